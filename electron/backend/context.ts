@@ -1,0 +1,14 @@
+import type { EventMap, EventName } from '../../shared/contract';
+import type { Db } from './db/open-database';
+
+/** What every use case receives besides its validated input. */
+export interface BackendContext {
+  db: Db;
+  dataDir: string;
+  host: 'desktop' | 'web';
+  version: string;
+  schemaVersion: number;
+  emit<E extends EventName>(event: E, payload: EventMap[E]): void;
+  now(): Date;
+  newId(): string;
+}

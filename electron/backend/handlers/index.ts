@@ -1,0 +1,15 @@
+import type { AppInfo, MethodName, MethodOutput, ParsedInput } from '../../../shared/contract';
+import type { BackendContext } from '../context';
+import { clientHandlers } from './clients';
+import { settingsHandlers } from './settings';
+
+export type Handlers = {
+  [M in MethodName]: (input: ParsedInput<M>, ctx: BackendContext) => MethodOutput<M> | Promise<MethodOutput<M>>;
+};
+
+/** Every method of the contract has exactly one handler; the type makes a missing one a compile error. */
+export const handlers: Handlers = {
+  'app.info': (_input, ctx): AppInfo => ({ version: ctx.version, schemaVersion: ctx.schemaVersion, dataDir: ctx.dataDir, host: ctx.host }),
+  ...settingsHandlers,
+  ...clientHandlers,
+};

@@ -1,0 +1,75 @@
+import { BrowserWindow, Menu, app, ipcMain, protocol, session, shell, utilityProcess } from 'electron';
+import path from 'node:path';
+import { fail } from '../../shared/result';
+import { IPC_API_CHANNEL, IPC_EVENT_CHANNEL } from '../relay-protocol';
+import { appMenuTemplate } from './app-menu';
+import { handleAppProtocol, registerAppScheme } from './app-protocol';
+import { startBackendRelay, type BackendRelay } from './backend-relay';
+import { APP_ENTRY_URL, hardenWebContents, isTrustedSender, lockDownSession } from './security';
+import { mainWindowOptions } from './window-options';
+
+export interface DesktopPaths {
+  /** Folder holding main.cjs, preload.cjs and backend.cjs. */
+  electronDir: string;
+  rendererDir: string;
+}
+
+/**
+ * The Electron main process: windows, menu, protocol and the relay to the backend. It owns no
+ * data; every use case runs in the backend utility process.
+ */
+export function startDesktopApp(paths: DesktopPaths): { started: boolean } {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return { started: false };
+  }
+  registerAppScheme(protocol);
+  let mainWindow: BrowserWindow | null = null;
+  let relay: BackendRelay | null = null;
+
+  const createWindow = (): BrowserWindow => {
+    const win = new BrowserWindow(mainWindowOptions(path.join(paths.electronDir, 'preload.cjs')));
+    win.once('ready-to-show', () => win.show());
+    win.on('closed', () => {
+      if (mainWindow === win) mainWindow = null;
+    });
+    void win.loadURL(APP_ENTRY_URL);
+    return win;
+  };
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, shell));
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('before-quit', () => relay?.stop());
+  app.on('activate', () => {
+    if (!mainWindow && app.isReady()) mainWindow = createWindow();
+  });
+
+  void app.whenReady().then(() => {
+    lockDownSession(session.defaultSession);
+    handleAppProtocol(protocol, paths.rendererDir);
+    const backend = startBackendRelay(
+      (modulePath, args, options) => utilityProcess.fork(modulePath, args, options),
+      path.join(paths.electronDir, 'backend.cjs'),
+      app.getPath('userData'),
+    );
+    relay = backend;
+    ipcMain.handle(IPC_API_CHANNEL, (event, method: unknown, input: unknown) => {
+      if (!isTrustedSender(event.senderFrame)) return fail('UNAUTHORIZED', 'This window may not use the app.');
+      if (typeof method !== 'string') return fail('UNKNOWN_METHOD', 'The method name must be text.');
+      return backend.call(method, input);
+    });
+    backend.onEvent((name, payload) => {
+      for (const win of BrowserWindow.getAllWindows()) win.webContents.send(IPC_EVENT_CHANNEL, name, payload);
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform === 'darwin', app.getName())));
+    mainWindow = createWindow();
+  });
+  return { started: true };
+}

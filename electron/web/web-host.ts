@@ -1,0 +1,167 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fail, type Result } from '../../shared/result';
+import { createBackend, type Backend } from '../backend/backend';
+import { APP_VERSION } from '../app-version';
+import { SECURITY_HEADERS } from '../content-security-policy';
+import { mimeTypeOf, resolveStaticPath } from '../static-files';
+
+export const TOKEN_HEADER = 'x-journey-token';
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+export interface WebHostOptions {
+  dataDir: string;
+  rendererDir: string;
+  /** 0 or undefined: a random free port. */
+  port?: number;
+  token?: string;
+}
+
+export interface WebHost {
+  url: string;
+  /** The URL to open: the token travels in the fragment, which browsers never send to a server. */
+  openUrl: string;
+  port: number;
+  token: string;
+  backend: Backend;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the built renderer and the backend over HTTP, on 127.0.0.1 only. Every API call must
+ * carry the per-run token; requests for another Host are refused (DNS rebinding).
+ */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const backend = createBackend({ dataDir: options.dataDir, host: 'web', version: APP_VERSION });
+  const streams = new Set<http.ServerResponse>();
+  backend.onEvent((event, payload) => {
+    const frame = `event: message\ndata: ${JSON.stringify({ event, payload })}\n\n`;
+    streams.forEach((res) => res.write(frame));
+  });
+  let port = 0;
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error) => {
+      console.error('[web-host]', error);
+      if (!res.headersSent) sendJson(res, 500, fail('INTERNAL', 'The web host failed to answer. Try again.'));
+      else res.end();
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const host = req.headers.host ?? '';
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
+      res.writeHead(421, { 'Content-Type': 'text/plain' }).end('Wrong host');
+      return;
+    }
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (url.pathname === '/api/events') return openEventStream(req, res, url);
+    if (url.pathname.startsWith('/api/')) return callApi(req, res, url.pathname.slice('/api/'.length));
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    serveStatic(res, url.pathname, req.method === 'HEAD');
+  }
+
+  function tokenMatches(given: string | undefined | null): boolean {
+    if (!given) return false;
+    const a = Buffer.from(given);
+    const b = Buffer.from(token);
+    return a.length === b.length && timingSafeEqual(a, b);
+  }
+
+  async function callApi(req: http.IncomingMessage, res: http.ServerResponse, method: string): Promise<void> {
+    if (req.method !== 'POST') {
+      sendJson(res, 405, fail('UNKNOWN_METHOD', 'API calls must use POST.'));
+      return;
+    }
+    const header = req.headers[TOKEN_HEADER];
+    if (!tokenMatches(Array.isArray(header) ? header[0] : header)) {
+      sendJson(res, 401, fail('UNAUTHORIZED', 'This request did not carry the access token of this run. Open the address printed by the web host.'));
+      return;
+    }
+    const body = await readBody(req);
+    if (body === null) {
+      sendJson(res, 413, fail('VALIDATION', `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`));
+      return;
+    }
+    let input: unknown;
+    try {
+      input = body.length ? JSON.parse(body.toString('utf8')) : {};
+    } catch {
+      sendJson(res, 400, fail('VALIDATION', 'The request body is not valid JSON.'));
+      return;
+    }
+    sendJson(res, 200, await backend.dispatch(decodeURIComponent(method), input));
+  }
+
+  function openEventStream(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
+    if (!tokenMatches(url.searchParams.get('token'))) {
+      sendJson(res, 401, fail('UNAUTHORIZED', 'The event stream needs the access token of this run.'));
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive', ...SECURITY_HEADERS });
+    res.write(': connected\n\n');
+    streams.add(res);
+    req.on('close', () => streams.delete(res));
+  }
+
+  function serveStatic(res: http.ServerResponse, pathname: string, headOnly: boolean): void {
+    const file = resolveStaticPath(options.rendererDir, pathname);
+    if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404, { 'Content-Type': 'text/plain', ...SECURITY_HEADERS }).end('Not found');
+      return;
+    }
+    const cache = pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-store';
+    res.writeHead(200, { 'Content-Type': mimeTypeOf(file), 'Cache-Control': cache, ...SECURITY_HEADERS });
+    if (headOnly) res.end();
+    else fs.createReadStream(file).pipe(res);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/`;
+
+  return {
+    url,
+    openUrl: `${url}#token=${token}`,
+    port,
+    token,
+    backend,
+    async close() {
+      streams.forEach((res) => res.end());
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      backend.close();
+    },
+  };
+}
+
+function sendJson(res: http.ServerResponse, status: number, result: Result<unknown>): void {
+  const body = JSON.stringify(result);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...SECURITY_HEADERS });
+  res.end(body);
+}
+
+function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooBig = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooBig = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooBig ? null : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+

@@ -1,0 +1,53 @@
+import { useId } from 'react';
+
+interface TextFieldProps {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  onBlur?(): void;
+  error?: string | undefined;
+  placeholder?: string;
+  multiline?: boolean;
+  type?: 'text' | 'email' | 'tel' | 'search';
+  required?: boolean;
+  autoFocus?: boolean;
+  maxLength?: number;
+  name: string;
+}
+
+/** Labelled input with its error beneath; dir="auto" so Arabic, Latin and mixed text each read the right way. */
+export function TextField(props: TextFieldProps) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  const common = {
+    id,
+    name: props.name,
+    value: props.value,
+    dir: 'auto' as const,
+    placeholder: props.placeholder,
+    required: props.required,
+    autoFocus: props.autoFocus,
+    maxLength: props.maxLength,
+    'aria-invalid': props.error ? true : undefined,
+    'aria-describedby': props.error ? errorId : undefined,
+    onBlur: props.onBlur,
+  };
+  return (
+    <div className={`field${props.error ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>
+        {props.label}
+        {props.required ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      {props.multiline ? (
+        <textarea {...common} rows={4} onChange={(e) => props.onChange(e.target.value)} />
+      ) : (
+        <input {...common} type={props.type ?? 'text'} onChange={(e) => props.onChange(e.target.value)} />
+      )}
+      {props.error ? (
+        <p className="field-error" id={errorId} role="alert">
+          {props.error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { DesktopBridge } from '../../shared/bridge';
+import type { ApiError } from '../../shared/result';
+import { createApiClient } from './api/api-client';
+import { setApi } from './api/api';
+import { chooseTransport } from './api/choose-transport';
+import { App } from './App';
+import { guessLanguage, initI18n } from './i18n/i18n';
+import { apiErrorOf } from './lib/field-errors';
+import { useClients } from './stores/clients-store';
+import { useSettings } from './stores/settings-store';
+import './styles.css';
+
+async function start(): Promise<void> {
+  const client = createApiClient(chooseTransport(window as Window & { journeyAudit?: DesktopBridge }));
+  setApi(client);
+  let startupError: ApiError | null = null;
+  let language = guessLanguage(navigator.languages);
+  try {
+    const [settings, info] = await Promise.all([client.call('settings.get', {}), client.call('app.info', {})]);
+    language = settings.language ?? language;
+    useSettings.setState({ language, info });
+    await useClients.getState().load();
+    client.on('clients.changed', () => void useClients.getState().load());
+  } catch (error) {
+    startupError = apiErrorOf(error);
+  }
+  useSettings.setState({ language });
+  await initI18n(language);
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App startupError={startupError} />
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { clientFieldsSchema, clientIdSchema, type Client } from './domain/client';
+import { languageSchema, type Settings } from './domain/settings';
+
+/** A phantom marker carrying the output type of a method; it has no runtime content. */
+const returns = <T>() => undefined as unknown as T;
+
+/**
+ * The one list of API methods. Every transport (preload, IPC relay, HTTP web host, backend
+ * dispatcher, renderer client) is typed from this map and validates input with the same schema.
+ */
+export const contract = {
+  'app.info': { input: z.object({}).strict(), output: returns<AppInfo>() },
+  'settings.get': { input: z.object({}).strict(), output: returns<Settings>() },
+  'settings.update': { input: z.object({ language: languageSchema }).strict(), output: returns<Settings>() },
+  'clients.list': {
+    input: z.object({ includeArchived: z.boolean().default(false) }).strict(),
+    output: returns<Client[]>(),
+  },
+  'clients.get': { input: z.object({ id: clientIdSchema }).strict(), output: returns<Client>() },
+  'clients.create': { input: clientFieldsSchema.strict(), output: returns<Client>() },
+  'clients.update': {
+    input: z.object({ id: clientIdSchema, changes: clientFieldsSchema.partial().strict() }).strict(),
+    output: returns<Client>(),
+  },
+  'clients.setArchived': {
+    input: z.object({ id: clientIdSchema, archived: z.boolean() }).strict(),
+    output: returns<Client>(),
+  },
+  'clients.delete': { input: z.object({ id: clientIdSchema }).strict(), output: returns<{ id: string }>() },
+} as const;
+
+export interface AppInfo {
+  version: string;
+  schemaVersion: number;
+  dataDir: string;
+  host: 'desktop' | 'web';
+}
+
+/** Push events: name -> payload. Sent by the backend after a committed change. */
+export interface EventMap {
+  'clients.changed': { id: string; change: 'created' | 'updated' | 'deleted' };
+  'settings.changed': Settings;
+}
+export type EventName = keyof EventMap;
+export const EVENT_NAMES: readonly EventName[] = ['clients.changed', 'settings.changed'];
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = Contract[M]['output'];
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+export const isMethodName = (name: unknown): name is MethodName =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+export const isEventName = (name: unknown): name is EventName =>
+  typeof name === 'string' && (EVENT_NAMES as readonly string[]).includes(name);

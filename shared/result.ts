@@ -1,0 +1,68 @@
+/**
+ * Errors cross every transport (IPC, HTTP, utility process) as plain values: a stable code the
+ * renderer can translate, a human message in English for logs, and for validation failures the
+ * fields at fault. Stack traces never leave the backend.
+ */
+export const ERROR_CODES = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'UNKNOWN_METHOD',
+  'UNAUTHORIZED',
+  'DB_NEWER_VERSION',
+  'DB_DAMAGED',
+  'DB_NOT_OURS',
+  'DISK_FULL',
+  'READ_ONLY',
+  'BACKEND_UNAVAILABLE',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** One field at fault; `rule` is a stable key the UI translates (required, tooLong, email...). */
+export interface FieldIssue {
+  field: string;
+  rule: FieldRule;
+  limit?: number;
+}
+export type FieldRule = 'required' | 'tooLong' | 'tooShort' | 'email' | 'invalid';
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  issues?: FieldIssue[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (code: ErrorCode, message: string, issues?: FieldIssue[]): Result<never> => ({
+  ok: false,
+  error: issues ? { code, message, issues } : { code, message },
+});
+
+/** Thrown inside the backend; turned into a Result at the edge. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues?: FieldIssue[],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+  toApiError(): ApiError {
+    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+  }
+}
+
+export function isApiError(value: unknown): value is ApiError {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.code === 'string' && (ERROR_CODES as readonly string[]).includes(v.code) && typeof v.message === 'string';
+}
+
+export function isResult(value: unknown): value is Result<unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (v.ok === true && 'value' in v) || (v.ok === false && isApiError(v.error));
+}
