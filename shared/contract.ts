@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clientFieldsSchema, clientIdSchema, type Client } from './domain/client';
+import { clientChangesSchema, clientFieldsSchema, clientIdSchema, type Client } from './domain/client';
 import { languageSchema, type Settings } from './domain/settings';
 
 /** A phantom marker carrying the output type of a method; it has no runtime content. */
@@ -20,7 +20,7 @@ export const contract = {
   'clients.get': { input: z.object({ id: clientIdSchema }).strict(), output: returns<Client>() },
   'clients.create': { input: clientFieldsSchema.strict(), output: returns<Client>() },
   'clients.update': {
-    input: z.object({ id: clientIdSchema, changes: clientFieldsSchema.partial().strict() }).strict(),
+    input: z.object({ id: clientIdSchema, changes: clientChangesSchema.strict() }).strict(),
     output: returns<Client>(),
   },
   'clients.setArchived': {

@@ -23,7 +23,7 @@ export function App({ startupError }: { startupError: ApiError | null }) {
             <span className="brand-tagline">{t('app.tagline')}</span>
           </div>
           <div className="topbar-end">
-            <SaveIndicator />
+            {startupError ? null : <SaveIndicator />}
             <LanguageSwitch />
           </div>
         </header>

@@ -4,18 +4,32 @@ export const CLIENT_LIMITS = { name: 120, sector: 80, country: 80, notes: 5000, 
 
 const text = (max: number) => z.string().trim().max(max);
 
-/** Everything a user types about a client; names are trimmed and must not be blank. */
-export const clientFieldsSchema = z.object({
+/** Each field once, without defaults: a partial update must never fill missing fields with ''. */
+const clientFieldShapes = {
   name: z.string().trim().min(1).max(CLIENT_LIMITS.name),
-  sector: text(CLIENT_LIMITS.sector).default(''),
-  country: text(CLIENT_LIMITS.country).default(''),
-  notes: text(CLIENT_LIMITS.notes).default(''),
-  contactName: text(CLIENT_LIMITS.contactName).default(''),
-  contactEmail: z.union([z.literal(''), z.email().max(CLIENT_LIMITS.contactEmail)]).default(''),
-  contactPhone: text(CLIENT_LIMITS.contactPhone).default(''),
+  sector: text(CLIENT_LIMITS.sector),
+  country: text(CLIENT_LIMITS.country),
+  notes: text(CLIENT_LIMITS.notes),
+  contactName: text(CLIENT_LIMITS.contactName),
+  contactEmail: z.union([z.literal(''), z.email().max(CLIENT_LIMITS.contactEmail)]),
+  contactPhone: text(CLIENT_LIMITS.contactPhone),
+};
+
+/** A new client: names are trimmed and must not be blank; the rest may be left out. */
+export const clientFieldsSchema = z.object({
+  name: clientFieldShapes.name,
+  sector: clientFieldShapes.sector.default(''),
+  country: clientFieldShapes.country.default(''),
+  notes: clientFieldShapes.notes.default(''),
+  contactName: clientFieldShapes.contactName.default(''),
+  contactEmail: clientFieldShapes.contactEmail.default(''),
+  contactPhone: clientFieldShapes.contactPhone.default(''),
 });
 export type ClientFields = z.output<typeof clientFieldsSchema>;
 export type ClientFieldsInput = z.input<typeof clientFieldsSchema>;
+
+/** Changes to an existing client: only the fields given are touched. */
+export const clientChangesSchema = z.object(clientFieldShapes).partial();
 
 export const clientIdSchema = z.uuid();
 

@@ -1,0 +1,63 @@
+// electron-builder configuration: `npm run dist` (after `npm run build`) or, for a folder only,
+// `electron-builder --dir --config build/electron-builder.cjs`. test/packaging/pack.test.ts packs with it.
+'use strict';
+
+// Given explicitly so electron-builder never has to find (or fetch) an Electron binary to learn it.
+const electronVersion = require('electron/package.json').version;
+
+/** @type {import('electron-builder').Configuration} */
+module.exports = {
+  appId: 'app.journeyaudit.desktop',
+  productName: 'Journey Audit',
+  copyright: 'Copyright © Journey Audit',
+  electronVersion,
+  directories: { output: 'release', buildResources: 'build' },
+  // The only native module is better-sqlite3, whose N-API prebuilds work in Electron unchanged.
+  npmRebuild: false,
+  asar: true,
+  // Native code cannot be loaded from inside an asar: Electron redirects process.dlopen of an
+  // app.asar path to the same path under app.asar.unpacked.
+  asarUnpack: ['node_modules/better-sqlite3/prebuilds/*.node'],
+  files: [
+    'package.json',
+    'dist/electron/**',
+    'dist/renderer/**',
+    '!dist/**/*.map',
+    // Production node_modules are added by electron-builder; only exclusions apply to them.
+    // zod is bundled into dist/electron by esbuild; only better-sqlite3 stays external.
+    '!node_modules/zod{,/**}',
+    // Build-time only: C/C++ sources, the SQLite amalgamation and N-API headers.
+    '!node_modules/better-sqlite3/{deps,src}{,/**}',
+    '!node_modules/better-sqlite3/binding.gyp',
+    '!node_modules/node-addon-api{,/**}',
+    // better-sqlite3 picks prebuilds/<platform>-<arch>.node at run time; Electron has no musl build.
+    // (Per-OS trimming would need platform-level `files`, but an exclusion-only platform `files`
+    // makes electron-builder fall back to copying the whole project, so all glibc/mac/win ones stay.)
+    '!node_modules/better-sqlite3/prebuilds/linuxmusl-*.node',
+  ],
+  linux: {
+    target: ['AppImage', 'deb'],
+    icon: 'build/icons/icon.png',
+    category: 'Office',
+    synopsis: 'Offline customer-journey touchpoint audits',
+  },
+  deb: { maintainer: 'Journey Audit <team@journey-audit.invalid>' },
+  win: {
+    target: ['nsis'],
+    icon: 'build/icons/icon.png',
+  },
+  nsis: { oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true },
+  mac: {
+    target: ['dmg'],
+    icon: 'build/icons/icon.png',
+    category: 'public.app-category.business',
+  },
+  electronFuses: {
+    runAsNode: false,
+    enableCookieEncryption: true,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    enableEmbeddedAsarIntegrityValidation: true,
+    onlyLoadAppFromAsar: true,
+  },
+};
