@@ -2,16 +2,17 @@
 // inspects the result. Needs `npm run build` first. There is no Electron binary here (and no network),
 // so a stand-in Electron folder is packed instead: electron-builder only copies it, renames the
 // `electron` executable and flips the fuses in it, which works on any file that carries a fuse wire.
-import { getRawHeader, listPackage, statFile } from '@electron/asar';
+import { extractFile, getRawHeader, listPackage, statFile } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const ROOT = path.resolve(__dirname, '../..');
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CONFIG = path.join(ROOT, 'build/electron-builder.cjs');
 const BUILDER_CLI = path.join(ROOT, 'node_modules/electron-builder/cli.js');
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
@@ -69,8 +70,10 @@ describe('electron-builder packaging (--dir --linux, stand-in Electron)', () => 
       `-c.electronDist=${standIn}`,
       `-c.directories.output=${outDir}`,
     ];
+    // electron-builder mutes its log when it sees VITEST in the environment; the log is checked below.
+    const parentEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')));
     const env = {
-      ...process.env,
+      ...parentEnv,
       // Any download attempt would go to a dead proxy and fail fast instead of reaching out.
       HTTP_PROXY: 'http://127.0.0.1:9',
       HTTPS_PROXY: 'http://127.0.0.1:9',
@@ -85,8 +88,7 @@ describe('electron-builder packaging (--dir --linux, stand-in Electron)', () => 
       const failed = error as Error & { stdout?: string; stderr?: string };
       throw new Error(`electron-builder failed: ${failed.message}\n${failed.stdout ?? ''}\n${failed.stderr ?? ''}`);
     }
-    appOutDir = path.join(outDir, 'linux-unpacked');
-    if (process.arch !== 'x64') appOutDir = path.join(outDir, `linux-${process.arch}-unpacked`);
+    appOutDir = path.join(outDir, process.arch === 'x64' ? 'linux-unpacked' : `linux-${process.arch}-unpacked`);
     asarPath = path.join(appOutDir, 'resources/app.asar');
     entries = listPackage(asarPath, { isPack: false }).map((entry) => entry.split(path.sep).join('/'));
   }, 120_000);
@@ -181,14 +183,5 @@ describe('electron-builder packaging (--dir --linux, stand-in Electron)', () => 
     expect(files['package.json']).toHaveProperty('integrity');
   });
 
-  function readAsarText(file: string): string {
-    return extractText(asarPath, file);
-  }
+  const readAsarText = (file: string): string => extractFile(asarPath, file).toString('utf8');
 });
-
-function extractText(archive: string, file: string): string {
-  // Imported lazily so a failed pack reports the builder's output rather than an asar error.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const asar = require('@electron/asar') as typeof import('@electron/asar');
-  return asar.extractFile(archive, file).toString('utf8');
-}

@@ -33,19 +33,21 @@ export function createElectronMock() {
   const windows: FakeBrowserWindow[] = [];
   const forks: { modulePath: string; args: string[]; options: unknown; child: FakeUtilityProcess }[] = [];
   const ipcHandlers = new Map<string, (...args: unknown[]) => unknown>();
+  type PermissionRequest = (wc: unknown, permission: string, cb: (granted: boolean) => void) => void;
+  type BeforeRequest = (details: { url: string }, cb: (r: { cancel: boolean }) => void) => void;
   const session = {
-    permissionRequestHandler: null as null | ((wc: unknown, permission: string, cb: (granted: boolean) => void) => void),
+    permissionRequestHandler: null as null | PermissionRequest,
     permissionCheckHandler: null as null | (() => boolean),
-    beforeRequest: null as null | ((details: { url: string }, cb: (r: { cancel: boolean }) => void) => void),
-    setPermissionRequestHandler(h: typeof session.permissionRequestHandler) {
+    beforeRequest: null as null | BeforeRequest,
+    setPermissionRequestHandler(h: PermissionRequest) {
       session.permissionRequestHandler = h;
     },
-    setPermissionCheckHandler(h: typeof session.permissionCheckHandler) {
+    setPermissionCheckHandler(h: () => boolean) {
       session.permissionCheckHandler = h;
     },
     setDevicePermissionHandler: vi.fn(),
     webRequest: {
-      onBeforeRequest(h: typeof session.beforeRequest) {
+      onBeforeRequest(h: BeforeRequest) {
         session.beforeRequest = h;
       },
     },
