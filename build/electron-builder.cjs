@@ -12,19 +12,22 @@ module.exports = {
   copyright: 'Copyright © Journey Audit',
   electronVersion,
   directories: { output: 'release', buildResources: 'build' },
-  // The only native module is better-sqlite3, whose N-API prebuilds work in Electron unchanged.
+  // The native modules (better-sqlite3, sharp) use N-API prebuilds, which work in Electron unchanged.
   npmRebuild: false,
   asar: true,
   // Native code cannot be loaded from inside an asar: Electron redirects process.dlopen of an
   // app.asar path to the same path under app.asar.unpacked.
-  asarUnpack: ['node_modules/better-sqlite3/prebuilds/*.node'],
+  // sharp's native addon and its libvips shared library are loaded the same way.
+  asarUnpack: ['node_modules/better-sqlite3/prebuilds/*.node', 'node_modules/@img/**'],
   files: [
     'package.json',
     'dist/electron/**',
     'dist/renderer/**',
     '!dist/**/*.map',
+    // Type declarations are for compilers; sharp ships .d.cts/.d.mts beside its code.
+    '!node_modules/**/*.d.{ts,cts,mts}',
     // Production node_modules are added by electron-builder; only exclusions apply to them.
-    // zod is bundled into dist/electron by esbuild; only better-sqlite3 stays external.
+    // zod is bundled into dist/electron by esbuild; better-sqlite3 and sharp stay external.
     '!node_modules/zod{,/**}',
     // Build-time only: C/C++ sources, the SQLite amalgamation and N-API headers.
     '!node_modules/better-sqlite3/{deps,src}{,/**}',

@@ -1,5 +1,5 @@
 // Bundles the Node-side entry points (Electron main, preload, backend utility process, web host)
-// into CommonJS files under dist/. better-sqlite3 stays external: its native binary is loaded at run time.
+// into CommonJS files under dist/. better-sqlite3 and sharp stay external: their native binaries load at run time.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
@@ -11,7 +11,7 @@ const common = {
   target: 'node22',
   sourcemap: true,
   logLevel: 'warning',
-  external: ['electron', 'better-sqlite3'],
+  external: ['electron', 'better-sqlite3', 'sharp'],
   define: { __APP_VERSION__: JSON.stringify(version) },
 };
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { clientChangesSchema, clientFieldsSchema, clientIdSchema, type Client } from './domain/client';
 import { languageSchema, type Settings } from './domain/settings';
-
-/** A phantom marker carrying the output type of a method; it has no runtime content. */
-const returns = <T>() => undefined as unknown as T;
+import { auditsApi } from './api/audits-api';
+import { returns } from './api/returns';
+import { templatesApi } from './api/templates-api';
 
 /**
  * The one list of API methods. Every transport (preload, IPC relay, HTTP web host, backend
@@ -28,6 +28,8 @@ export const contract = {
     output: returns<Client>(),
   },
   'clients.delete': { input: z.object({ id: clientIdSchema }).strict(), output: returns<{ id: string }>() },
+  ...templatesApi,
+  ...auditsApi,
 } as const;
 
 export interface AppInfo {
@@ -41,9 +43,11 @@ export interface AppInfo {
 export interface EventMap {
   'clients.changed': { id: string; change: 'created' | 'updated' | 'deleted' };
   'settings.changed': Settings;
+  'templates.changed': { id: string };
+  'audits.changed': { id: string; clientId: string };
 }
 export type EventName = keyof EventMap;
-export const EVENT_NAMES: readonly EventName[] = ['clients.changed', 'settings.changed'];
+export const EVENT_NAMES: readonly EventName[] = ['clients.changed', 'settings.changed', 'templates.changed', 'audits.changed'];
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

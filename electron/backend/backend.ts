@@ -7,6 +7,7 @@ import type { BackendContext } from './context';
 import { openDatabase, type OpenedDatabase } from './db/open-database';
 import { toAppError } from './db/sqlite-errors';
 import { handlers } from './handlers';
+import { seedBuiltinTemplates } from './templates/builtin-seed';
 
 export const DATABASE_FILE_NAME = 'journey-audit.sqlite';
 
@@ -52,14 +53,24 @@ export function createBackend(options: BackendOptions): Backend {
     emit: (event, payload) => listeners.forEach((l) => l(event, payload)),
     now: options.now ?? (() => new Date()),
     newId: randomUUID,
+    versionCache: new Map(),
   };
+  if (ctx) {
+    try {
+      seedBuiltinTemplates(ctx);
+    } catch (error) {
+      startupError = toApiError(error);
+    }
+  }
 
   return {
-    startupError,
+    get startupError() {
+      return startupError;
+    },
     database: opened,
     async dispatch(method, input) {
       if (!isMethodName(method)) return fail('UNKNOWN_METHOD', `There is no API method called "${String(method).slice(0, 80)}".`);
-      if (!ctx) return { ok: false, error: startupError! };
+      if (!ctx || startupError) return { ok: false, error: startupError! };
       const parsed = contract[method].input.safeParse(input ?? {});
       if (!parsed.success) {
         const issues = toFieldIssues(parsed.error);

@@ -1,4 +1,5 @@
 import type { EventMap, EventName } from '../../shared/contract';
+import type { TemplateDefinition } from '../../shared/domain/template';
 import type { Db } from './db/open-database';
 
 /** What every use case receives besides its validated input. */
@@ -11,4 +12,6 @@ export interface BackendContext {
   emit<E extends EventName>(event: E, payload: EventMap[E]): void;
   now(): Date;
   newId(): string;
+  /** Template versions are immutable, so their parsed definitions are kept by id. */
+  versionCache: Map<string, TemplateDefinition>;
 }

@@ -9,7 +9,8 @@ import { SECURITY_HEADERS } from '../content-security-policy';
 import { mimeTypeOf, resolveStaticPath } from '../static-files';
 
 export const TOKEN_HEADER = 'x-journey-token';
-const MAX_BODY_BYTES = 16 * 1024 * 1024;
+/** Room for a photo of twice the evidence limit, base64-encoded, so the backend can refuse it in words. */
+const MAX_BODY_BYTES = 72 * 1024 * 1024;
 
 export interface WebHostOptions {
   dataDir: string;

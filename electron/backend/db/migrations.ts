@@ -41,6 +41,98 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX clients_by_name ON clients (archived_at, name COLLATE NOCASE);
     `,
   },
+  {
+    version: 2,
+    name: 'templates, audits, answers, evidence',
+    sql: `
+      CREATE TABLE templates (
+        id TEXT PRIMARY KEY,
+        builtin_key TEXT,
+        language TEXT NOT NULL,
+        name TEXT NOT NULL,
+        -- The editable working copy. Audits never read it: they pin an immutable version.
+        definition_json TEXT NOT NULL,
+        archived_at TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (builtin_key, language)
+      );
+      CREATE TABLE template_versions (
+        id TEXT PRIMARY KEY,
+        template_id TEXT NOT NULL REFERENCES templates (id) ON DELETE RESTRICT,
+        version INTEGER NOT NULL,
+        definition_json TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        UNIQUE (template_id, version)
+      );
+      CREATE TABLE audits (
+        id TEXT PRIMARY KEY,
+        client_id TEXT NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+        template_version_id TEXT NOT NULL REFERENCES template_versions (id) ON DELETE RESTRICT,
+        title TEXT NOT NULL,
+        site TEXT NOT NULL DEFAULT '',
+        persona TEXT NOT NULL DEFAULT '',
+        audit_type TEXT NOT NULL CHECK (audit_type IN ('walkthrough', 'mystery-shop')),
+        auditor TEXT NOT NULL DEFAULT '',
+        audit_date TEXT NOT NULL,
+        scope_json TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('draft', 'in_progress', 'complete')),
+        position_touchpoint TEXT,
+        position_criterion TEXT,
+        completed_at TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX audits_by_client ON audits (client_id, audit_date);
+      CREATE TABLE answers (
+        id TEXT PRIMARY KEY,
+        audit_id TEXT NOT NULL REFERENCES audits (id) ON DELETE CASCADE,
+        touchpoint_id TEXT NOT NULL,
+        criterion_id TEXT NOT NULL,
+        value_json TEXT,
+        note TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        UNIQUE (audit_id, touchpoint_id, criterion_id)
+      );
+      CREATE TABLE touchpoint_records (
+        audit_id TEXT NOT NULL REFERENCES audits (id) ON DELETE CASCADE,
+        touchpoint_id TEXT NOT NULL,
+        emotion INTEGER CHECK (emotion BETWEEN 1 AND 5),
+        pain_points TEXT NOT NULL DEFAULT '',
+        worked TEXT NOT NULL DEFAULT '',
+        recommendation TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (audit_id, touchpoint_id)
+      );
+      -- Every change with its time: the audit trail, and what undo walks back.
+      CREATE TABLE audit_changes (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        audit_id TEXT NOT NULL REFERENCES audits (id) ON DELETE CASCADE,
+        touchpoint_id TEXT,
+        criterion_id TEXT,
+        field TEXT NOT NULL,
+        old_json TEXT,
+        new_json TEXT,
+        undone INTEGER NOT NULL DEFAULT 0,
+        at TEXT NOT NULL
+      );
+      CREATE INDEX audit_changes_by_audit ON audit_changes (audit_id, seq);
+      CREATE TABLE evidence (
+        id TEXT PRIMARY KEY,
+        audit_id TEXT NOT NULL REFERENCES audits (id) ON DELETE CASCADE,
+        touchpoint_id TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        original_name TEXT NOT NULL,
+        mime TEXT NOT NULL,
+        bytes INTEGER NOT NULL,
+        width INTEGER NOT NULL,
+        height INTEGER NOT NULL,
+        thumb_data_url TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX evidence_by_audit ON evidence (audit_id, touchpoint_id);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

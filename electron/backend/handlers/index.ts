@@ -1,7 +1,11 @@
 import type { AppInfo, MethodName, MethodOutput, ParsedInput } from '../../../shared/contract';
 import type { BackendContext } from '../context';
+import { auditHandlers } from './audits';
 import { clientHandlers } from './clients';
+import { evidenceHandlers } from './evidence';
+import { sampleHandlers } from './samples';
 import { settingsHandlers } from './settings';
+import { templateHandlers } from './templates';
 
 export type Handlers = {
   [M in MethodName]: (input: ParsedInput<M>, ctx: BackendContext) => MethodOutput<M> | Promise<MethodOutput<M>>;
@@ -12,4 +16,8 @@ export const handlers: Handlers = {
   'app.info': (_input, ctx): AppInfo => ({ version: ctx.version, schemaVersion: ctx.schemaVersion, dataDir: ctx.dataDir, host: ctx.host }),
   ...settingsHandlers,
   ...clientHandlers,
+  ...templateHandlers,
+  ...auditHandlers,
+  ...evidenceHandlers,
+  ...sampleHandlers,
 };

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import sharp from 'sharp';
+import { EVIDENCE_MAX_BYTES } from '../../../shared/api/audits-api';
+import { AppError } from '../../../shared/result';
+
+export const DISPLAY_MAX_PX = 1600;
+export const THUMB_MAX_PX = 320;
+const MAX_PIXELS = 120_000_000;
+const ACCEPTED = new Map([
+  ['jpeg', { mime: 'image/jpeg', ext: 'jpg' }],
+  ['png', { mime: 'image/png', ext: 'png' }],
+  ['webp', { mime: 'image/webp', ext: 'webp' }],
+  ['heif', { mime: 'image/heic', ext: 'heic' }],
+]);
+
+export interface ProcessedPhoto {
+  sha256: string;
+  mime: string;
+  ext: string;
+  width: number;
+  height: number;
+  original: Buffer;
+  display: Buffer;
+  thumbDataUrl: string;
+}
+
+/**
+ * Reads a photo fully before anything is stored: the original is kept as it came; a display copy
+ * (at most 1600 px, turned upright from its EXIF orientation) and a thumbnail are made from it.
+ */
+export async function processPhoto(fileName: string, original: Buffer): Promise<ProcessedPhoto> {
+  if (original.length > EVIDENCE_MAX_BYTES) {
+    throw new AppError('FILE_TOO_LARGE', `"${fileName}" is ${(original.length / 1024 / 1024).toFixed(1)} MB; photos can be at most ${EVIDENCE_MAX_BYTES / 1024 / 1024} MB. Nothing was attached.`);
+  }
+  const isHeicName = /\.(heic|heif)$/i.test(fileName);
+  let format: string | undefined;
+  try {
+    const meta = await sharp(original, { limitInputPixels: MAX_PIXELS }).metadata();
+    format = meta.format;
+    const accepted = format ? ACCEPTED.get(format) : undefined;
+    if (!accepted) throw new Error(`format ${format ?? 'unknown'}`);
+    const upright = () => sharp(original, { limitInputPixels: MAX_PIXELS }).rotate();
+    const display = await upright().resize({ width: DISPLAY_MAX_PX, height: DISPLAY_MAX_PX, fit: 'inside', withoutEnlargement: true }).webp({ quality: 82 }).toBuffer({ resolveWithObject: true });
+    const thumb = await upright().resize({ width: THUMB_MAX_PX, height: THUMB_MAX_PX, fit: 'inside', withoutEnlargement: true }).webp({ quality: 70 }).toBuffer();
+    const oriented = (meta.orientation ?? 1) >= 5;
+    return {
+      sha256: createHash('sha256').update(original).digest('hex'),
+      mime: accepted.mime,
+      ext: accepted.ext,
+      width: oriented ? (meta.height ?? display.info.height) : (meta.width ?? display.info.width),
+      height: oriented ? (meta.width ?? display.info.width) : (meta.height ?? display.info.height),
+      original,
+      display: display.data,
+      thumbDataUrl: `data:image/webp;base64,${thumb.toString('base64')}`,
+    };
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    if (isHeicName || format === 'heif') {
+      throw new AppError('UNSUPPORTED_IMAGE', `"${fileName}" is a HEIC photo, which this computer cannot read. Export it as JPEG (on an iPhone: Settings › Camera › Formats › Most Compatible) and attach it again. Nothing was attached.`);
+    }
+    throw new AppError('UNSUPPORTED_IMAGE', `"${fileName}" could not be read as a JPEG, PNG or WebP photo (${String((error as Error).message).slice(0, 120)}). Nothing was attached.`);
+  }
+}

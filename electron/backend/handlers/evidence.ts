@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ParsedInput } from '../../../shared/contract';
+import type { EvidenceItem } from '../../../shared/domain/audit';
+import { touchpointsInScope } from '../../../shared/domain/audit';
+import { AppError } from '../../../shared/result';
+import { getAuditRow } from '../audits/audit-rows';
+import type { BackendContext } from '../context';
+import { write } from '../db/write';
+import { processPhoto } from '../evidence/photo-processing';
+import { writeFileAtomic } from '../files/write-file-atomic';
+import { versionDefinition } from '../templates/template-rows';
+
+/** Content-addressed: the same photo attached twice is stored once. */
+const evidenceDir = (ctx: BackendContext, sha: string) => path.join(ctx.dataDir, 'evidence', sha.slice(0, 2));
+const originalPath = (ctx: BackendContext, sha: string, ext: string) => path.join(evidenceDir(ctx, sha), `${sha}.${ext}`);
+const displayPath = (ctx: BackendContext, sha: string) => path.join(evidenceDir(ctx, sha), `${sha}.display.webp`);
+const EXT_BY_MIME: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'image/heic': 'heic' };
+
+function decodeBase64(text: string, fileName: string): Buffer {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text)) throw new AppError('UNSUPPORTED_IMAGE', `"${fileName}" did not arrive intact. Nothing was attached; try again.`);
+  return Buffer.from(text, 'base64');
+}
+
+export const evidenceHandlers = {
+  async 'evidence.add'(input: ParsedInput<'evidence.add'>, ctx: BackendContext): Promise<EvidenceItem> {
+    const row = getAuditRow(ctx, input.auditId);
+    if (row.status === 'complete') throw new AppError('AUDIT_COMPLETE', 'This audit is complete and read-only. Reopen it to add photos.');
+    const definition = versionDefinition(ctx, row.template_version_id);
+    if (!touchpointsInScope(definition, JSON.parse(row.scope_json)).some((e) => e.touchpoint.id === input.touchpointId)) {
+      throw new AppError('NOT_FOUND', `Touchpoint "${input.touchpointId}" is not part of this audit.`);
+    }
+    const photo = await processPhoto(input.fileName, decodeBase64(input.dataBase64, input.fileName));
+    // Files first (each atomic), then the row in one transaction: a failure leaves at worst an unreferenced file, never a row without its photo.
+    const original = originalPath(ctx, photo.sha256, photo.ext);
+    if (!fs.existsSync(original)) writeFileAtomic(original, photo.original);
+    const display = displayPath(ctx, photo.sha256);
+    if (!fs.existsSync(display)) writeFileAtomic(display, photo.display);
+    const id = ctx.newId();
+    const at = ctx.now().toISOString();
+    write(ctx.db, () => {
+      const current = getAuditRow(ctx, input.auditId);
+      if (current.status === 'complete') throw new AppError('AUDIT_COMPLETE', 'This audit was completed meanwhile; reopen it to add photos.');
+      ctx.db
+        .prepare('INSERT INTO evidence (id, audit_id, touchpoint_id, sha256, original_name, mime, bytes, width, height, thumb_data_url, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(id, input.auditId, input.touchpointId, photo.sha256, input.fileName, photo.mime, photo.original.length, photo.width, photo.height, photo.thumbDataUrl, at);
+      ctx.db.prepare('INSERT INTO audit_changes (audit_id, touchpoint_id, field, old_json, new_json, at) VALUES (?, ?, ?, NULL, ?, ?)').run(input.auditId, input.touchpointId, 'evidence', JSON.stringify(id), at);
+      ctx.db.prepare("UPDATE audits SET status = CASE status WHEN 'draft' THEN 'in_progress' ELSE status END, updated_at = ? WHERE id = ?").run(at, input.auditId);
+    });
+    return { id, touchpointId: input.touchpointId, originalName: input.fileName, mime: photo.mime, bytes: photo.original.length, width: photo.width, height: photo.height, thumbDataUrl: photo.thumbDataUrl, createdAt: at };
+  },
+
+  'evidence.image'(input: ParsedInput<'evidence.image'>, ctx: BackendContext): { dataUrl: string; mime: string } {
+    const row = ctx.db.prepare('SELECT sha256, mime FROM evidence WHERE id = ?').get(input.id) as { sha256: string; mime: string } | undefined;
+    if (!row) throw new AppError('NOT_FOUND', 'That photo no longer exists.');
+    const file = input.variant === 'display' ? displayPath(ctx, row.sha256) : originalPath(ctx, row.sha256, EXT_BY_MIME[row.mime] ?? 'bin');
+    const mime = input.variant === 'display' ? 'image/webp' : row.mime;
+    if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', 'The photo file is missing from the evidence folder.');
+    return { dataUrl: `data:${mime};base64,${fs.readFileSync(file).toString('base64')}`, mime };
+  },
+
+  'evidence.remove'(input: ParsedInput<'evidence.remove'>, ctx: BackendContext): { id: string } {
+    write(ctx.db, () => {
+      const row = ctx.db.prepare('SELECT audit_id FROM evidence WHERE id = ?').get(input.id) as { audit_id: string } | undefined;
+      if (!row) throw new AppError('NOT_FOUND', 'That photo no longer exists.');
+      if (getAuditRow(ctx, row.audit_id).status === 'complete') throw new AppError('AUDIT_COMPLETE', 'This audit is complete and read-only. Reopen it to remove photos.');
+      ctx.db.prepare('DELETE FROM evidence WHERE id = ?').run(input.id);
+      // The file stays: another audit may hold the same photo, and an export may still refer to it.
+    });
+    return { id: input.id };
+  },
+};

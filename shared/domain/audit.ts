@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import { TOUCHPOINT_KINDS, type Criterion, type TemplateDefinition, type TouchpointKind } from './template';
+
+export const AUDIT_TYPES = ['walkthrough', 'mystery-shop'] as const;
+export type AuditType = (typeof AUDIT_TYPES)[number];
+export const AUDIT_STATUSES = ['draft', 'in_progress', 'complete'] as const;
+export type AuditStatus = (typeof AUDIT_STATUSES)[number];
+
+/** Five steps from angry (1) to delighted (5). */
+export const EMOTIONS = [1, 2, 3, 4, 5] as const;
+export type Emotion = (typeof EMOTIONS)[number];
+
+export const answerValueSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('na') }).strict(),
+  z.object({ kind: z.literal('yesno'), value: z.boolean() }).strict(),
+  z.object({ kind: z.literal('scale'), value: z.number().int().min(0).max(10) }).strict(),
+  z.object({ kind: z.literal('option'), optionId: z.string().min(1).max(64) }).strict(),
+  z.object({ kind: z.literal('channels'), values: z.record(z.string().max(40), z.string().max(500)) }).strict(),
+]);
+export type AnswerValue = z.infer<typeof answerValueSchema>;
+
+export const auditScopeSchema = z
+  .object({
+    stageIds: z.array(z.string().min(1).max(64)).max(30),
+    kinds: z.array(z.enum(TOUCHPOINT_KINDS)).min(1).max(3),
+  })
+  .strict();
+export type AuditScope = z.infer<typeof auditScopeSchema>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+
+export const auditSetupSchema = z
+  .object({
+    clientId: z.uuid(),
+    templateId: z.uuid(),
+    title: z.string().trim().min(1).max(160),
+    site: z.string().trim().max(160).default(''),
+    persona: z.string().trim().max(160).default(''),
+    auditType: z.enum(AUDIT_TYPES).default('walkthrough'),
+    auditor: z.string().trim().max(120).default(''),
+    auditDate: isoDate,
+    /** Empty stage list means every stage. */
+    scope: auditScopeSchema.default({ stageIds: [], kinds: [...TOUCHPOINT_KINDS] }),
+  })
+  .strict();
+export type AuditSetup = z.output<typeof auditSetupSchema>;
+
+export interface AuditSummary {
+  id: string;
+  clientId: string;
+  clientName: string;
+  templateName: string;
+  templateVersion: number;
+  title: string;
+  site: string;
+  auditType: AuditType;
+  auditor: string;
+  auditDate: string;
+  status: AuditStatus;
+  answered: number;
+  total: number;
+  updatedAt: string;
+}
+
+export interface Answer {
+  touchpointId: string;
+  criterionId: string;
+  value: AnswerValue | null;
+  note: string;
+  updatedAt: string;
+}
+
+export interface TouchpointRecord {
+  touchpointId: string;
+  emotion: Emotion | null;
+  painPoints: string;
+  worked: string;
+  recommendation: string;
+  updatedAt: string;
+}
+
+export interface EvidenceItem {
+  id: string;
+  touchpointId: string;
+  originalName: string;
+  mime: string;
+  bytes: number;
+  width: number;
+  height: number;
+  thumbDataUrl: string;
+  createdAt: string;
+}
+
+export interface AuditEvent {
+  field: string;
+  touchpointId: string | null;
+  criterionId: string | null;
+  at: string;
+}
+
+export interface AuditDetail extends AuditSummary {
+  persona: string;
+  scope: AuditScope;
+  templateId: string;
+  templateVersionId: string;
+  definition: TemplateDefinition;
+  answers: Answer[];
+  records: TouchpointRecord[];
+  evidence: EvidenceItem[];
+  position: { touchpointId: string; criterionId: string | null } | null;
+  completedAt: string | null;
+  reopenings: { at: string; reason: string }[];
+}
+
+/** Is this answer of the right shape for the criterion's scale (and within it)? */
+export function answerFitsCriterion(value: AnswerValue, criterion: Criterion): boolean {
+  const scale = criterion.scale;
+  switch (value.kind) {
+    case 'na':
+      return criterion.allowNa;
+    case 'yesno':
+      return scale.type === 'yesno';
+    case 'scale':
+      return (scale.type === 'scale5' && value.value >= 1 && value.value <= 5) || (scale.type === 'scale10' && value.value >= 0 && value.value <= 10);
+    case 'option':
+      return scale.type === 'options' && scale.options.some((o) => o.id === value.optionId);
+    case 'channels':
+      return scale.type === 'perChannel' && Object.keys(value.values).every((c) => scale.channels.includes(c));
+  }
+}
+
+/** The touchpoints an audit walks, in journey order: stages in template order, then touchpoints in template order. */
+export function touchpointsInScope(definition: TemplateDefinition, scope: AuditScope) {
+  const stages = definition.stages.filter((s) => scope.stageIds.length === 0 || scope.stageIds.includes(s.id));
+  const kinds = new Set<TouchpointKind>(scope.kinds);
+  return stages.flatMap((stage) => definition.touchpoints.filter((tp) => tp.stageId === stage.id && kinds.has(tp.kind)).map((tp) => ({ stage, touchpoint: tp })));
+}
+
+/** An answer counts as given when it is N/A or a real answer; a per-channel answer needs every channel filled. */
+export function isAnswered(value: AnswerValue | null | undefined, criterion: Criterion): boolean {
+  if (!value) return false;
+  if (value.kind === 'channels' && criterion.scale.type === 'perChannel') {
+    const channels = criterion.scale.channels;
+    return channels.every((c) => (value.values[c] ?? '').trim() !== '');
+  }
+  return true;
+}
