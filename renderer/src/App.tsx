@@ -4,13 +4,35 @@ import { isRtl } from '../../shared/domain/settings';
 import type { ApiError } from '../../shared/result';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { SaveIndicator } from './components/SaveIndicator';
+import { AuditWalkScreen } from './screens/audit/AuditWalkScreen';
 import { ClientsScreen } from './screens/clients/ClientsScreen';
+import { JourneyMapScreen } from './screens/map/JourneyMapScreen';
 import { StartupError } from './screens/StartupError';
+import { TemplateEditorScreen } from './screens/templates/TemplateEditorScreen';
+import { TemplatesScreen } from './screens/templates/TemplatesScreen';
+import { useRoute, type Route } from './stores/route-store';
 import { useSettings } from './stores/settings-store';
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'home':
+      return <ClientsScreen />;
+    case 'audit':
+      return <AuditWalkScreen key={route.id} auditId={route.id} touchpointId={route.touchpointId} />;
+    case 'map':
+      return <JourneyMapScreen key={route.id} auditId={route.id} />;
+    case 'templates':
+      return <TemplatesScreen />;
+    case 'template':
+      return <TemplateEditorScreen key={route.id} templateId={route.id} />;
+  }
+}
 
 export function App({ startupError }: { startupError: ApiError | null }) {
   const { t } = useTranslation();
   const language = useSettings((s) => s.language);
+  const { route, go } = useRoute();
+  const section = route.name === 'templates' || route.name === 'template' ? 'templates' : 'clients';
   return (
     <DirectionProvider dir={isRtl(language) ? 'rtl' : 'ltr'}>
       <div className="app">
@@ -22,12 +44,22 @@ export function App({ startupError }: { startupError: ApiError | null }) {
             <span className="brand-name">{t('app.title')}</span>
             <span className="brand-tagline">{t('app.tagline')}</span>
           </div>
+          {startupError ? null : (
+            <nav className="main-nav" aria-label={t('nav.label')}>
+              <a href="#/" aria-current={section === 'clients' ? 'page' : undefined} onClick={(e) => (e.preventDefault(), go({ name: 'home' }))}>
+                {t('nav.clients')}
+              </a>
+              <a href="#/templates" aria-current={section === 'templates' ? 'page' : undefined} onClick={(e) => (e.preventDefault(), go({ name: 'templates' }))}>
+                {t('nav.templates')}
+              </a>
+            </nav>
+          )}
           <div className="topbar-end">
             {startupError ? null : <SaveIndicator />}
             <LanguageSwitch />
           </div>
         </header>
-        {startupError ? <StartupError error={startupError} /> : <ClientsScreen />}
+        {startupError ? <StartupError error={startupError} /> : <Screen route={route} />}
       </div>
     </DirectionProvider>
   );

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLIENT_LIMITS, type Client, type ClientFields } from '../../../../shared/domain/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ClientAudits } from './ClientAudits';
 import { TextField } from '../../components/TextField';
 import { apiErrorOf, fieldErrors } from '../../lib/field-errors';
 import { useClients } from '../../stores/clients-store';
@@ -122,6 +123,7 @@ export function ClientDetail({ client, onArchived, onDeleted }: { client: Client
         error={errors.notes}
         maxLength={CLIENT_LIMITS.notes}
       />
+      <ClientAudits clientId={client.id} />
       <ConfirmDialog
         open={confirmOpen}
         onOpenChange={setConfirmOpen}

@@ -5,6 +5,8 @@ import { Toast, type ToastMessage } from '../../components/Toast';
 import { useClients } from '../../stores/clients-store';
 import { ClientDetail } from './ClientDetail';
 import { NewClientDialog } from './NewClientDialog';
+import { OpenSampleButton } from './OpenSampleButton';
+import { RecentAudits } from './RecentAudits';
 
 export function ClientsScreen() {
   const { t } = useTranslation();
@@ -53,9 +55,12 @@ export function ClientsScreen() {
       <main className="empty-state" data-testid="clients-empty">
         <h1>{t('clients.emptyTitle')}</h1>
         <p>{t('clients.emptyBody')}</p>
-        <button type="button" className="button button-primary button-large" onClick={() => setCreating(true)}>
-          {t('clients.emptyAction')}
-        </button>
+        <div className="home-start">
+          <button type="button" className="button button-primary button-large" onClick={() => setCreating(true)}>
+            {t('clients.emptyAction')}
+          </button>
+          <OpenSampleButton />
+        </div>
         <NewClientDialog open={creating} onOpenChange={setCreating} />
         <Toast toast={toast} onDone={closeToast} />
       </main>
@@ -95,7 +100,14 @@ export function ClientsScreen() {
         {query && visible.length === 0 ? <p className="muted">{t('clients.noMatch', { query })}</p> : null}
       </aside>
       <div className="detail-pane">
-        {selected ? <ClientDetail key={selected.id} client={selected} onArchived={onArchived} onDeleted={onDeleted} /> : <p className="muted hint">{t('clients.selectHint')}</p>}
+        {selected ? (
+          <ClientDetail key={selected.id} client={selected} onArchived={onArchived} onDeleted={onDeleted} />
+        ) : (
+          <>
+            <RecentAudits />
+            <p className="muted hint">{t('clients.selectHint')}</p>
+          </>
+        )}
       </div>
       <NewClientDialog open={creating} onOpenChange={setCreating} />
       <Toast toast={toast} onDone={closeToast} />

@@ -1,0 +1,90 @@
+import { forwardRef, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Answer, AnswerValue } from '../../../../shared/domain/audit';
+import type { Criterion } from '../../../../shared/domain/template';
+import { AnswerControl } from './AnswerControl';
+
+interface Props {
+  criterion: Criterion;
+  index: number;
+  answer: Answer | undefined;
+  active: boolean;
+  noteOpen: boolean;
+  readOnly: boolean;
+  onActivate(): void;
+  onAnswer(value: AnswerValue | null): void;
+  onNote(note: string): void;
+  onCloseNote(): void;
+}
+
+export const CriterionRow = forwardRef<HTMLLIElement, Props>(function CriterionRow(props, ref) {
+  const { t, i18n } = useTranslation();
+  const { criterion, answer } = props;
+  const [note, setNote] = useState(answer?.note ?? '');
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const showNote = props.noteOpen || note !== '';
+
+  useEffect(() => setNote(answer?.note ?? ''), [answer?.note]);
+  useEffect(() => {
+    if (props.noteOpen) noteRef.current?.focus();
+  }, [props.noteOpen]);
+
+  const saveNote = () => {
+    if (note !== (answer?.note ?? '')) props.onNote(note);
+  };
+  const answeredAt = answer?.value ? new Date(answer.updatedAt).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }) : null;
+
+  return (
+    <li
+      ref={ref}
+      className={`criterion${props.active ? ' active' : ''}${answer?.value ? ' answered' : ''}`}
+      aria-current={props.active ? 'step' : undefined}
+      data-testid={`criterion-${criterion.id}`}
+      data-answered={answer?.value ? 'true' : 'false'}
+      onClick={props.onActivate}
+    >
+      <div className="criterion-head">
+        <span className="criterion-number">{props.index + 1}</span>
+        <div className="criterion-text">
+          <p className="question" dir="auto">
+            {criterion.question}
+            {criterion.critical ? <span className="badge badge-critical">{t('walk.critical')}</span> : null}
+            {criterion.weight !== 1 ? <span className="badge">{t('walk.weight', { weight: criterion.weight })}</span> : null}
+          </p>
+          {criterion.guidance ? (
+            <p className="guidance" dir="auto">
+              {criterion.guidance}
+            </p>
+          ) : null}
+        </div>
+        {answeredAt ? (
+          <span className="answered-at muted small" title={t('walk.answeredAt', { time: answeredAt })}>
+            ✓ {answeredAt}
+          </span>
+        ) : null}
+      </div>
+      <AnswerControl criterion={criterion} value={answer?.value ?? null} readOnly={props.readOnly} onAnswer={props.onAnswer} />
+      {showNote ? (
+        <textarea
+          ref={noteRef}
+          className="criterion-note"
+          dir="auto"
+          rows={2}
+          placeholder={t('walk.notePlaceholder')}
+          aria-label={t('walk.note')}
+          value={note}
+          disabled={props.readOnly}
+          onChange={(e) => setNote(e.target.value)}
+          onBlur={saveNote}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' || (e.key === 'Enter' && (e.ctrlKey || e.metaKey))) {
+              e.preventDefault();
+              saveNote();
+              props.onCloseNote();
+            }
+          }}
+        />
+      ) : null}
+    </li>
+  );
+});

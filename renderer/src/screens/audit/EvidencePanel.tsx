@@ -1,0 +1,127 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EVIDENCE_MAX_BYTES } from '../../../../shared/api/audits-api';
+import type { AuditDetail, EvidenceItem } from '../../../../shared/domain/audit';
+import { api } from '../../api/api';
+import { apiErrorOf, describeError } from '../../lib/field-errors';
+import { useAudit } from '../../stores/audit-store';
+
+/** Photos by file picker or drag-and-drop; each is read and stored before its thumbnail shows. */
+export function EvidencePanel({ audit, touchpointId, readOnly }: { audit: AuditDetail; touchpointId: string; readOnly: boolean }) {
+  const { t } = useTranslation();
+  const addEvidence = useAudit((s) => s.addEvidence);
+  const removeEvidence = useAudit((s) => s.removeEvidence);
+  const input = useRef<HTMLInputElement>(null);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [busy, setBusy] = useState(0);
+  const [dragging, setDragging] = useState(false);
+  const [viewing, setViewing] = useState<{ item: EvidenceItem; url: string } | null>(null);
+  const items = audit.evidence.filter((e) => e.touchpointId === touchpointId);
+
+  async function add(files: FileList | File[]) {
+    setErrors([]);
+    for (const file of Array.from(files)) {
+      if (file.size > 2 * EVIDENCE_MAX_BYTES) {
+        setErrors((e) => [...e, `${t('errors.FILE_TOO_LARGE')} (${file.name}, ${(file.size / 1024 / 1024).toFixed(0)} MB)`]);
+        continue;
+      }
+      setBusy((n) => n + 1);
+      try {
+        await addEvidence(touchpointId, file);
+      } catch (error) {
+        const apiError = apiErrorOf(error);
+        setErrors((e) => [...e, apiError.code === 'UNSUPPORTED_IMAGE' || apiError.code === 'FILE_TOO_LARGE' ? `${t(`errors.${apiError.code}`)} ${apiError.message}` : describeError(t, apiError)]);
+      } finally {
+        setBusy((n) => n - 1);
+      }
+    }
+  }
+
+  async function open(item: EvidenceItem) {
+    const image = await api().call('evidence.image', { id: item.id, variant: 'display' });
+    setViewing({ item, url: image.dataUrl });
+  }
+
+  return (
+    <section
+      className={`evidence${dragging ? ' dragging' : ''}`}
+      aria-label={t('walk.evidence')}
+      onDragOver={(e) => {
+        if (readOnly) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        if (!readOnly && e.dataTransfer.files.length) void add(e.dataTransfer.files);
+      }}
+      data-testid="evidence"
+    >
+      <div className="evidence-head">
+        <h3>{t('walk.evidence')}</h3>
+        {!readOnly ? (
+          <button type="button" className="button" onClick={() => input.current?.click()}>
+            {t('walk.addPhoto')}
+          </button>
+        ) : null}
+        <input
+          ref={input}
+          type="file"
+          accept="image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif"
+          multiple
+          hidden
+          data-testid="evidence-input"
+          onChange={(e) => {
+            if (e.target.files?.length) void add(e.target.files);
+            e.target.value = '';
+          }}
+        />
+      </div>
+      {!readOnly ? <p className="muted small">{t('walk.dropHint')}</p> : null}
+      {busy > 0 ? (
+        <p className="muted small" role="status">
+          {t('walk.photoSaving')}
+        </p>
+      ) : null}
+      {errors.map((error, i) => (
+        <p key={i} className="field-error" role="alert">
+          {error}
+        </p>
+      ))}
+      <ul className="thumbs">
+        {items.map((item) => (
+          <li key={item.id}>
+            <button type="button" className="thumb" onClick={() => void open(item)} title={item.originalName}>
+              <img src={item.thumbDataUrl} alt={item.originalName} />
+            </button>
+            {!readOnly ? (
+              <button type="button" className="thumb-remove" aria-label={t('walk.removePhoto', { name: item.originalName })} onClick={() => void removeEvidence(item.id).catch(() => undefined)}>
+                ×
+              </button>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <Dialog.Root open={viewing !== null} onOpenChange={(o) => !o && setViewing(null)}>
+        <Dialog.Portal>
+          <Dialog.Overlay className="dialog-overlay" />
+          <Dialog.Content className="dialog dialog-photo">
+            <Dialog.Title className="dialog-title" dir="auto">
+              {viewing?.item.originalName}
+            </Dialog.Title>
+            <Dialog.Description className="muted small">
+              {viewing ? `${viewing.item.width} × ${viewing.item.height} · ${(viewing.item.bytes / 1024).toFixed(0)} KB` : ''}
+            </Dialog.Description>
+            {viewing ? <img className="photo-large" src={viewing.url} alt={viewing.item.originalName} /> : null}
+            <div className="dialog-actions">
+              <Dialog.Close className="button">{t('common.close')}</Dialog.Close>
+            </div>
+          </Dialog.Content>
+        </Dialog.Portal>
+      </Dialog.Root>
+    </section>
+  );
+}

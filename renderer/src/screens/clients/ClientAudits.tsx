@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAuditsList } from '../../stores/audits-list-store';
+import { useRoute } from '../../stores/route-store';
+import { NewAuditDialog } from './NewAuditDialog';
+
+/** A client's audits, newest first, each one click from its walk. */
+export function ClientAudits({ clientId }: { clientId: string }) {
+  const { t, i18n } = useTranslation();
+  const audits = useAuditsList((s) => s.byClient[clientId]);
+  const loadClient = useAuditsList((s) => s.loadClient);
+  const go = useRoute((s) => s.go);
+  const [creating, setCreating] = useState(false);
+
+  useEffect(() => {
+    void loadClient(clientId).catch(() => undefined);
+  }, [clientId, loadClient]);
+
+  return (
+    <section className="client-audits" aria-labelledby="client-audits-title" data-testid="client-audits">
+      <header className="section-header">
+        <h3 id="client-audits-title">{t('audits.title')}</h3>
+        <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+          + {t('audits.new')}
+        </button>
+      </header>
+      {audits && audits.length === 0 ? <p className="muted">{t('audits.empty')}</p> : null}
+      <ul className="audit-list">
+        {(audits ?? []).map((a) => {
+          const pct = a.total ? Math.round((100 * a.answered) / a.total) : 0;
+          return (
+            <li key={a.id}>
+              <button type="button" className="audit-row" onClick={() => go({ name: 'audit', id: a.id })}>
+                <span className="audit-row-title" dir="auto">
+                  {a.title}
+                </span>
+                <span className="muted small" dir="auto">
+                  {[new Date(`${a.auditDate}T12:00:00`).toLocaleDateString(i18n.language, { dateStyle: 'medium' }), a.site, `${a.templateName} v${a.templateVersion}`].filter(Boolean).join(' · ')}
+                </span>
+                <span className={`status-pill status-${a.status}`}>{t(`audits.status.${a.status}`)}</span>
+                <span className="progress-bar small-bar" role="progressbar" aria-valuemin={0} aria-valuemax={a.total} aria-valuenow={a.answered} aria-label={t('walk.progress')}>
+                  <span style={{ width: `${pct}%` }} />
+                </span>
+                <span className="small">{pct}%</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <NewAuditDialog clientId={clientId} open={creating} onOpenChange={setCreating} />
+    </section>
+  );
+}

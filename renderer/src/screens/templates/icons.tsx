@@ -1,0 +1,93 @@
+import type { TouchpointKind } from '../../../../shared/domain/template';
+
+/** Small line icons; each sits beside a text label or an accessible name, never alone. */
+const base = { viewBox: '0 0 24 24', width: 16, height: 16, 'aria-hidden': true, focusable: false, fill: 'none', stroke: 'currentColor', strokeWidth: 1.8, strokeLinecap: 'round', strokeLinejoin: 'round' } as const;
+
+export function KindIcon({ kind }: { kind: TouchpointKind }) {
+  switch (kind) {
+    case 'digital':
+      return (
+        <svg {...base} className="icon kind-icon kind-digital">
+          <rect x="3" y="4" width="18" height="12" rx="1.5" />
+          <path d="M8 20h8M12 16v4" />
+        </svg>
+      );
+    case 'human':
+      return (
+        <svg {...base} className="icon kind-icon kind-human">
+          <circle cx="12" cy="8" r="3.5" />
+          <path d="M5 20c1-4 4-6 7-6s6 2 7 6" />
+        </svg>
+      );
+    case 'physical':
+      return (
+        <svg {...base} className="icon kind-icon kind-physical">
+          <path d="M4 20V9l8-5 8 5v11" />
+          <path d="M9 20v-6h6v6M3 20h18" />
+        </svg>
+      );
+  }
+}
+
+export function DragIcon() {
+  return (
+    <svg {...base} className="icon" stroke="none" fill="currentColor">
+      <circle cx="9" cy="6" r="1.5" />
+      <circle cx="15" cy="6" r="1.5" />
+      <circle cx="9" cy="12" r="1.5" />
+      <circle cx="15" cy="12" r="1.5" />
+      <circle cx="9" cy="18" r="1.5" />
+      <circle cx="15" cy="18" r="1.5" />
+    </svg>
+  );
+}
+
+export function UpIcon() {
+  return (
+    <svg {...base} className="icon">
+      <path d="M6 14l6-6 6 6" />
+    </svg>
+  );
+}
+
+export function DownIcon() {
+  return (
+    <svg {...base} className="icon">
+      <path d="M6 10l6 6 6-6" />
+    </svg>
+  );
+}
+
+export function CopyIcon() {
+  return (
+    <svg {...base} className="icon">
+      <rect x="8" y="8" width="12" height="12" rx="1.5" />
+      <path d="M16 8V5.5A1.5 1.5 0 0 0 14.5 4h-9A1.5 1.5 0 0 0 4 5.5v9A1.5 1.5 0 0 0 5.5 16H8" />
+    </svg>
+  );
+}
+
+export function TrashIcon() {
+  return (
+    <svg {...base} className="icon">
+      <path d="M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3" />
+    </svg>
+  );
+}
+
+/** Points back toward the start of the reading direction; mirrored in right-to-left layouts by CSS. */
+export function BackIcon() {
+  return (
+    <svg {...base} className="icon tpl-flip-rtl">
+      <path d="M15 5l-7 7 7 7" />
+    </svg>
+  );
+}
+
+export function StarIcon() {
+  return (
+    <svg {...base} className="icon mot-icon" fill="currentColor" strokeWidth={1.2}>
+      <path d="M12 3.5l2.6 5.3 5.8.8-4.2 4.1 1 5.8-5.2-2.7-5.2 2.7 1-5.8-4.2-4.1 5.8-.8z" />
+    </svg>
+  );
+}

@@ -1,0 +1,52 @@
+import { create } from 'zustand';
+
+/** Screens addressed by the URL hash, so a reload (or the desktop app's restart) lands where the user was. */
+export type Route =
+  | { name: 'home' }
+  | { name: 'audit'; id: string; touchpointId?: string }
+  | { name: 'map'; id: string }
+  | { name: 'templates' }
+  | { name: 'template'; id: string };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [head, id, extra] = parts;
+  if (head === 'audit' && id) return extra ? { name: 'audit', id, touchpointId: extra } : { name: 'audit', id };
+  if (head === 'map' && id) return { name: 'map', id };
+  if (head === 'templates') return { name: 'templates' };
+  if (head === 'template' && id) return { name: 'template', id };
+  return { name: 'home' };
+}
+
+export function routeHash(route: Route): string {
+  switch (route.name) {
+    case 'home':
+      return '#/';
+    case 'audit':
+      return `#/audit/${encodeURIComponent(route.id)}${route.touchpointId ? `/${encodeURIComponent(route.touchpointId)}` : ''}`;
+    case 'map':
+      return `#/map/${encodeURIComponent(route.id)}`;
+    case 'templates':
+      return '#/templates';
+    case 'template':
+      return `#/template/${encodeURIComponent(route.id)}`;
+  }
+}
+
+interface RouteStore {
+  route: Route;
+  go(route: Route): void;
+}
+
+export const useRoute = create<RouteStore>((set) => ({
+  route: typeof window === 'undefined' ? { name: 'home' } : parseRoute(window.location.hash),
+  go(route) {
+    const hash = routeHash(route);
+    if (window.location.hash !== hash) window.history.pushState(null, '', hash);
+    set({ route });
+  },
+}));
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('popstate', () => useRoute.setState({ route: parseRoute(window.location.hash) }));
+}
