@@ -8,6 +8,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Browser and packaging tests spawn processes; two cores are plenty busy with two files at a time.
     maxWorkers: 2,
+    // A slow step under load should fail by name, not as a whole-test timeout.
+    expect: { poll: { timeout: 10_000 } },
     reporters: ['default'],
   },
 });

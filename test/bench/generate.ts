@@ -21,3 +21,45 @@ export function generateClients(db: Db, count: number, seed = 1): void {
     }
   }).immediate();
 }
+
+/** A template of `touchpoints` x `criteria` over 6 stages, every scale represented. */
+export function generateTemplate(touchpoints: number, criteria: number): import('../../shared/domain/template').TemplateDefinitionInput {
+  const stages = ['discover', 'explore', 'buy', 'use', 'ask', 'engage'].map((id) => ({ id, name: id[0]!.toUpperCase() + id.slice(1) }));
+  const kinds = ['digital', 'human', 'physical'] as const;
+  const scales: import('../../shared/domain/template').Scale[] = [
+    { type: 'yesno' },
+    { type: 'scale5' },
+    { type: 'scale10' },
+    { type: 'options', options: [{ id: 'a', label: 'Good', points: 2 }, { id: 'b', label: 'Fair', points: 1 }, { id: 'c', label: 'Poor', points: 0 }] },
+  ];
+  return {
+    format: 'journey-audit.template',
+    formatVersion: 1,
+    name: `Generated ${touchpoints}x${criteria}`,
+    language: 'en',
+    stages,
+    touchpoints: Array.from({ length: touchpoints }, (_, t) => ({
+      id: `tp-${t}`,
+      stageId: stages[t % stages.length]!.id,
+      name: `Touchpoint ${t}`,
+      description: 'Generated touchpoint for the benchmark.',
+      kind: kinds[t % 3]!,
+      channel: ['Web', 'Phone', 'Store', 'Chat'][t % 4]!,
+      momentOfTruth: t % 10 === 0,
+      criteria: Array.from({ length: criteria }, (_, c) => ({ id: `c-${c}`, question: `Criterion ${c} of touchpoint ${t}?`, guidance: 'Check it the way a customer would.', scale: scales[(t + c) % scales.length]!, weight: 1 + (c % 3) })),
+    })),
+  };
+}
+
+export function answerFor(scaleType: string, n: number): import('../../shared/domain/audit').AnswerValue {
+  switch (scaleType) {
+    case 'yesno':
+      return { kind: 'yesno', value: n % 4 !== 0 };
+    case 'scale5':
+      return { kind: 'scale', value: 1 + (n % 5) };
+    case 'scale10':
+      return { kind: 'scale', value: n % 11 };
+    default:
+      return { kind: 'option', optionId: ['a', 'b', 'c'][n % 3]! };
+  }
+}

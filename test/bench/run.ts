@@ -6,7 +6,8 @@ import { createBackend } from '../../electron/backend/backend';
 import { startWebHost } from '../../electron/web/web-host';
 import { createApiClient } from '../../renderer/src/api/api-client';
 import { httpTransport } from '../../renderer/src/api/http-transport';
-import { generateClients } from './generate';
+import type { AnswerValue } from '../../shared/domain/audit';
+import { answerFor, generateClients, generateTemplate } from './generate';
 import { printTable, time, type Row } from './measure';
 
 async function main(): Promise<void> {
@@ -39,12 +40,49 @@ async function main(): Promise<void> {
     rows.push(await time('clients.update (rename)', 1_000, (i) => backend.dispatch('clients.update', { id: ids[i % ids.length]!, changes: { name: `Renamed ${i}` } })));
     backend.close();
 
+    rows.push(...(await auditRows(path.join(root, 'audit'), root)));
+
     console.log(`\nJourney Audit benchmark · node ${process.version} · ${os.cpus().length} cores · ${os.platform()}\n`);
     printTable(rows);
     console.log(`\npeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }
+}
+
+/** Opening a 300 x 8 audit (fully answered) and the latency of saving one answer. */
+async function auditRows(dataDir: string, rendererDir: string): Promise<Row[]> {
+  const rows: Row[] = [];
+  const backend = createBackend({ dataDir, host: 'web', version: 'bench' });
+  const ok = async <T>(p: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>): Promise<T> => {
+    const r = await p;
+    if (!r.ok) throw new Error(r.error!.message);
+    return r.value as T;
+  };
+  const definition = generateTemplate(300, 8);
+  const template = await ok<{ id: string }>(backend.dispatch('templates.import', { fileName: 'bench.json', text: JSON.stringify(definition) }));
+  const client = await ok<{ id: string }>(backend.dispatch('clients.create', { name: 'Bench client' }));
+  const audit = await ok<{ id: string }>(backend.dispatch('audits.create', { clientId: client.id, templateId: template.id, title: 'Bench audit', auditDate: '2027-01-01' }));
+  const saves: { touchpointId: string; criterionId: string; value: unknown }[] = [];
+  let n = 0;
+  for (const tp of definition.touchpoints) for (const c of tp.criteria) saves.push({ touchpointId: tp.id, criterionId: c.id, value: answerFor(c.scale.type, n++) });
+  rows.push(
+    await time('audits.setAnswer (one answer, own durable txn)', 1_000, async (i) => {
+      await ok(backend.dispatch('audits.setAnswer', { auditId: audit.id, ...saves[i]! }));
+    }),
+  );
+  for (const s of saves.slice(1_000)) await ok(backend.dispatch('audits.setAnswer', { auditId: audit.id, ...s }));
+  const answered = await ok<{ answered: number; total: number }>(backend.dispatch('audits.get', { id: audit.id }));
+  if (answered.answered !== 2400 || answered.total !== 2400) throw new Error(`expected 2400 answers, got ${answered.answered}/${answered.total}`);
+  rows.push(await time('audits.get (300 touchpoints x 8 criteria, backend)', 30, () => backend.dispatch('audits.get', { id: audit.id })));
+  backend.close();
+  const host = await startWebHost({ dataDir, rendererDir });
+  const api = createApiClient(httpTransport(host.url, host.token));
+  rows.push(await time('audits.get (300 x 8, over HTTP incl. JSON)', 30, () => api.call('audits.get', { id: audit.id })));
+  // Re-answer the same criteria with the values they already fit.
+  rows.push(await time('audits.setAnswer over HTTP', 1_000, (i) => api.call('audits.setAnswer', { auditId: audit.id, ...(saves[(i * 7) % saves.length] as { touchpointId: string; criterionId: string; value: AnswerValue }) })));
+  await host.close();
+  return rows;
 }
 
 void main();

@@ -18,6 +18,7 @@ afterAll(async () => {
 
 async function openApp(host: RunningWebHost): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  page.setDefaultTimeout(20_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const offline: string[] = [];

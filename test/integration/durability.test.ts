@@ -39,7 +39,7 @@ describe('durability under SIGKILL', () => {
   it(`keeps every write reported as committed across ${RUNS} kills at random moments`, async () => {
     const work = tempDir('ja-durability-');
     const script = path.join(work, 'writer.cjs');
-    await build({ entryPoints: ['test/support/durability-writer.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: script, external: ['better-sqlite3'], logLevel: 'error' });
+    await build({ entryPoints: ['test/support/durability-writer.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: script, external: ['better-sqlite3', 'sharp'], logLevel: 'error' });
     const dataDir = path.join(work, 'data');
     const reported: string[] = [];
     for (let run = 0; run < RUNS; run++) {

@@ -126,7 +126,7 @@ describe('electron-builder packaging (--dir --linux, stand-in Electron)', () => 
     for (const devDependency of Object.keys(pkg.devDependencies)) expect(packagesInAsar, devDependency).not.toContain(devDependency);
     for (const name of ['react', 'react-dom', 'vite', 'typescript', 'esbuild', 'electron']) expect(packagesInAsar).not.toContain(name);
 
-    // esbuild bundles everything but `electron` and better-sqlite3; whatever the bundles require must be packed.
+    // esbuild bundles everything but `electron`, better-sqlite3 and sharp; whatever the bundles require must be packed.
     const required = new Set<string>();
     for (const bundle of ['main', 'preload', 'backend']) {
       const code = readAsarText(`dist/electron/${bundle}.cjs`);
@@ -136,7 +136,7 @@ describe('electron-builder packaging (--dir --linux, stand-in Electron)', () => 
         required.add(name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : name.split('/')[0]!);
       }
     }
-    expect([...required].sort()).toEqual(['better-sqlite3']);
+    expect([...required].sort()).toEqual(['better-sqlite3', 'sharp']);
     for (const name of required) {
       expect(Object.keys(pkg.dependencies)).toContain(name);
       expect(packagesInAsar).toContain(name);
@@ -157,6 +157,17 @@ describe('electron-builder packaging (--dir --linux, stand-in Electron)', () => 
     expect(nativeInside).toEqual([]);
     // Sources, the SQLite amalgamation and musl builds stay out.
     expect(entries.filter((entry) => /^\/node_modules\/better-sqlite3\/(deps|src)(\/|$)|linuxmusl-.*\.node$/.test(entry))).toEqual([]);
+  });
+
+  it.runIf(process.platform === 'linux')("unpacks sharp's addon and its libvips library (photos)", () => {
+    const sharpAddon = entries.filter((entry) => /^\/node_modules\/@img\/sharp-linux-[^/]+\/lib\/sharp-linux-[^/]+\.node$/.test(entry));
+    const libvips = entries.filter((entry) => /^\/node_modules\/@img\/sharp-libvips-linux-[^/]+\/lib\/libvips-cpp\.so/.test(entry));
+    expect(sharpAddon).toHaveLength(1);
+    expect(libvips.length).toBeGreaterThanOrEqual(1);
+    for (const entry of [...sharpAddon, ...libvips]) {
+      expect((statFile(asarPath, entry.slice(1)) as { unpacked?: boolean }).unpacked, entry).toBe(true);
+      expect(fs.existsSync(path.join(`${asarPath}.unpacked`, entry.slice(1))), entry).toBe(true);
+    }
   });
 
   it.runIf(process.platform === 'linux')('the unpacked binary loads as a Node-API addon', async () => {
