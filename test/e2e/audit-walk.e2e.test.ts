@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { touchpointsInScope, type AnswerValue } from '../../shared/domain/audit';
 import type { Criterion } from '../../shared/domain/template';
 import { callApi } from '../support/api-over-http';
+import { testTemplate } from '../support/test-template';
 import { launchChromium, screenshotPath } from '../support/browser';
 import { tempDir } from '../support/temp-dir';
 import { startWebHostProcess, type RunningWebHost } from '../support/web-host-process';
@@ -159,6 +160,69 @@ describe('the guided audit walk, keyboard first, through the web host', () => {
       await page.screenshot({ path: screenshotPath('map-02-arabic'), fullPage: true });
       expect(errors).toEqual([]);
       expect(client.id).toBe(final.clientId);
+    } finally {
+      await host.stop();
+    }
+  });
+
+  it('lays out a journey map of 40 touchpoints in Arabic: every card readable, the curve above the columns', async () => {
+    const stageNames = ['الوعي', 'الاستكشاف', 'الشراء', 'الاستخدام', 'الخدمة والدعم'];
+    const perStage = [12, 10, 8, 6, 4];
+    const kinds = ['digital', 'human', 'physical'] as const;
+    const touchpoints = perStage.flatMap((n, s) =>
+      Array.from({ length: n }, (_, i) => ({
+        id: `tp-${s}-${i}`,
+        stageId: `stage-${s}`,
+        // Long names and mixed scripts are the hard case for a narrow card.
+        name: i % 4 === 0 ? `نقطة اتصال طويلة الاسم جدًا رقم ${i + 1} في مرحلة ${stageNames[s]} (Online banking app)` : `نقطة ${i + 1}`,
+        kind: kinds[(s + i) % 3]!,
+        channel: i % 2 ? 'الفرع' : 'Web / app',
+        momentOfTruth: i === 1,
+        criteria: [
+          { id: 'a', question: `سؤال أ ${i}`, scale: { type: 'yesno' as const } },
+          { id: 'b', question: `سؤال ب ${i}`, scale: { type: 'scale5' as const } },
+        ],
+      })),
+    );
+    const template = testTemplate({ name: 'خريطة كبيرة', language: 'ar', stages: stageNames.map((name, s) => ({ id: `stage-${s}`, name })), touchpoints });
+    const dataDir = tempDir('ja-map40-');
+    const host = await startWebHostProcess(dataDir);
+    try {
+      const client = await callApi(host.origin, host.token, 'clients.create', { name: 'بنك الأرز' });
+      const imported = await callApi(host.origin, host.token, 'templates.import', { fileName: 'big.json', text: JSON.stringify(template) });
+      const audit = await callApi(host.origin, host.token, 'audits.create', { clientId: client.id, templateId: imported.id, title: 'تدقيق كبير', auditDate: '2027-03-01' });
+      for (const [n, tp] of touchpoints.entries()) {
+        await callApi(host.origin, host.token, 'audits.setAnswer', { auditId: audit.id, touchpointId: tp.id, criterionId: 'a', value: { kind: 'yesno', value: n % 5 !== 0 } });
+        await callApi(host.origin, host.token, 'audits.setRecord', { auditId: audit.id, touchpointId: tp.id, field: 'emotion', value: 1 + ((n * 7) % 5) });
+        if (n % 6 === 0) await callApi(host.origin, host.token, 'audits.setRecord', { auditId: audit.id, touchpointId: tp.id, field: 'painPoints', value: 'الانتظار طويل عند الشباك؛ no queue ticket' });
+      }
+      const { page, errors } = await openPage(host);
+      await page.getByTestId('language-switch').selectOption('ar');
+      await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+      await page.goto(`${host.origin}#/map/${audit.id}`);
+      await page.getByTestId('journey-map').waitFor();
+      await expect.poll(() => page.locator('.map-card').count()).toBe(40);
+      await expect.poll(() => page.getByTestId('emotion-curve').locator('.recharts-line-curve').count()).toBe(1);
+
+      await page.screenshot({ path: screenshotPath('map-03-forty-touchpoints-arabic'), fullPage: true });
+
+      // Nothing on a card is cut off or spills over its neighbour.
+      const overflowing = await page.locator('.map-card').evaluateAll((cards) =>
+        cards.flatMap((card) => [card, ...Array.from(card.querySelectorAll<HTMLElement>('*'))].filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflow !== 'hidden').map((el) => `${card.getAttribute('data-testid')}: ${el.className}`)),
+      );
+      expect(overflowing).toEqual([]);
+      // Columns in reading order: the first stage on the right, under its point of the curve.
+      const columnX = await page.locator('.map-column').evaluateAll((cols) => cols.map((c) => c.getBoundingClientRect().x));
+      expect(columnX).toEqual([...columnX].sort((a, b) => b - a));
+      const ticks = await page.getByTestId('emotion-curve').locator('.recharts-cartesian-axis-tick-label').evaluateAll((els) => els.map((e) => ({ text: e.textContent, x: e.getBoundingClientRect().x + e.getBoundingClientRect().width / 2 })));
+      const first = await page.locator('.map-column').first().boundingBox();
+      const firstTick = ticks.find((tk) => tk.text === stageNames[0]);
+      expect(firstTick, JSON.stringify(ticks)).toBeDefined();
+      expect(firstTick!.x).toBeGreaterThan(first!.x);
+      expect(firstTick!.x).toBeLessThan(first!.x + first!.width);
+      // Pain points show on the cards that have them.
+      expect(await page.locator('.map-card', { hasText: 'الانتظار طويل' }).count()).toBe(7);
+      expect(errors).toEqual([]);
     } finally {
       await host.stop();
     }

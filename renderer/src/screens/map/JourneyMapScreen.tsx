@@ -78,7 +78,7 @@ export function JourneyMapScreen({ auditId }: { auditId: string }) {
             {/* The plot itself stays left-to-right (its axis is reversed in Arabic); mixed-direction SVG text otherwise overflows. */}
             <div dir="ltr">
             <ResponsiveContainer width="100%" height={170}>
-              <LineChart data={curve} margin={{ top: 10, right: 0, bottom: 0, left: 0 }}>
+              <LineChart data={curve} margin={{ top: 16, right: 0, bottom: 0, left: 0 }}>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
                 <XAxis dataKey="stage" scale="band" reversed={rtl} tick={{ fontSize: 12 }} interval={0} />
                 <YAxis domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} width={84} orientation={rtl ? 'right' : 'left'} tickFormatter={(v: number) => t(`emotions.${v}`)} tick={{ fontSize: 11 }} />
