@@ -72,6 +72,7 @@ export const stageSchema = z.object({ id: key, name: label(80), description: pro
 export type Stage = z.output<typeof stageSchema>;
 
 export const ROLLUP_METHODS = ['pooled', 'average'] as const;
+export type RollupMethod = (typeof ROLLUP_METHODS)[number];
 
 export const templateDefinitionSchema = z
   .object({

@@ -133,6 +133,37 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX evidence_by_audit ON evidence (audit_id, touchpoint_id);
     `,
   },
+  {
+    version: 3,
+    name: 'actions, customer metrics and baselines',
+    sql: `
+      -- The follow-up audit compares against this one; null means "the previous audit of the client on the same template".
+      ALTER TABLE audits ADD COLUMN baseline_audit_id TEXT REFERENCES audits (id) ON DELETE SET NULL;
+      CREATE TABLE actions (
+        id TEXT PRIMARY KEY,
+        client_id TEXT NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+        audit_id TEXT REFERENCES audits (id) ON DELETE SET NULL,
+        touchpoint_id TEXT,
+        criterion_id TEXT,
+        title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        detail TEXT NOT NULL DEFAULT '',
+        owner TEXT NOT NULL DEFAULT '',
+        due_date TEXT,
+        priority TEXT NOT NULL CHECK (priority IN ('low', 'medium', 'high')),
+        status TEXT NOT NULL CHECK (status IN ('open', 'in_progress', 'done', 'dropped')),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX actions_by_client ON actions (client_id, status, due_date);
+      CREATE INDEX actions_by_touchpoint ON actions (client_id, touchpoint_id);
+      -- One row per audit: the metric inputs as validated JSON (shared/metrics), computed on read.
+      CREATE TABLE audit_metrics (
+        audit_id TEXT PRIMARY KEY REFERENCES audits (id) ON DELETE CASCADE,
+        data_json TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
