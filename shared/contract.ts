@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { clientChangesSchema, clientFieldsSchema, clientIdSchema, type Client } from './domain/client';
 import { languageSchema, type Settings } from './domain/settings';
+import { actionsApi } from './api/actions-api';
 import { auditsApi } from './api/audits-api';
+import { insightsApi } from './api/insights-api';
+import { metricsApi } from './api/metrics-api';
 import { returns } from './api/returns';
 import { templatesApi } from './api/templates-api';
 
@@ -30,6 +33,9 @@ export const contract = {
   'clients.delete': { input: z.object({ id: clientIdSchema }).strict(), output: returns<{ id: string }>() },
   ...templatesApi,
   ...auditsApi,
+  ...actionsApi,
+  ...insightsApi,
+  ...metricsApi,
 } as const;
 
 export interface AppInfo {
@@ -45,9 +51,10 @@ export interface EventMap {
   'settings.changed': Settings;
   'templates.changed': { id: string };
   'audits.changed': { id: string; clientId: string };
+  'actions.changed': { id: string; clientId: string };
 }
 export type EventName = keyof EventMap;
-export const EVENT_NAMES: readonly EventName[] = ['clients.changed', 'settings.changed', 'templates.changed', 'audits.changed'];
+export const EVENT_NAMES: readonly EventName[] = ['clients.changed', 'settings.changed', 'templates.changed', 'audits.changed', 'actions.changed'];
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

@@ -4,7 +4,11 @@ import { isRtl } from '../../shared/domain/settings';
 import type { ApiError } from '../../shared/result';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { SaveIndicator } from './components/SaveIndicator';
+import { ActionsScreen } from './screens/actions/ActionsScreen';
 import { AuditWalkScreen } from './screens/audit/AuditWalkScreen';
+import { HelpScreen } from './screens/help/HelpScreen';
+import { ClientDashboardScreen } from './screens/insights/ClientDashboardScreen';
+import { CompareScreen } from './screens/insights/CompareScreen';
 import { ClientsScreen } from './screens/clients/ClientsScreen';
 import { JourneyMapScreen } from './screens/map/JourneyMapScreen';
 import { StartupError } from './screens/StartupError';
@@ -25,6 +29,14 @@ function Screen({ route }: { route: Route }) {
       return <TemplatesScreen />;
     case 'template':
       return <TemplateEditorScreen key={route.id} templateId={route.id} />;
+    case 'actions':
+      return <ActionsScreen key={route.clientId} clientId={route.clientId} />;
+    case 'dashboard':
+      return <ClientDashboardScreen key={route.clientId} clientId={route.clientId} />;
+    case 'compare':
+      return <CompareScreen key={route.clientId} clientId={route.clientId} {...(route.baselineId ? { baselineId: route.baselineId } : {})} {...(route.followUpId ? { followUpId: route.followUpId } : {})} />;
+    case 'help':
+      return <HelpScreen />;
   }
 }
 

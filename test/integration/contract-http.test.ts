@@ -143,6 +143,33 @@ describe('every contract method through the HTTP transport against a real databa
     expect(sampleAudit.definition.language).toBe('ar');
   });
 
+  it('round-trips the action plan', async () => {
+    const client = await api.call('clients.create', { name: 'Cedar Bank' });
+    const template = await api.call('templates.import', { fileName: 'test.json', text: JSON.stringify(testTemplate()) });
+    const audit = await api.call('audits.create', { clientId: client.id, templateId: template.id, title: 'Baseline', auditDate: '2027-02-01' });
+    const action = mark('actions.create', await api.call('actions.create', { clientId: client.id, auditId: audit.id, touchpointId: 'branch', title: 'درّب الموظفين — greet within 30 s', dueDate: '2027-03-01', priority: 'high' }));
+    expect(action).toMatchObject({ auditTitle: 'Baseline', touchpointId: 'branch', title: 'درّب الموظفين — greet within 30 s', status: 'open', priority: 'high', dueDate: '2027-03-01' });
+    expect(mark('actions.update', await api.call('actions.update', { id: action.id, changes: { status: 'done' } })).status).toBe('done');
+    expect(mark('actions.list', await api.call('actions.list', { clientId: client.id, status: ['done'], touchpointId: 'branch' })).map((a) => a.id)).toEqual([action.id]);
+    expect(mark('actions.delete', await api.call('actions.delete', { id: action.id }))).toEqual({ id: action.id });
+    expect((await expectFailure(api.call('actions.delete', { id: action.id }))).code).toBe('NOT_FOUND');
+  });
+
+  it('round-trips customer metrics', async () => {
+    const client = await api.call('clients.create', { name: 'Banca Carpați' });
+    const template = await api.call('templates.import', { fileName: 'test.json', text: JSON.stringify(testTemplate()) });
+    const before = await api.call('audits.create', { clientId: client.id, templateId: template.id, title: 'Baseline', auditDate: '2027-02-01' });
+    const after = await api.call('audits.create', { clientId: client.id, templateId: template.id, title: 'Follow-up', auditDate: '2027-08-01' });
+    expect(mark('metrics.get', await api.call('metrics.get', { auditId: before.id }))).toMatchObject({ inputs: {}, updatedAt: null, summary: { nps: { value: null } } });
+    const saved = mark('metrics.set', await api.call('metrics.set', { auditId: before.id, inputs: { npsMode: 'raw', npsAnswers: [10, 9, 9, 8, 7, 6, 3, 0, 10, 5], cesScale: 7, cesMean: 5.5 } }));
+    expect(saved.inputs).toEqual({ npsMode: 'raw', npsAnswers: [10, 9, 9, 8, 7, 6, 3, 0, 10, 5], cesScale: 7, cesMean: 5.5 });
+    expect(saved.summary.nps).toMatchObject({ value: 0, promoters: 4, passives: 2, detractors: 4 });
+    await api.call('metrics.set', { auditId: after.id, inputs: { npsMode: 'counts', promoters: 6, passives: 2, detractors: 2 } });
+    const cmp = mark('metrics.compare', await api.call('metrics.compare', { baselineAuditId: before.id, followUpAuditId: after.id }));
+    expect(cmp.deltas.nps).toEqual({ before: 0, after: 40, change: 40, movement: 'improved' });
+    expect((await expectFailure(api.call('metrics.set', { auditId: before.id, inputs: { npsAnswers: [11] } }))).issues?.[0]?.field).toBe('inputs.npsAnswers.0');
+  });
+
   it('has exercised every method of the contract', () => {
     // A method added to the contract without a round trip in this file fails here.
     expect([...covered].sort()).toEqual([...METHOD_NAMES].sort());

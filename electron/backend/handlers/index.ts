@@ -1,8 +1,11 @@
 import type { AppInfo, MethodName, MethodOutput, ParsedInput } from '../../../shared/contract';
 import type { BackendContext } from '../context';
+import { actionHandlers } from './actions';
 import { auditHandlers } from './audits';
 import { clientHandlers } from './clients';
 import { evidenceHandlers } from './evidence';
+import { insightHandlers } from './insights';
+import { metricHandlers } from './metrics';
 import { sampleHandlers } from './samples';
 import { settingsHandlers } from './settings';
 import { templateHandlers } from './templates';
@@ -18,6 +21,9 @@ export const handlers: Handlers = {
   ...clientHandlers,
   ...templateHandlers,
   ...auditHandlers,
+  ...actionHandlers,
   ...evidenceHandlers,
+  ...insightHandlers,
+  ...metricHandlers,
   ...sampleHandlers,
 };

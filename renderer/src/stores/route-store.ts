@@ -6,15 +6,23 @@ export type Route =
   | { name: 'audit'; id: string; touchpointId?: string }
   | { name: 'map'; id: string }
   | { name: 'templates' }
-  | { name: 'template'; id: string };
+  | { name: 'template'; id: string }
+  | { name: 'actions'; clientId: string }
+  | { name: 'dashboard'; clientId: string }
+  | { name: 'compare'; clientId: string; baselineId?: string; followUpId?: string }
+  | { name: 'help' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  const [head, id, extra] = parts;
+  const [head, id, extra, more] = parts;
   if (head === 'audit' && id) return extra ? { name: 'audit', id, touchpointId: extra } : { name: 'audit', id };
   if (head === 'map' && id) return { name: 'map', id };
   if (head === 'templates') return { name: 'templates' };
   if (head === 'template' && id) return { name: 'template', id };
+  if (head === 'actions' && id) return { name: 'actions', clientId: id };
+  if (head === 'dashboard' && id) return { name: 'dashboard', clientId: id };
+  if (head === 'compare' && id) return { name: 'compare', clientId: id, ...(extra ? { baselineId: extra } : {}), ...(more ? { followUpId: more } : {}) };
+  if (head === 'help') return { name: 'help' };
   return { name: 'home' };
 }
 
@@ -30,6 +38,14 @@ export function routeHash(route: Route): string {
       return '#/templates';
     case 'template':
       return `#/template/${encodeURIComponent(route.id)}`;
+    case 'actions':
+      return `#/actions/${encodeURIComponent(route.clientId)}`;
+    case 'dashboard':
+      return `#/dashboard/${encodeURIComponent(route.clientId)}`;
+    case 'compare':
+      return `#/compare/${[route.clientId, route.baselineId, route.followUpId].filter((p): p is string => !!p).map(encodeURIComponent).join('/')}`;
+    case 'help':
+      return '#/help';
   }
 }
 

@@ -3,6 +3,7 @@ import { EMOTIONS, type AuditDetail, type TouchpointRecord } from '../../../../s
 import { EmotionFace } from '../../components/EmotionFace';
 import { useAutosaveText } from '../../lib/use-autosave-text';
 import { useAudit } from '../../stores/audit-store';
+import { TouchpointActions } from '../actions/TouchpointActions';
 import { EvidencePanel } from './EvidencePanel';
 
 function RecordText({ touchpointId, field, saved, readOnly }: { touchpointId: string; field: 'painPoints' | 'worked' | 'recommendation'; saved: string; readOnly: boolean }) {
@@ -47,6 +48,7 @@ export function TouchpointPanel({ audit, touchpointId, readOnly }: { audit: Audi
       <RecordText key={`w-${touchpointId}`} touchpointId={touchpointId} field="worked" saved={record?.worked ?? ''} readOnly={readOnly} />
       <RecordText key={`r-${touchpointId}`} touchpointId={touchpointId} field="recommendation" saved={record?.recommendation ?? ''} readOnly={readOnly} />
       <EvidencePanel audit={audit} touchpointId={touchpointId} readOnly={readOnly} />
+      <TouchpointActions audit={audit} touchpointId={touchpointId} record={record} />
     </aside>
   );
 }

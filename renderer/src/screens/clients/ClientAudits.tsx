@@ -20,9 +20,16 @@ export function ClientAudits({ clientId }: { clientId: string }) {
     <section className="client-audits" aria-labelledby="client-audits-title" data-testid="client-audits">
       <header className="section-header">
         <h3 id="client-audits-title">{t('audits.title')}</h3>
-        <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
-          + {t('audits.new')}
-        </button>
+        <span className="section-header-actions">
+          {audits && audits.length >= 2 ? (
+            <button type="button" className="button" onClick={() => go({ name: 'compare', clientId })} data-testid="compare-audits">
+              {t('insights.compareAudits')}
+            </button>
+          ) : null}
+          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+            + {t('audits.new')}
+          </button>
+        </span>
       </header>
       {audits && audits.length === 0 ? <p className="muted">{t('audits.empty')}</p> : null}
       <ul className="audit-list">

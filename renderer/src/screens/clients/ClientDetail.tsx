@@ -2,10 +2,12 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLIENT_LIMITS, type Client, type ClientFields } from '../../../../shared/domain/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ActionsLink } from '../actions/ActionsLink';
 import { ClientAudits } from './ClientAudits';
 import { TextField } from '../../components/TextField';
 import { apiErrorOf, fieldErrors } from '../../lib/field-errors';
 import { useClients } from '../../stores/clients-store';
+import { useRoute } from '../../stores/route-store';
 
 type EditableField = keyof ClientFields;
 const FIELDS: { name: EditableField; type?: 'email' | 'tel'; multiline?: boolean }[] = [
@@ -28,6 +30,7 @@ export function ClientDetail({ client, onArchived, onDeleted }: { client: Client
   const update = useClients((s) => s.update);
   const setArchived = useClients((s) => s.setArchived);
   const remove = useClients((s) => s.remove);
+  const go = useRoute((s) => s.go);
   const [draft, setDraft] = useState<Record<EditableField, string>>(() => pick(client));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [confirmOpen, setConfirmOpen] = useState(false);
@@ -79,6 +82,10 @@ export function ClientDetail({ client, onArchived, onDeleted }: { client: Client
           </p>
         </div>
         <div className="detail-actions">
+          <ActionsLink clientId={client.id} />
+          <button type="button" className="button button-primary" onClick={() => go({ name: 'dashboard', clientId: client.id })} data-testid="open-dashboard">
+            {t('insights.dashboard')}
+          </button>
           <button
             type="button"
             className="button"

@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { chartValue, formatPercent } from '../../lib/format-score';
+import { ChartFrame } from './ChartFrame';
+
+export interface BarSeries {
+  key: string;
+  name: string;
+  colour: string;
+}
+export type BarRow = { label: string } & Record<string, number | null | string>;
+
+/** Percent bars per section, one bar per series (e.g. before and after); "no score" is a gap, not a zero bar. */
+export function ScoreBars({ title, subtitle, rows, series, rtl, testId, height = 260 }: { title: string; subtitle?: string; rows: BarRow[]; series: BarSeries[]; rtl: boolean; testId?: string; height?: number }) {
+  const { t, i18n } = useTranslation();
+  const data = rows.map((r) => ({ ...r, ...Object.fromEntries(series.map((s) => [s.key, chartValue(r[s.key] as number | null)])) }));
+  const table = (
+    <table className="data-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('insights.section')}</th>
+          {series.map((s) => (
+            <th key={s.key} scope="col">
+              {s.name}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.label}>
+            <th scope="row" dir="auto">
+              {r.label}
+            </th>
+            {series.map((s) => (
+              <td key={s.key} className="num">
+                {formatPercent(t, i18n.language, r[s.key] as number | null)}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  return (
+    <ChartFrame title={title} subtitle={subtitle} table={table} testId={testId}>
+      <ResponsiveContainer width="100%" height={height}>
+        <BarChart data={data} margin={{ top: 20, right: 8, bottom: 4, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="label" reversed={rtl} interval={0} tick={{ fontSize: 12 }} height={40} />
+          <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" width={48} orientation={rtl ? 'right' : 'left'} tick={{ fontSize: 11 }} />
+          <Tooltip formatter={(v, name) => [formatPercent(t, i18n.language, typeof v === 'number' ? v : null), name]} />
+          <Legend itemSorter={null} />
+          {series.map((s) => (
+            <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.colour} radius={[3, 3, 0, 0]} isAnimationActive={false}>
+              {/* The value on each bar: a 0% bar is otherwise indistinguishable from "no score". */}
+              <LabelList dataKey={s.key} position="top" fontSize={11} fill="#1b2430" formatter={(v) => (typeof v === 'number' ? `${Math.round(v)}%` : '')} />
+            </Bar>
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip } from 'recharts';
+import { chartValue, formatPercent } from '../../lib/format-score';
+import { ChartFrame } from './ChartFrame';
+import { AFTER_COLOUR, BEFORE_COLOUR } from './palette';
+
+export interface RadarRow {
+  label: string;
+  before: number | null;
+  after: number | null;
+}
+
+/** Before and after on a radar of kinds or channels; needs three spokes at least to mean anything. */
+export function ScoreRadar({ title, rows, beforeName, afterName, testId }: { title: string; rows: RadarRow[]; beforeName: string; afterName: string; testId?: string }) {
+  const { t, i18n } = useTranslation();
+  const data = rows.map((r) => ({ label: r.label, before: chartValue(r.before) ?? 0, after: chartValue(r.after) ?? 0 }));
+  const table = (
+    <table className="data-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('insights.section')}</th>
+          <th scope="col">{beforeName}</th>
+          <th scope="col">{afterName}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.label}>
+            <th scope="row" dir="auto">
+              {r.label}
+            </th>
+            <td className="num">{formatPercent(t, i18n.language, r.before)}</td>
+            <td className="num">{formatPercent(t, i18n.language, r.after)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  return (
+    <ChartFrame title={title} table={table} testId={testId}>
+      <ResponsiveContainer width="100%" height={280}>
+        <RadarChart data={data} outerRadius="70%">
+          <PolarGrid />
+          <PolarAngleAxis dataKey="label" tick={{ fontSize: 12 }} />
+          <PolarRadiusAxis domain={[0, 100]} tickCount={5} tick={{ fontSize: 10 }} angle={90} />
+          <Radar name={beforeName} dataKey="before" stroke={BEFORE_COLOUR} fill={BEFORE_COLOUR} fillOpacity={0.15} strokeDasharray="6 3" isAnimationActive={false} />
+          <Radar name={afterName} dataKey="after" stroke={AFTER_COLOUR} fill={AFTER_COLOUR} fillOpacity={0.25} isAnimationActive={false} />
+          <Tooltip formatter={(v, name) => [formatPercent(t, i18n.language, typeof v === 'number' ? v : null), name]} />
+          <Legend itemSorter={null} />
+        </RadarChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,216 @@
+import { useTranslation } from 'react-i18next';
+import { movementOf } from '../../../../shared/comparison/movement';
+import { isRtl } from '../../../../shared/domain/settings';
+import { EmotionFace } from '../../components/EmotionFace';
+import { HeatTableView } from '../../components/charts/HeatTableView';
+import { AFTER_COLOUR } from '../../components/charts/palette';
+import { ScoreBars } from '../../components/charts/ScoreBars';
+import { TrendLines } from '../../components/charts/TrendLines';
+import { describeError } from '../../lib/field-errors';
+import { formatPercent } from '../../lib/format-score';
+import { useApiQuery } from '../../lib/use-api-query';
+import { useRoute } from '../../stores/route-store';
+import { useSettings } from '../../stores/settings-store';
+import { ChangeBadge } from './ChangeBadge';
+import { MethodBadge } from './MethodBadge';
+
+const REFRESH = ['audits.changed', 'clients.changed'] as const;
+
+/** A client at a glance: latest score and its trend, where the journey is weak, what still fails, what is open. */
+export function ClientDashboardScreen({ clientId }: { clientId: string }) {
+  const { t, i18n } = useTranslation();
+  const go = useRoute((s) => s.go);
+  const rtl = isRtl(useSettings((s) => s.language));
+  const client = useApiQuery('clients.get', { id: clientId }, ['clients.changed']);
+  const board = useApiQuery('insights.client', { clientId }, REFRESH);
+  const pct = (v: number | null) => formatPercent(t, i18n.language, v);
+  const date = (iso: string) => new Date(`${iso}T12:00:00`).toLocaleDateString(i18n.language, { dateStyle: 'medium' });
+
+  if (board.status === 'error' && !board.data) return <main className="empty-state" role="alert">{describeError(t, board.error)}</main>;
+  const data = board.data;
+  const name = client.data?.name ?? '';
+
+  return (
+    <main className="insights" data-testid="client-dashboard" aria-busy={board.status === 'loading'}>
+      <div className="walk-bar">
+        <button type="button" className="button" onClick={() => go({ name: 'home' })}>
+          {rtl ? '→' : '←'} {t('insights.backToClients')}
+        </button>
+        <div className="walk-title">
+          <strong dir="auto">{name}</strong>
+          <span className="muted small">{t('insights.dashboard')}</span>
+        </div>
+        <div className="walk-bar-actions">
+          <button type="button" className="button" onClick={() => go({ name: 'compare', clientId })} disabled={!data || data.auditCount < 2} data-testid="open-compare">
+            {t('insights.compareAudits')}
+          </button>
+          <button type="button" className="button" onClick={() => go({ name: 'help' })}>
+            {t('insights.howScoresWork')}
+          </button>
+        </div>
+      </div>
+      {!data ? (
+        <p className="empty-state">{t('app.loading')}</p>
+      ) : !data.latest ? (
+        <div className="empty-state" data-testid="dashboard-empty">
+          <p>{t('insights.noAudits')}</p>
+          <button type="button" className="button button-primary" onClick={() => go({ name: 'home' })}>
+            {t('insights.startAudit')}
+          </button>
+        </div>
+      ) : (
+        <div className="insights-body">
+          <section className="headline-cards" aria-label={t('insights.headline')}>
+            <div className="headline-card" data-testid="latest-score">
+              <span className="muted small">{t('insights.latestScore')}</span>
+              <strong className="big-number">{pct(data.latest.overall)}</strong>
+              <span className="small" dir="auto">
+                {data.latest.title} · {date(data.latest.auditDate)}
+                {data.latest.site ? ` · ${data.latest.site}` : ''}
+              </span>
+              <MethodBadge method={data.latest.method} />
+            </div>
+            <div className="headline-card" data-testid="latest-change">
+              <span className="muted small">{t('insights.sincePrevious')}</span>
+              {data.latest.previous ? (
+                <>
+                  <ChangeBadge
+                    change={data.latest.overall !== null && data.latest.previous.overall !== null ? data.latest.overall - data.latest.previous.overall : null}
+                    movement={movementOf(data.latest.overall !== null && data.latest.previous.overall !== null ? data.latest.overall - data.latest.previous.overall : null)}
+                  />
+                  <span className="small" dir="auto">
+                    {t('insights.wasScore', { score: pct(data.latest.previous.overall), title: data.latest.previous.title })}
+                  </span>
+                  <button type="button" className="link-button" onClick={() => go({ name: 'compare', clientId, baselineId: data.latest!.previous!.auditId, followUpId: data.latest!.auditId })} data-testid="compare-latest">
+                    {t('insights.seeComparison')}
+                  </button>
+                </>
+              ) : (
+                <span className="small muted">{t('insights.noPrevious')}</span>
+              )}
+            </div>
+            <div className="headline-card">
+              <span className="muted small">{t('insights.failingMoments')}</span>
+              <strong className="big-number">{data.failingMoments.length}</strong>
+              <span className="small muted">{t('insights.auditsCount', { count: data.auditCount })}</span>
+            </div>
+            <div className="headline-card" data-testid="actions-card">
+              <span className="muted small">{t('insights.openActions')}</span>
+              <strong className="big-number">{data.actions.open + data.actions.inProgress}</strong>
+              <span className={data.actions.overdue ? 'small overdue-text' : 'small muted'}>
+                {data.actions.overdue ? '⚠ ' : ''}
+                {t('insights.overdueCount', { count: data.actions.overdue })}
+              </span>
+            </div>
+          </section>
+
+          <div className="chart-grid">
+            <TrendLines
+              title={t('insights.trend')}
+              subtitle={data.trend.some((p) => p.audits > 1) ? t('insights.perMonth') : t('insights.perAudit')}
+              points={data.trend.map((p) => (p.audits > 1 ? p.label : `${p.label} (${date(p.auditDate)})`))}
+              series={[{ key: 'overall', name: t('insights.overall'), values: data.trend.map((p) => p.overall) }]}
+              rtl={rtl}
+              testId="trend-chart"
+            />
+            <ScoreBars
+              title={t('insights.byStage')}
+              subtitle={data.latest.title}
+              rows={data.latest.stages.map((s) => ({ label: s.label, latest: s.percent }))}
+              series={[{ key: 'latest', name: t('insights.latest'), colour: AFTER_COLOUR }]}
+              rtl={rtl}
+              testId="stage-chart"
+            />
+            <ScoreBars
+              title={t('insights.byKind')}
+              subtitle={data.latest.title}
+              rows={data.latest.kinds.map((s) => ({ label: t(`kinds.${s.key}`), latest: s.percent }))}
+              series={[{ key: 'latest', name: t('insights.latest'), colour: AFTER_COLOUR }]}
+              rtl={rtl}
+              testId="kind-chart"
+            />
+            <HeatTableView title={t('insights.stageByKind')} heat={data.latest.heat} testId="heat-table" />
+          </div>
+
+          <div className="two-columns">
+            <section className="panel" aria-labelledby="failing-title" data-testid="failing-moments">
+              <h3 id="failing-title">{t('insights.failingMoments')}</h3>
+              {data.failingMoments.length === 0 ? (
+                <p className="muted">{t('insights.noFailingMoments')}</p>
+              ) : (
+                <ul className="finding-list">
+                  {data.failingMoments.map((m) => (
+                    <li key={`${m.auditId}-${m.touchpointId}`}>
+                      <button type="button" className="finding" onClick={() => go({ name: 'audit', id: m.auditId, touchpointId: m.touchpointId })}>
+                        <span className="finding-name" dir="auto">
+                          ★ {m.name}
+                        </span>
+                        <span className="muted small" dir="auto">
+                          {[m.stage, m.site].filter(Boolean).join(' · ')}
+                        </span>
+                        <span className={m.knockout ? 'chip chip-fail' : 'chip chip-warn'}>{m.knockout ? t('insights.knockout') : pct(m.percent)}</span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+            <section className="panel" aria-labelledby="pain-title" data-testid="pain-points">
+              <h3 id="pain-title">{t('insights.painPoints')}</h3>
+              {data.painPoints.length === 0 ? (
+                <p className="muted">{t('insights.noPainPoints')}</p>
+              ) : (
+                <ul className="finding-list">
+                  {data.painPoints.map((p) => (
+                    <li key={`${p.auditId}-${p.touchpointId}`}>
+                      <button type="button" className="finding" onClick={() => go({ name: 'audit', id: p.auditId, touchpointId: p.touchpointId })}>
+                        <span className="finding-name" dir="auto">
+                          {p.emotion ? <EmotionFace level={p.emotion} size={18} /> : null} {p.name}
+                        </span>
+                        <span className="finding-text" dir="auto">
+                          {p.text}
+                        </span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          </div>
+
+          {data.sites.length > 1 ? (
+            <section className="panel" aria-labelledby="sites-title" data-testid="sites-table">
+              <h3 id="sites-title">{t('insights.sites')}</h3>
+              <table className="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('insights.site')}</th>
+                    <th scope="col">{t('insights.lastAudit')}</th>
+                    <th scope="col">{t('insights.score')}</th>
+                    <th scope="col">{t('insights.change')}</th>
+                    <th scope="col">{t('insights.audits')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.sites.map((s) => (
+                    <tr key={s.site}>
+                      <th scope="row" dir="auto">
+                        {s.site || t('insights.noSite')}
+                      </th>
+                      <td>{date(s.auditDate)}</td>
+                      <td className="num">{pct(s.overall)}</td>
+                      <td>
+                        <ChangeBadge change={s.change} movement={movementOf(s.change)} />
+                      </td>
+                      <td className="num">{s.audits}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          ) : null}
+        </div>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,118 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEFAULT_THRESHOLD } from '../../../../shared/comparison/movement';
+import type { AuditSummary } from '../../../../shared/domain/audit';
+import { isRtl } from '../../../../shared/domain/settings';
+import { useApiQuery } from '../../lib/use-api-query';
+import { describeError } from '../../lib/field-errors';
+import { useRoute } from '../../stores/route-store';
+import { useSettings } from '../../stores/settings-store';
+import { ComparisonBody } from './ComparisonBody';
+import { SeriesTrend } from './SeriesTrend';
+
+/** Baseline against follow-up (or a series over time) for one client. */
+export function CompareScreen({ clientId, baselineId, followUpId }: { clientId: string; baselineId?: string; followUpId?: string }) {
+  const { t, i18n } = useTranslation();
+  const go = useRoute((s) => s.go);
+  const rtl = isRtl(useSettings((s) => s.language));
+  const [threshold, setThreshold] = useState(DEFAULT_THRESHOLD);
+  const list = useApiQuery('audits.list', { clientId }, ['audits.changed']);
+  const client = useApiQuery('clients.get', { id: clientId });
+  const audits = useMemo(() => [...(list.data ?? [])].sort((a, b) => a.auditDate.localeCompare(b.auditDate) || a.updatedAt.localeCompare(b.updatedAt)), [list.data]);
+
+  // Without a choice in the address, compare the latest audit with the one before it on the same template.
+  useEffect(() => {
+    if (baselineId && followUpId) return;
+    if (audits.length < 2) return;
+    const follow = audits[audits.length - 1]!;
+    const earlier = audits.slice(0, -1);
+    const base = [...earlier].reverse().find((a) => a.templateName === follow.templateName) ?? earlier[earlier.length - 1]!;
+    window.history.replaceState(null, '', `#/compare/${encodeURIComponent(clientId)}/${encodeURIComponent(base.id)}/${encodeURIComponent(follow.id)}`);
+    useRoute.setState({ route: { name: 'compare', clientId, baselineId: base.id, followUpId: follow.id } });
+  }, [audits, baselineId, followUpId, clientId]);
+
+  const comparison = useApiQuery('insights.compare', baselineId && followUpId && baselineId !== followUpId ? { baselineId, followUpId, threshold } : null, ['audits.changed']);
+  const label = (a: AuditSummary) => `${a.title} · ${new Date(`${a.auditDate}T12:00:00`).toLocaleDateString(i18n.language, { dateStyle: 'medium' })}${a.site ? ` · ${a.site}` : ''}`;
+  const choose = (which: 'baselineId' | 'followUpId', id: string) =>
+    go({ name: 'compare', clientId, baselineId: which === 'baselineId' ? id : baselineId ?? id, followUpId: which === 'followUpId' ? id : followUpId ?? id });
+
+  return (
+    <main className="insights" data-testid="compare-screen">
+      <div className="walk-bar">
+        <button type="button" className="button" onClick={() => go({ name: 'dashboard', clientId })}>
+          {rtl ? '→' : '←'} {t('insights.backToDashboard')}
+        </button>
+        <div className="walk-title">
+          <strong>{t('insights.compareAudits')}</strong>
+          <span className="muted small" dir="auto">
+            {client.data?.name ?? ''}
+          </span>
+        </div>
+      </div>
+      <div className="insights-body">
+        {list.data && audits.length < 2 ? (
+          <div className="empty-state" data-testid="compare-empty">
+            <p>{t('insights.needTwoAudits')}</p>
+          </div>
+        ) : (
+          <>
+            <section className="compare-pickers" aria-label={t('insights.chooseAudits')}>
+              <label className="field">
+                <span>{t('insights.baseline')}</span>
+                <select value={baselineId ?? ''} onChange={(e) => choose('baselineId', e.target.value)} data-testid="baseline-select">
+                  {audits.map((a) => (
+                    <option key={a.id} value={a.id} disabled={a.id === followUpId} dir="auto">
+                      {label(a)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button
+                type="button"
+                className="button swap-button"
+                aria-label={t('insights.swap')}
+                title={t('insights.swap')}
+                onClick={() => baselineId && followUpId && go({ name: 'compare', clientId, baselineId: followUpId, followUpId: baselineId })}
+              >
+                ⇄
+              </button>
+              <label className="field">
+                <span>{t('insights.followUp')}</span>
+                <select value={followUpId ?? ''} onChange={(e) => choose('followUpId', e.target.value)} data-testid="followup-select">
+                  {audits.map((a) => (
+                    <option key={a.id} value={a.id} disabled={a.id === baselineId} dir="auto">
+                      {label(a)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="field threshold-field">
+                <span>{t('insights.threshold')}</span>
+                <input
+                  type="number"
+                  min={0}
+                  max={100}
+                  step={0.5}
+                  value={threshold}
+                  onChange={(e) => {
+                    const v = Number(e.target.value);
+                    if (Number.isFinite(v) && v >= 0 && v <= 100) setThreshold(v);
+                  }}
+                  data-testid="threshold-input"
+                />
+                <span className="muted small">{t('insights.thresholdHint')}</span>
+              </label>
+            </section>
+            {comparison.status === 'error' ? (
+              <p className="form-error" role="alert">
+                {describeError(t, comparison.error)}
+              </p>
+            ) : null}
+            {comparison.data ? <ComparisonBody comparison={comparison.data} rtl={rtl} /> : <p className="muted">{t('app.loading')}</p>}
+            {audits.length >= 3 ? <SeriesTrend audits={audits} rtl={rtl} /> : null}
+          </>
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,90 @@
+import { useTranslation } from 'react-i18next';
+import { METRIC_BETTER, METRIC_KEYS, type MetricKey, type MetricMovement, type MetricsSummary } from '../../../../shared/metrics/compute-metrics';
+import { describeError } from '../../lib/field-errors';
+import { formatMetric, formatMetricChange } from './format-metric';
+import { useMetricsComparison } from './use-audit-metrics';
+import './metrics.css';
+
+export interface MetricsComparisonProps {
+  baselineAuditId: string;
+  followUpAuditId: string;
+}
+
+const ARROW: Record<MetricMovement, string> = { improved: '▲', regressed: '▼', unchanged: '＝', 'not-comparable': '' };
+
+/** Customer metrics before and after: metric | before | after | change, the change said in words as well as colour. */
+export function MetricsComparison({ baselineAuditId, followUpAuditId }: MetricsComparisonProps) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const { data, error } = useMetricsComparison(baselineAuditId, followUpAuditId);
+
+  if (error) {
+    return (
+      <p className="form-error" role="alert">
+        {t('metrics.compare.failed', { reason: describeError(t, error) })}
+      </p>
+    );
+  }
+  if (!data) return <p className="muted">{t('metrics.loading')}</p>;
+
+  const noData = (s: MetricsSummary | null) => !s || METRIC_KEYS.every((k) => s[k].value === null);
+  if (noData(data.baseline) && noData(data.followUp)) {
+    return (
+      <section className="metrics-compare" aria-label={t('metrics.compare.title')} data-testid="metrics-compare">
+        <h3>{t('metrics.compare.title')}</h3>
+        <p className="muted">{t('metrics.compare.empty')}</p>
+      </section>
+    );
+  }
+
+  const scaleOf = (s: MetricsSummary | null) => s?.ces.scale ?? null;
+  const cell = (s: MetricsSummary | null, key: MetricKey) => formatMetric(t, lang, key, s ? s[key].value : null, key === 'ces' ? scaleOf(s) : undefined);
+  return (
+    <section className="metrics-compare" aria-label={t('metrics.compare.title')} data-testid="metrics-compare">
+      <h3>{t('metrics.compare.title')}</h3>
+      <table className="metrics-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('metrics.compare.metric')}</th>
+            <th scope="col" className="num">
+              {t('metrics.compare.before')}
+            </th>
+            <th scope="col" className="num">
+              {t('metrics.compare.after')}
+            </th>
+            <th scope="col" className="num">
+              {t('metrics.compare.change')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {METRIC_KEYS.map((key) => {
+            const delta = data.deltas[key];
+            const differentScales = key === 'ces' && delta.before !== null && delta.after !== null && scaleOf(data.baseline) !== scaleOf(data.followUp);
+            return (
+              <tr key={key} data-testid={`metrics-compare-${key}`} data-movement={delta.movement}>
+                <th scope="row">
+                  {t(`metrics.names.${key}`)}
+                  <span className="muted small metrics-better"> {t(`metrics.compare.better.${METRIC_BETTER[key]}`)}</span>
+                </th>
+                <td className={`num${delta.before === null ? ' muted' : ''}`}>{cell(data.baseline, key)}</td>
+                <td className={`num${delta.after === null ? ' muted' : ''}`}>{cell(data.followUp, key)}</td>
+                <td className={`num metrics-change metrics-${delta.movement}`}>
+                  {delta.movement === 'not-comparable' ? (
+                    <span className="muted">{differentScales ? t('metrics.compare.differentScales') : '—'}</span>
+                  ) : (
+                    <>
+                      <span aria-hidden="true">{ARROW[delta.movement]} </span>
+                      {formatMetricChange(t, lang, key, delta.change)}
+                      <span className="metrics-movement"> {t(`metrics.compare.movement.${delta.movement}`)}</span>
+                    </>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

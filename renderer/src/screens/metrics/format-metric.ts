@@ -1,0 +1,46 @@
+import type { TFunction } from 'i18next';
+import { METRIC_UNIT, type MetricKey } from '../../../../shared/metrics/compute-metrics';
+
+/** Display rounding happens here and only here: the figures themselves are exact. */
+export function number(language: string, value: number, options: Intl.NumberFormatOptions = {}): string {
+  return new Intl.NumberFormat(language, { maximumFractionDigits: 1, ...options }).format(value);
+}
+
+export function percent(language: string, value: number, options: Intl.NumberFormatOptions = {}): string {
+  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1, ...options }).format(value / 100);
+}
+
+/** A metric's value for people: "+30", "75%", "5.5 / 7", "26.5 h", "7 min"; null is "No data". */
+export function formatMetric(t: TFunction, language: string, key: MetricKey, value: number | null, scale?: number | null): string {
+  if (value === null) return t('metrics.noData');
+  switch (METRIC_UNIT[key]) {
+    case 'nps':
+      return number(language, value, { signDisplay: 'exceptZero' });
+    case 'percent':
+      return percent(language, value);
+    case 'scale':
+      return t('metrics.ces.value', { mean: number(language, value, { minimumFractionDigits: 1 }), scale: scale ? number(language, scale) : '?' });
+    case 'hours':
+      return t('metrics.units.hours', { value: number(language, value) });
+    case 'minutes':
+      return t('metrics.units.minutes', { value: number(language, value) });
+  }
+}
+
+/** A change, always signed: "+20 NPS points", "−6 h", "+5 pp". */
+export function formatMetricChange(t: TFunction, language: string, key: MetricKey, change: number | null): string {
+  if (change === null) return '—';
+  const signed = number(language, change, { signDisplay: 'exceptZero' });
+  switch (METRIC_UNIT[key]) {
+    case 'nps':
+      return t('metrics.units.npsPoints', { value: signed });
+    case 'percent':
+      return t('metrics.units.percentPoints', { value: signed });
+    case 'scale':
+      return signed;
+    case 'hours':
+      return t('metrics.units.hours', { value: signed });
+    case 'minutes':
+      return t('metrics.units.minutes', { value: signed });
+  }
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import type { AuditComparison, AuditTrend, Movement } from '../comparison/comparison-types';
+import type { HeatTable } from '../scoring/heat-table';
+import type { AuditScore } from '../scoring/score-types';
+import { returns } from './returns';
+
+const id = z.uuid();
+
+export interface ScorePoint {
+  key: string;
+  label: string;
+  percent: number | null;
+}
+
+
+export interface ClientDashboard {
+  clientId: string;
+  auditCount: number;
+  latest: {
+    auditId: string;
+    title: string;
+    site: string;
+    auditDate: string;
+    status: string;
+    method: AuditScore['method'];
+    overall: number | null;
+    /** The previous audit of the same template (and site, when there is one), for the headline change. */
+    previous: { auditId: string; title: string; auditDate: string; overall: number | null } | null;
+    stages: ScorePoint[];
+    kinds: ScorePoint[];
+    heat: HeatTable;
+    answered: number;
+    total: number;
+  } | null;
+  /** One point per audit, or per month when there are many (never more than ~1,000 points). */
+  trend: { label: string; auditDate: string; overall: number | null; audits: number; auditId: string | null }[];
+  /** Latest audit per site, with the change since that site's previous audit. */
+  sites: { site: string; auditId: string; auditDate: string; overall: number | null; change: number | null; audits: number }[];
+  /** Moments of truth failing in the latest audit of each site (knock-out or below 50%). */
+  failingMoments: { auditId: string; site: string; touchpointId: string; name: string; stage: string; percent: number | null; knockout: boolean }[];
+  /** Pain points written in the latest audit of each site. */
+  painPoints: { auditId: string; site: string; touchpointId: string; name: string; text: string; emotion: number | null }[];
+  actions: { open: number; inProgress: number; overdue: number };
+}
+
+/** What the comparison screen shows: the engine's comparison plus the heat tables of both audits. */
+export interface ComparisonView extends AuditComparison {
+  heatBefore: HeatTable;
+  heatAfter: HeatTable;
+}
+
+/** In a follow-up: how each touchpoint moved since the baseline, with the actions that were taken on it. */
+export interface TouchpointMovement {
+  baseline: { auditId: string; title: string; auditDate: string } | null;
+  touchpoints: { touchpointId: string; before: number | null; after: number | null; change: number | null; movement: Movement; actions: number; actionsDone: number }[];
+}
+
+export const insightsApi = {
+  'insights.client': { input: z.object({ clientId: id }).strict(), output: returns<ClientDashboard>() },
+  'insights.compare': {
+    input: z.object({ baselineId: id, followUpId: id, threshold: z.number().min(0).max(100).default(5) }).strict(),
+    output: returns<ComparisonView>(),
+  },
+  'insights.trend': { input: z.object({ auditIds: z.array(id).min(2).max(60) }).strict(), output: returns<AuditTrend>() },
+  'insights.movement': { input: z.object({ auditId: id, threshold: z.number().min(0).max(100).default(5) }).strict(), output: returns<TouchpointMovement>() },
+  'audits.setBaseline': { input: z.object({ id, baselineId: id.nullable() }).strict(), output: returns<{ id: string; baselineId: string | null }>() },
+} as const;

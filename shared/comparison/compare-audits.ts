@@ -1,0 +1,270 @@
+import { touchpointsInScope, type AuditScope, type TouchpointRecord } from '../domain/audit';
+import { TOUCHPOINT_KINDS, type Criterion, type Stage, type TemplateDefinition, type Touchpoint } from '../domain/template';
+import { scoreAudit } from '../scoring/score-audit';
+import type { AuditScore, SectionScore, TouchpointScore } from '../scoring/score-types';
+import type { AuditComparison, AuditTrend, ComparableAudit, CriterionDelta, Delta, Movement, SectionDelta, TouchpointDelta } from './comparison-types';
+
+/** Percentage points a change must reach, either way, to count as improved or regressed. */
+const DEFAULT_THRESHOLD = 5;
+const TOP = 5;
+/** A change this close to the threshold counts as reaching it (floating-point noise in 55 - 50). */
+const EPSILON = 1e-9;
+
+const pairKey = (touchpointId: string, criterionId: string) => `${touchpointId}\u0000${criterionId}`;
+
+interface Audited {
+  stage: Stage;
+  touchpoint: Touchpoint;
+  criterion: Criterion;
+}
+
+/** The criteria an audit actually covers (its scope), in walk order, by touchpoint id + criterion id. */
+function auditedCriteria(definition: TemplateDefinition, scope: AuditScope): Map<string, Audited> {
+  const out = new Map<string, Audited>();
+  for (const { stage, touchpoint } of touchpointsInScope(definition, scope)) {
+    for (const criterion of touchpoint.criteria) out.set(pairKey(touchpoint.id, criterion.id), { stage, touchpoint, criterion });
+  }
+  return out;
+}
+
+/**
+ * The definition cut down to the given criteria: the same stages, each touchpoint keeping only
+ * those criteria (touchpoints left with none dropped), scored with the given roll-up method and
+ * moment-of-truth multiplier.
+ */
+function restrictDefinition(definition: TemplateDefinition, keep: ReadonlySet<string>, rollup: TemplateDefinition['rollup'], momentOfTruthMultiplier: number): TemplateDefinition {
+  const touchpoints = definition.touchpoints.flatMap((tp) => {
+    const criteria = tp.criteria.filter((c) => keep.has(pairKey(tp.id, c.id)));
+    return criteria.length ? [{ ...tp, criteria }] : [];
+  });
+  return { ...definition, rollup, momentOfTruthMultiplier, touchpoints };
+}
+
+/** Before/after, the change in percentage points, and what it means against the threshold. */
+export function delta(before: number | null, after: number | null, threshold: number): Delta {
+  if (before === null || after === null) return { before, after, change: null, movement: 'not-comparable' };
+  const change = after - before;
+  let movement: Movement = 'unchanged';
+  if (change >= threshold - EPSILON) movement = 'improved';
+  else if (change <= -threshold + EPSILON) movement = 'regressed';
+  return { before, after, change, movement };
+}
+
+function emotionIndex(records: readonly TouchpointRecord[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const r of records) if (r.emotion !== null) out.set(r.touchpointId, r.emotion);
+  return out;
+}
+
+function mean(values: readonly number[]): number | null {
+  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
+}
+
+/** Keys of both sides' sections, the follow-up's order first, then what only the baseline has. */
+function unionKeys(after: readonly SectionScore[], before: readonly SectionScore[]): string[] {
+  const keys = after.map((s) => s.key);
+  const seen = new Set(keys);
+  for (const s of before) if (!seen.has(s.key)) (keys.push(s.key), seen.add(s.key));
+  return keys;
+}
+
+function sectionDeltas(keys: readonly string[], before: readonly SectionScore[], after: readonly SectionScore[], label: (key: string) => string, threshold: number): SectionDelta[] {
+  const b = new Map(before.map((s) => [s.key, s.percent]));
+  const a = new Map(after.map((s) => [s.key, s.percent]));
+  return keys.map((key) => ({ key, label: label(key), ...delta(b.get(key) ?? null, a.get(key) ?? null, threshold) }));
+}
+
+const summary = (a: ComparableAudit) => ({ id: a.id, title: a.title, site: a.site, auditDate: a.auditDate, templateVersionId: a.templateVersionId });
+
+/**
+ * Compares a follow-up audit with its baseline, like for like.
+ *
+ * - Criteria line up by touchpoint id + criterion id (ids are stable across template versions).
+ *   A criterion is *common* when both audits cover it (it is in both definitions and in both
+ *   scopes). `added` lists what only the follow-up covers, `removed` what only the baseline
+ *   covered (new or dropped in the template, or outside the other audit's scope), each named from
+ *   its own audit's definition. On the same template version and scope every criterion is common.
+ * - Both audits are **rescored on the common criteria only** (same stages, touchpoints cut down to
+ *   the common criteria, touchpoints left with none dropped), both with the follow-up template's
+ *   roll-up method and moment-of-truth multiplier. Weights, critical flags, scales and
+ *   moment-of-truth marks still come from each audit's own version. So the percentages here can
+ *   differ from each audit's own score when the versions differ: they answer "on what was
+ *   measured both times, what changed?".
+ * - A delta's change is after - before in percentage points (null when either side has no score);
+ *   its movement is improved at +threshold or more, regressed at -threshold or less, unchanged in
+ *   between, not-comparable when either side has no score. The threshold defaults to 5.
+ * - Per criterion the percent is the answer's share of its points (null when N/A or unanswered).
+ * - Stages are labelled from the follow-up's definition, kinds by their key, channels by name.
+ * - Top improvements and regressions: touchpoint deltas of that movement, largest change first,
+ *   five at most. Moments of truth still failing: the follow-up's moments of truth that are knocked
+ *   out or below 50% (on the common criteria).
+ * - The emotion curve: per stage of the follow-up (in its scope, in order), the mean emotion of
+ *   each audit's touchpoints in that stage that have one (null if none), each audit placing its
+ *   touchpoints by its own definition.
+ */
+export function compareAudits(baseline: ComparableAudit, followUp: ComparableAudit, options: { threshold?: number } = {}): AuditComparison {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const method = followUp.definition.rollup;
+  const multiplier = followUp.definition.momentOfTruthMultiplier;
+
+  const beforeCriteria = auditedCriteria(baseline.definition, baseline.scope);
+  const afterCriteria = auditedCriteria(followUp.definition, followUp.scope);
+  const common = new Set<string>();
+  const added: AuditComparison['added'] = [];
+  const removed: AuditComparison['removed'] = [];
+  for (const [key, { touchpoint, criterion }] of afterCriteria) {
+    if (beforeCriteria.has(key)) common.add(key);
+    else added.push({ touchpointId: touchpoint.id, criterionId: criterion.id, touchpointName: touchpoint.name, question: criterion.question });
+  }
+  for (const [key, { touchpoint, criterion }] of beforeCriteria) {
+    if (!common.has(key)) removed.push({ touchpointId: touchpoint.id, criterionId: criterion.id, touchpointName: touchpoint.name, question: criterion.question });
+  }
+
+  const before = scoreAudit(restrictDefinition(baseline.definition, common, method, multiplier), baseline.scope, baseline.answers);
+  const after = scoreAudit(restrictDefinition(followUp.definition, common, method, multiplier), followUp.scope, followUp.answers);
+
+  const stageNames = new Map<string, string>();
+  for (const s of baseline.definition.stages) stageNames.set(s.id, s.name);
+  for (const s of followUp.definition.stages) stageNames.set(s.id, s.name);
+  const stageLabel = (key: string) => stageNames.get(key) ?? key;
+  const same = (key: string) => key;
+
+  const overall: SectionDelta = { key: 'overall', label: 'overall', ...delta(before.overall.percent, after.overall.percent, threshold) };
+  const stages = sectionDeltas(unionKeys(after.stages, before.stages), before.stages, after.stages, stageLabel, threshold);
+  const kindKeys = new Set([...after.kinds, ...before.kinds].map((s) => s.key));
+  const kinds = sectionDeltas(
+    TOUCHPOINT_KINDS.filter((k) => kindKeys.has(k)),
+    before.kinds,
+    after.kinds,
+    same,
+    threshold,
+  );
+  const channels = sectionDeltas(unionKeys(after.channels, before.channels), before.channels, after.channels, same, threshold);
+
+  // Both sides hold the same touchpoints (those with a common criterion); the follow-up's order and details.
+  const beforeTps = new Map<string, TouchpointScore>(before.touchpoints.map((tp) => [tp.touchpointId, tp]));
+  const afterTpDefs = new Map(followUp.definition.touchpoints.map((tp) => [tp.id, tp]));
+  const emotionsBefore = emotionIndex(baseline.records);
+  const emotionsAfter = emotionIndex(followUp.records);
+  const touchpoints: TouchpointDelta[] = after.touchpoints.map((tp) => {
+    const b = beforeTps.get(tp.touchpointId);
+    return {
+      touchpointId: tp.touchpointId,
+      name: afterTpDefs.get(tp.touchpointId)?.name ?? tp.touchpointId,
+      stageId: tp.stageId,
+      kind: tp.kind,
+      channel: tp.channel,
+      momentOfTruth: tp.momentOfTruth,
+      knockoutBefore: b?.criticalFailed ?? false,
+      knockoutAfter: tp.criticalFailed,
+      emotionBefore: emotionsBefore.get(tp.touchpointId) ?? null,
+      emotionAfter: emotionsAfter.get(tp.touchpointId) ?? null,
+      ...delta(b?.percent ?? null, tp.percent, threshold),
+    };
+  });
+
+  const beforeCriterionPercent = new Map<string, number | null>();
+  for (const tp of before.touchpoints) for (const c of tp.criteria) beforeCriterionPercent.set(pairKey(c.touchpointId, c.criterionId), c.percent);
+  const criteria: CriterionDelta[] = after.touchpoints.flatMap((tp) =>
+    tp.criteria.map((c) => {
+      const def = afterCriteria.get(pairKey(c.touchpointId, c.criterionId))?.criterion;
+      return {
+        touchpointId: c.touchpointId,
+        criterionId: c.criterionId,
+        question: def?.question ?? c.criterionId,
+        critical: c.critical,
+        ...delta(beforeCriterionPercent.get(pairKey(c.touchpointId, c.criterionId)) ?? null, c.percent, threshold),
+      };
+    }),
+  );
+
+  const byChange = (a: TouchpointDelta, b: TouchpointDelta) => Math.abs(b.change ?? 0) - Math.abs(a.change ?? 0);
+  const topImprovements = touchpoints.filter((d) => d.movement === 'improved').sort(byChange).slice(0, TOP);
+  const topRegressions = touchpoints.filter((d) => d.movement === 'regressed').sort(byChange).slice(0, TOP);
+  const stillFailingMomentsOfTruth = touchpoints.filter((d) => d.momentOfTruth && (d.knockoutAfter || (d.after !== null && d.after < 50)));
+
+  const emotionCurve = emotionByStage(baseline, followUp);
+
+  return {
+    baseline: summary(baseline),
+    followUp: summary(followUp),
+    sameVersion: baseline.templateVersionId === followUp.templateVersionId,
+    threshold,
+    method,
+    overall,
+    stages,
+    kinds,
+    channels,
+    touchpoints,
+    criteria,
+    added,
+    removed,
+    topImprovements,
+    topRegressions,
+    stillFailingMomentsOfTruth,
+    emotionCurve,
+  };
+}
+
+/** Mean emotion per stage id of the audit's in-scope touchpoints that have one. */
+function stageEmotions(audit: ComparableAudit): Map<string, number | null> {
+  const emotions = emotionIndex(audit.records);
+  const perStage = new Map<string, number[]>();
+  for (const { stage, touchpoint } of touchpointsInScope(audit.definition, audit.scope)) {
+    const e = emotions.get(touchpoint.id);
+    if (e === undefined) continue;
+    const list = perStage.get(stage.id);
+    if (list) list.push(e);
+    else perStage.set(stage.id, [e]);
+  }
+  return new Map([...perStage].map(([k, v]) => [k, mean(v)]));
+}
+
+function emotionByStage(baseline: ComparableAudit, followUp: ComparableAudit): AuditComparison['emotionCurve'] {
+  const before = stageEmotions(baseline);
+  const after = stageEmotions(followUp);
+  const scoped = followUp.scope.stageIds.length ? new Set(followUp.scope.stageIds) : null;
+  return followUp.definition.stages
+    .filter((s) => !scoped || scoped.has(s.id))
+    .map((s) => ({ stageId: s.id, label: s.name, before: before.get(s.id) ?? null, after: after.get(s.id) ?? null }));
+}
+
+/**
+ * A series of audits over time. Audits are sorted by audit date (ties keep the given order) and
+ * each is scored on its own full definition and scope (not restricted to common criteria), with
+ * the roll-up method and moment-of-truth multiplier of the latest audit's template so every point
+ * of the series is computed the same way (as in compareAudits, where the follow-up's method rules).
+ * Stages: every stage scored in any audit, in the latest definition's order, then stages only
+ * earlier versions had (latest first); each labelled from the latest definition that has it.
+ * Values line up with `audits`; null where the audit has no score for that stage or kind.
+ */
+export function auditTrend(audits: readonly ComparableAudit[]): AuditTrend {
+  const sorted = [...audits].sort((a, b) => (a.auditDate < b.auditDate ? -1 : a.auditDate > b.auditDate ? 1 : 0));
+  const latest = sorted[sorted.length - 1];
+  if (!latest) return { method: 'pooled', audits: [], stages: [], kinds: [] };
+  const method = latest.definition.rollup;
+  const multiplier = latest.definition.momentOfTruthMultiplier;
+  const scores: AuditScore[] = sorted.map((a) => scoreAudit({ ...a.definition, rollup: method, momentOfTruthMultiplier: multiplier }, a.scope, a.answers));
+
+  const scoredStages = new Set(scores.flatMap((s) => s.stages.map((st) => st.key)));
+  const stageOrder: { key: string; label: string }[] = [];
+  const placed = new Set<string>();
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    for (const stage of sorted[i]!.definition.stages) {
+      if (!scoredStages.has(stage.id) || placed.has(stage.id)) continue;
+      placed.add(stage.id);
+      stageOrder.push({ key: stage.id, label: stage.name });
+    }
+  }
+  const percentOf = (sections: readonly SectionScore[], key: string) => sections.find((s) => s.key === key)?.percent ?? null;
+  const stages = stageOrder.map(({ key, label }) => ({ key, label, values: scores.map((s) => percentOf(s.stages, key)) }));
+  const kindKeys = new Set(scores.flatMap((s) => s.kinds.map((k) => k.key)));
+  const kinds = TOUCHPOINT_KINDS.filter((k) => kindKeys.has(k)).map((key) => ({ key, values: scores.map((s) => percentOf(s.kinds, key)) }));
+
+  return {
+    method,
+    audits: sorted.map((a, i) => ({ id: a.id, title: a.title, site: a.site, auditDate: a.auditDate, overall: scores[i]!.overall.percent })),
+    stages,
+    kinds,
+  };
+}
