@@ -9,6 +9,7 @@ import { AuditWalkScreen } from './screens/audit/AuditWalkScreen';
 import { HelpScreen } from './screens/help/HelpScreen';
 import { ClientDashboardScreen } from './screens/insights/ClientDashboardScreen';
 import { CompareScreen } from './screens/insights/CompareScreen';
+import { MetricsScreen } from './screens/metrics/MetricsScreen';
 import { ClientsScreen } from './screens/clients/ClientsScreen';
 import { JourneyMapScreen } from './screens/map/JourneyMapScreen';
 import { StartupError } from './screens/StartupError';
@@ -37,6 +38,8 @@ function Screen({ route }: { route: Route }) {
       return <CompareScreen key={route.clientId} clientId={route.clientId} {...(route.baselineId ? { baselineId: route.baselineId } : {})} {...(route.followUpId ? { followUpId: route.followUpId } : {})} />;
     case 'help':
       return <HelpScreen />;
+    case 'metrics':
+      return <MetricsScreen key={route.auditId} auditId={route.auditId} />;
   }
 }
 

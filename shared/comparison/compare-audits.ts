@@ -2,13 +2,10 @@ import { touchpointsInScope, type AuditScope, type TouchpointRecord } from '../d
 import { TOUCHPOINT_KINDS, type Criterion, type Stage, type TemplateDefinition, type Touchpoint } from '../domain/template';
 import { scoreAudit } from '../scoring/score-audit';
 import type { AuditScore, SectionScore, TouchpointScore } from '../scoring/score-types';
-import type { AuditComparison, AuditTrend, ComparableAudit, CriterionDelta, Delta, Movement, SectionDelta, TouchpointDelta } from './comparison-types';
+import type { AuditComparison, AuditTrend, ComparableAudit, CriterionDelta, Delta, SectionDelta, TouchpointDelta } from './comparison-types';
+import { DEFAULT_THRESHOLD, movementOf } from './movement';
 
-/** Percentage points a change must reach, either way, to count as improved or regressed. */
-const DEFAULT_THRESHOLD = 5;
 const TOP = 5;
-/** A change this close to the threshold counts as reaching it (floating-point noise in 55 - 50). */
-const EPSILON = 1e-9;
 
 const pairKey = (touchpointId: string, criterionId: string) => `${touchpointId}\u0000${criterionId}`;
 
@@ -42,12 +39,8 @@ function restrictDefinition(definition: TemplateDefinition, keep: ReadonlySet<st
 
 /** Before/after, the change in percentage points, and what it means against the threshold. */
 export function delta(before: number | null, after: number | null, threshold: number): Delta {
-  if (before === null || after === null) return { before, after, change: null, movement: 'not-comparable' };
-  const change = after - before;
-  let movement: Movement = 'unchanged';
-  if (change >= threshold - EPSILON) movement = 'improved';
-  else if (change <= -threshold + EPSILON) movement = 'regressed';
-  return { before, after, change, movement };
+  const change = before === null || after === null ? null : after - before;
+  return { before, after, change, movement: movementOf(change, threshold) };
 }
 
 function emotionIndex(records: readonly TouchpointRecord[]): Map<string, number> {

@@ -8,6 +8,7 @@ import { createApiClient } from '../../renderer/src/api/api-client';
 import { httpTransport } from '../../renderer/src/api/http-transport';
 import type { AnswerValue } from '../../shared/domain/audit';
 import { answerFor, generateClients, generateTemplate } from './generate';
+import { historyBench, type MainThreadFigure } from './history-bench';
 import { printTable, time, type Row } from './measure';
 
 async function main(): Promise<void> {
@@ -41,9 +42,13 @@ async function main(): Promise<void> {
     backend.close();
 
     rows.push(...(await auditRows(path.join(root, 'audit'), root)));
+    const history = await historyBench(path.join(root, 'history'));
+    rows.push(...history.rows);
 
     console.log(`\nJourney Audit benchmark · node ${process.version} · ${os.cpus().length} cores · ${os.platform()}\n`);
     printTable(rows);
+    console.log(`\nMain thread while the dashboard and comparison of ${history.answers.toLocaleString('en')} answers are computed and shown:\n`);
+    printFigures(history.mainThread);
     console.log(`\npeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
@@ -83,6 +88,13 @@ async function auditRows(dataDir: string, rendererDir: string): Promise<Row[]> {
   rows.push(await time('audits.setAnswer over HTTP', 1_000, (i) => api.call('audits.setAnswer', { auditId: audit.id, ...(saves[(i * 7) % saves.length] as { touchpointId: string; criterionId: string; value: AnswerValue }) })));
   await host.close();
   return rows;
+}
+
+function printFigures(figures: MainThreadFigure[]): void {
+  const width = Math.max(...figures.map((f) => f.check.length));
+  console.log(`| ${'check'.padEnd(width)} |       ms |`);
+  console.log(`|:${'-'.repeat(width + 1)}|---------:|`);
+  for (const f of figures) console.log(`| ${f.check.padEnd(width)} | ${f.ms.toFixed(1).padStart(8)} |`);
 }
 
 void main();

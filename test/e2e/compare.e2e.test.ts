@@ -81,6 +81,15 @@ async function openPage(host: RunningWebHost): Promise<{ page: Page; errors: str
   return { page, errors };
 }
 
+/** Charts are drawn as they come near the screen: scroll through the page so every one is. */
+async function drawAllCharts(page: Page): Promise<void> {
+  for (const frame of await page.locator('figure.chart-frame').all()) {
+    await frame.scrollIntoViewIfNeeded();
+    await expect.poll(() => frame.getAttribute('data-drawn')).toBe('true');
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 const texts = (page: Page, testId: string) => page.getByTestId(testId).locator('li').allInnerTexts();
 
 describe('dashboard and before/after comparison in the browser', () => {
@@ -108,6 +117,7 @@ describe('dashboard and before/after comparison in the browser', () => {
       await page.getByTestId('stage-chart').getByTestId('chart-table-toggle').click();
       expect((await page.getByTestId('stage-chart').locator('tbody tr').allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim())).toEqual(['Before 100.0%', 'During 72.5%']);
       await page.getByTestId('stage-chart').getByTestId('chart-table-toggle').click();
+      await drawAllCharts(page);
       await expect.poll(() => page.getByTestId('trend-chart').locator('.recharts-line-curve').count()).toBe(1);
       await page.screenshot({ path: screenshotPath('dashboard-01-english'), fullPage: true });
 
@@ -146,6 +156,7 @@ describe('dashboard and before/after comparison in the browser', () => {
       await expect.poll(() => page.getByTestId('movement-counts').innerText()).toMatch(/2 improved/);
 
       // Charts: grouped bars, the emotion curve before and after, the radar of kinds.
+      await drawAllCharts(page);
       await expect.poll(() => page.getByTestId('compare-stage-chart').locator('.recharts-bar-rectangle').count()).toBe(4);
       expect(await page.getByTestId('emotion-before-after').locator('.recharts-line-curve').count()).toBe(2);
       expect(await page.getByTestId('compare-radar').locator('.recharts-radar').count()).toBe(2);
@@ -155,7 +166,7 @@ describe('dashboard and before/after comparison in the browser', () => {
         'During 2 · Frustrated 3.5 · Happy',
       ]);
       await page.getByTestId('emotion-before-after').getByTestId('chart-table-toggle').click();
-      await page.evaluate(() => window.scrollTo(0, 0));
+      await drawAllCharts(page);
       await page.screenshot({ path: screenshotPath('compare-01-english'), fullPage: true });
 
       // Arabic: mirrored layout, Arabic labels, the same numbers.
@@ -163,11 +174,12 @@ describe('dashboard and before/after comparison in the browser', () => {
       await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
       await expect.poll(() => page.getByTestId('overall-delta').innerText()).toContain('تحسّن');
       expect(await page.getByTestId('overall-delta').getByTestId('method-badge').innerText()).toBe('مجموع النقاط');
-      await page.evaluate(() => window.scrollTo(0, 0));
+      await drawAllCharts(page);
       await page.screenshot({ path: screenshotPath('compare-02-arabic'), fullPage: true });
       await page.getByRole('button', { name: /لوحة المتابعة/ }).click();
       await page.getByTestId('client-dashboard').waitFor();
       await expect.poll(() => page.getByTestId('latest-score').innerText()).toMatch(/84[.,٫]3/);
+      await drawAllCharts(page);
       await page.screenshot({ path: screenshotPath('dashboard-02-arabic'), fullPage: true });
       expect(errors).toEqual([]);
     } finally {

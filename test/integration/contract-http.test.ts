@@ -170,6 +170,27 @@ describe('every contract method through the HTTP transport against a real databa
     expect((await expectFailure(api.call('metrics.set', { auditId: before.id, inputs: { npsAnswers: [11] } }))).issues?.[0]?.field).toBe('inputs.npsAnswers.0');
   });
 
+  it('round-trips the dashboard, comparison, trend, movement and baseline', async () => {
+    const client = await api.call('clients.create', { name: 'Cedar Bank' });
+    const template = await api.call('templates.import', { fileName: 'test.json', text: JSON.stringify(testTemplate()) });
+    const ids: string[] = [];
+    for (const [date, sign] of [['2027-01-01', true], ['2027-04-01', false], ['2027-07-01', true]] as const) {
+      const a = await api.call('audits.create', { clientId: client.id, templateId: template.id, title: date, auditDate: date });
+      await api.call('audits.setAnswer', { auditId: a.id, touchpointId: 'signage', criterionId: 'visible', value: { kind: 'yesno', value: sign } });
+      ids.push(a.id);
+    }
+    const board = mark('insights.client', await api.call('insights.client', { clientId: client.id }));
+    expect(board.trend.map((p) => p.overall)).toEqual([100, 0, 100]);
+    const view = mark('insights.compare', await api.call('insights.compare', { baselineId: ids[1]!, followUpId: ids[2]! }));
+    expect(view.overall).toEqual({ key: 'overall', label: 'overall', before: 0, after: 100, change: 100, movement: 'improved' });
+    const trend = mark('insights.trend', await api.call('insights.trend', { auditIds: ids }));
+    expect(trend.audits.map((a) => a.overall)).toEqual([100, 0, 100]);
+    expect(mark('audits.setBaseline', await api.call('audits.setBaseline', { id: ids[2]!, baselineId: ids[0]! }))).toEqual({ id: ids[2], baselineId: ids[0] });
+    const moved = mark('insights.movement', await api.call('insights.movement', { auditId: ids[2]! }));
+    expect(moved.baseline?.auditId).toBe(ids[0]);
+    expect(moved.touchpoints.find((t) => t.touchpointId === 'signage')).toMatchObject({ before: 100, after: 100, movement: 'unchanged' });
+  });
+
   it('has exercised every method of the contract', () => {
     // A method added to the contract without a round trip in this file fails here.
     expect([...covered].sort()).toEqual([...METHOD_NAMES].sort());

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { EventName, MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
 import type { ApiError } from '../../../shared/result';
 import { api } from '../api/api';
@@ -23,7 +23,10 @@ export function useApiQuery<M extends MethodName>(method: M, input: MethodInput<
     setState((s) => ({ status: 'loading', data: s.data }));
     api()
       .call(method, JSON.parse(key) as MethodInput<M>)
-      .then((data) => request === latest.current && setState({ status: 'ready', data }))
+      .then((data) => {
+        // A transition: React renders a big result in slices, so the window keeps answering input.
+        if (request === latest.current) startTransition(() => setState({ status: 'ready', data }));
+      })
       .catch((error: unknown) => request === latest.current && setState((s) => ({ status: 'error', error: apiErrorOf(error), data: s.data })));
   }, [method, key, tick]);
 

@@ -10,7 +10,8 @@ export type Route =
   | { name: 'actions'; clientId: string }
   | { name: 'dashboard'; clientId: string }
   | { name: 'compare'; clientId: string; baselineId?: string; followUpId?: string }
-  | { name: 'help' };
+  | { name: 'help' }
+  | { name: 'metrics'; auditId: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -23,6 +24,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'dashboard' && id) return { name: 'dashboard', clientId: id };
   if (head === 'compare' && id) return { name: 'compare', clientId: id, ...(extra ? { baselineId: extra } : {}), ...(more ? { followUpId: more } : {}) };
   if (head === 'help') return { name: 'help' };
+  if (head === 'metrics' && id) return { name: 'metrics', auditId: id };
   return { name: 'home' };
 }
 
@@ -46,6 +48,8 @@ export function routeHash(route: Route): string {
       return `#/compare/${[route.clientId, route.baselineId, route.followUpId].filter((p): p is string => !!p).map(encodeURIComponent).join('/')}`;
     case 'help':
       return '#/help';
+    case 'metrics':
+      return `#/metrics/${encodeURIComponent(route.auditId)}`;
   }
 }
 

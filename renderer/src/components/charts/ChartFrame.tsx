@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -9,9 +9,20 @@ import { useTranslation } from 'react-i18next';
 export function ChartFrame({ title, subtitle, table, children, testId }: { title: string; subtitle?: string; table: ReactNode; children: ReactNode; testId?: string }) {
   const { t } = useTranslation();
   const [asTable, setAsTable] = useState(false);
+  // A plot is drawn when it comes near the screen, each in a task of its own, so a page of six
+  // charts never holds the window's thread for the sum of them.
+  const [drawn, setDrawn] = useState(false);
+  const frame = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const el = frame.current;
+    if (!el || drawn) return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setDrawn(true), { rootMargin: '200px' });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [drawn]);
   const id = useId();
   return (
-    <figure className="chart-frame" aria-labelledby={id} data-testid={testId}>
+    <figure ref={frame} className="chart-frame" aria-labelledby={id} data-testid={testId} data-drawn={drawn}>
       <figcaption className="chart-head">
         <span>
           <strong id={id}>{title}</strong>
@@ -21,7 +32,7 @@ export function ChartFrame({ title, subtitle, table, children, testId }: { title
           {asTable ? t('insights.showChart') : t('insights.showTable')}
         </button>
       </figcaption>
-      {asTable ? <div className="chart-table">{table}</div> : <div dir="ltr" className="chart-plot">{children}</div>}
+      {asTable ? <div className="chart-table">{table}</div> : <div dir="ltr" className="chart-plot">{drawn ? children : null}</div>}
     </figure>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { numberFormat } from '../../lib/formatters';
 import { ChartFrame } from './ChartFrame';
 import { AFTER_COLOUR, BEFORE_COLOUR } from './palette';
 
@@ -12,7 +13,7 @@ export interface EmotionPoint {
 /** The customer's average emotion per stage, before and after, on one chart (1 angry … 5 delighted). */
 export function EmotionBeforeAfter({ points, rtl, beforeName, afterName }: { points: EmotionPoint[]; rtl: boolean; beforeName: string; afterName: string }) {
   const { t, i18n } = useTranslation();
-  const fmt = (v: number | null) => (v === null ? t('map.noEmotion') : `${new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(v)} · ${t(`emotions.${Math.round(v)}`)}`);
+  const fmt = (v: number | null) => (v === null ? t('map.noEmotion') : `${numberFormat(i18n.language, { maximumFractionDigits: 1 }).format(v)} · ${t(`emotions.${Math.round(v)}`)}`);
   const table = (
     <table className="data-table">
       <thead>

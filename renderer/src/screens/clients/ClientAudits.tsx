@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuditsList } from '../../stores/audits-list-store';
+import { ActionsLink } from '../actions/ActionsLink';
 import { useRoute } from '../../stores/route-store';
 import { NewAuditDialog } from './NewAuditDialog';
 
@@ -21,6 +22,7 @@ export function ClientAudits({ clientId }: { clientId: string }) {
       <header className="section-header">
         <h3 id="client-audits-title">{t('audits.title')}</h3>
         <span className="section-header-actions">
+          <ActionsLink clientId={clientId} />
           {audits && audits.length >= 2 ? (
             <button type="button" className="button" onClick={() => go({ name: 'compare', clientId })} data-testid="compare-audits">
               {t('insights.compareAudits')}

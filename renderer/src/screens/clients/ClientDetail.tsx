@@ -2,7 +2,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLIENT_LIMITS, type Client, type ClientFields } from '../../../../shared/domain/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ActionsLink } from '../actions/ActionsLink';
 import { ClientAudits } from './ClientAudits';
 import { TextField } from '../../components/TextField';
 import { apiErrorOf, fieldErrors } from '../../lib/field-errors';
@@ -82,7 +81,6 @@ export function ClientDetail({ client, onArchived, onDeleted }: { client: Client
           </p>
         </div>
         <div className="detail-actions">
-          <ActionsLink clientId={client.id} />
           <button type="button" className="button button-primary" onClick={() => go({ name: 'dashboard', clientId: client.id })} data-testid="open-dashboard">
             {t('insights.dashboard')}
           </button>

@@ -8,7 +8,9 @@ import { ScoreBars } from '../../components/charts/ScoreBars';
 import { TrendLines } from '../../components/charts/TrendLines';
 import { describeError } from '../../lib/field-errors';
 import { formatPercent } from '../../lib/format-score';
+import { formatDay } from '../../lib/formatters';
 import { useApiQuery } from '../../lib/use-api-query';
+import { useShowMore } from '../../lib/use-show-more';
 import { useRoute } from '../../stores/route-store';
 import { useSettings } from '../../stores/settings-store';
 import { ChangeBadge } from './ChangeBadge';
@@ -24,7 +26,11 @@ export function ClientDashboardScreen({ clientId }: { clientId: string }) {
   const client = useApiQuery('clients.get', { id: clientId }, ['clients.changed']);
   const board = useApiQuery('insights.client', { clientId }, REFRESH);
   const pct = (v: number | null) => formatPercent(t, i18n.language, v);
-  const date = (iso: string) => new Date(`${iso}T12:00:00`).toLocaleDateString(i18n.language, { dateStyle: 'medium' });
+  const date = (iso: string) => formatDay(i18n.language, iso);
+
+  const failing = useShowMore(board.data?.failingMoments ?? [], 12);
+  const pains = useShowMore(board.data?.painPoints ?? [], 12);
+  const sitesShown = useShowMore(board.data?.sites ?? [], 25);
 
   if (board.status === 'error' && !board.data) return <main className="empty-state" role="alert">{describeError(t, board.error)}</main>;
   const data = board.data;
@@ -69,6 +75,9 @@ export function ClientDashboardScreen({ clientId }: { clientId: string }) {
                 {data.latest.site ? ` · ${data.latest.site}` : ''}
               </span>
               <MethodBadge method={data.latest.method} />
+              <button type="button" className="link-button" onClick={() => go({ name: 'metrics', auditId: data.latest!.auditId })} data-testid="open-metrics">
+                {t('insights.customerMetrics')}
+              </button>
             </div>
             <div className="headline-card" data-testid="latest-change">
               <span className="muted small">{t('insights.sincePrevious')}</span>
@@ -139,7 +148,7 @@ export function ClientDashboardScreen({ clientId }: { clientId: string }) {
                 <p className="muted">{t('insights.noFailingMoments')}</p>
               ) : (
                 <ul className="finding-list">
-                  {data.failingMoments.map((m) => (
+                  {failing.visible.map((m) => (
                     <li key={`${m.auditId}-${m.touchpointId}`}>
                       <button type="button" className="finding" onClick={() => go({ name: 'audit', id: m.auditId, touchpointId: m.touchpointId })}>
                         <span className="finding-name" dir="auto">
@@ -154,6 +163,11 @@ export function ClientDashboardScreen({ clientId }: { clientId: string }) {
                   ))}
                 </ul>
               )}
+              {failing.hidden ? (
+                <button type="button" className="button show-more" onClick={failing.showMore}>
+                  {t('insights.showMore', { count: failing.hidden })}
+                </button>
+              ) : null}
             </section>
             <section className="panel" aria-labelledby="pain-title" data-testid="pain-points">
               <h3 id="pain-title">{t('insights.painPoints')}</h3>
@@ -161,7 +175,7 @@ export function ClientDashboardScreen({ clientId }: { clientId: string }) {
                 <p className="muted">{t('insights.noPainPoints')}</p>
               ) : (
                 <ul className="finding-list">
-                  {data.painPoints.map((p) => (
+                  {pains.visible.map((p) => (
                     <li key={`${p.auditId}-${p.touchpointId}`}>
                       <button type="button" className="finding" onClick={() => go({ name: 'audit', id: p.auditId, touchpointId: p.touchpointId })}>
                         <span className="finding-name" dir="auto">
@@ -175,6 +189,11 @@ export function ClientDashboardScreen({ clientId }: { clientId: string }) {
                   ))}
                 </ul>
               )}
+              {pains.hidden ? (
+                <button type="button" className="button show-more" onClick={pains.showMore}>
+                  {t('insights.showMore', { count: pains.hidden })}
+                </button>
+              ) : null}
             </section>
           </div>
 
@@ -192,7 +211,7 @@ export function ClientDashboardScreen({ clientId }: { clientId: string }) {
                   </tr>
                 </thead>
                 <tbody>
-                  {data.sites.map((s) => (
+                  {sitesShown.visible.map((s) => (
                     <tr key={s.site}>
                       <th scope="row" dir="auto">
                         {s.site || t('insights.noSite')}
@@ -207,6 +226,11 @@ export function ClientDashboardScreen({ clientId }: { clientId: string }) {
                   ))}
                 </tbody>
               </table>
+              {sitesShown.hidden ? (
+                <button type="button" className="button show-more" onClick={sitesShown.showMore}>
+                  {t('insights.showMore', { count: sitesShown.hidden })}
+                </button>
+              ) : null}
             </section>
           ) : null}
         </div>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_THRESHOLD } from '../../../../shared/comparison/movement';
 import type { AuditSummary } from '../../../../shared/domain/audit';
 import { isRtl } from '../../../../shared/domain/settings';
+import { formatDay } from '../../lib/formatters';
 import { useApiQuery } from '../../lib/use-api-query';
 import { describeError } from '../../lib/field-errors';
 import { useRoute } from '../../stores/route-store';
@@ -32,7 +33,7 @@ export function CompareScreen({ clientId, baselineId, followUpId }: { clientId: 
   }, [audits, baselineId, followUpId, clientId]);
 
   const comparison = useApiQuery('insights.compare', baselineId && followUpId && baselineId !== followUpId ? { baselineId, followUpId, threshold } : null, ['audits.changed']);
-  const label = (a: AuditSummary) => `${a.title} · ${new Date(`${a.auditDate}T12:00:00`).toLocaleDateString(i18n.language, { dateStyle: 'medium' })}${a.site ? ` · ${a.site}` : ''}`;
+  const label = (a: AuditSummary) => `${a.title} · ${formatDay(i18n.language, a.auditDate)}${a.site ? ` · ${a.site}` : ''}`;
   const choose = (which: 'baselineId' | 'followUpId', id: string) =>
     go({ name: 'compare', clientId, baselineId: which === 'baselineId' ? id : baselineId ?? id, followUpId: which === 'followUpId' ? id : followUpId ?? id });
 

@@ -8,6 +8,8 @@ import { AFTER_COLOUR, BEFORE_COLOUR } from '../../components/charts/palette';
 import { ScoreBars } from '../../components/charts/ScoreBars';
 import { ScoreRadar } from '../../components/charts/ScoreRadar';
 import { formatPercent } from '../../lib/format-score';
+import { MetricsComparison } from '../metrics/MetricsComparison';
+import { useShowMore } from '../../lib/use-show-more';
 import { useRoute } from '../../stores/route-store';
 import { ChangeBadge } from './ChangeBadge';
 import { MethodBadge } from './MethodBadge';
@@ -27,6 +29,7 @@ export function ComparisonBody({ comparison: c, rtl }: { comparison: ComparisonV
   const counts = { improved: 0, regressed: 0, unchanged: 0, 'not-comparable': 0 };
   for (const tp of c.touchpoints) counts[tp.movement]++;
   const criteria = c.criteria.filter((cr) => (!regressedOnly || cr.movement === 'regressed') && (!momentsOnly || tpById.get(cr.touchpointId)?.momentOfTruth));
+  const rows = useShowMore(criteria, 120);
   const radarRows = (c.kinds.length >= 3 ? c.kinds.map((k) => ({ ...k, label: t(`kinds.${k.key}`) })) : c.channels).map((s) => ({ label: s.label, before: s.before, after: s.after }));
   const openTouchpoint = (tp: TouchpointDelta) => go({ name: 'audit', id: c.followUp.id, touchpointId: tp.touchpointId });
 
@@ -79,6 +82,8 @@ export function ComparisonBody({ comparison: c, rtl }: { comparison: ComparisonV
           <span className="muted small">{t('insights.thresholdIs', { value: c.threshold })}</span>
         </div>
       </section>
+
+      <MetricsComparison baselineAuditId={c.baseline.id} followUpAuditId={c.followUp.id} />
 
       <div className="two-columns">
         <section className="panel" aria-labelledby="improved-title">
@@ -147,7 +152,7 @@ export function ComparisonBody({ comparison: c, rtl }: { comparison: ComparisonV
             </tr>
           </thead>
           <tbody>
-            {criteria.map((cr) => (
+            {rows.visible.map((cr) => (
               <tr key={`${cr.touchpointId}/${cr.criterionId}`} data-criterion={`${cr.touchpointId}/${cr.criterionId}`}>
                 <td dir="auto">
                   {tpById.get(cr.touchpointId)?.momentOfTruth ? '★ ' : ''}
@@ -167,6 +172,11 @@ export function ComparisonBody({ comparison: c, rtl }: { comparison: ComparisonV
           </tbody>
         </table>
         {criteria.length === 0 ? <p className="muted">{t('insights.noCriteriaMatch')}</p> : null}
+        {rows.hidden ? (
+          <button type="button" className="button show-more" onClick={rows.showMore} data-testid="criteria-show-more">
+            {t('insights.showMore', { count: rows.hidden })}
+          </button>
+        ) : null}
       </section>
 
       {c.added.length || c.removed.length ? (

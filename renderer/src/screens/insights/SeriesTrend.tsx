@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditSummary } from '../../../../shared/domain/audit';
 import { TrendLines } from '../../components/charts/TrendLines';
+import { formatDay } from '../../lib/formatters';
 import { useApiQuery } from '../../lib/use-api-query';
 
 const DEFAULT_SERIES = 6;
@@ -13,7 +14,7 @@ export function SeriesTrend({ audits, rtl }: { audits: AuditSummary[]; rtl: bool
   const ids = audits.filter((a) => chosen.includes(a.id)).map((a) => a.id);
   const trend = useApiQuery('insights.trend', ids.length >= 3 ? { auditIds: ids } : null, ['audits.changed']);
   const toggle = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
-  const date = (iso: string) => new Date(`${iso}T12:00:00`).toLocaleDateString(i18n.language, { dateStyle: 'medium' });
+  const date = (iso: string) => formatDay(i18n.language, iso);
 
   return (
     <section className="panel series-trend" aria-labelledby="series-title" data-testid="series-trend">

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { METRIC_BETTER, METRIC_KEYS, type MetricKey, type MetricMovement, type MetricsSummary } from '../../../../shared/metrics/compute-metrics';
+import type { MetricsCompareResult } from '../../../../shared/api/metrics-api';
+import { METRIC_BETTER, METRIC_KEYS, type MetricKey, type MetricsSummary } from '../../../../shared/metrics/compute-metrics';
 import { describeError } from '../../lib/field-errors';
 import { formatMetric, formatMetricChange } from './format-metric';
 import { useMetricsComparison } from './use-audit-metrics';
@@ -10,12 +11,12 @@ export interface MetricsComparisonProps {
   followUpAuditId: string;
 }
 
-const ARROW: Record<MetricMovement, string> = { improved: '▲', regressed: '▼', unchanged: '＝', 'not-comparable': '' };
+/** The arrow says which way the number went; better or worse is said in words (and colour). */
+const arrow = (change: number | null) => (change === null || Math.abs(change) < 1e-9 ? '=' : change > 0 ? '▲' : '▼');
 
 /** Customer metrics before and after: metric | before | after | change, the change said in words as well as colour. */
 export function MetricsComparison({ baselineAuditId, followUpAuditId }: MetricsComparisonProps) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language;
+  const { t } = useTranslation();
   const { data, error } = useMetricsComparison(baselineAuditId, followUpAuditId);
 
   if (error) {
@@ -26,6 +27,13 @@ export function MetricsComparison({ baselineAuditId, followUpAuditId }: MetricsC
     );
   }
   if (!data) return <p className="muted">{t('metrics.loading')}</p>;
+  return <MetricsComparisonView data={data} />;
+}
+
+/** The before/after table for a comparison already loaded. */
+export function MetricsComparisonView({ data }: { data: MetricsCompareResult }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
 
   const noData = (s: MetricsSummary | null) => !s || METRIC_KEYS.every((k) => s[k].value === null);
   if (noData(data.baseline) && noData(data.followUp)) {
@@ -74,7 +82,7 @@ export function MetricsComparison({ baselineAuditId, followUpAuditId }: MetricsC
                     <span className="muted">{differentScales ? t('metrics.compare.differentScales') : '—'}</span>
                   ) : (
                     <>
-                      <span aria-hidden="true">{ARROW[delta.movement]} </span>
+                      <span aria-hidden="true">{arrow(delta.change)} </span>
                       {formatMetricChange(t, lang, key, delta.change)}
                       <span className="metrics-movement"> {t(`metrics.compare.movement.${delta.movement}`)}</span>
                     </>

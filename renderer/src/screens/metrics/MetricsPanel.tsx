@@ -32,24 +32,26 @@ export function MetricsPanel({ auditId, readOnly }: MetricsPanelProps) {
       </section>
     );
   }
-  if (!data) {
+  // Until the metrics of *this* audit arrive (the id may just have changed), nothing is editable.
+  if (!data || data.auditId !== auditId) {
     return (
       <section className="metrics-panel" aria-label={t('metrics.title')} aria-busy="true">
         <p className="muted">{t('metrics.loading')}</p>
       </section>
     );
   }
-  return <MetricsForm key={auditId} initial={data.inputs} readOnly={readOnly} save={save} saveInputs={saveInputs} />;
+  return <MetricsForm key={data.auditId} initial={data.inputs} readOnly={readOnly} save={save} saveInputs={saveInputs} />;
 }
 
-interface FormProps {
+export interface FormProps {
   initial: MetricInputs;
   readOnly: boolean;
   save: PanelSaveState;
   saveInputs(inputs: MetricInputs): Promise<void>;
 }
 
-function MetricsForm({ initial, readOnly, save, saveInputs }: FormProps) {
+/** The form itself, once the audit's stored inputs are known (exported for rendering tests). */
+export function MetricsForm({ initial, readOnly, save, saveInputs }: FormProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [draft, setDraft] = useState<MetricsDraft>(() => inputsToDraft(initial));
@@ -320,7 +322,7 @@ function MetricsForm({ initial, readOnly, save, saveInputs }: FormProps) {
             <dt>{t('metrics.names.churn')}</dt>
             <dd data-testid="metric-value-churn">
               {formatMetric(t, lang, 'churn', summary.churn.value)}
-              {summary.churn.lostDerived && summary.churn.lost !== null ? <span className="muted small"> {t('metrics.customers.lostDerived', { lost: number(lang, summary.churn.lost) })}</span> : null}
+              {summary.churn.lostDerived && summary.churn.lost !== null ? <span className="muted small metrics-note">{t('metrics.customers.lostDerived', { lost: number(lang, summary.churn.lost) })}</span> : null}
             </dd>
           </dl>,
         )}

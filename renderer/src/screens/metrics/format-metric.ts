@@ -1,6 +1,9 @@
 import type { TFunction } from 'i18next';
 import { METRIC_UNIT, type MetricKey } from '../../../../shared/metrics/compute-metrics';
 
+/** Keeps a signed number in one piece inside right-to-left text ("+20", not "20+"). */
+const isolate = (text: string): string => `\u2066${text}\u2069`;
+
 /** Display rounding happens here and only here: the figures themselves are exact. */
 export function number(language: string, value: number, options: Intl.NumberFormatOptions = {}): string {
   return new Intl.NumberFormat(language, { maximumFractionDigits: 1, ...options }).format(value);
@@ -15,22 +18,22 @@ export function formatMetric(t: TFunction, language: string, key: MetricKey, val
   if (value === null) return t('metrics.noData');
   switch (METRIC_UNIT[key]) {
     case 'nps':
-      return number(language, value, { signDisplay: 'exceptZero' });
+      return isolate(number(language, value, { signDisplay: 'exceptZero' }));
     case 'percent':
       return percent(language, value);
     case 'scale':
       return t('metrics.ces.value', { mean: number(language, value, { minimumFractionDigits: 1 }), scale: scale ? number(language, scale) : '?' });
     case 'hours':
-      return t('metrics.units.hours', { value: number(language, value) });
+      return t('metrics.units.hours', { value: isolate(number(language, value)) });
     case 'minutes':
-      return t('metrics.units.minutes', { value: number(language, value) });
+      return t('metrics.units.minutes', { value: isolate(number(language, value)) });
   }
 }
 
 /** A change, always signed: "+20 NPS points", "−6 h", "+5 pp". */
 export function formatMetricChange(t: TFunction, language: string, key: MetricKey, change: number | null): string {
   if (change === null) return '—';
-  const signed = number(language, change, { signDisplay: 'exceptZero' });
+  const signed = isolate(number(language, change, { signDisplay: 'exceptZero' }));
   switch (METRIC_UNIT[key]) {
     case 'nps':
       return t('metrics.units.npsPoints', { value: signed });

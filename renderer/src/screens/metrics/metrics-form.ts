@@ -200,9 +200,9 @@ export function draftToInputs(draft: MetricsDraft): DraftResult {
   const aht = decimal('ahtMinutes', draft.ahtMinutes, 0);
   if (aht !== null) out.ahtMinutes = aht;
 
-  if (Object.keys(errors).length) return { inputs: null, partial: withoutGroups(out, errors), errors };
+  // The schema sees what was typed well, so contradictions show beside mistyped fields elsewhere.
   const parsed = metricInputsSchema.safeParse(out);
-  if (parsed.success) return { inputs: parsed.data, partial: parsed.data, errors };
+  if (parsed.success) return Object.keys(errors).length ? { inputs: null, partial: withoutGroups(out, errors), errors } : { inputs: parsed.data, partial: parsed.data, errors };
   for (const issue of parsed.error.issues) {
     const field = issue.path[0] as keyof MetricsDraft;
     // A contradiction between fields has its own sentence (metrics.errors.<field>); anything else is generic.
