@@ -109,6 +109,8 @@ export interface AuditDetail extends AuditSummary {
   evidence: EvidenceItem[];
   position: { touchpointId: string; criterionId: string | null } | null;
   completedAt: string | null;
+  /** The audit this one is compared against, when chosen; otherwise the previous audit of the client on the same template. */
+  baselineAuditId: string | null;
   reopenings: { at: string; reason: string }[];
 }
 

@@ -83,7 +83,7 @@ async function openPage(host: RunningWebHost): Promise<{ page: Page; errors: str
 
 /** Charts are drawn as they come near the screen: scroll through the page so every one is. */
 async function drawAllCharts(page: Page): Promise<void> {
-  for (const frame of await page.locator('figure.chart-frame').all()) {
+  for (const frame of await page.locator('figure.chart-frame[data-drawn]').all()) {
     await frame.scrollIntoViewIfNeeded();
     await expect.poll(() => frame.getAttribute('data-drawn')).toBe('true');
   }

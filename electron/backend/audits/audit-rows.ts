@@ -20,6 +20,7 @@ export interface AuditRow {
   position_touchpoint: string | null;
   position_criterion: string | null;
   completed_at: string | null;
+  baseline_audit_id: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -106,6 +107,7 @@ export function auditDetail(ctx: BackendContext, id: string): AuditDetail {
     evidence,
     position: row.position_touchpoint ? { touchpointId: row.position_touchpoint, criterionId: row.position_criterion } : null,
     completedAt: row.completed_at,
+    baselineAuditId: row.baseline_audit_id,
     reopenings,
   };
 }

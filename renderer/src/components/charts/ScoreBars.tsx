@@ -52,7 +52,7 @@ export function ScoreBars({ title, subtitle, rows, series, rtl, testId, height =
           <Tooltip formatter={(v, name) => [formatPercent(t, i18n.language, typeof v === 'number' ? v : null), name]} />
           <Legend itemSorter={null} />
           {series.map((s) => (
-            <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.colour} radius={[3, 3, 0, 0]} isAnimationActive={false}>
+            <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.colour} radius={[3, 3, 0, 0]} minPointSize={2} isAnimationActive={false}>
               {/* The value on each bar: a 0% bar is otherwise indistinguishable from "no score". */}
               <LabelList dataKey={s.key} position="top" fontSize={11} fill="#1b2430" formatter={(v) => (typeof v === 'number' ? `${Math.round(v)}%` : '')} />
             </Bar>

@@ -5,6 +5,8 @@ import type { AuditSummary } from '../../../../shared/domain/audit';
 import { isRtl } from '../../../../shared/domain/settings';
 import { formatDay } from '../../lib/formatters';
 import { useApiQuery } from '../../lib/use-api-query';
+import { api } from '../../api/api';
+import { useSaveStatus } from '../../stores/save-status-store';
 import { describeError } from '../../lib/field-errors';
 import { useRoute } from '../../stores/route-store';
 import { useSettings } from '../../stores/settings-store';
@@ -33,6 +35,9 @@ export function CompareScreen({ clientId, baselineId, followUpId }: { clientId: 
   }, [audits, baselineId, followUpId, clientId]);
 
   const comparison = useApiQuery('insights.compare', baselineId && followUpId && baselineId !== followUpId ? { baselineId, followUpId, threshold } : null, ['audits.changed']);
+  const follow = useApiQuery('audits.get', followUpId ? { id: followUpId } : null, ['audits.changed']);
+  const pinned = follow.data?.id === followUpId && follow.data?.baselineAuditId === baselineId;
+  const pinBaseline = () => baselineId && followUpId && void useSaveStatus.getState().track(api().call('audits.setBaseline', { id: followUpId, baselineId })).catch(() => undefined);
   const label = (a: AuditSummary) => `${a.title} · ${formatDay(i18n.language, a.auditDate)}${a.site ? ` · ${a.site}` : ''}`;
   const choose = (which: 'baselineId' | 'followUpId', id: string) =>
     go({ name: 'compare', clientId, baselineId: which === 'baselineId' ? id : baselineId ?? id, followUpId: which === 'followUpId' ? id : followUpId ?? id });
@@ -103,6 +108,17 @@ export function CompareScreen({ clientId, baselineId, followUpId }: { clientId: 
                 />
                 <span className="muted small">{t('insights.thresholdHint')}</span>
               </label>
+              <div className="baseline-pin">
+                {pinned ? (
+                  <span className="muted small" data-testid="baseline-pinned">
+                    ✓ {t('insights.baselinePinned')}
+                  </span>
+                ) : (
+                  <button type="button" className="button button-small" onClick={pinBaseline} data-testid="pin-baseline">
+                    {t('insights.pinBaseline')}
+                  </button>
+                )}
+              </div>
             </section>
             {comparison.status === 'error' ? (
               <p className="form-error" role="alert">
