@@ -138,8 +138,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     backend,
     async close() {
       streams.forEach((res) => res.end());
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // An open page keeps keep-alive sockets; close() would wait for them forever.
       server.closeAllConnections();
+      await closed;
       backend.close();
     },
   };
