@@ -69,6 +69,11 @@ async function seed(host: RunningWebHost) {
     audits.push(audit);
   }
   await call('audits.setRecord', { auditId: audits[1]!.id, touchpointId: 'signage', field: 'painPoints', value: 'Sign hidden behind scaffolding; لافتة مخفية' });
+  // NPS before: 2 promoters, 3 passives, 5 detractors of 10 -> 20% - 50% = -30; after: 6, 2, 2 -> 60% - 20% = +40.
+  await call('metrics.set', { auditId: audits[0]!.id, inputs: { npsMode: 'counts', promoters: 2, passives: 3, detractors: 5 } });
+  await call('metrics.set', { auditId: audits[1]!.id, inputs: { npsMode: 'counts', promoters: 6, passives: 2, detractors: 2 } });
+  // The fix decided after the baseline: greet every customer (done before the follow-up).
+  await call('actions.create', { clientId: client.id, auditId: audits[0]!.id, touchpointId: 'branch', title: 'Greet every customer within 30 s', priority: 'high', status: 'done' });
   return { client, baseline: audits[0]!, followUp: audits[1]! };
 }
 
@@ -155,6 +160,11 @@ describe('dashboard and before/after comparison in the browser', () => {
       await page.getByTestId('threshold-input').fill('5');
       await expect.poll(() => page.getByTestId('movement-counts').innerText()).toMatch(/2 improved/);
 
+      // Customer metrics beside the scores: NPS -30 -> +40.
+      const nps = (await page.getByTestId('metrics-compare-nps').innerText()).replace(/\s+/g, ' ');
+      expect(nps).toMatch(/-30\b.*\+?40\b.*\+70/);
+      expect(await page.getByTestId('metrics-compare-nps').getAttribute('data-movement')).toBe('improved');
+
       // Charts: grouped bars, the emotion curve before and after, the radar of kinds.
       await drawAllCharts(page);
       await expect.poll(() => page.getByTestId('compare-stage-chart').locator('.recharts-bar-rectangle').count()).toBe(4);
@@ -168,6 +178,16 @@ describe('dashboard and before/after comparison in the browser', () => {
       await page.getByTestId('emotion-before-after').getByTestId('chart-table-toggle').click();
       await drawAllCharts(page);
       await page.screenshot({ path: screenshotPath('compare-01-english'), fullPage: true });
+
+      // The loop closes in the follow-up's walk: the branch had an action, and its score moved.
+      await page.getByTestId('top-improvements').getByRole('button', { name: /Branch counter/ }).click();
+      await page.getByTestId('audit-walk').waitFor();
+      await expect.poll(() => page.getByTestId('walk-score').innerText()).toMatch(/84\.3%\s*Pooled points/);
+      await expect.poll(() => page.getByTestId('touchpoint-score').innerText()).toContain('Score here: 96.7%');
+      await expect.poll(() => page.getByTestId('touchpoint-movement').innerText()).toMatch(/Since “Baseline”:\s*▲\s*\+96\.7 pts\s*improved\s*1 action, 1 done/);
+      await page.screenshot({ path: screenshotPath('walk-05-loop-closed') });
+      await page.goBack();
+      await page.getByTestId('comparison').waitFor();
 
       // Arabic: mirrored layout, Arabic labels, the same numbers.
       await page.getByTestId('language-switch').selectOption('ar');

@@ -18,5 +18,8 @@ export function numberFormat(language: string, options: Intl.NumberFormatOptions
   return f;
 }
 
-/** An audit date (YYYY-MM-DD, a calendar day) shown in the interface's language. */
-export const formatDay = (language: string, isoDay: string): string => dateFormat(language).format(new Date(`${isoDay}T12:00:00`));
+/**
+ * An audit date (YYYY-MM-DD, a calendar day) in the interface's language, isolated (FSI … PDI):
+ * an Arabic date set among Latin titles otherwise has its parts reordered by the bidi algorithm.
+ */
+export const formatDay = (language: string, isoDay: string): string => `\u2068${dateFormat(language).format(new Date(`${isoDay}T12:00:00`))}\u2069`;

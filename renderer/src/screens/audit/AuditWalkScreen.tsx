@@ -4,7 +4,11 @@ import { answerKey, computeProgress, indexAnswers } from '../../../../shared/aud
 import { touchpointsInScope, type AnswerValue } from '../../../../shared/domain/audit';
 import { isRtl } from '../../../../shared/domain/settings';
 import type { Stage, Touchpoint } from '../../../../shared/domain/template';
+import { scoreAudit } from '../../../../shared/scoring/score-audit';
 import { KindIcon } from '../../components/KindIcon';
+import { formatPercent } from '../../lib/format-score';
+import { useApiQuery } from '../../lib/use-api-query';
+import { MethodBadge } from '../insights/MethodBadge';
 import { apiErrorOf, describeError } from '../../lib/field-errors';
 import { useAudit } from '../../stores/audit-store';
 import { useClients } from '../../stores/clients-store';
@@ -14,13 +18,14 @@ import { CompletionPanel } from './CompletionPanel';
 import { CriterionRow } from './CriterionRow';
 import { KeyboardHelp } from './KeyboardHelp';
 import { TouchpointPanel } from './TouchpointPanel';
+import { TouchpointScoreLine } from './TouchpointScoreLine';
 import { keyToAction } from './walk-keys';
 import { WalkOutline } from './WalkOutline';
 
 const TEN_WAIT_MS = 600;
 
 export function AuditWalkScreen({ auditId, touchpointId }: { auditId: string; touchpointId?: string | undefined }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { audit, load, setAnswer, setNote, setPosition, setRecord, undo, revision } = useAudit();
   const go = useRoute((s) => s.go);
   const rtl = isRtl(useSettings((s) => s.language));
@@ -50,6 +55,8 @@ export function AuditWalkScreen({ auditId, touchpointId }: { auditId: string; to
   }, [walk]);
   const answers = useMemo(() => indexAnswers(ready?.answers ?? []), [ready?.answers, revision]);
   const progress = useMemo(() => (ready ? computeProgress(ready.definition, ready.scope, answers) : null), [ready, answers]);
+  const score = useMemo(() => (ready ? scoreAudit(ready.definition, ready.scope, ready.answers) : null), [ready, answers]);
+  const movement = useApiQuery('insights.movement', { auditId }, ['audits.changed', 'actions.changed']);
 
   // Resume where the auditor was (or where the link points).
   useEffect(() => {
@@ -199,11 +206,19 @@ export function AuditWalkScreen({ auditId, touchpointId }: { auditId: string; to
           </div>
           <span className="small">{t('walk.progressText', { answered: progress.overall.answered, total: progress.overall.total, pct: overallPct })}</span>
         </div>
+        {score ? (
+          <span className="walk-score" data-testid="walk-score">
+            <span className="small muted">{t('walk.scoreSoFar')}</span> <strong>{formatPercent(t, i18n.language, score.overall.percent)}</strong> <MethodBadge method={score.method} />
+          </span>
+        ) : null}
         <span className={`status-pill status-${ready.status}`} data-testid="audit-status">
           {t(`audits.status.${ready.status}`)}
         </span>
         <button type="button" className="button" onClick={() => go({ name: 'map', id: ready.id })}>
           {t('walk.openMap')}
+        </button>
+        <button type="button" className="button" onClick={() => go({ name: 'metrics', auditId: ready.id })} data-testid="open-metrics">
+          {t('walk.metrics')}
         </button>
         <button type="button" className="button" onClick={() => setCompleting(true)} data-testid="open-completion">
           {readOnly ? t('walk.reopen') : t('walk.complete')}
@@ -236,6 +251,11 @@ export function AuditWalkScreen({ auditId, touchpointId }: { auditId: string; to
                 {tp.channel}
               </span>
             </p>
+            <TouchpointScoreLine
+              score={score?.touchpoints.find((s) => s.touchpointId === tp.id)}
+              movement={movement.data?.touchpoints.find((m) => m.touchpointId === tp.id)}
+              baseline={movement.data?.baseline ?? null}
+            />
             {tp.description ? (
               <p className="muted" dir="auto">
                 {tp.description}
