@@ -47,7 +47,7 @@ export function App({ startupError }: { startupError: ApiError | null }) {
   const { t } = useTranslation();
   const language = useSettings((s) => s.language);
   const { route, go } = useRoute();
-  const section = route.name === 'templates' || route.name === 'template' ? 'templates' : 'clients';
+  const section = route.name === 'templates' || route.name === 'template' ? 'templates' : route.name === 'help' ? 'help' : 'clients';
   return (
     <DirectionProvider dir={isRtl(language) ? 'rtl' : 'ltr'}>
       <div className="app">
@@ -66,6 +66,9 @@ export function App({ startupError }: { startupError: ApiError | null }) {
               </a>
               <a href="#/templates" aria-current={section === 'templates' ? 'page' : undefined} onClick={(e) => (e.preventDefault(), go({ name: 'templates' }))}>
                 {t('nav.templates')}
+              </a>
+              <a href="#/help" aria-current={section === 'help' ? 'page' : undefined} onClick={(e) => (e.preventDefault(), go({ name: 'help' }))}>
+                {t('nav.help')}
               </a>
             </nav>
           )}

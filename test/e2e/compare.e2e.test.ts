@@ -126,6 +126,15 @@ describe('dashboard and before/after comparison in the browser', () => {
       await expect.poll(() => page.getByTestId('trend-chart').locator('.recharts-line-curve').count()).toBe(1);
       await page.screenshot({ path: screenshotPath('dashboard-01-english'), fullPage: true });
 
+      // The scoring rules, with the worked example computed by the engine itself.
+      await page.getByRole('button', { name: 'How scores work' }).click();
+      const help = page.getByTestId('help-screen');
+      await expect.poll(() => help.innerText()).toContain('63.3%');
+      expect(await help.innerText()).toContain('51.3%');
+      await page.screenshot({ path: screenshotPath('help-01-scoring'), fullPage: true });
+      await page.goBack();
+      await page.getByTestId('client-dashboard').waitFor();
+
       // The comparison, reached from the headline.
       await page.getByTestId('compare-latest').click();
       await page.getByTestId('comparison').waitFor();
