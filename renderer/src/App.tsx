@@ -10,6 +10,7 @@ import { HelpScreen } from './screens/help/HelpScreen';
 import { ClientDashboardScreen } from './screens/insights/ClientDashboardScreen';
 import { CompareScreen } from './screens/insights/CompareScreen';
 import { MetricsScreen } from './screens/metrics/MetricsScreen';
+import { PrintReportScreen } from './screens/print/PrintReportScreen';
 import { ClientsScreen } from './screens/clients/ClientsScreen';
 import { JourneyMapScreen } from './screens/map/JourneyMapScreen';
 import { StartupError } from './screens/StartupError';
@@ -40,6 +41,8 @@ function Screen({ route }: { route: Route }) {
       return <HelpScreen />;
     case 'metrics':
       return <MetricsScreen key={route.auditId} auditId={route.auditId} />;
+    case 'print':
+      return null;
   }
 }
 
@@ -47,6 +50,14 @@ export function App({ startupError }: { startupError: ApiError | null }) {
   const { t } = useTranslation();
   const language = useSettings((s) => s.language);
   const { route, go } = useRoute();
+  // The print view is the report itself: no application chrome around it.
+  if (route.name === 'print' && !startupError) {
+    return (
+      <DirectionProvider dir={isRtl(language) ? 'rtl' : 'ltr'}>
+        <PrintReportScreen key={`${route.auditId}/${route.baselineId}/${route.sections.join()}`} auditId={route.auditId} baselineId={route.baselineId} sections={route.sections} />
+      </DirectionProvider>
+    );
+  }
   const section = route.name === 'templates' || route.name === 'template' ? 'templates' : route.name === 'help' ? 'help' : 'clients';
   return (
     <DirectionProvider dir={isRtl(language) ? 'rtl' : 'ltr'}>

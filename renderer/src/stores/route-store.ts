@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { printHash, REPORT_SECTIONS, type ReportSection } from '../../../shared/reports/report-sections';
 
 /** Screens addressed by the URL hash, so a reload (or the desktop app's restart) lands where the user was. */
 export type Route =
@@ -11,7 +12,8 @@ export type Route =
   | { name: 'dashboard'; clientId: string }
   | { name: 'compare'; clientId: string; baselineId?: string; followUpId?: string }
   | { name: 'help' }
-  | { name: 'metrics'; auditId: string };
+  | { name: 'metrics'; auditId: string }
+  | { name: 'print'; auditId: string; baselineId: string | null; sections: ReportSection[] };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -25,6 +27,10 @@ export function parseRoute(hash: string): Route {
   if (head === 'compare' && id) return { name: 'compare', clientId: id, ...(extra ? { baselineId: extra } : {}), ...(more ? { followUpId: more } : {}) };
   if (head === 'help') return { name: 'help' };
   if (head === 'metrics' && id) return { name: 'metrics', auditId: id };
+  if (head === 'print' && id) {
+    const sections = (more ?? '').split(',').filter((x): x is ReportSection => (REPORT_SECTIONS as readonly string[]).includes(x));
+    return { name: 'print', auditId: id, baselineId: extra && extra !== '-' ? extra : null, sections: sections.length ? sections : [...REPORT_SECTIONS] };
+  }
   return { name: 'home' };
 }
 
@@ -50,6 +56,8 @@ export function routeHash(route: Route): string {
       return '#/help';
     case 'metrics':
       return `#/metrics/${encodeURIComponent(route.auditId)}`;
+    case 'print':
+      return printHash(route);
   }
 }
 

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/** The parts of the PDF report, in the order they appear; each can be left out in the export dialog. */
+export const REPORT_SECTIONS = ['cover', 'contents', 'summary', 'maturity', 'journeyMap', 'charts', 'findings', 'failingMoments', 'actions', 'metrics', 'appendix'] as const;
+export type ReportSection = (typeof REPORT_SECTIONS)[number];
+
+export const reportRequestSchema = z
+  .object({
+    auditId: z.uuid(),
+    /** Before/after sections compare against this audit; null = none, undefined = the audit's baseline. */
+    baselineId: z.uuid().nullable().optional(),
+    sections: z.array(z.enum(REPORT_SECTIONS)).min(1).default([...REPORT_SECTIONS]),
+  })
+  .strict();
+export type ReportRequest = z.output<typeof reportRequestSchema>;
+
+/** The print view's address: the renderer draws the report there, for printToPDF and page.pdf alike. */
+export function printHash(request: { auditId: string; baselineId?: string | null; sections: readonly ReportSection[] }): string {
+  return `#/print/${encodeURIComponent(request.auditId)}/${request.baselineId ? encodeURIComponent(request.baselineId) : '-'}/${request.sections.join(',')}`;
+}
