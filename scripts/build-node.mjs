@@ -11,7 +11,8 @@ const common = {
   target: 'node22',
   sourcemap: true,
   logLevel: 'warning',
-  external: ['electron', 'better-sqlite3', 'sharp'],
+  // playwright-core is the web host's PDF printer (it drives the system Chromium); never in the desktop app.
+  external: ['electron', 'better-sqlite3', 'sharp', 'playwright-core'],
   define: { __APP_VERSION__: JSON.stringify(version) },
 };
 

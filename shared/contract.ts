@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { clientChangesSchema, clientFieldsSchema, clientIdSchema, type Client } from './domain/client';
-import { languageSchema, type Settings } from './domain/settings';
+import { settingsUpdateSchema, type Settings } from './domain/settings';
 import { actionsApi } from './api/actions-api';
 import { auditsApi } from './api/audits-api';
 import { insightsApi } from './api/insights-api';
+import { pdfApi } from './api/pdf-api';
 import { metricsApi } from './api/metrics-api';
+import { reportsApi } from './api/reports-api';
 import { returns } from './api/returns';
 import { templatesApi } from './api/templates-api';
 
@@ -15,7 +17,7 @@ import { templatesApi } from './api/templates-api';
 export const contract = {
   'app.info': { input: z.object({}).strict(), output: returns<AppInfo>() },
   'settings.get': { input: z.object({}).strict(), output: returns<Settings>() },
-  'settings.update': { input: z.object({ language: languageSchema }).strict(), output: returns<Settings>() },
+  'settings.update': { input: settingsUpdateSchema, output: returns<Settings>() },
   'clients.list': {
     input: z.object({ includeArchived: z.boolean().default(false) }).strict(),
     output: returns<Client[]>(),
@@ -35,7 +37,9 @@ export const contract = {
   ...auditsApi,
   ...actionsApi,
   ...insightsApi,
+  ...pdfApi,
   ...metricsApi,
+  ...reportsApi,
 } as const;
 
 export interface AppInfo {

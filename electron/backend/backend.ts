@@ -6,7 +6,8 @@ import { describeIssues, toFieldIssues } from '../../shared/validation';
 import type { BackendContext } from './context';
 import { openDatabase, type OpenedDatabase } from './db/open-database';
 import { toAppError } from './db/sqlite-errors';
-import { handlers } from './handlers';
+import { handlers, type BackendMethodName } from './handlers';
+import { isHostMethod } from '../../shared/api/pdf-api';
 import { seedBuiltinTemplates } from './templates/builtin-seed';
 
 export const DATABASE_FILE_NAME = 'journey-audit.sqlite';
@@ -70,6 +71,7 @@ export function createBackend(options: BackendOptions): Backend {
     database: opened,
     async dispatch(method, input) {
       if (!isMethodName(method)) return fail('UNKNOWN_METHOD', `There is no API method called "${String(method).slice(0, 80)}".`);
+      if (isHostMethod(method)) return fail('NOT_ALLOWED', `${method} is answered by the app window's host, not the backend.`);
       if (!ctx || startupError) return { ok: false, error: startupError! };
       const parsed = contract[method].input.safeParse(input ?? {});
       if (!parsed.success) {
@@ -77,7 +79,7 @@ export function createBackend(options: BackendOptions): Backend {
         return fail('VALIDATION', `Invalid input for ${method}: ${describeIssues(issues)}.`, issues);
       }
       try {
-        const run = handlers[method] as (input: unknown, ctx: BackendContext) => unknown;
+        const run = handlers[method as BackendMethodName] as (input: unknown, ctx: BackendContext) => unknown;
         return ok(await run(parsed.data, ctx));
       } catch (error) {
         return { ok: false, error: toApiError(error) };

@@ -1,12 +1,14 @@
-import { BrowserWindow, Menu, app, ipcMain, protocol, session, shell, utilityProcess } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell, utilityProcess } from 'electron';
 import path from 'node:path';
 import { fail } from '../../shared/result';
+import { createPdfJobs } from '../pdf/pdf-jobs';
 import { IPC_API_CHANNEL, IPC_EVENT_CHANNEL } from '../relay-protocol';
 import { appMenuTemplate } from './app-menu';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { startBackendRelay, type BackendRelay } from './backend-relay';
 import { APP_ENTRY_URL, hardenWebContents, isTrustedSender, lockDownSession } from './security';
 import { mainWindowOptions } from './window-options';
+import { windowPrinter } from './window-printer';
 
 export interface DesktopPaths {
   /** Folder holding main.cjs, preload.cjs and backend.cjs. */
@@ -60,10 +62,21 @@ export function startDesktopApp(paths: DesktopPaths): { started: boolean } {
       app.getPath('userData'),
     );
     relay = backend;
+    // PDF reports are printed here, in a hidden window, and saved where the user chooses.
+    const pdfJobs = createPdfJobs(windowPrinter((options) => new BrowserWindow(options), mainWindowOptions(path.join(paths.electronDir, 'preload.cjs')), APP_ENTRY_URL), {
+      kind: 'file',
+      async choosePath(fileName) {
+        const owner = mainWindow ?? BrowserWindow.getFocusedWindow();
+        const options = { defaultPath: path.join(app.getPath('documents'), fileName), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+        const chosen = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+        return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+      },
+    });
+    app.on('before-quit', () => pdfJobs.cancelAll());
     ipcMain.handle(IPC_API_CHANNEL, (event, method: unknown, input: unknown) => {
       if (!isTrustedSender(event.senderFrame)) return fail('UNAUTHORIZED', 'This window may not use the app.');
       if (typeof method !== 'string') return fail('UNKNOWN_METHOD', 'The method name must be text.');
-      return backend.call(method, input);
+      return pdfJobs.handles(method) ? pdfJobs.dispatch(method, input) : backend.call(method, input);
     });
     backend.onEvent((name, payload) => {
       for (const win of BrowserWindow.getAllWindows()) win.webContents.send(IPC_EVENT_CHANNEL, name, payload);

@@ -6,7 +6,9 @@ import { fail, type Result } from '../../shared/result';
 import { createBackend, type Backend } from '../backend/backend';
 import { APP_VERSION } from '../app-version';
 import { SECURITY_HEADERS } from '../content-security-policy';
+import { createPdfJobs } from '../pdf/pdf-jobs';
 import { mimeTypeOf, resolveStaticPath } from '../static-files';
+import { chromiumPrinter } from './chromium-printer';
 
 export const TOKEN_HEADER = 'x-journey-token';
 /** Room for a photo of twice the evidence limit, base64-encoded, so the backend can refuse it in words. */
@@ -43,6 +45,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     streams.forEach((res) => res.write(frame));
   });
   let port = 0;
+  // PDF reports: this host opens its own page in a headless Chromium and prints it.
+  const pdfJobs = createPdfJobs(
+    chromiumPrinter(() => ({ origin: `http://127.0.0.1:${port}`, token })),
+    { kind: 'download' },
+  );
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error) => {
@@ -97,7 +104,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendJson(res, 400, fail('VALIDATION', 'The request body is not valid JSON.'));
       return;
     }
-    sendJson(res, 200, await backend.dispatch(decodeURIComponent(method), input));
+    const name = decodeURIComponent(method);
+    sendJson(res, 200, pdfJobs.handles(name) ? pdfJobs.dispatch(name, input) : await backend.dispatch(name, input));
   }
 
   function openEventStream(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
@@ -137,6 +145,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     token,
     backend,
     async close() {
+      pdfJobs.cancelAll();
       streams.forEach((res) => res.end());
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // An open page keeps keep-alive sockets; close() would wait for them forever.

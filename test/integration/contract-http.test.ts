@@ -191,6 +191,16 @@ describe('every contract method through the HTTP transport against a real databa
     expect(moved.touchpoints.find((t) => t.touchpointId === 'signage')).toMatchObject({ before: 100, after: 100, movement: 'unchanged' });
   });
 
+  it('answers the PDF report methods in the host: start, follow, cancel', async () => {
+    const client = await api.call('clients.create', { name: 'Cedar Bank' });
+    const template = await api.call('templates.import', { fileName: 'test.json', text: JSON.stringify(testTemplate()) });
+    const audit = await api.call('audits.create', { clientId: client.id, templateId: template.id, title: 'Baseline', auditDate: '2027-01-01' });
+    const { jobId } = mark('reports.startPdf', await api.call('reports.startPdf', { auditId: audit.id, sections: ['cover'], fileName: 'r.pdf' }));
+    expect(mark('reports.cancelPdf', await api.call('reports.cancelPdf', { jobId }))).toEqual({ cancelled: true });
+    expect(mark('reports.pdfStatus', await api.call('reports.pdfStatus', { jobId }))).toMatchObject({ jobId, state: 'cancelled', result: null });
+    expect((await expectFailure(api.call('reports.pdfStatus', { jobId: 'unknown' }))).code).toBe('NOT_FOUND');
+  });
+
   it('has exercised every method of the contract', () => {
     // A method added to the contract without a round trip in this file fails here.
     expect([...covered].sort()).toEqual([...METHOD_NAMES].sort());

@@ -1,3 +1,4 @@
+import type { HostMethodName } from '../../../shared/api/pdf-api';
 import type { AppInfo, MethodName, MethodOutput, ParsedInput } from '../../../shared/contract';
 import type { BackendContext } from '../context';
 import { actionHandlers } from './actions';
@@ -6,15 +7,19 @@ import { clientHandlers } from './clients';
 import { evidenceHandlers } from './evidence';
 import { insightHandlers } from './insights';
 import { metricHandlers } from './metrics';
+import { reportHandlers } from './reports';
 import { sampleHandlers } from './samples';
 import { settingsHandlers } from './settings';
 import { templateHandlers } from './templates';
 
+/** Methods the host answers itself (printing needs a browser window); the backend never sees them. */
+export type BackendMethodName = Exclude<MethodName, HostMethodName>;
+
 export type Handlers = {
-  [M in MethodName]: (input: ParsedInput<M>, ctx: BackendContext) => MethodOutput<M> | Promise<MethodOutput<M>>;
+  [M in BackendMethodName]: (input: ParsedInput<M>, ctx: BackendContext) => MethodOutput<M> | Promise<MethodOutput<M>>;
 };
 
-/** Every method of the contract has exactly one handler; the type makes a missing one a compile error. */
+/** Every backend method of the contract has exactly one handler; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
   'app.info': (_input, ctx): AppInfo => ({ version: ctx.version, schemaVersion: ctx.schemaVersion, dataDir: ctx.dataDir, host: ctx.host }),
   ...settingsHandlers,
@@ -25,5 +30,6 @@ export const handlers: Handlers = {
   ...evidenceHandlers,
   ...insightHandlers,
   ...metricHandlers,
+  ...reportHandlers,
   ...sampleHandlers,
 };

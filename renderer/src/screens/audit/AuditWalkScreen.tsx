@@ -19,6 +19,7 @@ import { CriterionRow } from './CriterionRow';
 import { KeyboardHelp } from './KeyboardHelp';
 import { TouchpointPanel } from './TouchpointPanel';
 import { TouchpointScoreLine } from './TouchpointScoreLine';
+import { ExportDialog } from '../reports/ExportDialog';
 import { keyToAction } from './walk-keys';
 import { WalkOutline } from './WalkOutline';
 
@@ -33,6 +34,7 @@ export function AuditWalkScreen({ auditId, touchpointId }: { auditId: string; to
   const [active, setActive] = useState(0);
   const [noteOpen, setNoteOpen] = useState(false);
   const [help, setHelp] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const [completing, setCompleting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const pendingOne = useRef<number | null>(null);
@@ -220,6 +222,9 @@ export function AuditWalkScreen({ auditId, touchpointId }: { auditId: string; to
         <button type="button" className="button" onClick={() => go({ name: 'metrics', auditId: ready.id })} data-testid="open-metrics">
           {t('walk.metrics')}
         </button>
+        <button type="button" className="button" onClick={() => setExporting(true)} data-testid="open-export">
+          {t('exportDialog.open')}
+        </button>
         <button type="button" className="button" onClick={() => setCompleting(true)} data-testid="open-completion">
           {readOnly ? t('walk.reopen') : t('walk.complete')}
         </button>
@@ -300,6 +305,7 @@ export function AuditWalkScreen({ auditId, touchpointId }: { auditId: string; to
         <TouchpointPanel key={tp.id} audit={ready} touchpointId={tp.id} readOnly={readOnly} />
       </div>
       <KeyboardHelp open={help} onOpenChange={setHelp} />
+      <ExportDialog audit={ready} open={exporting} onOpenChange={setExporting} />
       <CompletionPanel open={completing} onOpenChange={setCompleting} audit={ready} progress={progress} onJump={(tpId, criterionId) => {
         setCompleting(false);
         const entry = walk.find((w) => w.touchpoint.id === tpId);

@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { isHostMethod, pdfApi, type HostMethodName, type PdfJobStatus, type PdfStage } from '../../shared/api/pdf-api';
+import { AppError, fail, ok, type ApiError, type Result } from '../../shared/result';
+import { printHash } from '../../shared/reports/report-sections';
+import { describeIssues, toFieldIssues } from '../../shared/validation';
+import { writeFileAtomic } from '../backend/files/write-file-atomic';
+
+export interface PrintProgress {
+  stage: PdfStage;
+  done: number;
+  total: number;
+}
+
+/** Draws the renderer's print view at `hash` and prints it to PDF bytes; stops when `signal` aborts. */
+export interface PdfPrinter {
+  print(hash: string, onProgress: (progress: PrintProgress) => void, signal: AbortSignal): Promise<Uint8Array>;
+}
+
+/**
+ * Where a finished PDF goes: `download` hands the bytes to the page (browser); `choosePath` asks
+ * the user where to save before printing starts (desktop save dialog; null = they cancelled), and
+ * the file is then written under a temporary name and renamed.
+ */
+export type PdfDelivery = { kind: 'download' } | { kind: 'file'; choosePath(fileName: string): Promise<string | null> };
+
+interface Job {
+  status: PdfJobStatus;
+  controller: AbortController;
+  finishedAt: number | null;
+}
+
+/** Finished jobs are kept this long for their status (and bytes) to be fetched. */
+const KEEP_FINISHED_MS = 10 * 60 * 1000;
+
+export const countPdfPages = (bytes: Uint8Array): number => (Buffer.from(bytes).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+
+/** The host's answers to the report methods: PDF jobs that report progress and can be cancelled. */
+export function createPdfJobs(printer: PdfPrinter, delivery: PdfDelivery, now: () => number = Date.now) {
+  const jobs = new Map<string, Job>();
+
+  function forget(): void {
+    for (const [id, job] of jobs) if (job.finishedAt !== null && now() - job.finishedAt > KEEP_FINISHED_MS) jobs.delete(id);
+  }
+
+  function finish(job: Job, state: PdfJobStatus['state'], error: ApiError | null = null): void {
+    job.status = { ...job.status, state, error };
+    job.finishedAt = now();
+  }
+
+  async function run(job: Job, hash: string, fileName: string): Promise<void> {
+    const { signal } = job.controller;
+    try {
+      const path = delivery.kind === 'file' ? await delivery.choosePath(fileName) : null;
+      if (delivery.kind === 'file' && path === null) return finish(job, 'cancelled');
+      const bytes = await printer.print(hash, (p) => job.status.state === 'running' && (job.status = { ...job.status, ...p }), signal);
+      if (signal.aborted) return finish(job, 'cancelled');
+      job.status = { ...job.status, stage: 'writing', done: 0, total: 0 };
+      if (path) writeFileAtomic(path, bytes);
+      job.status = {
+        ...job.status,
+        result: { fileName, bytes: bytes.byteLength, pages: countPdfPages(bytes), base64: path ? null : Buffer.from(bytes).toString('base64'), path },
+      };
+      finish(job, 'done');
+    } catch (error) {
+      if (signal.aborted) return finish(job, 'cancelled');
+      const apiError: ApiError =
+        error instanceof AppError ? error.toApiError() : { code: 'INTERNAL', message: `The PDF could not be made: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}. Nothing was saved.` };
+      finish(job, 'failed', apiError);
+    }
+  }
+
+  const handlers: { [M in HostMethodName]: (input: unknown) => Result<unknown> } = {
+    'reports.startPdf'(raw) {
+      forget();
+      const input = pdfApi['reports.startPdf'].input.parse(raw);
+      const jobId = randomUUID();
+      const job: Job = {
+        status: { jobId, state: 'running', stage: 'starting', done: 0, total: 0, error: null, result: null },
+        controller: new AbortController(),
+        finishedAt: null,
+      };
+      jobs.set(jobId, job);
+      void run(job, printHash({ auditId: input.auditId, baselineId: input.baselineId ?? null, sections: input.sections }), input.fileName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-'));
+      return ok({ jobId });
+    },
+    'reports.pdfStatus'(raw) {
+      const { jobId } = pdfApi['reports.pdfStatus'].input.parse(raw);
+      const job = jobs.get(jobId);
+      return job ? ok(job.status) : fail('NOT_FOUND', 'This export is no longer known; start it again.');
+    },
+    'reports.cancelPdf'(raw) {
+      const { jobId } = pdfApi['reports.cancelPdf'].input.parse(raw);
+      const job = jobs.get(jobId);
+      if (!job || job.status.state !== 'running') return ok({ cancelled: false });
+      job.controller.abort();
+      finish(job, 'cancelled');
+      return ok({ cancelled: true });
+    },
+  };
+
+  return {
+    handles: (method: string): method is HostMethodName => isHostMethod(method),
+    dispatch(method: HostMethodName, input: unknown): Result<unknown> {
+      const parsed = pdfApi[method].input.safeParse(input ?? {});
+      if (!parsed.success) {
+        const issues = toFieldIssues(parsed.error);
+        return fail('VALIDATION', `Invalid input for ${method}: ${describeIssues(issues)}.`, issues);
+      }
+      return handlers[method](parsed.data);
+    },
+    /** Stops every running export (the host is closing). */
+    cancelAll(): void {
+      for (const job of jobs.values()) if (job.status.state === 'running') job.controller.abort();
+    },
+  };
+}
+
+export type PdfJobs = ReturnType<typeof createPdfJobs>;

@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import { AppError } from '../../shared/result';
+import type { PdfPrinter } from '../pdf/pdf-jobs';
+import { PDF_FOOTER_TEMPLATE, PDF_HEADER_TEMPLATE, PDF_MARGINS_MM, type PrintState } from '../pdf/pdf-layout';
+import { waitForPrintView } from '../pdf/wait-for-print-view';
+
+/** The system's Chromium (Debian's package by default); CHROMIUM_PATH points elsewhere. */
+export function chromiumPath(): string | null {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter((p): p is string => !!p);
+  return candidates.find((p) => fs.existsSync(p)) ?? null;
+}
+
+/**
+ * Prints the renderer's print view with a headless Chromium driven by playwright-core: the web
+ * host's answer to printToPDF. Each export gets its own browser, closed when it ends, so a
+ * cancelled or failed export leaves nothing running. The browser only ever loads this host.
+ */
+export function chromiumPrinter(appUrl: () => { origin: string; token: string }): PdfPrinter {
+  return {
+    async print(hash, onProgress, signal) {
+      const executablePath = chromiumPath();
+      if (!executablePath) throw new AppError('NOT_ALLOWED', 'PDF export in the browser version needs Chromium on this computer (install the "chromium" package, or set CHROMIUM_PATH).');
+      const { chromium } = await import('playwright-core');
+      const browser = await chromium.launch({
+        executablePath,
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+      });
+      const close = () => void browser.close().catch(() => undefined);
+      signal.addEventListener('abort', close, { once: true });
+      try {
+        const page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
+        const { origin, token } = appUrl();
+        // Nothing but this host: the print view has no reason to reach anywhere else.
+        await page.route('**/*', (route) => (route.request().url().startsWith(origin) || route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+        await page.goto(`${origin}#token=${token}`);
+        await page.waitForFunction(() => !location.hash.includes('token='));
+        await page.evaluate((h) => (window.location.hash = h), hash);
+        await waitForPrintView((script) => page.evaluate(script) as Promise<PrintState>, onProgress, signal);
+        onProgress({ stage: 'printing', done: 0, total: 0 });
+        await page.emulateMedia({ media: 'print' });
+        const pdf = await page.pdf({
+          format: 'A4',
+          printBackground: true,
+          displayHeaderFooter: true,
+          headerTemplate: PDF_HEADER_TEMPLATE,
+          footerTemplate: PDF_FOOTER_TEMPLATE,
+          margin: { top: `${PDF_MARGINS_MM.top}mm`, right: `${PDF_MARGINS_MM.right}mm`, bottom: `${PDF_MARGINS_MM.bottom}mm`, left: `${PDF_MARGINS_MM.left}mm` },
+        });
+        return new Uint8Array(pdf);
+      } finally {
+        signal.removeEventListener('abort', close);
+        await browser.close().catch(() => undefined);
+      }
+    },
+  };
+}

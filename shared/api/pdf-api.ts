@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import type { ApiError } from '../result';
+import { REPORT_SECTIONS } from '../reports/report-sections';
+import { returns } from './returns';
+
+export type PdfStage = 'starting' | 'loading' | 'drawing' | 'printing' | 'writing';
+
+export interface PdfJobStatus {
+  jobId: string;
+  state: 'running' | 'done' | 'failed' | 'cancelled';
+  stage: PdfStage;
+  /** Progress through the current stage (e.g. photos drawn of all photos); total 0 when unknown. */
+  done: number;
+  total: number;
+  error: ApiError | null;
+  /** When done: the file, as bytes to download (browser) or the path it was saved to (desktop). */
+  result: { fileName: string; bytes: number; pages: number | null; base64: string | null; path: string | null } | null;
+}
+
+/**
+ * The PDF report is printed by the host (Chromium in the web host, printToPDF in the desktop
+ * app), not by the backend: these methods are answered by the host itself.
+ */
+export const pdfApi = {
+  'reports.startPdf': {
+    input: z
+      .object({
+        auditId: z.uuid(),
+        baselineId: z.uuid().nullable().optional(),
+        sections: z.array(z.enum(REPORT_SECTIONS)).min(1),
+        fileName: z.string().trim().min(1).max(200),
+      })
+      .strict(),
+    output: returns<{ jobId: string }>(),
+  },
+  'reports.pdfStatus': { input: z.object({ jobId: z.string().min(1).max(64) }).strict(), output: returns<PdfJobStatus>() },
+  'reports.cancelPdf': { input: z.object({ jobId: z.string().min(1).max(64) }).strict(), output: returns<{ cancelled: boolean }>() },
+} as const;
+
+export const HOST_METHOD_NAMES = Object.keys(pdfApi) as (keyof typeof pdfApi)[];
+export type HostMethodName = keyof typeof pdfApi;
+export const isHostMethod = (name: string): name is HostMethodName => (HOST_METHOD_NAMES as string[]).includes(name);

@@ -1,0 +1,126 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { PdfJobStatus } from '../../shared/api/pdf-api';
+import { createPdfJobs, type PdfPrinter, type PrintProgress } from '../../electron/pdf/pdf-jobs';
+import { tempDir } from '../support/temp-dir';
+
+const AUDIT = '6f1c1b9e-4d7a-4c55-9d0e-3a2b1c0d9e8f';
+/** A two-page PDF skeleton: enough for the page count, which reads the page objects. */
+const FAKE_PDF = new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Pages /Count 2 >>\n2 0 obj << /Type /Page >>\n3 0 obj << /Type /Page >>\n%%EOF');
+
+/** A printer that reports progress, then waits for the test to let it finish (or fail). */
+function controllablePrinter() {
+  let release!: (bytes: Uint8Array) => void;
+  let reject!: (error: Error) => void;
+  const calls: { hash: string; signal: AbortSignal }[] = [];
+  const printer: PdfPrinter = {
+    print(hash, onProgress: (p: PrintProgress) => void, signal) {
+      calls.push({ hash, signal });
+      onProgress({ stage: 'drawing', done: 3, total: 8 });
+      return new Promise((resolve, fail) => {
+        release = resolve;
+        reject = fail;
+        signal.addEventListener('abort', () => fail(new Error('aborted')));
+      });
+    },
+  };
+  return { printer, calls, finish: (bytes = FAKE_PDF) => release(bytes), fail: (e: Error) => reject(e) };
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+function status(jobs: ReturnType<typeof createPdfJobs>, jobId: string): PdfJobStatus {
+  const r = jobs.dispatch('reports.pdfStatus', { jobId });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value as PdfJobStatus;
+}
+
+function start(jobs: ReturnType<typeof createPdfJobs>, extra: Record<string, unknown> = {}): string {
+  const r = jobs.dispatch('reports.startPdf', { auditId: AUDIT, sections: ['cover', 'summary'], fileName: 'Cedar: Baseline/2027.pdf', ...extra });
+  if (!r.ok) throw new Error(r.error.message);
+  return (r.value as { jobId: string }).jobId;
+}
+
+describe('PDF export jobs (the host side of reports.*)', () => {
+  it('prints the print view of the request, reports progress, and hands over the bytes with their page count', async () => {
+    const p = controllablePrinter();
+    const jobs = createPdfJobs(p.printer, { kind: 'download' });
+    const id = start(jobs, { baselineId: null });
+    await tick();
+    expect(p.calls[0]!.hash).toBe(`#/print/${AUDIT}/-/cover,summary`);
+    expect(status(jobs, id)).toMatchObject({ state: 'running', stage: 'drawing', done: 3, total: 8, result: null });
+    p.finish();
+    await tick();
+    const done = status(jobs, id);
+    expect(done.state).toBe('done');
+    // The file name cannot carry path separators or reserved characters.
+    expect(done.result).toEqual({ fileName: 'Cedar- Baseline-2027.pdf', bytes: FAKE_PDF.byteLength, pages: 2, base64: Buffer.from(FAKE_PDF).toString('base64'), path: null });
+  });
+
+  it('cancels: the printer is told to stop, the job says cancelled, and nothing is delivered', async () => {
+    const p = controllablePrinter();
+    const dir = tempDir('ja-pdf-');
+    const target = path.join(dir, 'report.pdf');
+    const jobs = createPdfJobs(p.printer, { kind: 'file', choosePath: async () => target });
+    const id = start(jobs);
+    await tick();
+    expect(jobs.dispatch('reports.cancelPdf', { jobId: id })).toEqual({ ok: true, value: { cancelled: true } });
+    expect(p.calls[0]!.signal.aborted).toBe(true);
+    await tick();
+    expect(status(jobs, id)).toMatchObject({ state: 'cancelled', result: null, error: null });
+    expect(fs.readdirSync(dir)).toEqual([]);
+    // Cancelling again, or a finished job, changes nothing.
+    expect(jobs.dispatch('reports.cancelPdf', { jobId: id })).toEqual({ ok: true, value: { cancelled: false } });
+  });
+
+  it('saves to the chosen file under a temporary name, then renames it; a cancelled save dialog prints nothing', async () => {
+    const dir = tempDir('ja-pdf-');
+    const target = path.join(dir, 'report.pdf');
+    fs.writeFileSync(target, 'the previous report');
+    const p = controllablePrinter();
+    const jobs = createPdfJobs(p.printer, { kind: 'file', choosePath: async () => target });
+    const id = start(jobs);
+    await tick();
+    expect(fs.readFileSync(target, 'utf8')).toBe('the previous report');
+    p.finish();
+    await tick();
+    expect(status(jobs, id).result).toMatchObject({ path: target, base64: null, pages: 2 });
+    expect(fs.readFileSync(target)).toEqual(Buffer.from(FAKE_PDF));
+    expect(fs.readdirSync(dir)).toEqual(['report.pdf']);
+
+    const q = controllablePrinter();
+    const refused = createPdfJobs(q.printer, { kind: 'file', choosePath: async () => null });
+    const second = start(refused);
+    await tick();
+    expect(status(refused, second).state).toBe('cancelled');
+    expect(q.calls).toHaveLength(0);
+  });
+
+  it('reports a failure in words and leaves the old file untouched', async () => {
+    const dir = tempDir('ja-pdf-');
+    const target = path.join(dir, 'report.pdf');
+    fs.writeFileSync(target, 'the previous report');
+    const p = controllablePrinter();
+    const jobs = createPdfJobs(p.printer, { kind: 'file', choosePath: async () => target });
+    const id = start(jobs);
+    await tick();
+    p.fail(new Error('Chromium crashed\nat stack line'));
+    await tick();
+    const failed = status(jobs, id);
+    expect(failed.state).toBe('failed');
+    expect(failed.error).toEqual({ code: 'INTERNAL', message: 'The PDF could not be made: Chromium crashed. Nothing was saved.' });
+    expect(fs.readFileSync(target, 'utf8')).toBe('the previous report');
+  });
+
+  it('validates its input like every other method and forgets nothing it should know', () => {
+    const jobs = createPdfJobs(controllablePrinter().printer, { kind: 'download' });
+    const bad = jobs.dispatch('reports.startPdf', { auditId: 'nope', sections: [], fileName: '' });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error.issues?.map((i) => i.field).sort()).toEqual(['auditId', 'fileName', 'sections']);
+    const unknown = jobs.dispatch('reports.pdfStatus', { jobId: 'no-such-job' });
+    expect(unknown.ok ? null : unknown.error.code).toBe('NOT_FOUND');
+    expect(jobs.handles('reports.startPdf')).toBe(true);
+    expect(jobs.handles('audits.get')).toBe(false);
+  });
+});
