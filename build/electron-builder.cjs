@@ -5,6 +5,40 @@
 // Given explicitly so electron-builder never has to find (or fetch) an Electron binary to learn it.
 const electronVersion = require('electron/package.json').version;
 
+/**
+ * Runtime dependencies that esbuild bundles into dist/electron (exceljs), with every package only
+ * they pull in, by name: electron-builder would otherwise copy them into app.asar (some 165
+ * packages for exceljs, and @types/node that fast-csv names) although nothing there requires
+ * them. Nested copies go with their parent. Whatever better-sqlite3 and sharp (external) need is kept.
+ */
+function bundledOnlyPackages(bundled, external) {
+  const fs = require('node:fs');
+  const path = require('node:path');
+  const root = path.join(__dirname, '..');
+  const find = (name, from) => {
+    for (let dir = from; ; dir = path.dirname(dir)) {
+      if (fs.existsSync(path.join(dir, 'node_modules', name, 'package.json'))) return path.join(dir, 'node_modules', name);
+      if (path.dirname(dir) === dir) return null;
+    }
+  };
+  const closure = (names) => {
+    const dirs = new Set();
+    const found = new Set();
+    const visit = (name, from) => {
+      const dir = find(name, from);
+      if (!dir || dirs.has(dir)) return;
+      dirs.add(dir);
+      found.add(name);
+      const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+      for (const dep of Object.keys({ ...pkg.dependencies, ...pkg.optionalDependencies })) visit(dep, dir);
+    };
+    for (const name of names) visit(name, root);
+    return found;
+  };
+  const kept = closure(external);
+  return [...closure(bundled)].filter((name) => !kept.has(name)).sort();
+}
+
 /** @type {import('electron-builder').Configuration} */
 module.exports = {
   appId: 'app.journeyaudit.desktop',
@@ -29,6 +63,8 @@ module.exports = {
     // Production node_modules are added by electron-builder; only exclusions apply to them.
     // zod is bundled into dist/electron by esbuild; better-sqlite3 and sharp stay external.
     '!node_modules/zod{,/**}',
+    // exceljs (the XLSX export) is bundled into dist/electron/backend.cjs too; it and what only it needs stay out.
+    ...bundledOnlyPackages(['exceljs'], ['better-sqlite3', 'sharp']).map((name) => `!node_modules/${name}{,/**}`),
     // Build-time only: C/C++ sources, the SQLite amalgamation and N-API headers.
     '!node_modules/better-sqlite3/{deps,src}{,/**}',
     '!node_modules/better-sqlite3/binding.gyp',

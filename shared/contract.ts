@@ -3,6 +3,7 @@ import { clientChangesSchema, clientFieldsSchema, clientIdSchema, type Client } 
 import { settingsUpdateSchema, type Settings } from './domain/settings';
 import { actionsApi } from './api/actions-api';
 import { auditsApi } from './api/audits-api';
+import { exportsApi } from './api/exports-api';
 import { insightsApi } from './api/insights-api';
 import { pdfApi } from './api/pdf-api';
 import { metricsApi } from './api/metrics-api';
@@ -35,6 +36,7 @@ export const contract = {
   'clients.delete': { input: z.object({ id: clientIdSchema }).strict(), output: returns<{ id: string }>() },
   ...templatesApi,
   ...auditsApi,
+  ...exportsApi,
   ...actionsApi,
   ...insightsApi,
   ...pdfApi,

@@ -80,7 +80,7 @@ export function createPdfJobs(printer: PdfPrinter, delivery: PdfDelivery, now: (
         finishedAt: null,
       };
       jobs.set(jobId, job);
-      void run(job, printHash({ auditId: input.auditId, baselineId: input.baselineId ?? null, sections: input.sections }), input.fileName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-'));
+      void run(job, printHash({ auditId: input.auditId, ...(input.baselineId === undefined ? {} : { baselineId: input.baselineId }), sections: input.sections }), input.fileName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-'));
       return ok({ jobId });
     },
     'reports.pdfStatus'(raw) {

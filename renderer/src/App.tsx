@@ -11,6 +11,7 @@ import { ClientDashboardScreen } from './screens/insights/ClientDashboardScreen'
 import { CompareScreen } from './screens/insights/CompareScreen';
 import { MetricsScreen } from './screens/metrics/MetricsScreen';
 import { PrintReportScreen } from './screens/print/PrintReportScreen';
+import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { ClientsScreen } from './screens/clients/ClientsScreen';
 import { JourneyMapScreen } from './screens/map/JourneyMapScreen';
 import { StartupError } from './screens/StartupError';
@@ -39,6 +40,8 @@ function Screen({ route }: { route: Route }) {
       return <CompareScreen key={route.clientId} clientId={route.clientId} {...(route.baselineId ? { baselineId: route.baselineId } : {})} {...(route.followUpId ? { followUpId: route.followUpId } : {})} />;
     case 'help':
       return <HelpScreen />;
+    case 'settings':
+      return <SettingsScreen />;
     case 'metrics':
       return <MetricsScreen key={route.auditId} auditId={route.auditId} />;
     case 'print':
@@ -58,7 +61,7 @@ export function App({ startupError }: { startupError: ApiError | null }) {
       </DirectionProvider>
     );
   }
-  const section = route.name === 'templates' || route.name === 'template' ? 'templates' : route.name === 'help' ? 'help' : 'clients';
+  const section = route.name === 'templates' || route.name === 'template' ? 'templates' : route.name === 'help' ? 'help' : route.name === 'settings' ? 'settings' : 'clients';
   return (
     <DirectionProvider dir={isRtl(language) ? 'rtl' : 'ltr'}>
       <div className="app">
@@ -80,6 +83,9 @@ export function App({ startupError }: { startupError: ApiError | null }) {
               </a>
               <a href="#/help" aria-current={section === 'help' ? 'page' : undefined} onClick={(e) => (e.preventDefault(), go({ name: 'help' }))}>
                 {t('nav.help')}
+              </a>
+              <a href="#/settings" aria-current={section === 'settings' ? 'page' : undefined} onClick={(e) => (e.preventDefault(), go({ name: 'settings' }))}>
+                {t('settings.nav')}
               </a>
             </nav>
           )}

@@ -200,8 +200,8 @@ export function assessMaturity(input: { definition: TemplateDefinition; score: A
   gate(4, 'overall', overall >= rules.stage4.minOverall, { percent: overall, limit: rules.stage4.minOverall });
   if (weakestStage) gate(4, 'weakestStage', weakestStage.percent >= rules.stage4.minWeakestStage, { name: weakestStage.name, percent: weakestStage.percent, limit: rules.stage4.minWeakestStage });
   gate(4, 'failingShare', failingShare <= rules.stage4.maxFailingShare, { failing: failingTps.length, total: scoredTps.length, percent: failingShare, limit: rules.stage4.maxFailingShare });
-  gate(4, 'knockouts', score.knockouts.length === 0, { count: score.knockouts.length });
-  if (moments.length) gate(4, 'failingMoments', signals.failingMoments === 0, { count: signals.failingMoments, total: moments.length });
+  gate(4, 'knockouts', score.knockouts.length === 0, { knockouts: score.knockouts.length });
+  if (moments.length) gate(4, 'failingMoments', signals.failingMoments === 0, { failing: signals.failingMoments, total: moments.length });
   if (fcr !== null) gate(4, 'fcr', fcr >= rules.stage4.minFcr, { percent: fcr, limit: rules.stage4.minFcr });
 
   let stage: MaturityStage = 1;

@@ -14,7 +14,11 @@ export const reportRequestSchema = z
   .strict();
 export type ReportRequest = z.output<typeof reportRequestSchema>;
 
+/** In the print address: "use the audit's own baseline" ('-' means none). */
+export const AUTO_BASELINE = 'auto';
+
 /** The print view's address: the renderer draws the report there, for printToPDF and page.pdf alike. */
 export function printHash(request: { auditId: string; baselineId?: string | null; sections: readonly ReportSection[] }): string {
-  return `#/print/${encodeURIComponent(request.auditId)}/${request.baselineId ? encodeURIComponent(request.baselineId) : '-'}/${request.sections.join(',')}`;
+  const baseline = request.baselineId === undefined ? AUTO_BASELINE : request.baselineId === null ? '-' : encodeURIComponent(request.baselineId);
+  return `#/print/${encodeURIComponent(request.auditId)}/${baseline}/${request.sections.join(',')}`;
 }

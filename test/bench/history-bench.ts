@@ -71,6 +71,14 @@ export async function historyBench(dataDir: string): Promise<{ rows: Row[]; main
   rows.push(await time(`insights.client, cold (${answers.toLocaleString('en')} answers, backend)`, 1, () => ok(inProcess.dispatch('insights.client', { clientId: client.id }))));
   rows.push(await time('insights.client, warm (backend)', 20, () => ok(inProcess.dispatch('insights.client', { clientId: client.id }))));
   rows.push(await time('insights.compare 120 x 8 baseline/follow-up (backend)', 20, () => ok(inProcess.dispatch('insights.compare', { baselineId: baseline.id, followUpId: followUp.id }))));
+  // The data export of the whole client, every answer, as the export buttons ask for it (a download, base64).
+  for (const format of ['csv', 'xlsx'] as const) {
+    let bytes = 0;
+    const row = await time(`exports.data ${format}, whole client (${answers.toLocaleString('en')} answers, backend)`, 1, async () => {
+      bytes = (await ok<{ bytes: number }>(inProcess.dispatch('exports.data', { scope: { clientId: client.id }, format, destination: { kind: 'download' } }))).bytes;
+    });
+    rows.push({ ...row, operation: `${row.operation}, ${(bytes / 1e6).toFixed(1)} MB` });
+  }
   inProcess.close();
 
   // The same work in the web host process, as the app runs it off the window's thread; this

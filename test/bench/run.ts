@@ -9,6 +9,7 @@ import { httpTransport } from '../../renderer/src/api/http-transport';
 import type { AnswerValue } from '../../shared/domain/audit';
 import { answerFor, generateClients, generateTemplate } from './generate';
 import { historyBench, type MainThreadFigure } from './history-bench';
+import { reportBench } from './report-bench';
 import { printTable, time, type Row } from './measure';
 
 async function main(): Promise<void> {
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
     rows.push(...(await auditRows(path.join(root, 'audit'), root)));
     const history = await historyBench(path.join(root, 'history'));
     rows.push(...history.rows);
+    rows.push(...(await reportBench(root)));
 
     console.log(`\nJourney Audit benchmark · node ${process.version} · ${os.cpus().length} cores · ${os.platform()}\n`);
     printTable(rows);

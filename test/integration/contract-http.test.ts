@@ -42,9 +42,11 @@ describe('every contract method through the HTTP transport against a real databa
     const info = mark('app.info', await api.call('app.info', {}));
     expect(info).toMatchObject({ host: 'web', schemaVersion: LATEST_SCHEMA_VERSION });
 
-    expect(mark('settings.get', await api.call('settings.get', {}))).toEqual({ language: null });
-    expect(mark('settings.update', await api.call('settings.update', { language: 'ar' }))).toEqual({ language: 'ar' });
-    expect(await api.call('settings.get', {})).toEqual({ language: 'ar' });
+    const defaults = { consultantName: '', accentColour: '#1f4e79', logoDataUrl: null };
+    expect(mark('settings.get', await api.call('settings.get', {}))).toEqual({ language: null, ...defaults });
+    expect(mark('settings.update', await api.call('settings.update', { language: 'ar' }))).toEqual({ language: 'ar', ...defaults });
+    expect(await api.call('settings.get', {})).toEqual({ language: 'ar', ...defaults });
+    expect(await api.call('settings.update', { consultantName: 'Northlight CX', accentColour: '#aa3300' })).toEqual({ language: 'ar', consultantName: 'Northlight CX', accentColour: '#aa3300', logoDataUrl: null });
 
     const created = mark(
       'clients.create',
@@ -199,6 +201,39 @@ describe('every contract method through the HTTP transport against a real databa
     expect(mark('reports.cancelPdf', await api.call('reports.cancelPdf', { jobId }))).toEqual({ cancelled: true });
     expect(mark('reports.pdfStatus', await api.call('reports.pdfStatus', { jobId }))).toMatchObject({ jobId, state: 'cancelled', result: null });
     expect((await expectFailure(api.call('reports.pdfStatus', { jobId: 'unknown' }))).code).toBe('NOT_FOUND');
+  });
+
+  it('exports an audit as CSV and XLSX downloads, and never writes a path the page names', async () => {
+    const client = await api.call('clients.create', { name: 'Cedar Bank' });
+    const template = await api.call('templates.import', { fileName: 'test.json', text: JSON.stringify(testTemplate()) });
+    const audit = await api.call('audits.create', { clientId: client.id, templateId: template.id, title: 'Baseline', auditDate: '2027-01-01' });
+    await api.call('audits.setAnswer', { auditId: audit.id, touchpointId: 'signage', criterionId: 'visible', value: { kind: 'yesno', value: true } });
+    await api.call('audits.setNote', { auditId: audit.id, touchpointId: 'signage', criterionId: 'visible', note: '=HYPERLINK("http://x")' });
+    const csv = mark('exports.data', await api.call('exports.data', { scope: { auditId: audit.id }, format: 'csv', destination: { kind: 'download' } }));
+    expect(csv).toMatchObject({ fileName: 'Cedar Bank - Baseline - 2027-01-01.csv', rows: 7 });
+    const text = Buffer.from(csv.base64!, 'base64').toString('utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
+    const xlsx = await api.call('exports.data', { scope: { clientId: client.id }, format: 'xlsx', destination: { kind: 'download' } });
+    expect(Buffer.from(xlsx.base64!, 'base64').subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(xlsx.bytes).toBe(Buffer.from(xlsx.base64!, 'base64').length);
+    const refused = await expectFailure(api.call('exports.data', { scope: { auditId: audit.id }, format: 'csv', destination: { kind: 'file', path: '/tmp/x.csv' } }));
+    expect(refused.code).toBe('NOT_ALLOWED');
+  });
+
+  it('round-trips the report data of the print view', async () => {
+    const client = await api.call('clients.create', { name: 'Cedar Bank' });
+    const template = await api.call('templates.import', { fileName: 'test.json', text: JSON.stringify(testTemplate()) });
+    const before = await api.call('audits.create', { clientId: client.id, templateId: template.id, title: 'Baseline', auditDate: '2027-01-01' });
+    const after = await api.call('audits.create', { clientId: client.id, templateId: template.id, title: 'Follow-up', auditDate: '2027-06-01' });
+    await api.call('audits.setAnswer', { auditId: after.id, touchpointId: 'signage', criterionId: 'visible', value: { kind: 'yesno', value: true } });
+    await api.call('audits.setNote', { auditId: after.id, touchpointId: 'signage', criterionId: 'visible', note: '<img src=x onerror=alert(1)>' });
+    const data = mark('reports.data', await api.call('reports.data', { auditId: after.id }));
+    expect(data).toMatchObject({ client: { name: 'Cedar Bank' }, audit: { id: after.id, title: 'Follow-up' }, baseline: { audit: { id: before.id } }, images: {} });
+    expect(data.score.overall.percent).toBe(100);
+    expect(data.audit.answers[0]!.note).toBe('<img src=x onerror=alert(1)>');
+    expect(data.maturity.stage).toBeGreaterThanOrEqual(1);
+    expect((await api.call('reports.data', { auditId: after.id, baselineId: null, photos: false })).baseline).toBeNull();
   });
 
   it('has exercised every method of the contract', () => {

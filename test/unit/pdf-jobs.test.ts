@@ -49,6 +49,7 @@ describe('PDF export jobs (the host side of reports.*)', () => {
     const id = start(jobs, { baselineId: null });
     await tick();
     expect(p.calls[0]!.hash).toBe(`#/print/${AUDIT}/-/cover,summary`);
+
     expect(status(jobs, id)).toMatchObject({ state: 'running', stage: 'drawing', done: 3, total: 8, result: null });
     p.finish();
     await tick();
@@ -56,6 +57,13 @@ describe('PDF export jobs (the host side of reports.*)', () => {
     expect(done.state).toBe('done');
     // The file name cannot carry path separators or reserved characters.
     expect(done.result).toEqual({ fileName: 'Cedar- Baseline-2027.pdf', bytes: FAKE_PDF.byteLength, pages: 2, base64: Buffer.from(FAKE_PDF).toString('base64'), path: null });
+  });
+
+  it("asks the view for the audit's own baseline when the request names none", async () => {
+    const p = controllablePrinter();
+    start(createPdfJobs(p.printer, { kind: 'download' }));
+    await tick();
+    expect(p.calls[0]!.hash).toBe(`#/print/${AUDIT}/auto/cover,summary`);
   });
 
   it('cancels: the printer is told to stop, the job says cancelled, and nothing is delivered', async () => {

@@ -5,6 +5,7 @@ import { actionHandlers } from './actions';
 import { auditHandlers } from './audits';
 import { clientHandlers } from './clients';
 import { evidenceHandlers } from './evidence';
+import { exportHandlers } from './exports';
 import { insightHandlers } from './insights';
 import { metricHandlers } from './metrics';
 import { reportHandlers } from './reports';
@@ -28,6 +29,7 @@ export const handlers: Handlers = {
   ...auditHandlers,
   ...actionHandlers,
   ...evidenceHandlers,
+  ...exportHandlers,
   ...insightHandlers,
   ...metricHandlers,
   ...reportHandlers,

@@ -12,6 +12,7 @@ export type Route =
   | { name: 'dashboard'; clientId: string }
   | { name: 'compare'; clientId: string; baselineId?: string; followUpId?: string }
   | { name: 'help' }
+  | { name: 'settings' }
   | { name: 'metrics'; auditId: string }
   | { name: 'print'; auditId: string; baselineId: string | null; sections: ReportSection[] };
 
@@ -26,6 +27,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'dashboard' && id) return { name: 'dashboard', clientId: id };
   if (head === 'compare' && id) return { name: 'compare', clientId: id, ...(extra ? { baselineId: extra } : {}), ...(more ? { followUpId: more } : {}) };
   if (head === 'help') return { name: 'help' };
+  if (head === 'settings') return { name: 'settings' };
   if (head === 'metrics' && id) return { name: 'metrics', auditId: id };
   if (head === 'print' && id) {
     const sections = (more ?? '').split(',').filter((x): x is ReportSection => (REPORT_SECTIONS as readonly string[]).includes(x));
@@ -54,6 +56,8 @@ export function routeHash(route: Route): string {
       return `#/compare/${[route.clientId, route.baselineId, route.followUpId].filter((p): p is string => !!p).map(encodeURIComponent).join('/')}`;
     case 'help':
       return '#/help';
+    case 'settings':
+      return '#/settings';
     case 'metrics':
       return `#/metrics/${encodeURIComponent(route.auditId)}`;
     case 'print':

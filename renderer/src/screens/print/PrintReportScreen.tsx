@@ -1,6 +1,161 @@
-import type { ReportSection } from '../../../../shared/reports/report-sections';
+import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReportData } from '../../../../shared/api/reports-api';
+import { DEFAULT_ACCENT_COLOUR, isRtl } from '../../../../shared/domain/settings';
+import { AUTO_BASELINE, type ReportSection } from '../../../../shared/reports/report-sections';
+import { api } from '../../api/api';
+import { apiErrorOf, describeError } from '../../lib/field-errors';
+import { useSettings } from '../../stores/settings-store';
+import { PRINT_CONTENT_WIDTH } from './print-charts';
+import { ReportBody } from './ReportBody';
+import { computeToc, PAGE_CONTENT_HEIGHT_PX, type TocEntry } from './toc-pages';
+import './print.css';
 
-/** The report as printed pages (being built: see screens/print). */
-export function PrintReportScreen({ auditId }: { auditId: string; baselineId: string | null; sections: ReportSection[] }) {
-  return <main className="print-report" data-audit={auditId} />;
+/** What the PDF pipeline (and tests) can read once the report is ready. */
+export interface PrintReportState {
+  /** First page and page count of each section, computed before printing (see toc-pages.ts). */
+  toc: TocEntry[];
+  pageContentHeightPx: number;
+  sections: ReportSection[];
+}
+declare global {
+  interface Window {
+    journeyAuditPrint?: PrintReportState;
+  }
+}
+
+const root = () => document.documentElement;
+
+function markError(message: string): void {
+  delete root().dataset.printReady;
+  root().dataset.printError = message;
+}
+
+/** Every image decoded (or failed: a missing photo must not hold the report back forever). */
+async function imagesLoaded(container: HTMLElement): Promise<void> {
+  await Promise.all(
+    Array.from(container.querySelectorAll('img')).map(async (img) => {
+      if (!img.complete) await new Promise<void>((done) => (img.addEventListener('load', () => done(), { once: true }), img.addEventListener('error', () => done(), { once: true })));
+      await img.decode().catch(() => undefined);
+    }),
+  );
+}
+
+/** Every chart holds its SVG drawing (recharts draws its axes and marks after its first render). */
+async function chartsDrawn(container: HTMLElement, timeoutMs = 8000): Promise<void> {
+  const started = performance.now();
+  const drawn = () => Array.from(container.querySelectorAll('[data-print-chart]')).every((fig) => fig.querySelector('svg.recharts-surface .recharts-cartesian-axis, svg.recharts-surface .recharts-layer'));
+  while (!drawn()) {
+    if (performance.now() - started > timeoutMs) throw new Error('The charts were not drawn in time.');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const frame = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+
+/**
+ * The report as printed pages. It loads everything in one call (reports.data), draws every
+ * section asked for, waits for fonts, photos and charts, computes the table of contents' page
+ * numbers from the layout, then sets `data-print-ready="true"` on <html> (or `data-print-error`
+ * with a message), which the PDF pipeline waits for.
+ */
+export function PrintReportScreen({ auditId, baselineId, sections }: { auditId: string; baselineId: string | null; sections: ReportSection[] }) {
+  const { t } = useTranslation();
+  const language = useSettings((s) => s.language);
+  const rtl = isRtl(language);
+  const [data, setData] = useState<ReportData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [toc, setToc] = useState<TocEntry[] | null>(null);
+  const report = useRef<HTMLElement>(null);
+
+  // The page itself is white and unscrolled chrome-less paper while the report is shown.
+  useLayoutEffect(() => {
+    root().classList.add('print-mode');
+    delete root().dataset.printReady;
+    delete root().dataset.printError;
+    return () => {
+      root().classList.remove('print-mode');
+      delete root().dataset.printReady;
+      delete root().dataset.printError;
+      delete window.journeyAuditPrint;
+    };
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    // In the address, "-" means no comparison and "auto" the audit's own baseline (chosen, else its previous audit).
+    api()
+      .call('reports.data', { auditId, ...(baselineId === AUTO_BASELINE ? {} : { baselineId }), photos: sections.includes('findings') })
+      .then((d) => live && setData(d))
+      .catch((e: unknown) => {
+        if (!live) return;
+        const message = describeError(t, apiErrorOf(e));
+        setError(message);
+        markError(message);
+      });
+    return () => {
+      live = false;
+    };
+  }, [auditId, baselineId, sections.join(), t]);
+
+  // Once drawn: wait for what loads late, then lay out the contents' page numbers.
+  useEffect(() => {
+    if (!data || toc) return;
+    let live = true;
+    void (async () => {
+      try {
+        const el = report.current!;
+        await document.fonts.ready;
+        await imagesLoaded(el);
+        await chartsDrawn(el);
+        await frame();
+        if (!live) return;
+        const entries = computeToc(Array.from(el.querySelectorAll<HTMLElement>(':scope > .report-section')));
+        setToc(entries);
+      } catch (e) {
+        if (live) markError(e instanceof Error ? e.message : String(e));
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [data, toc]);
+
+  // The numbers are in the contents now: the report is ready to print.
+  useEffect(() => {
+    if (!toc) return;
+    let live = true;
+    void frame().then(() => {
+      if (!live) return;
+      window.journeyAuditPrint = { toc, pageContentHeightPx: PAGE_CONTENT_HEIGHT_PX, sections };
+      root().dataset.printToc = JSON.stringify(toc);
+      root().dataset.printReady = 'true';
+    });
+    return () => {
+      live = false;
+    };
+  }, [toc]);
+
+  const style = { '--report-accent': data?.branding.accentColour ?? DEFAULT_ACCENT_COLOUR, '--report-chart-width': `${PRINT_CONTENT_WIDTH}px` } as CSSProperties;
+  if (error) {
+    return (
+      <main className="print-report" style={style} data-testid="print-error">
+        <p className="report-error" role="alert">
+          {t('report.loadFailed', { reason: error })}
+        </p>
+      </main>
+    );
+  }
+  if (!data) {
+    return (
+      <main className="print-report" style={style}>
+        <p className="report-muted">{t('report.loading')}</p>
+      </main>
+    );
+  }
+  return (
+    <main ref={report} className="print-report" style={style} dir={rtl ? 'rtl' : 'ltr'} data-testid="print-report" data-audit={auditId}>
+      <ReportBody data={data} sections={sections} rtl={rtl} toc={toc} />
+    </main>
+  );
 }

@@ -81,7 +81,7 @@ export function ExportDialog({ audit, open, onOpenChange }: { audit: { id: strin
           ) : null}
           {pdf.state.phase === 'done' ? (
             <p className="export-done" role="status" data-testid="pdf-done">
-              ✓ {pdf.state.status.result?.path ? t('exportDialog.savedTo', { path: pdf.state.status.result.path }) : t('exportDialog.downloaded', { name: pdf.state.status.result?.fileName ?? '', pages: pdf.state.status.result?.pages ?? 0 })}
+              ✓ {pdf.state.status.result?.path ? t('exportDialog.savedTo', { path: pdf.state.status.result.path }) : t('exportDialog.downloaded', { name: pdf.state.status.result?.fileName ?? '', pages: pdf.state.status.result?.pages ?? 0, count: pdf.state.status.result?.pages ?? 0 })}
             </p>
           ) : null}
           {pdf.state.phase === 'cancelled' ? (

@@ -1,0 +1,162 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DataExportInput, DataExportResult, ExportFormat } from '../../../shared/api/exports-api';
+import { localIsoDate } from '../../../shared/domain/action';
+import { isRtl, languageSchema, type Language } from '../../../shared/domain/settings';
+import { answersTable, type ExportAudit } from '../../../shared/exports/answer-rows';
+import { actionsTable, metricsTable, summaryTable } from '../../../shared/exports/sheet-rows';
+import { computeMetrics, type MetricsSummary } from '../../../shared/metrics/compute-metrics';
+import { metricInputsSchema } from '../../../shared/metrics/metric-inputs';
+import { AppError } from '../../../shared/result';
+import type { BackendContext } from '../context';
+import { writeFileAtomic } from '../files/write-file-atomic';
+import { actionHandlers } from '../handlers/actions';
+import { loadAudit, loadClientAudits, type LoadedAudit } from '../insights/comparable-audits';
+import { toCsv } from './csv-export';
+import { toXlsx } from './xlsx-export';
+
+/** What goes into the file: the audits (scored), their client, and the client's name for the file name. */
+interface Gathered {
+  client: { id: string; name: string };
+  audits: ExportAudit[];
+  /** The single audit exported, or null for a whole client. */
+  audit: LoadedAudit | null;
+}
+
+function clientOf(ctx: BackendContext, id: string): { id: string; name: string } {
+  const row = ctx.db.prepare('SELECT id, name FROM clients WHERE id = ?').get(id) as { id: string; name: string } | undefined;
+  if (!row) throw new AppError('NOT_FOUND', `No client with id ${id}. It may have been deleted.`);
+  return row;
+}
+
+function gather(ctx: BackendContext, scope: DataExportInput['scope']): Gathered {
+  let loaded: LoadedAudit[];
+  let single: LoadedAudit | null = null;
+  let client: { id: string; name: string };
+  if ('auditId' in scope) {
+    single = loadAudit(ctx, scope.auditId);
+    if (!single) throw new AppError('NOT_FOUND', `No audit with id ${scope.auditId}. It may have been deleted.`);
+    client = clientOf(ctx, single.clientId);
+    loaded = [single];
+  } else {
+    client = clientOf(ctx, scope.clientId);
+    loaded = loadClientAudits(ctx, scope.clientId);
+  }
+  const versions = new Map<string, number>();
+  const versionOf = ctx.db.prepare('SELECT version FROM template_versions WHERE id = ?');
+  const audits = loaded.map((a): ExportAudit => {
+    let version = versions.get(a.templateVersionId);
+    if (version === undefined) versions.set(a.templateVersionId, (version = (versionOf.get(a.templateVersionId) as { version: number }).version));
+    return {
+      client,
+      audit: { id: a.id, title: a.title, site: a.site, auditDate: a.auditDate, status: a.status },
+      template: { id: a.templateId, name: a.definition.name, version },
+      definition: a.definition,
+      scope: a.scope,
+      answers: a.answers,
+      score: a.score,
+    };
+  });
+  return { client, audits, audit: single };
+}
+
+/** Customer metrics of the exported audits that have any entered (a row that no longer reads is left out). */
+function readMetrics(ctx: BackendContext, clientId: string, auditIds: ReadonlySet<string>): Map<string, { summary: MetricsSummary; updatedAt: string }> {
+  const rows = ctx.db.prepare('SELECT m.audit_id, m.data_json, m.updated_at FROM audit_metrics m JOIN audits a ON a.id = m.audit_id WHERE a.client_id = ?').all(clientId) as {
+    audit_id: string;
+    data_json: string;
+    updated_at: string;
+  }[];
+  const out = new Map<string, { summary: MetricsSummary; updatedAt: string }>();
+  for (const row of rows) {
+    if (!auditIds.has(row.audit_id)) continue;
+    const parsed = metricInputsSchema.safeParse(JSON.parse(row.data_json));
+    if (parsed.success) out.set(row.audit_id, { summary: computeMetrics(parsed.data), updatedAt: row.updated_at });
+  }
+  return out;
+}
+
+function exportLanguage(ctx: BackendContext, given: Language | undefined): Language {
+  if (given) return given;
+  const row = ctx.db.prepare("SELECT value FROM settings WHERE key = 'language'").get() as { value: string } | undefined;
+  const parsed = languageSchema.safeParse(row?.value);
+  return parsed.success ? parsed.data : 'en';
+}
+
+/** "Cedar Bank - Main St wave 1 2027-01-10.csv": from names people gave, safe on every system. */
+export function exportFileName(parts: readonly string[], format: ExportFormat): string {
+  const base = parts
+    .filter((p) => p.trim() !== '')
+    .join(' - ')
+    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/^[.\s-]+|[.\s]+$/g, '')
+    .slice(0, 120)
+    .trim();
+  return `${base || 'journey-audit-data'}.${format}`;
+}
+
+/**
+ * Where a file destination may go: an absolute path, to an existing folder, outside the app's
+ * own data folder (an export must never replace the database, a backup or a photo).
+ */
+function checkTarget(ctx: BackendContext, target: string): string {
+  if (ctx.host !== 'desktop') {
+    throw new AppError('NOT_ALLOWED', 'In the browser an export is downloaded; the web host never writes files to paths a page names.');
+  }
+  if (!path.isAbsolute(target)) throw new AppError('VALIDATION', 'The export needs a full path to save to.', [{ field: 'destination.path', rule: 'invalid' }]);
+  const resolved = path.resolve(target);
+  const inData = path.relative(path.resolve(ctx.dataDir), resolved);
+  if (inData === '' || (!inData.startsWith('..') && !path.isAbsolute(inData))) {
+    throw new AppError('NOT_ALLOWED', "An export cannot be saved inside the app's data folder. Choose another folder.");
+  }
+  const folder = path.dirname(resolved);
+  if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new AppError('NOT_FOUND', `The folder ${folder} does not exist. Choose another folder.`);
+  if (fs.statSync(resolved, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new AppError('VALIDATION', `${resolved} is a folder. Choose a file name.`, [{ field: 'destination.path', rule: 'invalid' }]);
+  }
+  return resolved;
+}
+
+/** Writes through a temporary name, so a failure leaves nothing (or the previous file) under the real name. */
+function writeTarget(target: string, data: Buffer): void {
+  try {
+    writeFileAtomic(target, data);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code === 'ENOSPC' || code === 'EDQUOT') throw new AppError('DISK_FULL', `The disk is full, so ${path.basename(target)} was not saved. Free some space and try again; no half-written file was left.`);
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new AppError('READ_ONLY', `The folder ${path.dirname(target)} cannot be written, so nothing was saved. Choose another folder.`);
+    throw error;
+  }
+}
+
+/**
+ * The data export: the answers of one audit or of every audit of a client as CSV (one row per
+ * criterion in scope), or as XLSX with the summary, answers, actions and metrics sheets.
+ */
+export async function exportData(input: DataExportInput, ctx: BackendContext): Promise<DataExportResult> {
+  const target = input.destination.kind === 'file' ? checkTarget(ctx, input.destination.path) : null;
+  const language = exportLanguage(ctx, input.language);
+  const { client, audits, audit } = gather(ctx, input.scope);
+  const answers = answersTable(audits, language);
+
+  let data: Buffer;
+  if (input.format === 'csv') {
+    data = toCsv(answers);
+  } else {
+    const now = ctx.now();
+    const actions = actionHandlers['actions.list'](audit ? { clientId: client.id, auditId: audit.id } : { clientId: client.id }, ctx);
+    const metrics = readMetrics(ctx, client.id, new Set(audits.map((a) => a.audit.id)));
+    data = await toXlsx([summaryTable(audits), answers, actionsTable(actions, audits, localIsoDate(now)), metricsTable(audits, metrics)], {
+      rightToLeft: isRtl(language),
+      createdAt: now,
+    });
+  }
+
+  const fileName = target ? path.basename(target) : exportFileName(audit ? [client.name, audit.title, audit.auditDate] : [client.name, localIsoDate(ctx.now())], input.format);
+  if (target) {
+    writeTarget(target, data);
+    return { fileName, bytes: data.length, rows: answers.rows.length, path: target };
+  }
+  return { fileName, bytes: data.length, rows: answers.rows.length, base64: data.toString('base64') };
+}

@@ -1,0 +1,148 @@
+import { useMemo } from 'react';
+import type { ReportData } from '../../../../shared/api/reports-api';
+import { answerKey, indexAnswers } from '../../../../shared/audit-progress';
+import { touchpointsInScope } from '../../../../shared/domain/audit';
+import type { Stage, Touchpoint } from '../../../../shared/domain/template';
+import { EmotionFace } from '../../components/EmotionFace';
+import { KindIcon } from '../../components/KindIcon';
+import { answerMark, answerText, disagreeingChannels, MARK_SYMBOL } from './report-format';
+import { ReportSectionFrame, ScoreText, UserText, useReportFormat } from './report-common';
+
+/** Findings per stage and touchpoint: score, every criterion's answer and note, the observations and the photos. */
+export function ReportFindings({ data }: { data: ReportData }) {
+  const { t, lang, pct } = useReportFormat();
+  const { audit, score } = data;
+  const answers = useMemo(() => indexAnswers(audit.answers), [audit.answers]);
+  const records = useMemo(() => new Map(audit.records.map((r) => [r.touchpointId, r])), [audit.records]);
+  const scores = useMemo(() => new Map(score.touchpoints.map((tp) => [tp.touchpointId, tp])), [score.touchpoints]);
+  const stageScores = useMemo(() => new Map(score.stages.map((s) => [s.key, s])), [score.stages]);
+  const stages = useMemo(() => {
+    const out: { stage: Stage; touchpoints: Touchpoint[] }[] = [];
+    for (const { stage, touchpoint } of touchpointsInScope(audit.definition, audit.scope)) {
+      const last = out[out.length - 1];
+      if (last && last.stage.id === stage.id) last.touchpoints.push(touchpoint);
+      else out.push({ stage, touchpoints: [touchpoint] });
+    }
+    return out;
+  }, [audit]);
+
+  return (
+    <ReportSectionFrame id="findings" title={t('report.sections.findings')}>
+      {stages.length === 0 ? <p className="report-muted">{t('report.journeyMap.empty')}</p> : null}
+      {stages.map(({ stage, touchpoints }) => (
+        <section key={stage.id} className="findings-stage" aria-labelledby={`findings-stage-${stage.id}`}>
+          <h2 className="report-h2 findings-stage-title pb-keep" id={`findings-stage-${stage.id}`}>
+            <bdi>{stage.name}</bdi>
+            <span className="findings-stage-score">
+              {t('report.findings.stageScore')} <bdi>{pct(stageScores.get(stage.id)?.percent)}</bdi>
+            </span>
+          </h2>
+          {touchpoints.map((tp) => {
+            const tpScore = scores.get(tp.id);
+            const record = records.get(tp.id);
+            const photos = audit.evidence.filter((e) => e.touchpointId === tp.id);
+            const observations = (
+              [
+                ['painPoints', record?.painPoints ?? ''],
+                ['worked', record?.worked ?? ''],
+                ['recommendation', record?.recommendation ?? ''],
+              ] as const
+            ).filter(([, text]) => text.trim() !== '');
+            return (
+              <article key={tp.id} className="finding pb-avoid" data-testid={`report-finding-${tp.id}`}>
+                <header className="finding-head pb-avoid pb-keep">
+                  <h3 className="report-h3">
+                    <KindIcon kind={tp.kind} size={15} /> <bdi>{tp.name}</bdi>
+                    {tp.momentOfTruth ? <span className="report-tag">★ {t('walk.momentOfTruth')}</span> : null}
+                  </h3>
+                  <span className="finding-score">
+                    <ScoreText percent={tpScore?.percent ?? null} knockout={tpScore?.criticalFailed ?? false} calculated={tpScore?.calculatedPercent ?? null} />
+                  </span>
+                  <p className="finding-meta report-muted">
+                    {t(`kinds.${tp.kind}`)} · <bdi>{tp.channel}</bdi>
+                    {' · '}
+                    {record?.emotion ? (
+                      <span className="finding-emotion">
+                        {t('report.findings.emotion')}: <EmotionFace level={record.emotion} size={14} /> {t(`emotions.${record.emotion}`)}
+                      </span>
+                    ) : (
+                      <span>
+                        {t('report.findings.emotion')}: {t('map.noEmotion')}
+                      </span>
+                    )}
+                  </p>
+                  {tp.description ? <UserText as="p" className="finding-description report-small" text={tp.description} /> : null}
+                </header>
+                {tp.criteria.length ? (
+                  <table className="report-table finding-criteria">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('report.findings.criterion')}</th>
+                        <th scope="col">{t('report.findings.answer')}</th>
+                        <th scope="col">{t('report.findings.note')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {tp.criteria.map((c) => {
+                        const answer = answers.get(answerKey(tp.id, c.id));
+                        const mark = answerMark(answer?.value, c);
+                        const disagree = disagreeingChannels(answer?.value);
+                        return (
+                          <tr key={c.id} className={`pb-avoid mark-${mark}`} data-criterion={c.id}>
+                            <td className="finding-question">
+                              <UserText text={c.question} />
+                              {c.critical ? <span className="report-tag report-tag-critical">{t('walk.critical')}</span> : null}
+                            </td>
+                            <td className="finding-answer">
+                              <span className={`report-chip chip-${mark}`} aria-hidden="true">
+                                {MARK_SYMBOL[mark]}
+                              </span>{' '}
+                              <span dir="auto">{answerText(t, lang, answer?.value, c)}</span>
+                              {disagree.length ? <span className="report-tag report-tag-fail">{t('walk.channelsDisagree', { channels: disagree.map((ch) => `\u2068${ch}\u2069`).join(', ') })}</span> : null}
+                            </td>
+                            <td className="finding-note">{answer?.note.trim() ? <UserText text={answer.note} /> : null}</td>
+                          </tr>
+                        );
+                      })}
+                    </tbody>
+                  </table>
+                ) : null}
+                {observations.length ? (
+                  <dl className="finding-observations">
+                    {observations.map(([field, text]) => (
+                      <div key={field} className={`pb-avoid observation-${field}`}>
+                        <dt>{t(`walk.${field}`)}</dt>
+                        <dd>
+                          <UserText text={text} />
+                        </dd>
+                      </div>
+                    ))}
+                  </dl>
+                ) : null}
+                {photos.length ? (
+                  <div className="finding-photos">
+                    {photos.map((p) => {
+                      const image = data.images[p.id];
+                      return (
+                        <figure key={p.id} className="finding-photo pb-avoid">
+                          {image ? (
+                            <img src={image.dataUrl} width={image.width} height={image.height} alt={p.originalName} />
+                          ) : (
+                            <div className="finding-photo-missing">{data.images[p.id] === null ? t('report.findings.photoMissing') : t('report.findings.photoLeftOut')}</div>
+                          )}
+                          <figcaption className="report-small report-muted" dir="auto">
+                            {p.originalName}
+                          </figcaption>
+                        </figure>
+                      );
+                    })}
+                  </div>
+                ) : null}
+              </article>
+            );
+          })}
+        </section>
+      ))}
+    </ReportSectionFrame>
+  );
+}

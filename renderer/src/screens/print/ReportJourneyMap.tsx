@@ -1,0 +1,114 @@
+import { useMemo } from 'react';
+import type { ReportData } from '../../../../shared/api/reports-api';
+import { answerKey, indexAnswers } from '../../../../shared/audit-progress';
+import { touchpointsInScope } from '../../../../shared/domain/audit';
+import type { Stage, Touchpoint } from '../../../../shared/domain/template';
+import { EmotionFace } from '../../components/EmotionFace';
+import { KindIcon } from '../../components/KindIcon';
+import { CURRENT_SERIES, PRINT_CONTENT_WIDTH, PrintEmotionCurve, PrintFigure } from './print-charts';
+import { answerMark, MARK_SYMBOL } from './report-format';
+import { ReportSectionFrame, ScoreText, UserText, useReportFormat } from './report-common';
+
+/** Stages side by side on paper: more than this and the board continues in another band below. */
+const COLUMNS_PER_BAND = 4;
+const PAIN_MAX = 160;
+
+interface Column {
+  stage: Stage;
+  touchpoints: Touchpoint[];
+  emotion: number | null;
+}
+
+/** The journey map for paper: the emotion curve over each band of stage columns, touchpoints as cards. */
+export function ReportJourneyMap({ data, rtl }: { data: ReportData; rtl: boolean }) {
+  const { t } = useReportFormat();
+  const { audit, score } = data;
+  const answers = useMemo(() => indexAnswers(audit.answers), [audit.answers]);
+  const records = useMemo(() => new Map(audit.records.map((r) => [r.touchpointId, r])), [audit.records]);
+  const scores = useMemo(() => new Map(score.touchpoints.map((tp) => [tp.touchpointId, tp])), [score.touchpoints]);
+
+  const columns = useMemo(() => {
+    const out: Column[] = [];
+    for (const { stage, touchpoint } of touchpointsInScope(audit.definition, audit.scope)) {
+      const last = out[out.length - 1];
+      if (last && last.stage.id === stage.id) last.touchpoints.push(touchpoint);
+      else out.push({ stage, touchpoints: [touchpoint], emotion: null });
+    }
+    for (const col of out) {
+      const emotions = col.touchpoints.map((tp) => records.get(tp.id)?.emotion ?? null).filter((e): e is 1 | 2 | 3 | 4 | 5 => e !== null);
+      col.emotion = emotions.length ? emotions.reduce((a, b) => a + b, 0) / emotions.length : null;
+    }
+    return out;
+  }, [audit, records]);
+
+  const bands: Column[][] = [];
+  for (let i = 0; i < columns.length; i += COLUMNS_PER_BAND) bands.push(columns.slice(i, i + COLUMNS_PER_BAND));
+  const legend = (
+    <p className="map-print-legend report-small">
+      <span className="report-chip chip-pass">{MARK_SYMBOL.pass}</span> {t('map.pass')} <span className="report-chip chip-fail">{MARK_SYMBOL.fail}</span> {t('map.fail')}{' '}
+      <span className="report-chip chip-na">{MARK_SYMBOL.na}</span> {t('walk.na')} <span className="report-chip chip-open">{MARK_SYMBOL.open}</span> {t('map.open')} · ★ {t('walk.momentOfTruth')}
+    </p>
+  );
+
+  return (
+    <ReportSectionFrame id="journeyMap" title={t('report.sections.journeyMap')} intro={t('report.journeyMap.intro')}>
+      {legend}
+      {columns.length === 0 ? <p className="report-muted">{t('report.journeyMap.empty')}</p> : null}
+      {bands.map((band, b) => {
+        // Every band is as wide as the page, so its columns (and the curve's points above them) line up band after band.
+        const width = PRINT_CONTENT_WIDTH;
+        const colWidth = width / COLUMNS_PER_BAND;
+        const curveWidth = colWidth * band.length;
+        return (
+          <div key={b} className="map-print-band">
+            <PrintFigure title={t('map.curveTitle')} testId={b === 0 ? 'report-emotion-curve' : undefined}>
+              <div className="map-print-curve" style={{ width: curveWidth, marginInlineStart: rtl ? width - curveWidth : 0 }}>
+                <PrintEmotionCurve rows={band.map((c) => ({ label: c.stage.name, current: c.emotion === null ? null : Math.round(c.emotion * 10) / 10 }))} series={[CURRENT_SERIES(t('map.avgEmotion'))]} rtl={rtl} width={curveWidth} height={150} bands />
+              </div>
+            </PrintFigure>
+            <div className="map-print-board" style={{ width, gridTemplateColumns: `repeat(${COLUMNS_PER_BAND}, minmax(0, 1fr))` }}>
+              {band.map((col) => (
+                <div key={col.stage.id} className="map-print-column">
+                  <h2 className="map-print-stage pb-keep" dir="auto">
+                    {col.stage.name}
+                  </h2>
+                  {col.touchpoints.map((tp) => {
+                    const record = records.get(tp.id);
+                    const tpScore = scores.get(tp.id);
+                    const marks = tp.criteria.map((c) => answerMark(answers.get(answerKey(tp.id, c.id))?.value, c));
+                    const pain = record?.painPoints.trim() ?? '';
+                    return (
+                      <div key={tp.id} className={`map-print-card pb-avoid${marks.includes('fail') || tpScore?.criticalFailed ? ' has-fail' : ''}`} data-testid={`report-map-card-${tp.id}`}>
+                        <div className="map-print-card-head">
+                          <KindIcon kind={tp.kind} size={14} />
+                          <UserText className="map-print-name" text={tp.name} />
+                          {tp.momentOfTruth ? <span title={t('walk.momentOfTruth')}>★</span> : null}
+                          {record?.emotion ? <EmotionFace level={record.emotion} size={16} /> : null}
+                        </div>
+                        <div className="report-muted report-small">
+                          {t(`kinds.${tp.kind}`)} · <bdi>{tp.channel}</bdi>
+                          {record?.emotion ? ` · ${t(`emotions.${record.emotion}`)}` : ''}
+                        </div>
+                        <div className="map-print-score">
+                          <ScoreText percent={tpScore?.percent ?? null} knockout={tpScore?.criticalFailed ?? false} />
+                        </div>
+                        <div className="report-chips" aria-hidden="true">
+                          {marks.map((m, i) => (
+                            <span key={i} className={`report-chip chip-${m}`}>
+                              {MARK_SYMBOL[m]}
+                            </span>
+                          ))}
+                        </div>
+                        {pain ? <UserText as="p" className="map-print-pain" text={`⚠ ${pain.length > PAIN_MAX ? `${pain.slice(0, PAIN_MAX)}…` : pain}`} /> : null}
+                      </div>
+                    );
+                  })}
+                </div>
+              ))}
+            </div>
+          </div>
+        );
+      })}
+    </ReportSectionFrame>
+  );
+}

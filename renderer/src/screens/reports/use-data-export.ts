@@ -1,0 +1,61 @@
+import { useEffect, useRef, useState } from 'react';
+import { EXPORT_MIME, type DataExportScope, type ExportFormat } from '../../../../shared/api/exports-api';
+import { languageSchema } from '../../../../shared/domain/settings';
+import type { ApiError } from '../../../../shared/result';
+import { api } from '../../api/api';
+import { downloadBytes } from '../../lib/download';
+import { apiErrorOf } from '../../lib/field-errors';
+
+export type DataExportState =
+  | { phase: 'idle' }
+  | { phase: 'running'; format: ExportFormat }
+  | { phase: 'done'; format: ExportFormat; fileName: string; rows: number; path: string | null }
+  | { phase: 'failed'; format: ExportFormat; error: ApiError };
+
+/** The bytes of a base64 string (the native decoder where the browser has one). */
+export function bytesFromBase64(base64: string): Uint8Array {
+  const native = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
+  if (native) return native(base64);
+  const text = atob(base64);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+}
+
+/**
+ * Asks for a CSV or XLSX of one audit or a whole client with a download destination and hands the
+ * bytes to the browser (in the desktop app Electron asks where to save a download; a main process
+ * that saves the file itself answers with its path, or `cancelled`). One export at a time.
+ */
+export function useDataExport(language?: string) {
+  const [state, setState] = useState<DataExportState>({ phase: 'idle' });
+  const running = useRef(false);
+  const mounted = useRef(true);
+  useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    [],
+  );
+  const lang = languageSchema.safeParse(language);
+
+  return {
+    state,
+    async run(scope: DataExportScope, format: ExportFormat): Promise<void> {
+      if (running.current) return;
+      running.current = true;
+      setState({ phase: 'running', format });
+      try {
+        const result = await api().call('exports.data', { scope, format, destination: { kind: 'download' }, ...(lang.success ? { language: lang.data } : {}) });
+        // The desktop app may save the file itself (its save dialog), or the user may have closed that dialog.
+        if (result.base64 !== undefined) downloadBytes(result.fileName, bytesFromBase64(result.base64), EXPORT_MIME[format]);
+        if (mounted.current) setState(result.cancelled ? { phase: 'idle' } : { phase: 'done', format, fileName: result.fileName, rows: result.rows, path: result.path ?? null });
+      } catch (error) {
+        if (mounted.current) setState({ phase: 'failed', format, error: apiErrorOf(error) });
+      } finally {
+        running.current = false;
+      }
+    },
+    reset: () => setState({ phase: 'idle' }),
+  };
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { languageSchema } from '../domain/settings';
+import { returns } from './returns';
+
+const id = z.uuid();
+
+export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const EXPORT_MIME: Record<ExportFormat, string> = {
+  csv: 'text/csv;charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+export const dataExportScopeSchema = z.union([z.object({ auditId: id }).strict(), z.object({ clientId: id }).strict()]);
+export type DataExportScope = z.infer<typeof dataExportScopeSchema>;
+
+export const dataExportInputSchema = z
+  .object({
+    /** One audit, or every audit of a client (oldest first). */
+    scope: dataExportScopeSchema,
+    format: z.enum(EXPORT_FORMATS),
+    /**
+     * download: the file comes back as base64 for the browser to save. file: the backend writes it
+     * to this absolute path (temporary name, flushed, renamed), for the desktop app's save dialog;
+     * refused in the web host, where the page must never choose paths on the server.
+     */
+    destination: z.discriminatedUnion('kind', [z.object({ kind: z.literal('download') }).strict(), z.object({ kind: z.literal('file'), path: z.string().min(1).max(4096) }).strict()]),
+    /** Yes / No / N/A words and a right-to-left sheet for Arabic; the settings' language (else English) when left out. */
+    language: languageSchema.optional(),
+  })
+  .strict();
+export type DataExportInput = z.output<typeof dataExportInputSchema>;
+
+export interface DataExportResult {
+  fileName: string;
+  bytes: number;
+  /** Answer rows written: one per criterion in the scope of each audit. */
+  rows: number;
+  /** Only for a download: the file's bytes, base64. */
+  base64?: string;
+  /** Only for a file: the absolute path written. */
+  path?: string;
+  /**
+   * Set by the desktop app's main process, never by the backend, when the user closes its save
+   * dialog without choosing: nothing was made or written.
+   */
+  cancelled?: boolean;
+}
+
+export const exportsApi = {
+  'exports.data': { input: dataExportInputSchema, output: returns<DataExportResult>() },
+} as const;

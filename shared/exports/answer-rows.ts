@@ -1,0 +1,189 @@
+import type { Answer, AnswerValue, AuditScope, AuditStatus } from '../domain/audit';
+import type { Language } from '../domain/settings';
+import type { Criterion, TemplateDefinition } from '../domain/template';
+import type { AuditScore, CriterionScore } from '../scoring/score-types';
+import { columnsOf, type ExportTable } from './export-table';
+
+/** One audit as an export needs it: the scored audit with its client and template. */
+export interface ExportAudit {
+  client: { id: string; name: string };
+  audit: { id: string; title: string; site: string; auditDate: string; status: AuditStatus };
+  template: { id: string; name: string; version: number };
+  definition: TemplateDefinition;
+  scope: AuditScope;
+  answers: readonly Answer[];
+  score: AuditScore;
+}
+
+/**
+ * One row per criterion in the audit's scope, answered or not. The ids (client, audit, stage,
+ * touchpoint, criterion) are the stable keys: template keys stay the same across versions and
+ * languages, so rows of two waves line up.
+ *
+ * - `state`: answered, na or unanswered (an answer that does not fit its scale counts as unanswered, as in the score).
+ * - `points` of `possible_points`: the answer on its own scale (3 of 4 for a "4" on 1-5); empty unless answered.
+ * - `weight`: the criterion's weight times the moment-of-truth multiplier where it applies.
+ * - `weighted_points` of `weighted_possible`: what the criterion adds to the scores (README, "How scores are calculated").
+ */
+export interface AnswerRow {
+  client_id: string;
+  client_name: string;
+  audit_id: string;
+  audit_title: string;
+  audit_date: string;
+  site: string;
+  template_id: string;
+  template_name: string;
+  template_version: number;
+  stage_id: string;
+  stage_name: string;
+  touchpoint_id: string;
+  touchpoint_name: string;
+  kind: string;
+  channel: string;
+  moment_of_truth: boolean;
+  criterion_id: string;
+  question: string;
+  critical: boolean;
+  state: 'answered' | 'na' | 'unanswered';
+  answer: string | number | null;
+  points: number | null;
+  possible_points: number | null;
+  weight: number;
+  weighted_points: number | null;
+  weighted_possible: number | null;
+  na: boolean;
+  note: string;
+  answered_at: string | null;
+}
+
+export const ANSWER_COLUMNS = columnsOf<AnswerRow>({
+  client_id: 'text',
+  client_name: 'text',
+  audit_id: 'text',
+  audit_title: 'text',
+  audit_date: 'text',
+  site: 'text',
+  template_id: 'text',
+  template_name: 'text',
+  template_version: 'number',
+  stage_id: 'text',
+  stage_name: 'text',
+  touchpoint_id: 'text',
+  touchpoint_name: 'text',
+  kind: 'text',
+  channel: 'text',
+  moment_of_truth: 'boolean',
+  criterion_id: 'text',
+  question: 'text',
+  critical: 'boolean',
+  state: 'text',
+  answer: 'text',
+  points: 'number',
+  possible_points: 'number',
+  weight: 'number',
+  weighted_points: 'number',
+  weighted_possible: 'number',
+  na: 'boolean',
+  note: 'text',
+  answered_at: 'text',
+});
+
+/** The words an answer is written with, in the export's language. */
+export const ANSWER_WORDS: Record<Language, { yes: string; no: string; na: string }> = {
+  en: { yes: 'Yes', no: 'No', na: 'N/A' },
+  ar: { yes: 'نعم', no: 'لا', na: 'لا ينطبق' },
+  ro: { yes: 'Da', no: 'Nu', na: 'N/A' },
+};
+
+/**
+ * The answer as a person reads it: Yes / No, the number on a 1-5 or 0-10 scale, the option's
+ * label, "Web: open 9-5; Phone: open 9-6" for a question asked per channel (in the scale's
+ * channel order), N/A. Null when there is no answer.
+ */
+export function describeAnswer(value: AnswerValue | null | undefined, criterion: Criterion, language: Language): string | number | null {
+  if (!value) return null;
+  const words = ANSWER_WORDS[language];
+  switch (value.kind) {
+    case 'na':
+      return words.na;
+    case 'yesno':
+      return value.value ? words.yes : words.no;
+    case 'scale':
+      return value.value;
+    case 'option': {
+      const option = criterion.scale.type === 'options' ? criterion.scale.options.find((o) => o.id === value.optionId) : undefined;
+      return option ? option.label : value.optionId;
+    }
+    case 'channels': {
+      const order = criterion.scale.type === 'perChannel' ? criterion.scale.channels : [];
+      const channels = [...order.filter((c) => c in value.values), ...Object.keys(value.values).filter((c) => !order.includes(c))];
+      const parts = channels.filter((c) => (value.values[c] ?? '').trim() !== '').map((c) => `${c}: ${value.values[c]!.trim()}`);
+      return parts.length ? parts.join('; ') : null;
+    }
+  }
+}
+
+const STATE: Record<CriterionScore['state'], AnswerRow['state']> = { scored: 'answered', na: 'na', unanswered: 'unanswered' };
+
+/** Rows of one audit, in walk order (stages, touchpoints, criteria as the template lists them). */
+export function answerRowsOf(item: ExportAudit, language: Language): AnswerRow[] {
+  const { client, audit, template, definition, score } = item;
+  const byKey = new Map<string, Answer>();
+  for (const a of item.answers) byKey.set(`${a.touchpointId}\u0000${a.criterionId}`, a);
+  const stageNames = new Map(definition.stages.map((s) => [s.id, s.name]));
+  const touchpoints = new Map(definition.touchpoints.map((tp) => [tp.id, tp]));
+  const rows: AnswerRow[] = [];
+  for (const tpScore of score.touchpoints) {
+    const touchpoint = touchpoints.get(tpScore.touchpointId)!;
+    const criteria = new Map(touchpoint.criteria.map((c) => [c.id, c]));
+    for (const c of tpScore.criteria) {
+      const criterion = criteria.get(c.criterionId)!;
+      const given = byKey.get(`${c.touchpointId}\u0000${c.criterionId}`);
+      const value = given?.value ?? null;
+      rows.push({
+        client_id: client.id,
+        client_name: client.name,
+        audit_id: audit.id,
+        audit_title: audit.title,
+        audit_date: audit.auditDate,
+        site: audit.site,
+        template_id: template.id,
+        template_name: template.name,
+        template_version: template.version,
+        stage_id: tpScore.stageId,
+        stage_name: stageNames.get(tpScore.stageId) ?? tpScore.stageId,
+        touchpoint_id: touchpoint.id,
+        touchpoint_name: touchpoint.name,
+        kind: touchpoint.kind,
+        channel: touchpoint.channel,
+        moment_of_truth: touchpoint.momentOfTruth,
+        criterion_id: criterion.id,
+        question: criterion.question,
+        critical: criterion.critical,
+        state: STATE[c.state],
+        answer: describeAnswer(value, criterion, language),
+        points: c.rawEarned,
+        possible_points: c.rawPossible,
+        weight: c.weight,
+        weighted_points: c.earned,
+        weighted_possible: c.possible,
+        na: c.state === 'na',
+        note: given?.note ?? '',
+        answered_at: value ? (given?.updatedAt ?? null) : null,
+      });
+    }
+  }
+  return rows;
+}
+
+/** Every audit's rows, audits in the order given. */
+export function answerRows(audits: readonly ExportAudit[], language: Language): AnswerRow[] {
+  const out: AnswerRow[] = [];
+  for (const a of audits) for (const row of answerRowsOf(a, language)) out.push(row);
+  return out;
+}
+
+export function answersTable(audits: readonly ExportAudit[], language: Language): ExportTable<AnswerRow> {
+  return { name: 'Answers', columns: ANSWER_COLUMNS, rows: answerRows(audits, language) };
+}

@@ -1,0 +1,68 @@
+import path from 'node:path';
+import sharp from 'sharp';
+import { createBackend } from '../../electron/backend/backend';
+import type { PdfJobStatus } from '../../shared/api/pdf-api';
+import { REPORT_SECTIONS } from '../../shared/reports/report-sections';
+import { callApi } from '../support/api-over-http';
+import { startWebHostProcess } from '../support/web-host-process';
+import { answerFor, generateTemplate } from './generate';
+import type { Row } from './measure';
+
+/** One photo every this many touchpoints. */
+const PHOTO_EVERY = 5;
+
+/**
+ * The whole PDF report (every section, a baseline, photos) for audits of 50 and 300 touchpoints x
+ * 8 criteria, printed by the web host's Chromium exactly as the export dialog asks for it.
+ */
+export async function reportBench(root: string): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const touchpoints of [50, 300]) {
+    const dataDir = path.join(root, `report-${touchpoints}`);
+    const backend = createBackend({ dataDir, host: 'web', version: 'bench' });
+    const ok = async <T>(p: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>): Promise<T> => {
+      const r = await p;
+      if (!r.ok) throw new Error(r.error!.message);
+      return r.value as T;
+    };
+    const definition = generateTemplate(touchpoints, 8);
+    const template = await ok<{ id: string }>(backend.dispatch('templates.import', { fileName: 'report.json', text: JSON.stringify(definition) }));
+    const client = await ok<{ id: string }>(backend.dispatch('clients.create', { name: 'Report bench client' }));
+    const ids: string[] = [];
+    for (const [title, date, shift] of [['Baseline', '2027-01-10', 0], ['Follow-up', '2027-06-10', 1]] as const) {
+      const audit = await ok<{ id: string }>(backend.dispatch('audits.create', { clientId: client.id, templateId: template.id, title, site: 'Main St', auditDate: date }));
+      let n = shift;
+      for (const tp of definition.touchpoints) {
+        for (const c of tp.criteria) await ok(backend.dispatch('audits.setAnswer', { auditId: audit.id, touchpointId: tp.id, criterionId: c.id, value: answerFor(c.scale.type, n++) }));
+        await ok(backend.dispatch('audits.setRecord', { auditId: audit.id, touchpointId: tp.id, field: 'emotion', value: 1 + (n % 5) }));
+      }
+      ids.push(audit.id);
+    }
+    const photos = Math.ceil(touchpoints / PHOTO_EVERY);
+    for (let i = 0; i < photos; i++) {
+      const jpeg = await sharp({ create: { width: 1800, height: 1200, channels: 3, background: { r: (i * 37) % 255, g: 120, b: 200 } } })
+        .jpeg({ quality: 85 })
+        .toBuffer();
+      await ok(backend.dispatch('evidence.add', { auditId: ids[1]!, touchpointId: definition.touchpoints[i * PHOTO_EVERY]!.id, fileName: `photo-${i}.jpg`, dataBase64: jpeg.toString('base64') }));
+    }
+    backend.close();
+
+    const host = await startWebHostProcess(dataDir);
+    try {
+      const started = performance.now();
+      const { jobId } = await callApi(host.origin, host.token, 'reports.startPdf', { auditId: ids[1]!, baselineId: ids[0]!, sections: [...REPORT_SECTIONS], fileName: 'bench.pdf' });
+      let status: PdfJobStatus;
+      do {
+        await new Promise((r) => setTimeout(r, 100));
+        status = await callApi(host.origin, host.token, 'reports.pdfStatus', { jobId });
+      } while (status.state === 'running');
+      const ms = performance.now() - started;
+      if (status.state !== 'done') throw new Error(`PDF export ${status.state}: ${status.error?.message}`);
+      const { pages, bytes } = status.result!;
+      rows.push({ operation: `PDF report, ${touchpoints} x 8, ${photos} photos (${pages} pages, ${(bytes / 1024 / 1024).toFixed(1)} MB)`, n: 1, median_ms: ms, p99_ms: ms, total_ms: ms, per_second: 1000 / ms });
+    } finally {
+      await host.stop();
+    }
+  }
+  return rows;
+}
