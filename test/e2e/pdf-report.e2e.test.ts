@@ -116,7 +116,7 @@ describe('the PDF report, printed by the web host with Chromium', () => {
       expect(downloads).toBe(0);
       page.removeAllListeners('download');
 
-      const english = await exportPdf(page, 'report-en');
+      const english = await exportPdf(page, 'export-en');
       // pdftotext wraps lines as the page does: compare with the spaces folded.
       const text = pdfText(english).replace(/\s+/g, ' ');
       expect(text).toContain('Cedar Bank');
@@ -126,7 +126,7 @@ describe('the PDF report, printed by the web host with Chromium', () => {
       expect(text).toContain('<img src=x onerror=alert(1)>');
       expect(text).toContain('=HYPERLINK("http://x")');
       expect(text).toContain('Move the sign in front of the'); // the table cell wraps the rest onto a later line
-      const pages = pdfPages(english, 'en');
+      const pages = pdfPages(english, 'export-en');
       expect(pages.length).toBeGreaterThanOrEqual(4);
 
       // Arabic: the same report right to left.
@@ -134,11 +134,11 @@ describe('the PDF report, printed by the web host with Chromium', () => {
       await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
       await page.getByTestId('open-export').click();
       const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByTestId('export-dialog').getByTestId('pdf-start').click()]);
-      const arabic = path.join(OUTPUT_DIR, 'report-ar.pdf');
+      const arabic = path.join(OUTPUT_DIR, 'export-ar.pdf');
       await download.saveAs(arabic);
       const arText = pdfText(arabic);
       expect(arText).toContain('Cedar Bank');
-      expect(pdfPages(arabic, 'ar').length).toBeGreaterThanOrEqual(4);
+      expect(pdfPages(arabic, 'export-ar').length).toBeGreaterThanOrEqual(4);
     } finally {
       await host.stop();
     }

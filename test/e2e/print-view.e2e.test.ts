@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../shared/domain/audit';
 import { REPORT_SECTIONS } from '../../shared/reports/report-sections';
 import { callApi } from '../support/api-over-http';
-import { launchChromium, OUTPUT_DIR } from '../support/browser';
+import { launchChromium, OUTPUT_DIR, screenshotPath } from '../support/browser';
 import { tempDir } from '../support/temp-dir';
 import { testTemplate } from '../support/test-template';
 import { startWebHostProcess, type RunningWebHost } from '../support/web-host-process';
@@ -128,10 +128,11 @@ async function printAndRasterise(page: Page, name: string): Promise<{ pdf: strin
   return { pdf, pngs, pageTexts };
 }
 
-/** The page each section's title is printed on, found in the PDF's own text. */
+/** The page each section starts on, found in the PDF's own text: the page whose first line is the section's title. */
 function printedPages(pageTexts: string[], titles: Record<string, string>): Record<string, number> {
-  const squash = (s: string) => s.replace(/\s+/g, ' ');
-  return Object.fromEntries(Object.entries(titles).map(([section, title]) => [section, pageTexts.findIndex((text) => squash(text).includes(squash(title))) + 1]));
+  const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const firstLines = pageTexts.map((text) => squash(text.split('\n').find((line) => line.trim() !== '') ?? ''));
+  return Object.fromEntries(Object.entries(titles).map(([section, title]) => [section, firstLines.findIndex((line) => line.includes(squash(title))) + 1]));
 }
 
 describe('the printed report (print view)', () => {
@@ -163,7 +164,7 @@ describe('the printed report (print view)', () => {
       expect(await page.getByTestId('report-maturity').innerText()).toMatch(/Stage \d: /);
       expect(await page.locator('[data-print-chart] svg.recharts-surface').count()).toBeGreaterThanOrEqual(3);
       expect(await page.getByTestId('report-actions-table').innerText()).toContain('Move the sign in front of the scaffolding');
-      expect(await page.getByTestId('report-metrics-table').innerText()).toMatch(/NPS\s+\+40/);
+      expect(await page.getByTestId('report-metrics-table').innerText()).toMatch(/NPS\s+\u2066?\+40/);
       expect(await page.getByTestId('report-appendix').innerText()).toContain('This audit is scored by the “Pooled points” method');
 
       const toc = JSON.parse((await page.evaluate(() => document.documentElement.dataset.printToc))!) as TocEntry[];
@@ -182,6 +183,87 @@ describe('the printed report (print view)', () => {
       // The PDF holds the note as text too.
       expect(pageTexts.join('\n')).toContain('<img src=x onerror=alert(1)>');
       expect(pngs.length).toBe(pageTexts.length);
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await host.stop();
+    }
+  });
+
+  it('sets the branding in the settings screen: name saved as typed, accent colour, logo shown, refused and removed', async () => {
+    const host = await startWebHostProcess(tempDir('ja-settings-'));
+    try {
+      const call = <M extends Parameters<typeof callApi>[2]>(method: M, input: Parameters<typeof callApi<M>>[3]) => callApi(host.origin, host.token, method, input);
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+      page.setDefaultTimeout(20_000);
+      await page.goto(host.openUrl);
+      await page.getByRole('link', { name: 'Settings' }).click();
+      await page.getByTestId('settings-screen').waitFor();
+      expect(await page.evaluate(() => location.hash)).toBe('#/settings');
+
+      await page.getByLabel('Consultant or firm name').fill('Northlight CX — نورث لايت');
+      await expect.poll(async () => (await call('settings.get', {})).consultantName).toBe('Northlight CX — نورث لايت');
+      await page.getByTestId('settings-accent').fill('#7a1f5c');
+      await expect.poll(async () => (await call('settings.get', {})).accentColour).toBe('#7a1f5c');
+
+      const logo = await sharp({ create: { width: 1200, height: 400, channels: 3, background: '#7a1f5c' } }).png().toBuffer();
+      await page.getByTestId('settings-logo-input').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: logo });
+      await page.getByTestId('settings-logo-preview').waitFor();
+      expect(await page.getByTestId('settings-logo-preview').evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([600, 200]);
+      await page.screenshot({ path: screenshotPath('settings-01-branding') });
+
+      await page.getByTestId('settings-logo-input').setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('not a picture') });
+      await expect.poll(() => page.getByTestId('settings-logo-error').innerText()).toContain('“notes.png” could not be read as an image, so the logo was not changed');
+      expect(await page.getByTestId('settings-logo-preview').count()).toBe(1);
+
+      await page.getByTestId('settings-logo-remove').click();
+      await expect.poll(() => page.getByTestId('settings-logo-preview').count()).toBe(0);
+      expect(await call('settings.get', {})).toEqual({ language: null, consultantName: 'Northlight CX — نورث لايت', accentColour: '#7a1f5c', logoDataUrl: null });
+
+      // The language setting on the same screen switches the whole interface.
+      await page.getByTestId('settings-language').selectOption('ar');
+      await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+      expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('الإعدادات');
+      await page.close();
+    } finally {
+      await host.stop();
+    }
+  });
+
+  it('prints an audit with nothing answered yet: no score (never 0%), stage 1 with too little evidence, every section drawn', async () => {
+    const host = await startWebHostProcess(tempDir('ja-print-empty-'));
+    try {
+      const call = <M extends Parameters<typeof callApi>[2]>(method: M, input: Parameters<typeof callApi<M>>[3]) => callApi(host.origin, host.token, method, input);
+      const client = await call('clients.create', { name: 'Empty Ltd' });
+      const template = await call('templates.import', { fileName: 'test.json', text: JSON.stringify(testTemplate()) });
+      const audit = await call('audits.create', { clientId: client.id, templateId: template.id, title: 'Not started', auditDate: '2027-02-01' });
+      const { page, errors } = await openPrintView(host, `#/print/${audit.id}/auto/${REPORT_SECTIONS.join(',')}`);
+      expect(await page.getByTestId('report-overall').innerText()).toContain('no score');
+      expect(await page.getByTestId('maturity-steps').getAttribute('data-stage')).toBe('1');
+      expect(await page.getByTestId('report-maturity').innerText()).toContain('Too little of this audit is scored');
+      expect(await page.getByTestId('report-metrics').innerText()).toContain('No customer metric was entered');
+      expect(await page.getByTestId('report-actions').innerText()).toContain('No action has been planned yet.');
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await host.stop();
+    }
+  });
+
+  it('numbers the contents right on a long report: the Romanian sample audit, every section', async () => {
+    const host = await startWebHostProcess(tempDir('ja-print-ro-'));
+    try {
+      const call = <M extends Parameters<typeof callApi>[2]>(method: M, input: Parameters<typeof callApi<M>>[3]) => callApi(host.origin, host.token, method, input);
+      const sample = await call('samples.create', { language: 'ro' });
+      await call('settings.update', { language: 'ro' });
+      const { page, errors } = await openPrintView(host, `#/print/${sample.auditId}/auto/${REPORT_SECTIONS.join(',')}`);
+      expect(await page.getByTestId('report-summary').innerText()).toContain('Rezumat executiv');
+      const toc = JSON.parse((await page.evaluate(() => document.documentElement.dataset.printToc))!) as TocEntry[];
+      const { pageTexts } = await printAndRasterise(page, 'report-ro');
+      const last = toc[toc.length - 1]!;
+      const titles = await page.locator('.report-section:not(.report-cover) > h1').evaluateAll((hs) => Object.fromEntries(hs.map((h) => [h.closest('section')!.dataset.section!, h.textContent!])));
+      expect(printedPages(pageTexts, titles)).toEqual(Object.fromEntries(toc.filter((e) => e.section !== 'cover').map((e) => [e.section, e.page])));
+      expect(pageTexts.length).toBe(last.page + last.pages - 1);
       expect(errors).toEqual([]);
       await page.close();
     } finally {

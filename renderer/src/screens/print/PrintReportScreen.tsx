@@ -41,14 +41,20 @@ async function imagesLoaded(container: HTMLElement): Promise<void> {
   );
 }
 
-/** Every chart holds its SVG drawing (recharts draws its axes and marks after its first render). */
-async function chartsDrawn(container: HTMLElement, timeoutMs = 8000): Promise<void> {
+/**
+ * Every chart holds its SVG drawing: the surface at once, its marks and axes (recharts draws them
+ * after its first render) soon after; a chart with nothing to mark is given a moment, not forever.
+ */
+async function chartsDrawn(container: HTMLElement, timeoutMs = 8000, marksGraceMs = 1500): Promise<void> {
   const started = performance.now();
-  const drawn = () => Array.from(container.querySelectorAll('[data-print-chart]')).every((fig) => fig.querySelector('svg.recharts-surface .recharts-cartesian-axis, svg.recharts-surface .recharts-layer'));
-  while (!drawn()) {
+  const figures = () => Array.from(container.querySelectorAll('[data-print-chart]'));
+  const wait = () => new Promise((r) => setTimeout(r, 50));
+  while (!figures().every((fig) => fig.querySelector('svg.recharts-surface'))) {
     if (performance.now() - started > timeoutMs) throw new Error('The charts were not drawn in time.');
-    await new Promise((r) => setTimeout(r, 50));
+    await wait();
   }
+  const surfaced = performance.now();
+  while (!figures().every((fig) => fig.querySelector('svg.recharts-surface .recharts-layer')) && performance.now() - surfaced < marksGraceMs) await wait();
 }
 
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
@@ -97,6 +103,16 @@ export function PrintReportScreen({ auditId, baselineId, sections }: { auditId: 
       live = false;
     };
   }, [auditId, baselineId, sections.join(), t]);
+
+  // The PDF's title (its metadata, and the name a browser offers): client and audit.
+  useEffect(() => {
+    if (!data) return;
+    const before = document.title;
+    document.title = `${data.client.name} — ${data.audit.title} — ${t('report.title')}`;
+    return () => {
+      document.title = before;
+    };
+  }, [data, t]);
 
   // Once drawn: wait for what loads late, then lay out the contents' page numbers.
   useEffect(() => {
@@ -154,7 +170,7 @@ export function PrintReportScreen({ auditId, baselineId, sections }: { auditId: 
     );
   }
   return (
-    <main ref={report} className="print-report" style={style} dir={rtl ? 'rtl' : 'ltr'} data-testid="print-report" data-audit={auditId}>
+    <main ref={report} className="print-report" style={style} dir={rtl ? 'rtl' : 'ltr'} data-testid="print-report" data-audit={auditId} data-print-loaded="">
       <ReportBody data={data} sections={sections} rtl={rtl} toc={toc} />
     </main>
   );

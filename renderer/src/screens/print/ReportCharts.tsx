@@ -16,8 +16,9 @@ export function ReportCharts({ data, rtl }: { data: ReportData; rtl: boolean }) 
   const stageNames = new Map(audit.definition.stages.map((s) => [s.id, s.name]));
   const current = CURRENT_SERIES(cmp ? t('report.charts.thisAudit', { title: audit.title }) : t('report.charts.score'));
   const before = BASELINE_SERIES(t('report.charts.baseline', { title: baseline?.audit.title ?? '' }));
-  const series = cmp ? [before, current] : [current];
-  const legend = cmp ? <PrintLegend series={series} /> : undefined;
+  // Reading order: the baseline first (on the left, or on the right in Arabic, where the axis runs the other way).
+  const series = cmp ? (rtl ? [current, before] : [before, current]) : [current];
+  const legend = cmp ? <PrintLegend series={[before, current]} /> : undefined;
   const subtitle = cmp ? t('report.charts.likeForLike') : t(`insights.method.${score.method}`);
 
   const fromScores = (sections: SectionScore[], label: (key: string) => string): PrintBarRow[] => sections.map((s) => ({ label: label(s.key), current: s.percent }));

@@ -49,7 +49,7 @@ export function ReportFindings({ data }: { data: ReportData }) {
               ] as const
             ).filter(([, text]) => text.trim() !== '');
             return (
-              <article key={tp.id} className="finding pb-avoid" data-testid={`report-finding-${tp.id}`}>
+              <article key={tp.id} className="report-finding pb-avoid" data-testid={`report-finding-${tp.id}`}>
                 <header className="finding-head pb-avoid pb-keep">
                   <h3 className="report-h3">
                     <KindIcon kind={tp.kind} size={15} /> <bdi>{tp.name}</bdi>

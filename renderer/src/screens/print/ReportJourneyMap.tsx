@@ -9,8 +9,15 @@ import { CURRENT_SERIES, PRINT_CONTENT_WIDTH, PrintEmotionCurve, PrintFigure } f
 import { answerMark, MARK_SYMBOL } from './report-format';
 import { ReportSectionFrame, ScoreText, UserText, useReportFormat } from './report-common';
 
-/** Stages side by side on paper: more than this and the board continues in another band below. */
-const COLUMNS_PER_BAND = 4;
+/**
+ * Stage columns side by side on paper: up to five share one band (3.6 cm each at five); more are
+ * split into bands as even as possible, at most four columns each (six: 3 + 3, seven: 4 + 3).
+ */
+export function columnsPerBand(stages: number): number {
+  if (stages <= 5) return Math.max(2, stages);
+  const bands = Math.ceil(stages / 4);
+  return Math.ceil(stages / bands);
+}
 const PAIN_MAX = 160;
 
 interface Column {
@@ -41,8 +48,9 @@ export function ReportJourneyMap({ data, rtl }: { data: ReportData; rtl: boolean
     return out;
   }, [audit, records]);
 
+  const perBand = columnsPerBand(columns.length);
   const bands: Column[][] = [];
-  for (let i = 0; i < columns.length; i += COLUMNS_PER_BAND) bands.push(columns.slice(i, i + COLUMNS_PER_BAND));
+  for (let i = 0; i < columns.length; i += perBand) bands.push(columns.slice(i, i + perBand));
   const legend = (
     <p className="map-print-legend report-small">
       <span className="report-chip chip-pass">{MARK_SYMBOL.pass}</span> {t('map.pass')} <span className="report-chip chip-fail">{MARK_SYMBOL.fail}</span> {t('map.fail')}{' '}
@@ -57,16 +65,22 @@ export function ReportJourneyMap({ data, rtl }: { data: ReportData; rtl: boolean
       {bands.map((band, b) => {
         // Every band is as wide as the page, so its columns (and the curve's points above them) line up band after band.
         const width = PRINT_CONTENT_WIDTH;
-        const colWidth = width / COLUMNS_PER_BAND;
+        const colWidth = width / perBand;
         const curveWidth = colWidth * band.length;
         return (
           <div key={b} className="map-print-band">
-            <PrintFigure title={t('map.curveTitle')} testId={b === 0 ? 'report-emotion-curve' : undefined}>
-              <div className="map-print-curve" style={{ width: curveWidth, marginInlineStart: rtl ? width - curveWidth : 0 }}>
-                <PrintEmotionCurve rows={band.map((c) => ({ label: c.stage.name, current: c.emotion === null ? null : Math.round(c.emotion * 10) / 10 }))} series={[CURRENT_SERIES(t('map.avgEmotion'))]} rtl={rtl} width={curveWidth} height={150} bands />
-              </div>
-            </PrintFigure>
-            <div className="map-print-board" style={{ width, gridTemplateColumns: `repeat(${COLUMNS_PER_BAND}, minmax(0, 1fr))` }}>
+            {band.some((c) => c.emotion !== null) ? (
+              <PrintFigure title={t('map.curveTitle')} testId={b === 0 ? 'report-emotion-curve' : undefined}>
+                <div className="map-print-curve" style={{ width: curveWidth, marginInlineStart: rtl ? width - curveWidth : 0 }}>
+                  <PrintEmotionCurve rows={band.map((c) => ({ label: c.stage.name, current: c.emotion === null ? null : Math.round(c.emotion * 10) / 10 }))} series={[CURRENT_SERIES(t('map.avgEmotion'))]} rtl={rtl} width={curveWidth} height={150} bands />
+                </div>
+              </PrintFigure>
+            ) : (
+              <p className="report-muted report-small pb-avoid">
+                {t('map.curveTitle')}: {t('map.noEmotion')}
+              </p>
+            )}
+            <div className="map-print-board" style={{ width, gridTemplateColumns: `repeat(${perBand}, minmax(0, 1fr))` }}>
               {band.map((col) => (
                 <div key={col.stage.id} className="map-print-column">
                   <h2 className="map-print-stage pb-keep" dir="auto">

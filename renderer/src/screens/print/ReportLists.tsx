@@ -103,8 +103,8 @@ export function ReportActions({ data }: { data: ReportData }) {
               return (
                 <tr key={a.id} className="pb-avoid">
                   <td>
-                    <UserText className="action-title" text={a.title} />
-                    {a.detail.trim() ? <UserText as="div" className="report-small report-muted action-detail" text={a.detail} /> : null}
+                    <UserText className="report-action-title" text={a.title} />
+                    {a.detail.trim() ? <UserText as="div" className="report-small report-muted report-action-detail" text={a.detail} /> : null}
                   </td>
                   <td>{a.touchpointName ? <UserText text={a.stageName ? `${a.stageName} › ${a.touchpointName}` : a.touchpointName} /> : <span className="report-muted">{t('actions.noTouchpoint')}</span>}</td>
                   <td>{a.owner ? <UserText text={a.owner} /> : <span className="report-muted">{t('actions.noOwner')}</span>}</td>
@@ -113,7 +113,7 @@ export function ReportActions({ data }: { data: ReportData }) {
                     {overdue ? <span className="report-tag report-tag-fail">! {t('actions.overdue')}</span> : null}
                   </td>
                   <td>
-                    <span className={`report-priority priority-${a.priority}`}>{t(`actions.priority.${a.priority}`)}</span>
+                    <span className={`report-priority report-priority-${a.priority}`}>{t(`actions.priority.${a.priority}`)}</span>
                   </td>
                   <td>{t(`actions.status.${a.status}`)}</td>
                 </tr>

@@ -5,6 +5,9 @@ import { formatParams } from './report-format';
 import { ReportSectionFrame, useReportFormat } from './report-common';
 
 const STAGES = [1, 2, 3, 4] as const;
+/** Reason parameters that are percentages (the kinds' spread and its limit are points). */
+const PERCENTS = new Set(['percent', 'limit']);
+const KIND_PERCENTS = new Set(['weakest', 'strongest']);
 
 /** The four-stage CX maturity curve, the client placed on it, the evidence, and what the next stage needs. */
 export function ReportMaturity({ data }: { data: ReportData }) {
@@ -12,7 +15,10 @@ export function ReportMaturity({ data }: { data: ReportData }) {
   const n = (x: number) => numberFormat(lang).format(x);
   const { maturity } = data;
   const sentence = (r: MaturityReason) =>
-    t(`report.maturity.reasons.${r.key}`, formatParams(lang, r.params, (name, value) => (name.endsWith('Kind') ? t(`kinds.${value}`) : `\u2068${value}\u2069`)));
+    t(
+      `report.maturity.reasons.${r.key}`,
+      formatParams(lang, r.params, (name, value) => (name.endsWith('Kind') ? t(`kinds.${value}`) : `\u2068${value}\u2069`), r.key === 'kindBalance' ? KIND_PERCENTS : PERCENTS),
+    );
   const evidence = maturity.reasons.filter((r) => r.stage <= maturity.stage);
   const next = maturity.stage < 4 ? maturity.reasons.filter((r) => r.stage === maturity.stage + 1) : [];
   const beyond = maturity.reasons.filter((r) => r.stage > maturity.stage + 1);

@@ -99,7 +99,8 @@ export function PrintBars({ rows, series, rtl, width = PRINT_CONTENT_WIDTH, heig
   const { i18n } = useTranslation();
   const data = rows.map((r) => ({ ...r, ...Object.fromEntries(series.map((s) => [s.key, chartValue(r[s.key] as number | null)])) }));
   const band = (width - 56) / Math.max(1, rows.length);
-  const pct = (v: unknown) => (typeof v === 'number' ? `${numberFormat(i18n.language, { maximumFractionDigits: 0 }).format(v)}%` : '—');
+  // One decimal, as every score in the report; a 0% bar keeps a sliver and its label, so it never reads as "no score".
+  const pct = (v: unknown) => (typeof v === 'number' ? `${numberFormat(i18n.language, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(v)}%` : '');
   return (
     <BarChart width={width} height={height} data={data} margin={{ top: 18, right: 8, bottom: 4, left: 8 }} barCategoryGap="18%">
       <HatchDefs series={series} />
@@ -107,7 +108,7 @@ export function PrintBars({ rows, series, rtl, width = PRINT_CONTENT_WIDTH, heig
       <XAxis dataKey="label" reversed={rtl} interval={0} height={38} tick={<WrappedTick width={band - 6} />} tickLine={false} />
       <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" width={40} orientation={rtl ? 'right' : 'left'} tick={{ fontSize: 10, fill: '#1b2430' }} />
       {series.map((s) => (
-        <Bar key={s.key} dataKey={s.key} name={s.name} fill={fillOf(s)} stroke={s.colour} strokeWidth={1} minPointSize={0} isAnimationActive={false}>
+        <Bar key={s.key} dataKey={s.key} name={s.name} fill={fillOf(s)} stroke={s.colour} strokeWidth={1} minPointSize={2} maxBarSize={110} isAnimationActive={false}>
           <LabelList dataKey={s.key} position="top" fontSize={10} fill="#1b2430" formatter={pct} />
         </Bar>
       ))}
@@ -147,7 +148,8 @@ export function PrintEmotionCurve({ rows, series, rtl, width = PRINT_CONTENT_WID
           connectNulls
           isAnimationActive={false}
         >
-          <LabelList dataKey={s.key} position={i === 0 ? 'top' : 'bottom'} fontSize={10} fill="#1b2430" formatter={label} />
+          {/* A white halo keeps the label readable where the line crosses it. */}
+          <LabelList dataKey={s.key} position={i === 0 ? 'top' : 'bottom'} offset={9} fontSize={10} fill="#1b2430" stroke="#ffffff" strokeWidth={3} paintOrder="stroke" formatter={label} />
         </Line>
       ))}
     </LineChart>

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportSection } from '../../../../shared/reports/report-sections';
-import { formatChange, formatPercent } from '../../lib/format-score';
-import { formatDay } from '../../lib/formatters';
+import { formatPercent } from '../../lib/format-score';
+import { formatDay, numberFormat } from '../../lib/formatters';
 
 /** Formatting shared by the report's sections, in the interface's language. */
 export function useReportFormat() {
@@ -11,8 +11,10 @@ export function useReportFormat() {
   return {
     t,
     lang,
-    pct: (v: number | null | undefined) => formatPercent(t, lang, v),
-    change: (v: number | null | undefined) => formatChange(t, lang, v),
+    // Isolated (FSI … PDI): "43.8%" or "+12.5" set in Arabic text otherwise has its sign or percent moved by the bidi algorithm.
+    pct: (v: number | null | undefined) => `\u2068${formatPercent(t, lang, v)}\u2069`,
+    change: (v: number | null | undefined) =>
+      v === null || v === undefined ? '—' : t('insights.points', { value: `\u2066${numberFormat(lang, { maximumFractionDigits: 1, minimumFractionDigits: 1, signDisplay: 'exceptZero' }).format(v)}\u2069` }),
     day: (iso: string) => formatDay(lang, iso),
   };
 }

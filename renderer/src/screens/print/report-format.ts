@@ -44,11 +44,13 @@ export function disagreeingChannels(value: AnswerValue | null | undefined): stri
   return value?.kind === 'channels' ? channelDisagreement(value.values).outliers : [];
 }
 
-/** Numbers inside translated sentences, in the interface's digits, one decimal at most. */
-export function formatParams(language: string, params: Record<string, number | string>, label: (name: string, value: string) => string): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? numberFormat(language, { maximumFractionDigits: 1 }).format(v) : label(k, v)]),
-  );
+/**
+ * Numbers inside translated sentences, in the interface's number format, one decimal at most, each
+ * isolated so a right-to-left sentence keeps it whole; the `percents` get their percent sign inside.
+ */
+export function formatParams(language: string, params: Record<string, number | string>, label: (name: string, value: string) => string, percents: ReadonlySet<string> = new Set()): Record<string, string> {
+  const n = numberFormat(language, { maximumFractionDigits: 1 });
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? `\u2066${n.format(v)}${percents.has(k) ? '%' : ''}\u2069` : label(k, v)]));
 }
 
 /** A calendar date (YYYY-MM-DD) of an ISO instant in the local zone. */

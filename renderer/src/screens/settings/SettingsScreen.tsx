@@ -76,7 +76,7 @@ export function SettingsScreen() {
       <section className="settings-group" aria-labelledby="settings-language">
         <h2 id="settings-language">{t('settings.language')}</h2>
         <label className="field">
-          <span>{t('settings.languageLabel')}</span>
+          <span className="settings-label">{t('settings.languageLabel')}</span>
           <select value={language} onChange={(e) => void setLanguage(e.target.value as Language).catch(() => undefined)} data-testid="settings-language">
             {LANGUAGES.map((lang) => (
               <option key={lang} value={lang} lang={lang}>
