@@ -9,6 +9,7 @@ import { startBackendRelay, type BackendRelay } from './backend-relay';
 import { APP_ENTRY_URL, hardenWebContents, isTrustedSender, lockDownSession } from './security';
 import { mainWindowOptions } from './window-options';
 import { windowPrinter } from './window-printer';
+import { saveDataExport } from './save-data-export';
 
 export interface DesktopPaths {
   /** Folder holding main.cjs, preload.cjs and backend.cjs. */
@@ -53,6 +54,15 @@ export function startDesktopApp(paths: DesktopPaths): { started: boolean } {
     if (!mainWindow && app.isReady()) mainWindow = createWindow();
   });
 
+  /** The save dialog, in Documents, filtered to the file's own type. */
+  const chooseSavePath = async (fileName: string): Promise<string | null> => {
+    const owner = mainWindow ?? BrowserWindow.getFocusedWindow();
+    const extension = path.extname(fileName).slice(1) || 'pdf';
+    const options = { defaultPath: path.join(app.getPath('documents'), fileName), filters: [{ name: extension.toUpperCase(), extensions: [extension] }] };
+    const chosen = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+    return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+  };
+
   void app.whenReady().then(() => {
     lockDownSession(session.defaultSession);
     handleAppProtocol(protocol, paths.rendererDir);
@@ -65,17 +75,13 @@ export function startDesktopApp(paths: DesktopPaths): { started: boolean } {
     // PDF reports are printed here, in a hidden window, and saved where the user chooses.
     const pdfJobs = createPdfJobs(windowPrinter((options) => new BrowserWindow(options), mainWindowOptions(path.join(paths.electronDir, 'preload.cjs')), APP_ENTRY_URL), {
       kind: 'file',
-      async choosePath(fileName) {
-        const owner = mainWindow ?? BrowserWindow.getFocusedWindow();
-        const options = { defaultPath: path.join(app.getPath('documents'), fileName), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
-        const chosen = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
-        return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
-      },
+      choosePath: (fileName) => chooseSavePath(fileName),
     });
     app.on('before-quit', () => pdfJobs.cancelAll());
     ipcMain.handle(IPC_API_CHANNEL, (event, method: unknown, input: unknown) => {
       if (!isTrustedSender(event.senderFrame)) return fail('UNAUTHORIZED', 'This window may not use the app.');
       if (typeof method !== 'string') return fail('UNKNOWN_METHOD', 'The method name must be text.');
+      if (method === 'exports.data') return saveDataExport(input, (i) => backend.call(method, i), (name) => chooseSavePath(name));
       return pdfJobs.handles(method) ? pdfJobs.dispatch(method, input) : backend.call(method, input);
     });
     backend.onEvent((name, payload) => {

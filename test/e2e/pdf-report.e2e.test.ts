@@ -129,6 +129,18 @@ describe('the PDF report, printed by the web host with Chromium', () => {
       const pages = pdfPages(english, 'export-en');
       expect(pages.length).toBeGreaterThanOrEqual(4);
 
+      // The data files from the same dialog: the CSV holds every answer, user text as text.
+      await page.getByTestId('open-export').click();
+      const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('data-export-csv').click()]);
+      const csv = fs.readFileSync((await csvDownload.path())!);
+      expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const csvText = csv.toString('utf8');
+      expect(csvText).toContain('Told to come back <img src=x onerror=alert(1)> =HYPERLINK(""http://x"")');
+      expect(csvText.trim().split('\r\n')).toHaveLength(1 + 7); // the header and one row per criterion
+      await expect.poll(() => page.getByTestId('data-export-done').innerText()).toContain('7');
+      await page.screenshot({ path: screenshotPath('export-02-data-files') });
+      await page.getByTestId('export-dialog').getByRole('button', { name: 'Close' }).click();
+
       // Arabic: the same report right to left.
       await page.getByTestId('language-switch').selectOption('ar');
       await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');

@@ -13,6 +13,7 @@ import { useApiQuery } from '../../lib/use-api-query';
 import { useShowMore } from '../../lib/use-show-more';
 import { useRoute } from '../../stores/route-store';
 import { useSettings } from '../../stores/settings-store';
+import { DataExportButtons } from '../reports/DataExportButtons';
 import { ChangeBadge } from './ChangeBadge';
 import { MethodBadge } from './MethodBadge';
 
@@ -196,6 +197,11 @@ export function ClientDashboardScreen({ clientId }: { clientId: string }) {
               ) : null}
             </section>
           </div>
+
+          <section className="panel" aria-labelledby="client-data-title">
+            <h3 id="client-data-title">{t('exportDialog.dataFiles')}</h3>
+            <DataExportButtons scope={{ clientId }} />
+          </section>
 
           {data.sites.length > 1 ? (
             <section className="panel" aria-labelledby="sites-title" data-testid="sites-table">

@@ -5,6 +5,7 @@ import { REPORT_SECTIONS, type ReportSection } from '../../../../shared/reports/
 import { describeError } from '../../lib/field-errors';
 import { formatDay } from '../../lib/formatters';
 import { useApiQuery } from '../../lib/use-api-query';
+import { DataExportButtons } from './DataExportButtons';
 import { usePdfExport } from './use-pdf-export';
 
 /** A file name from the audit's title and date, safe on every system. */
@@ -95,6 +96,10 @@ export function ExportDialog({ audit, open, onOpenChange }: { audit: { id: strin
               <span className="small muted error-detail">{pdf.state.error.message}</span>
             </p>
           ) : null}
+          <section className="export-data" aria-label={t('exportDialog.dataFiles')}>
+            <h3 className="small">{t('exportDialog.dataFiles')}</h3>
+            <DataExportButtons scope={{ auditId: audit.id }} />
+          </section>
           <div className="dialog-actions">
             {running ? (
               <button type="button" className="button" onClick={() => void pdf.cancel()} data-testid="pdf-cancel">
