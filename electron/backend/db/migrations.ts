@@ -164,6 +164,78 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'mystery-shop visits, sites, waves and review',
+    sql: `
+      CREATE TABLE sites (
+        id TEXT PRIMARY KEY,
+        client_id TEXT NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        address TEXT NOT NULL DEFAULT '',
+        region TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX sites_by_client ON sites (client_id, region, name);
+      CREATE TABLE waves (
+        id TEXT PRIMARY KEY,
+        client_id TEXT NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        starts_on TEXT,
+        ends_on TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX waves_by_client ON waves (client_id, starts_on);
+      ALTER TABLE audits ADD COLUMN site_id TEXT REFERENCES sites (id) ON DELETE SET NULL;
+      ALTER TABLE audits ADD COLUMN wave_id TEXT REFERENCES waves (id) ON DELETE SET NULL;
+      ALTER TABLE audits ADD COLUMN scenario TEXT NOT NULL DEFAULT '';
+      ALTER TABLE audits ADD COLUMN shopper TEXT NOT NULL DEFAULT '';
+      ALTER TABLE audits ADD COLUMN planned_date TEXT;
+      ALTER TABLE audits ADD COLUMN started_at TEXT;
+      ALTER TABLE audits ADD COLUMN ended_at TEXT;
+      ALTER TABLE audits ADD COLUMN review_status TEXT NOT NULL DEFAULT 'none' CHECK (review_status IN ('none', 'reviewed', 'returned'));
+      ALTER TABLE audits ADD COLUMN review_comment TEXT NOT NULL DEFAULT '';
+      ALTER TABLE audits ADD COLUMN reviewed_at TEXT;
+      CREATE INDEX audits_by_wave ON audits (wave_id, site_id);
+      -- One-tap moments of a visit (entered, greeted, served, paid, left, ...): waiting and service times come from them.
+      CREATE TABLE visit_timestamps (
+        audit_id TEXT NOT NULL REFERENCES audits (id) ON DELETE CASCADE,
+        moment TEXT NOT NULL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (audit_id, moment)
+      );
+    `,
+  },
+  {
+    version: 5,
+    name: 'package exchange: what was exchanged, and conflicts',
+    sql: `
+      -- The content hash of each record when it last travelled (exported or imported): a record whose
+      -- local and incoming hashes both differ from it was changed on both sides: a conflict.
+      CREATE TABLE exchange_state (
+        record_kind TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        base_hash TEXT NOT NULL,
+        exchanged_at TEXT NOT NULL,
+        PRIMARY KEY (record_kind, record_id)
+      );
+      CREATE TABLE exchange_conflicts (
+        id TEXT PRIMARY KEY,
+        record_kind TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        audit_id TEXT,
+        local_json TEXT NOT NULL,
+        incoming_json TEXT NOT NULL,
+        package_name TEXT NOT NULL DEFAULT '',
+        detected_at TEXT NOT NULL,
+        resolved_at TEXT,
+        resolution TEXT CHECK (resolution IN ('local', 'incoming'))
+      );
+      CREATE INDEX exchange_conflicts_open ON exchange_conflicts (resolved_at, audit_id);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
