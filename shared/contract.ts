@@ -10,6 +10,7 @@ import { metricsApi } from './api/metrics-api';
 import { reportsApi } from './api/reports-api';
 import { returns } from './api/returns';
 import { templatesApi } from './api/templates-api';
+import { visitsApi } from './api/visits-api';
 
 /**
  * The one list of API methods. Every transport (preload, IPC relay, HTTP web host, backend
@@ -42,6 +43,7 @@ export const contract = {
   ...pdfApi,
   ...metricsApi,
   ...reportsApi,
+  ...visitsApi,
 } as const;
 
 export interface AppInfo {

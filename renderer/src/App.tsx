@@ -17,6 +17,7 @@ import { JourneyMapScreen } from './screens/map/JourneyMapScreen';
 import { StartupError } from './screens/StartupError';
 import { TemplateEditorScreen } from './screens/templates/TemplateEditorScreen';
 import { TemplatesScreen } from './screens/templates/TemplatesScreen';
+import { WaveScreen, WavesScreen } from './screens/visits/WaveScreen';
 import { useRoute, type Route } from './stores/route-store';
 import { useSettings } from './stores/settings-store';
 
@@ -44,6 +45,10 @@ function Screen({ route }: { route: Route }) {
       return <SettingsScreen />;
     case 'metrics':
       return <MetricsScreen key={route.auditId} auditId={route.auditId} />;
+    case 'waves':
+      return <WavesScreen key={route.clientId} clientId={route.clientId} />;
+    case 'wave':
+      return <WaveScreen key={route.waveId} waveId={route.waveId} />;
     case 'print':
       return null;
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TOUCHPOINT_KINDS, type Criterion, type TemplateDefinition, type TouchpointKind } from './template';
+import type { VisitInfo } from './visit';
 
 export const AUDIT_TYPES = ['walkthrough', 'mystery-shop'] as const;
 export type AuditType = (typeof AUDIT_TYPES)[number];
@@ -112,6 +113,8 @@ export interface AuditDetail extends AuditSummary {
   /** The audit this one is compared against, when chosen; otherwise the previous audit of the client on the same template. */
   baselineAuditId: string | null;
   reopenings: { at: string; reason: string }[];
+  /** Mystery-shop visit fields, tapped moments, derived durations and the lead's review (empty for other audits). */
+  visit: VisitInfo;
 }
 
 /** Is this answer of the right shape for the criterion's scale (and within it)? */

@@ -236,6 +236,39 @@ describe('every contract method through the HTTP transport against a real databa
     expect((await api.call('reports.data', { auditId: after.id, baselineId: null, photos: false })).baseline).toBeNull();
   });
 
+  it('round-trips sites, waves, visits, their review and the wave view', async () => {
+    const client = await api.call('clients.create', { name: 'Cedar Bank' });
+    const template = await api.call('templates.import', { fileName: 'test.json', text: JSON.stringify(testTemplate({ failRequiresComment: true })) });
+    const site = mark('sites.create', await api.call('sites.create', { clientId: client.id, name: 'Sucursala Cluj', address: 'Str. Memorandumului 1', region: 'Transilvania' }));
+    expect(site).toMatchObject({ name: 'Sucursala Cluj', region: 'Transilvania', visits: 0 });
+    expect(mark('sites.update', await api.call('sites.update', { id: site.id, changes: { region: 'Nord-Vest' } })).region).toBe('Nord-Vest');
+    expect(mark('sites.list', await api.call('sites.list', { clientId: client.id })).map((s) => s.id)).toEqual([site.id]);
+    const wave = mark('waves.create', await api.call('waves.create', { clientId: client.id, name: 'Q1 2027', startsOn: '2027-01-01', endsOn: '2027-03-31' }));
+    expect(mark('waves.update', await api.call('waves.update', { id: wave.id, changes: { name: 'T1 2027' } })).name).toBe('T1 2027');
+    expect(mark('waves.list', await api.call('waves.list', { clientId: client.id })).map((w) => w.name)).toEqual(['T1 2027']);
+    const audit = await api.call('audits.create', { clientId: client.id, templateId: template.id, title: 'Visit', auditType: 'mystery-shop', auditDate: '2027-02-03' });
+    const updated = mark('visits.update', await api.call('visits.update', { auditId: audit.id, changes: { siteId: site.id, waveId: wave.id, scenario: 'Deschide un cont', shopper: 'Ana', plannedDate: '2027-02-03' } }));
+    expect(updated.visit).toMatchObject({ siteName: 'Sucursala Cluj', waveName: 'T1 2027', scenario: 'Deschide un cont', shopper: 'Ana' });
+    await api.call('visits.stamp', { auditId: audit.id, moment: 'entered', at: '2027-02-03T10:00:00.000Z' });
+    const stamped = mark('visits.stamp', await api.call('visits.stamp', { auditId: audit.id, moment: 'greeted', at: '2027-02-03T10:01:30.000Z' }));
+    expect(stamped.visit.durations.waitingSeconds).toBe(90);
+    for (const [touchpointId, criterionId] of [['website', 'price-shown'], ['website', 'ease'], ['branch', 'greeting'], ['branch', 'nps-like'], ['branch', 'wait'], ['branch', 'hours'], ['signage', 'visible']] as const) {
+      await api.call('audits.setAnswer', { auditId: audit.id, touchpointId, criterionId, value: criterionId === 'greeting' ? { kind: 'yesno', value: true } : { kind: 'na' } });
+    }
+    await api.call('audits.setAnswer', { auditId: audit.id, touchpointId: 'website', criterionId: 'price-shown', value: { kind: 'yesno', value: false } });
+    const blocked = await expectFailure(api.call('audits.complete', { id: audit.id }));
+    expect(blocked).toMatchObject({ code: 'AUDIT_INCOMPLETE', issues: [{ field: 'website.price-shown.note', rule: 'required' }] });
+    await api.call('audits.setNote', { auditId: audit.id, touchpointId: 'website', criterionId: 'price-shown', note: 'Fees only at the counter' });
+    await api.call('audits.complete', { id: audit.id });
+    const view = mark('waves.view', await api.call('waves.view', { waveId: wave.id, region: 'Nord-Vest' }));
+    expect(view.sites).toMatchObject([{ siteId: site.id, rank: 1, visits: 1, change: null }]);
+    expect(view.sites[0]!.trend).toEqual([view.sites[0]!.score]);
+    expect(view.options.shoppers).toEqual(['Ana']);
+    const reviewed = mark('visits.review', await api.call('visits.review', { auditId: audit.id, decision: 'reviewed', comment: '' }));
+    expect(reviewed.visit.review.status).toBe('reviewed');
+    expect((await expectFailure(api.call('audits.reopen', { id: audit.id, reason: 'typo' }))).code).toBe('AUDIT_COMPLETE');
+  });
+
   it('has exercised every method of the contract', () => {
     // A method added to the contract without a round trip in this file fails here.
     expect([...covered].sort()).toEqual([...METHOD_NAMES].sort());

@@ -4,6 +4,7 @@ import type { TemplateDefinition } from '../../../shared/domain/template';
 import { AppError } from '../../../shared/result';
 import type { BackendContext } from '../context';
 import { versionDefinition } from '../templates/template-rows';
+import { readVisit } from './visit-rows';
 
 export interface AuditRow {
   id: string;
@@ -21,6 +22,16 @@ export interface AuditRow {
   position_criterion: string | null;
   completed_at: string | null;
   baseline_audit_id: string | null;
+  site_id?: string | null;
+  wave_id?: string | null;
+  scenario?: string;
+  shopper?: string;
+  planned_date?: string | null;
+  started_at?: string | null;
+  ended_at?: string | null;
+  review_status?: 'none' | 'reviewed' | 'returned';
+  review_comment?: string;
+  reviewed_at?: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -109,5 +120,6 @@ export function auditDetail(ctx: BackendContext, id: string): AuditDetail {
     completedAt: row.completed_at,
     baselineAuditId: row.baseline_audit_id,
     reopenings,
+    visit: readVisit(ctx, row),
   };
 }

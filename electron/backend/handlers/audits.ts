@@ -3,7 +3,9 @@ import { computeProgress, indexAnswers } from '../../../shared/audit-progress';
 import type { ParsedInput } from '../../../shared/contract';
 import { answerFitsCriterion, touchpointsInScope, type AnswerValue, type AuditDetail, type AuditSummary } from '../../../shared/domain/audit';
 import { AppError } from '../../../shared/result';
+import { assertAuditWritable, assertNotReviewed } from '../audits/audit-guard';
 import { auditDetail, auditSummary, getAuditRow, readAnswers, type AuditRow } from '../audits/audit-rows';
+import { failsWithoutComment } from '../../../shared/scoring/fails-without-comment';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
 import { pinCurrentVersion, versionDefinition } from '../templates/template-rows';
@@ -12,7 +14,7 @@ const RECORD_COLUMN = { emotion: 'emotion', painPoints: 'pain_points', worked: '
 type RecordField = keyof typeof RECORD_COLUMN;
 
 function assertEditable(row: AuditRow): void {
-  if (row.status === 'complete') throw new AppError('AUDIT_COMPLETE', 'This audit is complete and read-only. Reopen it to change it; the reopening is recorded.');
+  assertAuditWritable(row);
 }
 
 /** The touchpoint and criterion, as pinned by the audit's template version and inside its scope. */
@@ -208,6 +210,14 @@ export const auditHandlers = {
           progress.unanswered.slice(0, 200).map((u) => ({ field: `${u.touchpointId}.${u.criterionId}`, rule: 'required' })),
         );
       }
+      const missing = failsWithoutComment(definition, JSON.parse(row.scope_json) as AuditDetail['scope'], readAnswers(ctx, row.id));
+      if (missing.length) {
+        throw new AppError(
+          'AUDIT_INCOMPLETE',
+          `A fail needs a comment before the visit can be completed; write one on: ${missing.slice(0, 20).map((m) => `${m.touchpointName} — ${m.question}`).join('; ')}${missing.length > 20 ? ` and ${missing.length - 20} more` : ''}.`,
+          missing.slice(0, 200).map((m) => ({ field: `${m.touchpointId}.${m.criterionId}.note`, rule: 'required' })),
+        );
+      }
       const at = ctx.now().toISOString();
       ctx.db.prepare("UPDATE audits SET status = 'complete', completed_at = ?, updated_at = ? WHERE id = ?").run(at, at, row.id);
       logChange(ctx, row.id, at, 'completed', null, null, row.status, 'complete');
@@ -220,6 +230,7 @@ export const auditHandlers = {
   'audits.reopen'(input: ParsedInput<'audits.reopen'>, ctx: BackendContext): AuditDetail {
     const row = write(ctx.db, () => {
       const row = getAuditRow(ctx, input.id);
+      assertNotReviewed(row);
       if (row.status !== 'complete') throw new AppError('NOT_ALLOWED', 'Only a complete audit can be reopened.');
       const at = ctx.now().toISOString();
       ctx.db.prepare("UPDATE audits SET status = 'in_progress', completed_at = NULL, updated_at = ? WHERE id = ?").run(at, row.id);

@@ -4,6 +4,7 @@ import type { ParsedInput } from '../../../shared/contract';
 import type { EvidenceItem } from '../../../shared/domain/audit';
 import { touchpointsInScope } from '../../../shared/domain/audit';
 import { AppError } from '../../../shared/result';
+import { assertAuditWritable } from '../audits/audit-guard';
 import { getAuditRow } from '../audits/audit-rows';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
@@ -25,7 +26,7 @@ function decodeBase64(text: string, fileName: string): Buffer {
 export const evidenceHandlers = {
   async 'evidence.add'(input: ParsedInput<'evidence.add'>, ctx: BackendContext): Promise<EvidenceItem> {
     const row = getAuditRow(ctx, input.auditId);
-    if (row.status === 'complete') throw new AppError('AUDIT_COMPLETE', 'This audit is complete and read-only. Reopen it to add photos.');
+    assertAuditWritable(row, 'This audit is complete and read-only. Reopen it to add photos.');
     const definition = versionDefinition(ctx, row.template_version_id);
     if (!touchpointsInScope(definition, JSON.parse(row.scope_json)).some((e) => e.touchpoint.id === input.touchpointId)) {
       throw new AppError('NOT_FOUND', `Touchpoint "${input.touchpointId}" is not part of this audit.`);
@@ -40,7 +41,7 @@ export const evidenceHandlers = {
     const at = ctx.now().toISOString();
     write(ctx.db, () => {
       const current = getAuditRow(ctx, input.auditId);
-      if (current.status === 'complete') throw new AppError('AUDIT_COMPLETE', 'This audit was completed meanwhile; reopen it to add photos.');
+      assertAuditWritable(current, 'This audit was completed meanwhile; reopen it to add photos.');
       ctx.db
         .prepare('INSERT INTO evidence (id, audit_id, touchpoint_id, sha256, original_name, mime, bytes, width, height, thumb_data_url, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
         .run(id, input.auditId, input.touchpointId, photo.sha256, input.fileName, photo.mime, photo.original.length, photo.width, photo.height, photo.thumbDataUrl, at);
@@ -63,7 +64,7 @@ export const evidenceHandlers = {
     write(ctx.db, () => {
       const row = ctx.db.prepare('SELECT audit_id FROM evidence WHERE id = ?').get(input.id) as { audit_id: string } | undefined;
       if (!row) throw new AppError('NOT_FOUND', 'That photo no longer exists.');
-      if (getAuditRow(ctx, row.audit_id).status === 'complete') throw new AppError('AUDIT_COMPLETE', 'This audit is complete and read-only. Reopen it to remove photos.');
+      assertAuditWritable(getAuditRow(ctx, row.audit_id), 'This audit is complete and read-only. Reopen it to remove photos.');
       ctx.db.prepare('DELETE FROM evidence WHERE id = ?').run(input.id);
       // The file stays: another audit may hold the same photo, and an export may still refer to it.
     });

@@ -12,6 +12,7 @@ import { reportHandlers } from './reports';
 import { sampleHandlers } from './samples';
 import { settingsHandlers } from './settings';
 import { templateHandlers } from './templates';
+import { visitHandlers } from './visits';
 
 /** Methods the host answers itself (printing needs a browser window); the backend never sees them. */
 export type BackendMethodName = Exclude<MethodName, HostMethodName>;
@@ -34,4 +35,5 @@ export const handlers: Handlers = {
   ...metricHandlers,
   ...reportHandlers,
   ...sampleHandlers,
+  ...visitHandlers,
 };

@@ -3,6 +3,7 @@ import type { ParsedInput } from '../../../shared/contract';
 import { compareMetrics, computeMetrics } from '../../../shared/metrics/compute-metrics';
 import { metricInputsSchema, type MetricInputs } from '../../../shared/metrics/metric-inputs';
 import { AppError } from '../../../shared/result';
+import { assertAuditWritable } from '../audits/audit-guard';
 import { getAuditRow, type AuditRow } from '../audits/audit-rows';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
@@ -14,7 +15,7 @@ interface MetricsRow {
 
 /** The same refusal as every other write to a complete audit. */
 function assertEditable(row: AuditRow): void {
-  if (row.status === 'complete') throw new AppError('AUDIT_COMPLETE', 'This audit is complete and read-only. Reopen it to change it; the reopening is recorded.');
+  assertAuditWritable(row);
 }
 
 /** The stored inputs (validated again on the way out), or null when nothing was ever entered. */

@@ -14,6 +14,8 @@ export type Route =
   | { name: 'help' }
   | { name: 'settings' }
   | { name: 'metrics'; auditId: string }
+  | { name: 'waves'; clientId: string }
+  | { name: 'wave'; waveId: string }
   | { name: 'print'; auditId: string; baselineId: string | null; sections: ReportSection[] };
 
 export function parseRoute(hash: string): Route {
@@ -29,6 +31,8 @@ export function parseRoute(hash: string): Route {
   if (head === 'help') return { name: 'help' };
   if (head === 'settings') return { name: 'settings' };
   if (head === 'metrics' && id) return { name: 'metrics', auditId: id };
+  if (head === 'waves' && id) return { name: 'waves', clientId: id };
+  if (head === 'wave' && id) return { name: 'wave', waveId: id };
   if (head === 'print' && id) {
     const sections = (more ?? '').split(',').filter((x): x is ReportSection => (REPORT_SECTIONS as readonly string[]).includes(x));
     return { name: 'print', auditId: id, baselineId: extra && extra !== '-' ? extra : null, sections: sections.length ? sections : [...REPORT_SECTIONS] };
@@ -60,6 +64,10 @@ export function routeHash(route: Route): string {
       return '#/settings';
     case 'metrics':
       return `#/metrics/${encodeURIComponent(route.auditId)}`;
+    case 'waves':
+      return `#/waves/${encodeURIComponent(route.clientId)}`;
+    case 'wave':
+      return `#/wave/${encodeURIComponent(route.waveId)}`;
     case 'print':
       return printHash(route);
   }

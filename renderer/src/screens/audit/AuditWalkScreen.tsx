@@ -20,6 +20,7 @@ import { KeyboardHelp } from './KeyboardHelp';
 import { TouchpointPanel } from './TouchpointPanel';
 import { TouchpointScoreLine } from './TouchpointScoreLine';
 import { ExportDialog } from '../reports/ExportDialog';
+import { VisitPanel } from '../visits/VisitPanel';
 import { keyToAction } from './walk-keys';
 import { WalkOutline } from './WalkOutline';
 
@@ -237,6 +238,7 @@ export function AuditWalkScreen({ auditId, touchpointId }: { auditId: string; to
           {t('walk.readOnly')}
         </p>
       ) : null}
+      {ready.auditType === 'mystery-shop' ? <VisitPanel audit={ready} readOnly={readOnly} /> : null}
       <div className="walk-body">
         <WalkOutline groups={groups} progress={progress} currentId={tp.id} onJump={(id) => jump(id)} />
         <section className="walk-main" aria-labelledby="touchpoint-title">

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditProgress } from '../../../../shared/audit-progress';
 import type { AuditDetail } from '../../../../shared/domain/audit';
+import { failsWithoutComment } from '../../../../shared/scoring/fails-without-comment';
 import { apiErrorOf, describeError } from '../../lib/field-errors';
 import { useAudit } from '../../stores/audit-store';
 
@@ -23,6 +24,8 @@ export function CompletionPanel({ open, onOpenChange, audit, progress, onJump }:
   const [error, setError] = useState<string | null>(null);
   const tpName = (id: string) => audit.definition.touchpoints.find((tp) => tp.id === id);
   const isComplete = audit.status === 'complete';
+  const locked = audit.visit.review.status === 'reviewed';
+  const fails = isComplete ? [] : failsWithoutComment(audit.definition, audit.scope, audit.answers);
 
   const run = (fn: () => Promise<void>) =>
     void fn()
@@ -65,9 +68,24 @@ export function CompletionPanel({ open, onOpenChange, audit, progress, onJump }:
               </ul>
               {progress.unanswered.length > 100 ? <p className="muted small">{t('walk.andMore', { count: progress.unanswered.length - 100 })}</p> : null}
             </>
-          ) : (
+          ) : fails.length ? null : (
             <Dialog.Description className="dialog-body">{t('walk.completeBody')}</Dialog.Description>
           )}
+          {fails.length ? (
+            <>
+              <p className="dialog-body">{t('visits.failsNeedComment', { count: fails.length })}</p>
+              <ul className="unanswered-list" data-testid="fails-without-comment">
+                {fails.slice(0, 100).map((f) => (
+                  <li key={`${f.touchpointId}-${f.criterionId}`}>
+                    <button type="button" className="button-plain" onClick={() => onJump(f.touchpointId, f.criterionId)}>
+                      <strong dir="auto">{f.touchpointName}</strong> — <span dir="auto">{f.question}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {locked ? <p className="dialog-body">{t('visits.lockedBody')}</p> : null}
           {error ? (
             <p className="form-error" role="alert">
               {error}
@@ -76,11 +94,11 @@ export function CompletionPanel({ open, onOpenChange, audit, progress, onJump }:
           <div className="dialog-actions">
             <Dialog.Close className="button">{t('clients.cancel')}</Dialog.Close>
             {isComplete ? (
-              <button type="button" className="button button-primary" disabled={!reason.trim()} onClick={() => run(() => reopen(reason))}>
+              <button type="button" className="button button-primary" disabled={!reason.trim() || locked} onClick={() => run(() => reopen(reason))}>
                 {t('walk.reopen')}
               </button>
             ) : (
-              <button type="button" className="button button-primary" disabled={progress.unanswered.length > 0} onClick={() => run(complete)} data-testid="confirm-complete">
+              <button type="button" className="button button-primary" disabled={progress.unanswered.length > 0 || fails.length > 0} onClick={() => run(complete)} data-testid="confirm-complete">
                 {t('walk.complete')}
               </button>
             )}

@@ -28,6 +28,9 @@ export function ClientAudits({ clientId }: { clientId: string }) {
               {t('insights.compareAudits')}
             </button>
           ) : null}
+          <button type="button" className="button" onClick={() => go({ name: 'waves', clientId })} data-testid="open-waves">
+            {t('visits.wavesButton')}
+          </button>
           <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
             + {t('audits.new')}
           </button>

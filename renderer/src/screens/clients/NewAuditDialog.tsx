@@ -10,6 +10,8 @@ import { useAuditsList } from '../../stores/audits-list-store';
 import { useRoute } from '../../stores/route-store';
 import { useSettings } from '../../stores/settings-store';
 import { useTemplates } from '../../stores/templates-store';
+import { api } from '../../api/api';
+import { VisitSetupFields, type VisitSetup } from '../visits/VisitSetupFields';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -24,6 +26,7 @@ export function NewAuditDialog({ clientId, open, onOpenChange }: { clientId: str
   const [detail, setDetail] = useState<TemplateDetail | null>(null);
   const [form, setForm] = useState({ title: '', site: '', persona: '', auditor: '', auditDate: today() });
   const [auditType, setAuditType] = useState<AuditType>('walkthrough');
+  const [visitSetup, setVisitSetup] = useState<VisitSetup>({ siteId: '', waveId: '' });
   const [stageIds, setStageIds] = useState<string[]>([]);
   const [kinds, setKinds] = useState<TouchpointKind[]>([...TOUCHPOINT_KINDS]);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -51,6 +54,9 @@ export function NewAuditDialog({ clientId, open, onOpenChange }: { clientId: str
     try {
       const allStages = detail ? stageIds.length === detail.definition.stages.length : true;
       const id = await create({ clientId, templateId, auditType, ...form, scope: { stageIds: allStages ? [] : stageIds, kinds } });
+      if (auditType === 'mystery-shop' && (visitSetup.siteId || visitSetup.waveId)) {
+        await api().call('visits.update', { auditId: id, changes: { siteId: visitSetup.siteId || null, waveId: visitSetup.waveId || null } });
+      }
       onOpenChange(false);
       go({ name: 'audit', id });
     } catch (error) {
@@ -108,6 +114,7 @@ export function NewAuditDialog({ clientId, open, onOpenChange }: { clientId: str
                   ))}
                 </select>
               </label>
+              {auditType === 'mystery-shop' ? <VisitSetupFields clientId={clientId} value={visitSetup} onChange={setVisitSetup} /> : null}
             </div>
             {detail ? (
               <fieldset className="scope">

@@ -1,0 +1,281 @@
+import type { StampResult, WaveSiteRow, WaveView, WaveVisitRow } from '../../../shared/api/visits-api';
+import type { ParsedInput } from '../../../shared/contract';
+import type { AuditDetail } from '../../../shared/domain/audit';
+import type { ReviewStatus, Site, Wave } from '../../../shared/domain/visit';
+import { AppError } from '../../../shared/result';
+import { assertAuditWritable, assertNotReviewed } from '../audits/audit-guard';
+import { auditDetail, getAuditRow, type AuditRow } from '../audits/audit-rows';
+import { readVisit } from '../audits/visit-rows';
+import type { BackendContext } from '../context';
+import { write } from '../db/write';
+import { loadAudit } from '../insights/comparable-audits';
+
+interface SiteRow {
+  id: string;
+  client_id: string;
+  name: string;
+  address: string;
+  region: string;
+  created_at: string;
+  updated_at: string;
+  visits: number;
+}
+interface WaveRow {
+  id: string;
+  client_id: string;
+  name: string;
+  starts_on: string | null;
+  ends_on: string | null;
+  created_at: string;
+  updated_at: string;
+  visits: number;
+}
+
+const SITE_SELECT = 'SELECT s.*, (SELECT count(*) FROM audits a WHERE a.site_id = s.id) AS visits FROM sites s';
+const WAVE_SELECT = 'SELECT w.*, (SELECT count(*) FROM audits a WHERE a.wave_id = w.id) AS visits FROM waves w';
+/** Waves in time order: by start date (undated last), then as created. */
+const WAVE_ORDER = 'ORDER BY w.starts_on IS NULL, w.starts_on, w.created_at';
+
+const toSite = (r: SiteRow): Site => ({ id: r.id, clientId: r.client_id, name: r.name, address: r.address, region: r.region, visits: r.visits, createdAt: r.created_at, updatedAt: r.updated_at });
+const toWave = (r: WaveRow): Wave => ({ id: r.id, clientId: r.client_id, name: r.name, startsOn: r.starts_on, endsOn: r.ends_on, visits: r.visits, createdAt: r.created_at, updatedAt: r.updated_at });
+
+function getSite(ctx: BackendContext, id: string): Site {
+  const row = ctx.db.prepare(`${SITE_SELECT} WHERE s.id = ?`).get(id) as SiteRow | undefined;
+  if (!row) throw new AppError('NOT_FOUND', 'That site no longer exists.');
+  return toSite(row);
+}
+function getWave(ctx: BackendContext, id: string): Wave {
+  const row = ctx.db.prepare(`${WAVE_SELECT} WHERE w.id = ?`).get(id) as WaveRow | undefined;
+  if (!row) throw new AppError('NOT_FOUND', 'That wave no longer exists.');
+  return toWave(row);
+}
+function assertClient(ctx: BackendContext, clientId: string): void {
+  if (!ctx.db.prepare('SELECT id FROM clients WHERE id = ?').get(clientId)) throw new AppError('NOT_FOUND', 'That client no longer exists.');
+}
+function assertDates(startsOn: string | null, endsOn: string | null): void {
+  if (startsOn && endsOn && endsOn < startsOn) throw new AppError('VALIDATION', 'A wave cannot end before it starts.', [{ field: 'endsOn', rule: 'invalid' }]);
+}
+function assertVisit(row: AuditRow): void {
+  if (row.audit_type !== 'mystery-shop') throw new AppError('NOT_ALLOWED', 'Only a mystery-shop audit is a visit; this audit is a walkthrough.');
+}
+function logChange(ctx: BackendContext, auditId: string, at: string, field: string, oldValue: unknown, newValue: unknown): void {
+  ctx.db.prepare('INSERT INTO audit_changes (audit_id, touchpoint_id, criterion_id, field, old_json, new_json, at) VALUES (?, NULL, NULL, ?, ?, ?, ?)').run(auditId, field, JSON.stringify(oldValue ?? null), JSON.stringify(newValue ?? null), at);
+}
+/** A visit edit moves a draft in progress and stamps the audit, like every other edit. */
+function touch(ctx: BackendContext, row: AuditRow, at: string): void {
+  ctx.db.prepare("UPDATE audits SET status = CASE status WHEN 'draft' THEN 'in_progress' ELSE status END, updated_at = ? WHERE id = ?").run(at, row.id);
+}
+
+const VISIT_COLUMNS = { siteId: 'site_id', waveId: 'wave_id', scenario: 'scenario', shopper: 'shopper', plannedDate: 'planned_date', startedAt: 'started_at', endedAt: 'ended_at' } as const;
+
+const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
+
+export const visitHandlers = {
+  'sites.list'(input: ParsedInput<'sites.list'>, ctx: BackendContext): Site[] {
+    return (ctx.db.prepare(`${SITE_SELECT} WHERE s.client_id = ? ORDER BY s.region, s.name`).all(input.clientId) as SiteRow[]).map(toSite);
+  },
+
+  'sites.create'(input: ParsedInput<'sites.create'>, ctx: BackendContext): Site {
+    const id = ctx.newId();
+    write(ctx.db, () => {
+      assertClient(ctx, input.clientId);
+      const at = ctx.now().toISOString();
+      ctx.db.prepare('INSERT INTO sites (id, client_id, name, address, region, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(id, input.clientId, input.name, input.address, input.region, at, at);
+    });
+    ctx.emit('clients.changed', { id: input.clientId, change: 'updated' });
+    return getSite(ctx, id);
+  },
+
+  'sites.update'(input: ParsedInput<'sites.update'>, ctx: BackendContext): Site {
+    const site = write(ctx.db, () => {
+      const site = getSite(ctx, input.id);
+      const at = ctx.now().toISOString();
+      for (const [k, v] of Object.entries(input.changes) as ['name' | 'address' | 'region', string | undefined][]) {
+        if (v !== undefined) ctx.db.prepare(`UPDATE sites SET ${k} = ?, updated_at = ? WHERE id = ?`).run(v, at, site.id);
+      }
+      return site;
+    });
+    ctx.emit('clients.changed', { id: site.clientId, change: 'updated' });
+    return getSite(ctx, input.id);
+  },
+
+  'waves.list'(input: ParsedInput<'waves.list'>, ctx: BackendContext): Wave[] {
+    return (ctx.db.prepare(`${WAVE_SELECT} WHERE w.client_id = ? ${WAVE_ORDER}`).all(input.clientId) as WaveRow[]).map(toWave);
+  },
+
+  'waves.create'(input: ParsedInput<'waves.create'>, ctx: BackendContext): Wave {
+    const id = ctx.newId();
+    write(ctx.db, () => {
+      assertClient(ctx, input.clientId);
+      assertDates(input.startsOn, input.endsOn);
+      const at = ctx.now().toISOString();
+      ctx.db.prepare('INSERT INTO waves (id, client_id, name, starts_on, ends_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(id, input.clientId, input.name, input.startsOn, input.endsOn, at, at);
+    });
+    ctx.emit('clients.changed', { id: input.clientId, change: 'updated' });
+    return getWave(ctx, id);
+  },
+
+  'waves.update'(input: ParsedInput<'waves.update'>, ctx: BackendContext): Wave {
+    const wave = write(ctx.db, () => {
+      const wave = getWave(ctx, input.id);
+      const next = { ...wave, ...input.changes };
+      assertDates(next.startsOn ?? null, next.endsOn ?? null);
+      const at = ctx.now().toISOString();
+      ctx.db.prepare('UPDATE waves SET name = ?, starts_on = ?, ends_on = ?, updated_at = ? WHERE id = ?').run(next.name, next.startsOn ?? null, next.endsOn ?? null, at, wave.id);
+      return wave;
+    });
+    ctx.emit('clients.changed', { id: wave.clientId, change: 'updated' });
+    return getWave(ctx, input.id);
+  },
+
+  'visits.update'(input: ParsedInput<'visits.update'>, ctx: BackendContext): StampResult {
+    const { row, at } = write(ctx.db, () => {
+      const row = getAuditRow(ctx, input.auditId);
+      assertVisit(row);
+      assertAuditWritable(row);
+      const { siteId, waveId } = input.changes;
+      if (siteId && (ctx.db.prepare('SELECT client_id FROM sites WHERE id = ?').pluck().get(siteId) as string | undefined) !== row.client_id) {
+        throw new AppError('VALIDATION', 'That site does not belong to this client.', [{ field: 'siteId', rule: 'invalid' }]);
+      }
+      if (waveId && (ctx.db.prepare('SELECT client_id FROM waves WHERE id = ?').pluck().get(waveId) as string | undefined) !== row.client_id) {
+        throw new AppError('VALIDATION', 'That wave does not belong to this client.', [{ field: 'waveId', rule: 'invalid' }]);
+      }
+      const at = ctx.now().toISOString();
+      for (const [k, v] of Object.entries(input.changes) as [keyof typeof VISIT_COLUMNS, string | null | undefined][]) {
+        if (v === undefined) continue;
+        const column = VISIT_COLUMNS[k];
+        logChange(ctx, row.id, at, `visit.${k}`, row[column] ?? null, v);
+        ctx.db.prepare(`UPDATE audits SET ${column} = ? WHERE id = ?`).run(v, row.id);
+      }
+      // The site's name is also the audit's site label, which reports and comparisons read.
+      if (siteId) {
+        const name = ctx.db.prepare('SELECT name FROM sites WHERE id = ?').pluck().get(siteId) as string;
+        ctx.db.prepare('UPDATE audits SET site = ? WHERE id = ?').run(name, row.id);
+      }
+      touch(ctx, row, at);
+      return { row, at };
+    });
+    ctx.emit('audits.changed', { id: row.id, clientId: row.client_id });
+    return { visit: readVisit(ctx, getAuditRow(ctx, row.id)), savedAt: at };
+  },
+
+  'visits.stamp'(input: ParsedInput<'visits.stamp'>, ctx: BackendContext): StampResult {
+    const { row, at } = write(ctx.db, () => {
+      const row = getAuditRow(ctx, input.auditId);
+      assertVisit(row);
+      assertAuditWritable(row);
+      const at = ctx.now().toISOString();
+      const old = ctx.db.prepare('SELECT at FROM visit_timestamps WHERE audit_id = ? AND moment = ?').pluck().get(row.id, input.moment) as string | undefined;
+      if (input.at === null) ctx.db.prepare('DELETE FROM visit_timestamps WHERE audit_id = ? AND moment = ?').run(row.id, input.moment);
+      else ctx.db.prepare('INSERT INTO visit_timestamps (audit_id, moment, at) VALUES (?, ?, ?) ON CONFLICT (audit_id, moment) DO UPDATE SET at = excluded.at').run(row.id, input.moment, input.at);
+      logChange(ctx, row.id, at, `stamp.${input.moment}`, old ?? null, input.at);
+      // Entering and leaving give the visit's actual start and end, unless they were set by hand.
+      if (input.at && input.moment === 'entered' && !row.started_at) ctx.db.prepare('UPDATE audits SET started_at = ? WHERE id = ?').run(input.at, row.id);
+      if (input.at && input.moment === 'left' && !row.ended_at) ctx.db.prepare('UPDATE audits SET ended_at = ? WHERE id = ?').run(input.at, row.id);
+      touch(ctx, row, at);
+      return { row, at };
+    });
+    ctx.emit('audits.changed', { id: row.id, clientId: row.client_id });
+    return { visit: readVisit(ctx, getAuditRow(ctx, row.id)), savedAt: at };
+  },
+
+  'visits.review'(input: ParsedInput<'visits.review'>, ctx: BackendContext): AuditDetail {
+    const row = write(ctx.db, () => {
+      const row = getAuditRow(ctx, input.auditId);
+      assertVisit(row);
+      assertNotReviewed(row);
+      if (row.status !== 'complete') throw new AppError('NOT_ALLOWED', 'Only a completed visit can be reviewed or returned. Complete it first.');
+      const at = ctx.now().toISOString();
+      if (input.decision === 'reviewed') {
+        ctx.db.prepare("UPDATE audits SET review_status = 'reviewed', review_comment = ?, reviewed_at = ?, updated_at = ? WHERE id = ?").run(input.comment, at, at, row.id);
+        logChange(ctx, row.id, at, 'reviewed', row.review_status ?? 'none', input.comment);
+      } else {
+        ctx.db.prepare("UPDATE audits SET review_status = 'returned', review_comment = ?, reviewed_at = ?, status = 'in_progress', completed_at = NULL, updated_at = ? WHERE id = ?").run(input.comment, at, at, row.id);
+        logChange(ctx, row.id, at, 'returned', row.review_status ?? 'none', input.comment);
+        // Recorded like a reopening, so the walk's history shows why the visit is open again.
+        logChange(ctx, row.id, at, 'reopened', null, input.comment);
+      }
+      return row;
+    });
+    ctx.emit('audits.changed', { id: row.id, clientId: row.client_id });
+    return auditDetail(ctx, row.id);
+  },
+
+  'waves.view'(input: ParsedInput<'waves.view'>, ctx: BackendContext): WaveView {
+    const wave = getWave(ctx, input.waveId);
+    const clientName = ctx.db.prepare('SELECT name FROM clients WHERE id = ?').pluck().get(wave.clientId) as string;
+    const waves = (ctx.db.prepare(`${WAVE_SELECT} WHERE w.client_id = ? ${WAVE_ORDER}`).all(wave.clientId) as WaveRow[]).map(toWave);
+    const waveIndex = waves.findIndex((w) => w.id === wave.id);
+    const previous = waveIndex > 0 ? waves[waveIndex - 1]! : null;
+
+    const rows = ctx.db
+      .prepare(
+        `SELECT a.*, s.name AS site_name, s.region AS site_region FROM audits a LEFT JOIN sites s ON s.id = a.site_id
+         WHERE a.client_id = ? AND a.wave_id IS NOT NULL AND a.audit_type = 'mystery-shop' ORDER BY a.audit_date DESC, a.created_at DESC`,
+      )
+      .all(wave.clientId) as (AuditRow & { site_name: string | null; site_region: string | null })[];
+    const visits = rows.map((r): WaveVisitRow & { waveId: string } => {
+      const loaded = loadAudit(ctx, r.id);
+      return {
+        auditId: r.id,
+        waveId: r.wave_id!,
+        title: r.title,
+        siteId: r.site_name === null ? null : r.site_id!,
+        siteName: r.site_name,
+        region: r.site_region ?? '',
+        scenario: r.scenario ?? '',
+        shopper: r.shopper ?? '',
+        plannedDate: r.planned_date ?? null,
+        auditDate: r.audit_date,
+        status: r.status,
+        score: loaded?.score.overall.percent ?? null,
+        review: { status: (r.review_status ?? 'none') as ReviewStatus, comment: r.review_comment ?? '', at: r.reviewed_at ?? null },
+        completedAt: r.completed_at,
+      };
+    });
+    const inWave = visits.filter((v) => v.waveId === wave.id);
+    const sorted = (values: string[]) => [...new Set(values.filter(Boolean))].sort((a, b) => a.localeCompare(b));
+    const options = { regions: sorted(inWave.map((v) => v.region)), scenarios: sorted(inWave.map((v) => v.scenario)), shoppers: sorted(inWave.map((v) => v.shopper)) };
+    const passes = (v: WaveVisitRow) =>
+      (input.region === undefined || v.region === input.region) && (input.scenario === undefined || v.scenario === input.scenario) && (input.shopper === undefined || v.shopper === input.shopper);
+    const filtered = visits.filter(passes);
+
+    // A site's score in a wave: the mean of its completed visits' scores there (visits in progress do not count yet).
+    const siteKey = (v: WaveVisitRow) => v.siteId ?? '';
+    const scoreOf = (key: string, waveId: string) => mean(filtered.filter((v) => v.waveId === waveId && siteKey(v) === key && v.status === 'complete' && v.score !== null).map((v) => v.score!));
+    const here = filtered.filter((v) => v.waveId === wave.id);
+    const keys = [...new Set(here.map(siteKey))];
+    const sites = keys.map((key): WaveSiteRow => {
+      const mine = here.filter((v) => siteKey(v) === key);
+      const score = scoreOf(key, wave.id);
+      const previousScore = previous ? scoreOf(key, previous.id) : null;
+      return {
+        siteId: key || null,
+        siteName: mine[0]!.siteName,
+        region: mine[0]!.region,
+        score,
+        rank: null,
+        previousScore,
+        change: score !== null && previousScore !== null ? score - previousScore : null,
+        trend: waves.map((w) => scoreOf(key, w.id)),
+        visits: mine.length,
+        completedVisits: mine.filter((v) => v.status === 'complete').length,
+      };
+    });
+    sites.sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || (a.siteName ?? '\uffff').localeCompare(b.siteName ?? '\uffff'));
+    for (const site of sites) {
+      if (site.score === null) continue;
+      site.rank = 1 + sites.filter((o) => o.score !== null && o.score > site.score!).length;
+    }
+    return {
+      wave,
+      clientId: wave.clientId,
+      clientName,
+      previousWave: previous ? { id: previous.id, name: previous.name } : null,
+      waves: waves.map((w) => ({ id: w.id, name: w.name, startsOn: w.startsOn })),
+      sites,
+      visits: here.map(({ waveId: _w, ...v }) => v),
+      options,
+    };
+  },
+};

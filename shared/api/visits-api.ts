@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import type { AuditDetail, AuditStatus } from '../domain/audit';
+import {
+  isoInstantSchema,
+  siteChangesSchema,
+  siteFieldsSchema,
+  visitChangesSchema,
+  visitMomentSchema,
+  waveChangesSchema,
+  waveFieldsSchema,
+  type ReviewStatus,
+  type Site,
+  type VisitInfo,
+  type Wave,
+} from '../domain/visit';
+import { returns } from './returns';
+
+const id = z.uuid();
+
+/** One site's line in a wave's league table. */
+export interface WaveSiteRow {
+  siteId: string | null;
+  /** The site's name; null for visits that have no site. */
+  siteName: string | null;
+  region: string;
+  /** Mean of the site's scored visits in this wave (0..100), or null when none has a score. */
+  score: number | null;
+  /** 1 = best; ties share a rank; null without a score. */
+  rank: number | null;
+  /** Score in the previous wave of the client (by start date), when the site had one there. */
+  previousScore: number | null;
+  /** score − previousScore, in percentage points. */
+  change: number | null;
+  /** One value per wave of the client, oldest first (null where the site had no score). */
+  trend: (number | null)[];
+  visits: number;
+  completedVisits: number;
+}
+
+export interface WaveVisitRow {
+  auditId: string;
+  title: string;
+  siteId: string | null;
+  siteName: string | null;
+  region: string;
+  scenario: string;
+  shopper: string;
+  plannedDate: string | null;
+  auditDate: string;
+  status: AuditStatus;
+  score: number | null;
+  review: { status: ReviewStatus; comment: string; at: string | null };
+  completedAt: string | null;
+}
+
+export interface WaveView {
+  wave: Wave;
+  clientId: string;
+  clientName: string;
+  previousWave: Pick<Wave, 'id' | 'name'> | null;
+  /** Every wave of the client, oldest first: the columns of each site's trend. */
+  waves: Pick<Wave, 'id' | 'name' | 'startsOn'>[];
+  sites: WaveSiteRow[];
+  /** Visits of this wave that pass the filters, newest first. */
+  visits: WaveVisitRow[];
+  /** The values present in the wave, for the filter menus. */
+  options: { regions: string[]; scenarios: string[]; shoppers: string[] };
+}
+
+export interface StampResult {
+  visit: VisitInfo;
+  savedAt: string;
+}
+
+export const visitsApi = {
+  'sites.list': { input: z.object({ clientId: id }).strict(), output: returns<Site[]>() },
+  'sites.create': { input: z.object({ clientId: id, ...siteFieldsSchema.shape }).strict(), output: returns<Site>() },
+  'sites.update': { input: z.object({ id, changes: siteChangesSchema.strict() }).strict(), output: returns<Site>() },
+  'waves.list': { input: z.object({ clientId: id }).strict(), output: returns<Wave[]>() },
+  'waves.create': { input: z.object({ clientId: id, ...waveFieldsSchema.shape }).strict(), output: returns<Wave>() },
+  'waves.update': { input: z.object({ id, changes: waveChangesSchema.strict() }).strict(), output: returns<Wave>() },
+  'waves.view': {
+    input: z
+      .object({
+        waveId: id,
+        region: z.string().max(120).optional(),
+        scenario: z.string().max(2000).optional(),
+        shopper: z.string().max(120).optional(),
+      })
+      .strict(),
+    output: returns<WaveView>(),
+  },
+  'visits.update': { input: z.object({ auditId: id, changes: visitChangesSchema.strict() }).strict(), output: returns<StampResult>() },
+  'visits.stamp': { input: z.object({ auditId: id, moment: visitMomentSchema, at: isoInstantSchema.nullable() }).strict(), output: returns<StampResult>() },
+  'visits.review': {
+    input: z.discriminatedUnion('decision', [
+      z.object({ auditId: id, decision: z.literal('reviewed'), comment: z.string().trim().max(5000).default('') }).strict(),
+      z.object({ auditId: id, decision: z.literal('returned'), comment: z.string().trim().min(1).max(5000) }).strict(),
+    ]),
+    output: returns<AuditDetail>(),
+  },
+} as const;

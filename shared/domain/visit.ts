@@ -1,0 +1,124 @@
+import { z } from 'zod';
+
+/** The standard one-tap moments of a mystery-shop visit, in the order they happen. */
+export const VISIT_MOMENTS = ['entered', 'greeted', 'served', 'paid', 'left'] as const;
+export type VisitMoment = (typeof VISIT_MOMENTS)[number];
+export const visitMomentSchema = z.enum(VISIT_MOMENTS);
+
+export const REVIEW_STATUSES = ['none', 'reviewed', 'returned'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+/** An instant as ISO 8601 with a time zone (what Date.prototype.toISOString gives). */
+export const isoInstantSchema = z.iso.datetime({ offset: true });
+
+export const siteFieldsSchema = z.object({
+  name: z.string().trim().min(1).max(160),
+  address: z.string().trim().max(400).default(''),
+  region: z.string().trim().max(120).default(''),
+});
+export type SiteFields = z.output<typeof siteFieldsSchema>;
+export const siteChangesSchema = z.object({
+  name: z.string().trim().min(1).max(160),
+  address: z.string().trim().max(400),
+  region: z.string().trim().max(120),
+}).partial();
+
+export const waveFieldsSchema = z.object({
+  name: z.string().trim().min(1).max(160),
+  startsOn: isoDate.nullable().default(null),
+  endsOn: isoDate.nullable().default(null),
+});
+export type WaveFields = z.output<typeof waveFieldsSchema>;
+export const waveChangesSchema = z.object({
+  name: z.string().trim().min(1).max(160),
+  startsOn: isoDate.nullable(),
+  endsOn: isoDate.nullable(),
+}).partial();
+
+export const visitChangesSchema = z
+  .object({
+    siteId: z.uuid().nullable(),
+    waveId: z.uuid().nullable(),
+    scenario: z.string().trim().max(2000),
+    shopper: z.string().trim().max(120),
+    plannedDate: isoDate.nullable(),
+    startedAt: isoInstantSchema.nullable(),
+    endedAt: isoInstantSchema.nullable(),
+  })
+  .partial();
+export type VisitChanges = z.output<typeof visitChangesSchema>;
+
+export interface Site extends SiteFields {
+  id: string;
+  clientId: string;
+  /** Visits (mystery-shop audits) held at this site. */
+  visits: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Wave extends WaveFields {
+  id: string;
+  clientId: string;
+  visits: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type VisitTimestamps = Partial<Record<string, string>>;
+
+export interface VisitDurations {
+  /** entered → greeted, in seconds. */
+  waitingSeconds: number | null;
+  /** greeted → served (or → paid when served is missing), in seconds. */
+  serviceSeconds: number | null;
+  /** entered → left, in seconds. */
+  totalSeconds: number | null;
+}
+
+export interface VisitInfo {
+  siteId: string | null;
+  siteName: string | null;
+  siteRegion: string | null;
+  waveId: string | null;
+  waveName: string | null;
+  scenario: string;
+  shopper: string;
+  plannedDate: string | null;
+  startedAt: string | null;
+  endedAt: string | null;
+  /** Moment → ISO instant. */
+  timestamps: VisitTimestamps;
+  durations: VisitDurations;
+  review: { status: ReviewStatus; comment: string; at: string | null };
+}
+
+function seconds(from: string | undefined, to: string | undefined): number | null {
+  if (!from || !to) return null;
+  const a = Date.parse(from);
+  const b = Date.parse(to);
+  if (!Number.isFinite(a) || !Number.isFinite(b) || b < a) return null;
+  return Math.round((b - a) / 1000);
+}
+
+/**
+ * Waiting, service and total time of a visit from its tapped moments: null where a moment is
+ * missing, unreadable, or out of order (a later moment stamped before an earlier one).
+ */
+export function visitDurations(timestamps: VisitTimestamps): VisitDurations {
+  const { entered, greeted, served, paid, left } = timestamps;
+  return {
+    waitingSeconds: seconds(entered, greeted),
+    serviceSeconds: served ? seconds(greeted, served) : seconds(greeted, paid),
+    totalSeconds: seconds(entered, left),
+  };
+}
+
+/** Hours, minutes and seconds of a duration, for display. */
+export function splitDuration(totalSeconds: number): { h: number; m: number; s: number } {
+  const h = Math.floor(totalSeconds / 3600);
+  const m = Math.floor((totalSeconds % 3600) / 60);
+  const s = totalSeconds % 60;
+  return { h, m, s };
+}
