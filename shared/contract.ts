@@ -3,6 +3,7 @@ import { clientChangesSchema, clientFieldsSchema, clientIdSchema, type Client } 
 import { settingsUpdateSchema, type Settings } from './domain/settings';
 import { actionsApi } from './api/actions-api';
 import { auditsApi } from './api/audits-api';
+import { exchangeApi } from './api/exchange-api';
 import { exportsApi } from './api/exports-api';
 import { insightsApi } from './api/insights-api';
 import { pdfApi } from './api/pdf-api';
@@ -44,6 +45,7 @@ export const contract = {
   ...metricsApi,
   ...reportsApi,
   ...visitsApi,
+  ...exchangeApi,
 } as const;
 
 export interface AppInfo {

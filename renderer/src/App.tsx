@@ -17,6 +17,7 @@ import { JourneyMapScreen } from './screens/map/JourneyMapScreen';
 import { StartupError } from './screens/StartupError';
 import { TemplateEditorScreen } from './screens/templates/TemplateEditorScreen';
 import { TemplatesScreen } from './screens/templates/TemplatesScreen';
+import { PackagesScreen } from './screens/exchange/PackagesScreen';
 import { WaveScreen, WavesScreen } from './screens/visits/WaveScreen';
 import { useRoute, type Route } from './stores/route-store';
 import { useSettings } from './stores/settings-store';
@@ -49,6 +50,8 @@ function Screen({ route }: { route: Route }) {
       return <WavesScreen key={route.clientId} clientId={route.clientId} />;
     case 'wave':
       return <WaveScreen key={route.waveId} waveId={route.waveId} />;
+    case 'packages':
+      return <PackagesScreen key={route.clientId ?? ''} {...(route.clientId ? { clientId: route.clientId } : {})} />;
     case 'print':
       return null;
   }
@@ -66,7 +69,7 @@ export function App({ startupError }: { startupError: ApiError | null }) {
       </DirectionProvider>
     );
   }
-  const section = route.name === 'templates' || route.name === 'template' ? 'templates' : route.name === 'help' ? 'help' : route.name === 'settings' ? 'settings' : 'clients';
+  const section = route.name === 'templates' || route.name === 'template' ? 'templates' : route.name === 'help' ? 'help' : route.name === 'settings' ? 'settings' : route.name === 'packages' ? 'packages' : 'clients';
   return (
     <DirectionProvider dir={isRtl(language) ? 'rtl' : 'ltr'}>
       <div className="app">
@@ -85,6 +88,9 @@ export function App({ startupError }: { startupError: ApiError | null }) {
               </a>
               <a href="#/templates" aria-current={section === 'templates' ? 'page' : undefined} onClick={(e) => (e.preventDefault(), go({ name: 'templates' }))}>
                 {t('nav.templates')}
+              </a>
+              <a href="#/packages" aria-current={section === 'packages' ? 'page' : undefined} onClick={(e) => (e.preventDefault(), go({ name: 'packages' }))}>
+                {t('exchange.nav')}
               </a>
               <a href="#/help" aria-current={section === 'help' ? 'page' : undefined} onClick={(e) => (e.preventDefault(), go({ name: 'help' }))}>
                 {t('nav.help')}

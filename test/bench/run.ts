@@ -9,6 +9,7 @@ import { httpTransport } from '../../renderer/src/api/http-transport';
 import type { AnswerValue } from '../../shared/domain/audit';
 import { answerFor, generateClients, generateTemplate } from './generate';
 import { historyBench, type MainThreadFigure } from './history-bench';
+import { exchangeBench } from './exchange-bench';
 import { reportBench } from './report-bench';
 import { printTable, time, type Row } from './measure';
 
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     const history = await historyBench(path.join(root, 'history'));
     rows.push(...history.rows);
     rows.push(...(await reportBench(root)));
+    rows.push(...(await exchangeBench(root)));
 
     console.log(`\nJourney Audit benchmark · node ${process.version} · ${os.cpus().length} cores · ${os.platform()}\n`);
     printTable(rows);

@@ -269,6 +269,25 @@ describe('every contract method through the HTTP transport against a real databa
     expect((await expectFailure(api.call('audits.reopen', { id: audit.id, reason: 'typo' }))).code).toBe('AUDIT_COMPLETE');
   });
 
+  it('round-trips visit packages and exchange conflicts', async () => {
+    const client = await api.call('clients.create', { name: 'Package Bank' });
+    const template = await api.call('templates.import', { fileName: 'p.json', text: JSON.stringify(testTemplate()) });
+    const audit = await api.call('audits.create', { clientId: client.id, templateId: template.id, title: 'Visit', auditDate: '2027-02-01', auditType: 'mystery-shop' });
+    await api.call('audits.setAnswer', { auditId: audit.id, touchpointId: 'website', criterionId: 'price-shown', value: { kind: 'yesno', value: true } });
+    const pkg = mark('packages.export', await api.call('packages.export', { scope: { auditIds: [audit.id] }, name: 'One visit', destination: { kind: 'download' } }));
+    expect(pkg).toMatchObject({ fileName: 'One visit.zip', counts: { audits: 1, answers: 1 } });
+    expect((await expectFailure(api.call('packages.export', { scope: { clientId: client.id }, name: 'x', destination: { kind: 'file', path: '/tmp/x.zip' } }))).code).toBe('NOT_ALLOWED');
+    const preview = mark('packages.preview', await api.call('packages.preview', { fileName: pkg.fileName, base64: pkg.base64! }));
+    expect(preview.counts.audits).toEqual({ add: 0, update: 0, unchanged: 1, conflict: 0 });
+    const imported = mark('packages.import', await api.call('packages.import', { fileName: pkg.fileName, base64: pkg.base64! }));
+    expect(imported.totals.add + imported.totals.update + imported.totals.conflict).toBe(0);
+    expect((await expectFailure(api.call('packages.import', { fileName: 'bad.zip', base64: Buffer.from('not a zip').toString('base64') }))).code).toBe('INVALID_FILE');
+    expect(mark('conflicts.list', await api.call('conflicts.list', { clientId: client.id }))).toEqual([]);
+    const missing = await expectFailure(api.call('conflicts.resolve', { id: '8d1f3c1e-2b4a-4c6d-9e8f-0a1b2c3d4e5f', keep: 'local' }));
+    expect(missing.code).toBe('NOT_FOUND');
+    mark('conflicts.resolve', missing);
+  });
+
   it('has exercised every method of the contract', () => {
     // A method added to the contract without a round trip in this file fails here.
     expect([...covered].sort()).toEqual([...METHOD_NAMES].sort());

@@ -5,6 +5,7 @@ import { actionHandlers } from './actions';
 import { auditHandlers } from './audits';
 import { clientHandlers } from './clients';
 import { evidenceHandlers } from './evidence';
+import { exchangeHandlers } from './exchange';
 import { exportHandlers } from './exports';
 import { insightHandlers } from './insights';
 import { metricHandlers } from './metrics';
@@ -36,4 +37,5 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...sampleHandlers,
   ...visitHandlers,
+  ...exchangeHandlers,
 };

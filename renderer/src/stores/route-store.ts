@@ -16,6 +16,7 @@ export type Route =
   | { name: 'metrics'; auditId: string }
   | { name: 'waves'; clientId: string }
   | { name: 'wave'; waveId: string }
+  | { name: 'packages'; clientId?: string }
   | { name: 'print'; auditId: string; baselineId: string | null; sections: ReportSection[] };
 
 export function parseRoute(hash: string): Route {
@@ -33,6 +34,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'metrics' && id) return { name: 'metrics', auditId: id };
   if (head === 'waves' && id) return { name: 'waves', clientId: id };
   if (head === 'wave' && id) return { name: 'wave', waveId: id };
+  if (head === 'packages') return id ? { name: 'packages', clientId: id } : { name: 'packages' };
   if (head === 'print' && id) {
     const sections = (more ?? '').split(',').filter((x): x is ReportSection => (REPORT_SECTIONS as readonly string[]).includes(x));
     return { name: 'print', auditId: id, baselineId: extra && extra !== '-' ? extra : null, sections: sections.length ? sections : [...REPORT_SECTIONS] };
@@ -68,6 +70,8 @@ export function routeHash(route: Route): string {
       return `#/waves/${encodeURIComponent(route.clientId)}`;
     case 'wave':
       return `#/wave/${encodeURIComponent(route.waveId)}`;
+    case 'packages':
+      return route.clientId ? `#/packages/${encodeURIComponent(route.clientId)}` : '#/packages';
     case 'print':
       return printHash(route);
   }

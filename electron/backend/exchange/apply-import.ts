@@ -1,0 +1,158 @@
+import fs from 'node:fs';
+import type { PackageImportResult } from '../../../shared/api/exchange-api';
+import { recordAuditId, type AnyRecord } from '../../../shared/exchange/package-format';
+import { AppError } from '../../../shared/result';
+import type { BackendContext } from '../context';
+import { write } from '../db/write';
+import { processPhoto, type ProcessedPhoto } from '../evidence/photo-processing';
+import { writeFileAtomic } from '../files/write-file-atomic';
+import { planImport, type ImportPlan, type PlannedItem } from './plan-import';
+import { readPackage, type ReadPackage } from './read-package';
+import { displayPath, EXT_BY_MIME, insertRecord, originalPath, selectLocal, setBase, updateRecord } from './records';
+
+export function decodePackageBase64(text: string, fileName: string): Buffer {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text)) throw new AppError('INVALID_FILE', `"${fileName}" did not arrive intact (it is not base64). Nothing was imported.`);
+  return Buffer.from(text, 'base64');
+}
+
+/** Reads and checks the package and reports what importing it would do; writes nothing. */
+export async function previewPackage(ctx: BackendContext, bytes: Buffer): Promise<ImportPlan['preview']> {
+  const pkg = readPackage(bytes);
+  const plan = planImport(ctx, pkg);
+  await decodePhotos(ctx, pkg, plan);
+  return plan.preview;
+}
+
+/** Photos of evidence rows to add: decoded (which checks them as images) before anything is written. */
+async function decodePhotos(ctx: BackendContext, pkg: ReadPackage, plan: ImportPlan): Promise<Map<string, ProcessedPhoto>> {
+  const wanted = new Map<string, string>();
+  for (const item of plan.items) if (item.kind === 'evidence' && item.action === 'add') wanted.set(String(item.row.sha256), String(item.row.mime));
+  const out = new Map<string, ProcessedPhoto>();
+  const queue = [...wanted];
+  // A few at a time: sharp decodes on its own threads.
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [sha, mime] = next;
+      const photo = pkg.photos.get(sha)!;
+      const name = `evidence/${sha}.${photo.ext}`;
+      let processed: ProcessedPhoto;
+      try {
+        processed = await processPhoto(name, photo.data);
+      } catch (error) {
+        throw new AppError('INVALID_FILE', `The photo "${name}" cannot be used: ${error instanceof Error ? error.message : String(error)}`.replace(/ Nothing was attached\.$/, '') + ' Nothing was imported.');
+      }
+      if (processed.sha256 !== sha || processed.mime !== mime) throw new AppError('INVALID_FILE', `The photo "${name}" is not the ${mime} its record describes. Nothing was imported.`);
+      out.set(sha, processed);
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
+  void ctx;
+  return out;
+}
+
+/**
+ * Imports a package: reads and checks it again (the preview is never trusted), decodes new photos,
+ * writes their files (content-hashed, each atomically), then applies every record in one IMMEDIATE
+ * transaction, planned again inside it. A failure removes the files this import wrote.
+ */
+export async function importPackage(ctx: BackendContext, bytes: Buffer, fileName: string): Promise<PackageImportResult> {
+  const pkg = readPackage(bytes);
+  const firstPlan = planImport(ctx, pkg);
+  const photos = await decodePhotos(ctx, pkg, firstPlan);
+  const written: string[] = [];
+  const packageName = pkg.manifest.name || fileName;
+  try {
+    for (const [sha, photo] of photos) {
+      const original = originalPath(ctx.dataDir, sha, photo.ext);
+      if (!fs.existsSync(original)) {
+        writeFileAtomic(original, photo.original);
+        written.push(original);
+      }
+      const display = displayPath(ctx.dataDir, sha);
+      if (!fs.existsSync(display)) {
+        writeFileAtomic(display, photo.display);
+        written.push(display);
+      }
+    }
+    const result = write(ctx.db, () => {
+      const plan = planImport(ctx, pkg);
+      ctx.db.pragma('defer_foreign_keys = ON');
+      const at = ctx.now().toISOString();
+      let conflictsStored = 0;
+      for (const item of plan.items) {
+        if (item.kind === 'templates') applyTemplate(ctx, item, plan);
+        else if (item.kind === 'template_versions') applyVersion(ctx, item, plan);
+        else if (item.kind === 'evidence') {
+          if (item.action === 'add') applyEvidence(ctx, item, photos);
+        } else if (item.action === 'add') insertRecord(ctx, item.kind, item.row);
+        else if (item.action === 'update') updateRecord(ctx, item.kind, item.row);
+        if (item.action === 'conflict') {
+          const incoming = JSON.stringify(item.row);
+          const open = ctx.db.prepare('SELECT 1 FROM exchange_conflicts WHERE record_kind = ? AND record_id = ? AND resolved_at IS NULL AND incoming_json = ?').get(item.kind, item.key, incoming);
+          if (!open) {
+            ctx.db
+              .prepare('INSERT INTO exchange_conflicts (id, record_kind, record_id, audit_id, local_json, incoming_json, package_name, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+              .run(ctx.newId(), item.kind, item.key, recordAuditId(item.kind, item.row), JSON.stringify(item.local ?? null), incoming, packageName, at);
+            conflictsStored++;
+          }
+        } else setBase(ctx, item.kind, item.key, item.hash, at);
+      }
+      const violations = ctx.db.pragma('foreign_key_check') as unknown[];
+      if (violations.length > 0) throw new AppError('INVALID_FILE', `The package refers to records that exist neither in it nor here (${violations.length}). Nothing was imported.`);
+      return { plan, conflictsStored };
+    });
+    const { plan } = result;
+    emitChanges(ctx, plan);
+    return { ...plan.preview, conflictsStored: result.conflictsStored, filesWritten: written.length };
+  } catch (error) {
+    for (const file of written) fs.rmSync(file, { force: true });
+    throw error;
+  }
+}
+
+function applyTemplate(ctx: BackendContext, item: PlannedItem, plan: ImportPlan): void {
+  if (item.action !== 'add') return;
+  const row = item.row;
+  // A built-in key already used here by another template would break (builtin_key, language) uniqueness: the copy travels as a user template.
+  const clash = row.builtin_key ? ctx.db.prepare('SELECT 1 FROM templates WHERE builtin_key = ? AND language = ?').get(row.builtin_key, row.language) : undefined;
+  insertRecord(ctx, 'templates', clash ? { ...row, builtin_key: null } : row);
+  void plan;
+}
+
+function applyVersion(ctx: BackendContext, item: PlannedItem, plan: ImportPlan): void {
+  if (item.action !== 'add') return;
+  const templateId = plan.templateIds.get(String(item.row.template_id)) ?? String(item.row.template_id);
+  let version = Number(item.row.version);
+  // Version numbers are per template and only for display; the id is the identity. Two copies that both made "version 2" keep both.
+  if (ctx.db.prepare('SELECT 1 FROM template_versions WHERE template_id = ? AND version = ?').get(templateId, version)) {
+    version = 1 + ((ctx.db.prepare('SELECT MAX(version) FROM template_versions WHERE template_id = ?').pluck().get(templateId) as number | null) ?? 0);
+  }
+  insertRecord(ctx, 'template_versions', { ...item.row, template_id: templateId, version });
+}
+
+function applyEvidence(ctx: BackendContext, item: PlannedItem, photos: Map<string, ProcessedPhoto>): void {
+  const sha = String(item.row.sha256);
+  const photo = photos.get(sha);
+  if (!photo || !fs.existsSync(originalPath(ctx.dataDir, sha, EXT_BY_MIME[String(item.row.mime)] ?? 'bin'))) {
+    throw new AppError('INVALID_FILE', `The photo ${sha} could not be stored. Nothing was imported.`);
+  }
+  insertRecord(ctx, 'evidence', item.row, { thumb_data_url: photo.thumbDataUrl });
+}
+
+function emitChanges(ctx: BackendContext, plan: ImportPlan): void {
+  const audits = new Map<string, string>();
+  const clients = new Set<string>();
+  const auditClient = new Map(plan.items.filter((i) => i.kind === 'audits').map((i) => [String(i.row.id), String(i.row.client_id)]));
+  for (const item of plan.items) {
+    if (item.action !== 'add' && item.action !== 'update') continue;
+    if (item.kind === 'clients') clients.add(String(item.row.id));
+    if (item.kind === 'templates') ctx.emit('templates.changed', { id: String(item.row.id) });
+    const auditId = recordAuditId(item.kind, item.row);
+    if (auditId && auditClient.has(auditId)) audits.set(auditId, auditClient.get(auditId)!);
+  }
+  for (const id of clients) ctx.emit('clients.changed', { id, change: 'created' });
+  for (const [id, clientId] of audits) ctx.emit('audits.changed', { id, clientId });
+}
+
+export type { AnyRecord };
+export { selectLocal };

@@ -1,0 +1,121 @@
+import type { ConflictSummary, ImportAction, KindCounts, PackagePreview } from '../../../shared/api/exchange-api';
+import { RECORD_KINDS, recordAuditId, type AnyRecord, type RecordKind } from '../../../shared/exchange/package-format';
+import { AppError } from '../../../shared/result';
+import type { BackendContext } from '../context';
+import { differences, EXT_BY_MIME, exists, getBase, originalPath, recordHash, recordKey, recordLabel, selectLocal } from './records';
+import type { ReadPackage } from './read-package';
+
+export interface PlannedItem {
+  kind: RecordKind;
+  key: string;
+  row: AnyRecord;
+  action: ImportAction;
+  hash: string;
+  local?: AnyRecord;
+}
+
+export interface ImportPlan {
+  preview: PackagePreview;
+  items: PlannedItem[];
+  /** Package template id -> the local template its versions hang on (the same id, or the local copy of a built-in). */
+  templateIds: Map<string, string>;
+}
+
+const emptyCounts = (): KindCounts => ({ add: 0, update: 0, unchanged: 0, conflict: 0 });
+
+/**
+ * What importing the package would do, record by record, from content hashes: unchanged when both
+ * sides are equal; update when only the package changed since the last exchange; kept when only the
+ * local record did; conflict when both did (or when the record never travelled yet both exist).
+ * Reads only; refuses a template version whose id is known here with other content.
+ */
+export function planImport(ctx: BackendContext, pkg: ReadPackage): ImportPlan {
+  const items: PlannedItem[] = [];
+  const templateIds = new Map<string, string>();
+  const r = pkg.records;
+  const localAudit = ctx.db.prepare('SELECT 1 FROM audits WHERE id = ?');
+  const packageAudits = new Set(r.audits.map((a) => a.id));
+
+  for (const t of r.templates) {
+    const row = t as unknown as AnyRecord;
+    const hash = recordHash('templates', row);
+    if (ctx.db.prepare('SELECT 1 FROM templates WHERE id = ?').get(t.id)) {
+      templateIds.set(t.id, t.id);
+      items.push({ kind: 'templates', key: t.id, row, action: 'unchanged', hash });
+      continue;
+    }
+    const builtin = t.builtin_key ? (ctx.db.prepare('SELECT id FROM templates WHERE builtin_key = ? AND language = ?').pluck().get(t.builtin_key, t.language) as string | undefined) : undefined;
+    templateIds.set(t.id, builtin ?? t.id);
+    items.push({ kind: 'templates', key: t.id, row, action: builtin ? 'unchanged' : 'add', hash });
+  }
+  for (const v of r.template_versions) {
+    const row = v as unknown as AnyRecord;
+    const local = ctx.db.prepare('SELECT definition_json FROM template_versions WHERE id = ?').pluck().get(v.id) as string | undefined;
+    if (local !== undefined && local !== v.definition_json) {
+      throw new AppError('INVALID_FILE', `The template version ${v.id} in the package has other content than the same version here; template versions never change, so the package was refused. Nothing was imported.`);
+    }
+    items.push({ kind: 'template_versions', key: v.id, row, action: local === undefined ? 'add' : 'unchanged', hash: recordHash('template_versions', row) });
+  }
+
+  for (const kind of RECORD_KINDS) {
+    if (kind === 'templates' || kind === 'template_versions') continue;
+    for (const original of r[kind] as unknown as AnyRecord[]) {
+      let row = original;
+      // A baseline that is neither in the package nor here cannot be linked.
+      if (kind === 'audits' && row.baseline_audit_id && !packageAudits.has(String(row.baseline_audit_id)) && !localAudit.get(row.baseline_audit_id)) row = { ...row, baseline_audit_id: null };
+      const key = recordKey(kind, row);
+      const hash = recordHash(kind, row);
+      const local = selectLocal(ctx, kind, row);
+      let action: ImportAction;
+      if (!local) action = 'add';
+      else {
+        const localHash = recordHash(kind, local);
+        if (localHash === hash || kind === 'evidence') action = 'unchanged';
+        else {
+          const base = getBase(ctx, kind, key);
+          if (base === localHash) action = 'update';
+          else if (base === hash) action = 'unchanged';
+          else action = 'conflict';
+        }
+      }
+      items.push(local ? { kind, key, row, action, hash, local } : { kind, key, row, action, hash });
+    }
+  }
+
+  const counts: Partial<Record<RecordKind, KindCounts>> = {};
+  const totals = emptyCounts();
+  for (const item of items) {
+    (counts[item.kind] ??= emptyCounts())[item.action]++;
+    totals[item.action]++;
+  }
+  const titles = new Map(r.audits.map((a) => [a.id, a.title]));
+  const conflicts: ConflictSummary[] = items
+    .filter((i) => i.action === 'conflict')
+    .map((i) => {
+      const auditId = recordAuditId(i.kind, i.row);
+      return { kind: i.kind, recordId: i.key, auditId, auditTitle: auditId ? (titles.get(auditId) ?? null) : null, label: recordLabel(i.kind, i.row), differences: differences(i.kind, i.local ?? null, i.row) };
+    });
+  const perAudit = new Map<string, ImportAction>();
+  const rank: Record<ImportAction, number> = { unchanged: 0, update: 1, conflict: 2, add: 3 };
+  for (const item of items) {
+    const auditId = recordAuditId(item.kind, item.row);
+    if (!auditId || !titles.has(auditId)) continue;
+    const was = perAudit.get(auditId) ?? 'unchanged';
+    const next = item.kind === 'audits' && item.action === 'add' ? 'add' : item.action === 'add' ? 'update' : item.action;
+    if (rank[next] > rank[was]) perAudit.set(auditId, next);
+  }
+  const shas = new Map<string, string>();
+  for (const e of r.evidence) shas.set(e.sha256, EXT_BY_MIME[e.mime] ?? 'bin');
+  const newPhotos = [...shas].filter(([sha, ext]) => !exists(originalPath(ctx.dataDir, sha, ext))).length;
+  const preview: PackagePreview = {
+    name: pkg.manifest.name,
+    createdAt: pkg.manifest.createdAt,
+    appVersion: pkg.manifest.appVersion,
+    counts,
+    totals,
+    audits: r.audits.map((a) => ({ id: a.id, title: a.title, auditDate: a.audit_date, action: perAudit.get(a.id) ?? 'unchanged' })),
+    conflicts,
+    photos: { total: shas.size, new: newPhotos },
+  };
+  return { preview, items, templateIds };
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { PACKAGE_UPLOAD_MAX_BYTES, type RecordKind } from '../exchange/package-format';
+import { returns } from './returns';
+
+const id = z.uuid();
+
+export const packageScopeSchema = z.union([
+  z.object({ auditIds: z.array(id).min(1).max(20_000) }).strict(),
+  z.object({ waveId: id }).strict(),
+  z.object({ clientId: id }).strict(),
+]);
+export type PackageScope = z.infer<typeof packageScopeSchema>;
+
+const packageUploadSchema = z
+  .object({
+    fileName: z.string().max(260).default(''),
+    /** The package's bytes, base64. In the browser the web host caps a request at 72 MB (a package of about 53 MB). */
+    base64: z.string().max(Math.ceil((PACKAGE_UPLOAD_MAX_BYTES * 4) / 3) + 4),
+  })
+  .strict();
+
+export type ImportAction = 'add' | 'update' | 'unchanged' | 'conflict';
+export type KindCounts = Record<ImportAction, number>;
+
+export interface FieldDifference {
+  field: string;
+  local: unknown;
+  incoming: unknown;
+}
+
+export interface ConflictSummary {
+  kind: RecordKind;
+  recordId: string;
+  auditId: string | null;
+  auditTitle: string | null;
+  /** e.g. "branch / greeting" for an answer. */
+  label: string;
+  differences: FieldDifference[];
+}
+
+export interface PackagePreview {
+  name: string;
+  createdAt: string;
+  appVersion: string;
+  counts: Partial<Record<RecordKind, KindCounts>>;
+  totals: KindCounts;
+  /** Visits in the package and what happens to each as a whole. */
+  audits: { id: string; title: string; auditDate: string; action: ImportAction }[];
+  conflicts: ConflictSummary[];
+  photos: { total: number; new: number };
+}
+
+export interface PackageImportResult extends PackagePreview {
+  /** Conflicts stored for the user to resolve (a repeated import does not store them twice). */
+  conflictsStored: number;
+  filesWritten: number;
+}
+
+export interface PackageExportResult {
+  fileName: string;
+  bytes: number;
+  base64?: string;
+  path?: string;
+  counts: Partial<Record<RecordKind, number>>;
+  cancelled?: boolean;
+}
+
+export interface ExchangeConflict {
+  id: string;
+  kind: RecordKind;
+  recordId: string;
+  auditId: string | null;
+  auditTitle: string | null;
+  clientId: string | null;
+  label: string;
+  packageName: string;
+  detectedAt: string;
+  local: Record<string, unknown> | null;
+  incoming: Record<string, unknown>;
+  differences: FieldDifference[];
+}
+
+export const exchangeApi = {
+  'packages.export': {
+    input: z
+      .object({
+        scope: packageScopeSchema,
+        name: z.string().trim().min(1).max(120),
+        destination: z.discriminatedUnion('kind', [z.object({ kind: z.literal('download') }).strict(), z.object({ kind: z.literal('file'), path: z.string().min(1).max(4096) }).strict()]),
+      })
+      .strict(),
+    output: returns<PackageExportResult>(),
+  },
+  'packages.preview': { input: packageUploadSchema, output: returns<PackagePreview>() },
+  'packages.import': { input: packageUploadSchema, output: returns<PackageImportResult>() },
+  'conflicts.list': { input: z.object({ clientId: id.optional() }).strict(), output: returns<ExchangeConflict[]>() },
+  'conflicts.resolve': { input: z.object({ id, keep: z.enum(['local', 'incoming']) }).strict(), output: returns<{ id: string; keep: 'local' | 'incoming' }>() },
+} as const;
