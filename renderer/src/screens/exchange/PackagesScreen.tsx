@@ -129,7 +129,7 @@ function ExportPanel({ clientId }: { clientId: string }) {
         {t('exchange.packageName')}
         <input type="text" value={name} maxLength={120} placeholder={t('exchange.defaultName')} onChange={(e) => setName(e.target.value)} />
       </label>
-      <button type="button" className="button primary" disabled={!scope || busy} onClick={() => void run()}>
+      <button type="button" className="button button-primary" disabled={!scope || busy} onClick={() => void run()}>
         {busy ? t('exchange.working') : t('exchange.exportButton')}
       </button>
       {done ? <p role="status">{done}</p> : null}
@@ -211,7 +211,16 @@ function ImportPanel() {
       <p className="exchange-muted">{t('exchange.importHint')}</p>
       <label className="exchange-field">
         {t('exchange.chooseFile')}
-        <input type="file" accept=".zip,application/zip" disabled={busy} onChange={(e) => void choose(e.target.files?.[0])} />
+        <input
+          type="file"
+          accept=".zip,application/zip"
+          disabled={busy}
+          onChange={(e) => {
+            void choose(e.target.files?.[0]);
+            // Cleared so that choosing the same file again (a second import) is noticed.
+            e.target.value = '';
+          }}
+        />
       </label>
       {busy ? <p role="status">{t('exchange.working')}</p> : null}
       {error ? <ErrorLine error={error} /> : null}
@@ -238,7 +247,7 @@ function ImportPanel() {
               <p className="exchange-muted">{t('exchange.conflictsKept')}</p>
             </>
           ) : null}
-          <button type="button" className="button primary" disabled={busy} onClick={() => void apply()}>
+          <button type="button" className="button button-primary" disabled={busy} onClick={() => void apply()}>
             {t('exchange.importButton')}
           </button>
         </div>
