@@ -97,13 +97,21 @@ describe('a mystery-shop visit travels from one laptop to another as a package f
       await b.getByLabel('Package file (.zip)').setInputFiles(packageFile);
       await expect.poll(() => b.locator('.exchange-preview').innerText()).toMatch(/0 new, 0 updated, 0 conflicts, 0 new photos/);
 
-      // The lead's wave view on laptop B shows the site, its score and the visit.
-      await b.evaluate((id) => (window.location.hash = `#/wave/${id}`), wave.id);
+      // The lead finds it on laptop B the way a user would: client, Waves, the wave.
+      await b.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clients' }).click();
+      await b.getByTestId('client-list').getByRole('button', { name: /Cedar Bank/ }).click();
+      await b.getByTestId('open-waves').click();
+      await b.getByTestId('wave-list').getByRole('button', { name: /Q1 2027/ }).click();
+      expect(decodeURIComponent(new URL(b.url()).hash)).toBe(`#/wave/${wave.id}`);
       await expect.poll(() => b.locator('body').innerText()).toContain('Hamra branch');
       const text = await b.locator('body').innerText();
       expect(text).toContain('Hamra visit');
       expect(text).toContain('84.3%'); // (3 + 2.9 + 0) / 7 weighted points, as in compare.e2e
       await b.screenshot({ path: screenshotPath('exchange-03-wave-on-laptop-b'), fullPage: true });
+      await b.getByTestId('language-switch').selectOption('ar');
+      await b.evaluate(() => (window.location.hash = '#/packages'));
+      await expect.poll(() => b.evaluate(() => document.documentElement.dir)).toBe('rtl');
+      await b.screenshot({ path: screenshotPath('exchange-04-arabic'), fullPage: true });
       expect(fs.statSync(packageFile).size).toBeGreaterThan(photo.length);
     } finally {
       await hostA.stop();
