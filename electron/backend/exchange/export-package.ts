@@ -18,9 +18,9 @@ import {
 import { AppError } from '../../../shared/result';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
-import { writeFileAtomic } from '../files/write-file-atomic';
 import { EXT_BY_MIME, originalPath, recordHash, recordKey } from './records';
 import { writeZip, type ZipEntryInput } from './zip';
+import { checkUserFileTarget, writeUserFile } from '../files/user-file-target';
 
 type Rows = Record<RecordKind, AnyRecord[]>;
 
@@ -126,36 +126,14 @@ export function markExchanged(ctx: BackendContext, rows: Rows): void {
 }
 
 export function exportPackage(input: ParsedInput<'packages.export'>, ctx: BackendContext): PackageExportResult {
-  const target = input.destination.kind === 'file' ? checkTarget(ctx, input.destination.path) : null;
+  const target = input.destination.kind === 'file' ? checkUserFileTarget(ctx, input.destination.path, { noun: 'package' }) : null;
   const rows = collectRecords(ctx, input.scope);
   const bytes = buildPackage(ctx, rows, input.name);
   const fileName = target ? path.basename(target) : packageFileName(input.name);
-  if (target) writeTarget(target, bytes);
+  if (target) writeUserFile(target, bytes);
   markExchanged(ctx, rows);
   const counts = Object.fromEntries(RECORD_KINDS.map((k) => [k, rows[k].length]));
   return target ? { fileName, bytes: bytes.length, path: target, counts } : { fileName, bytes: bytes.length, base64: bytes.toString('base64'), counts };
 }
 
-/** An absolute path, to an existing folder, outside the data folder; desktop only (as for data exports). */
-function checkTarget(ctx: BackendContext, target: string): string {
-  if (ctx.host !== 'desktop') throw new AppError('NOT_ALLOWED', 'In the browser a package is downloaded; the web host never writes files to paths a page names.');
-  if (!path.isAbsolute(target)) throw new AppError('VALIDATION', 'The package needs a full path to save to.', [{ field: 'destination.path', rule: 'invalid' }]);
-  const resolved = path.resolve(target);
-  const inData = path.relative(path.resolve(ctx.dataDir), resolved);
-  if (inData === '' || (!inData.startsWith('..') && !path.isAbsolute(inData))) throw new AppError('NOT_ALLOWED', "A package cannot be saved inside the app's data folder. Choose another folder.");
-  const folder = path.dirname(resolved);
-  if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new AppError('NOT_FOUND', `The folder ${folder} does not exist. Choose another folder.`);
-  if (fs.statSync(resolved, { throwIfNoEntry: false })?.isDirectory()) throw new AppError('VALIDATION', `${resolved} is a folder. Choose a file name.`, [{ field: 'destination.path', rule: 'invalid' }]);
-  return resolved;
-}
 
-function writeTarget(target: string, data: Buffer): void {
-  try {
-    writeFileAtomic(target, data);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    if (code === 'ENOSPC' || code === 'EDQUOT') throw new AppError('DISK_FULL', `The disk is full, so ${path.basename(target)} was not saved. Free some space and try again; no half-written file was left.`);
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new AppError('READ_ONLY', `The folder ${path.dirname(target)} cannot be written, so nothing was saved. Choose another folder.`);
-    throw error;
-  }
-}

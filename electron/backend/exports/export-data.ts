@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { DataExportInput, DataExportResult, ExportFormat } from '../../../shared/api/exports-api';
 import { localIsoDate } from '../../../shared/domain/action';
@@ -9,11 +8,11 @@ import { computeMetrics, type MetricsSummary } from '../../../shared/metrics/com
 import { metricInputsSchema } from '../../../shared/metrics/metric-inputs';
 import { AppError } from '../../../shared/result';
 import type { BackendContext } from '../context';
-import { writeFileAtomic } from '../files/write-file-atomic';
 import { actionHandlers } from '../handlers/actions';
 import { loadAudit, loadClientAudits, type LoadedAudit } from '../insights/comparable-audits';
 import { toCsv } from './csv-export';
 import { toXlsx } from './xlsx-export';
+import { checkUserFileTarget, writeUserFile } from '../files/user-file-target';
 
 /** What goes into the file: the audits (scored), their client, and the client's name for the file name. */
 interface Gathered {
@@ -96,46 +95,14 @@ export function exportFileName(parts: readonly string[], format: ExportFormat): 
   return `${base || 'journey-audit-data'}.${format}`;
 }
 
-/**
- * Where a file destination may go: an absolute path, to an existing folder, outside the app's
- * own data folder (an export must never replace the database, a backup or a photo).
- */
-function checkTarget(ctx: BackendContext, target: string): string {
-  if (ctx.host !== 'desktop') {
-    throw new AppError('NOT_ALLOWED', 'In the browser an export is downloaded; the web host never writes files to paths a page names.');
-  }
-  if (!path.isAbsolute(target)) throw new AppError('VALIDATION', 'The export needs a full path to save to.', [{ field: 'destination.path', rule: 'invalid' }]);
-  const resolved = path.resolve(target);
-  const inData = path.relative(path.resolve(ctx.dataDir), resolved);
-  if (inData === '' || (!inData.startsWith('..') && !path.isAbsolute(inData))) {
-    throw new AppError('NOT_ALLOWED', "An export cannot be saved inside the app's data folder. Choose another folder.");
-  }
-  const folder = path.dirname(resolved);
-  if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new AppError('NOT_FOUND', `The folder ${folder} does not exist. Choose another folder.`);
-  if (fs.statSync(resolved, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new AppError('VALIDATION', `${resolved} is a folder. Choose a file name.`, [{ field: 'destination.path', rule: 'invalid' }]);
-  }
-  return resolved;
-}
 
-/** Writes through a temporary name, so a failure leaves nothing (or the previous file) under the real name. */
-function writeTarget(target: string, data: Buffer): void {
-  try {
-    writeFileAtomic(target, data);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    if (code === 'ENOSPC' || code === 'EDQUOT') throw new AppError('DISK_FULL', `The disk is full, so ${path.basename(target)} was not saved. Free some space and try again; no half-written file was left.`);
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new AppError('READ_ONLY', `The folder ${path.dirname(target)} cannot be written, so nothing was saved. Choose another folder.`);
-    throw error;
-  }
-}
 
 /**
  * The data export: the answers of one audit or of every audit of a client as CSV (one row per
  * criterion in scope), or as XLSX with the summary, answers, actions and metrics sheets.
  */
 export async function exportData(input: DataExportInput, ctx: BackendContext): Promise<DataExportResult> {
-  const target = input.destination.kind === 'file' ? checkTarget(ctx, input.destination.path) : null;
+  const target = input.destination.kind === 'file' ? checkUserFileTarget(ctx, input.destination.path, { noun: 'export' }) : null;
   const language = exportLanguage(ctx, input.language);
   const { client, audits, audit } = gather(ctx, input.scope);
   const answers = answersTable(audits, language);
@@ -155,7 +122,7 @@ export async function exportData(input: DataExportInput, ctx: BackendContext): P
 
   const fileName = target ? path.basename(target) : exportFileName(audit ? [client.name, audit.title, audit.auditDate] : [client.name, localIsoDate(ctx.now())], input.format);
   if (target) {
-    writeTarget(target, data);
+    writeUserFile(target, data);
     return { fileName, bytes: data.length, rows: answers.rows.length, path: target };
   }
   return { fileName, bytes: data.length, rows: answers.rows.length, base64: data.toString('base64') };
