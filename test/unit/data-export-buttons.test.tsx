@@ -6,7 +6,7 @@ import ar from '../../renderer/src/i18n/locales/ar.json';
 import en from '../../renderer/src/i18n/locales/en.json';
 import ro from '../../renderer/src/i18n/locales/ro.json';
 import { DataExportButtons } from '../../renderer/src/screens/reports/DataExportButtons';
-import { bytesFromBase64 } from '../../renderer/src/screens/reports/use-data-export';
+import { bytesFromBase64 } from '../../renderer/src/lib/download';
 
 beforeAll(async () => {
   await i18next.use(initReactI18next).init({ lng: 'en', fallbackLng: 'en', resources: { en: { translation: en }, ar: { translation: ar }, ro: { translation: ro } }, interpolation: { escapeValue: false } });

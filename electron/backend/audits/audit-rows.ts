@@ -81,22 +81,23 @@ export function auditSummary(ctx: BackendContext, row: AuditRow, answers = readA
   };
 }
 
+export function readRecords(ctx: BackendContext, auditId: string): TouchpointRecord[] {
+  const rows = ctx.db.prepare('SELECT touchpoint_id, emotion, pain_points, worked, recommendation, updated_at FROM touchpoint_records WHERE audit_id = ?').all(auditId) as {
+    touchpoint_id: string;
+    emotion: number | null;
+    pain_points: string;
+    worked: string;
+    recommendation: string;
+    updated_at: string;
+  }[];
+  return rows.map((r) => ({ touchpointId: r.touchpoint_id, emotion: r.emotion as Emotion | null, painPoints: r.pain_points, worked: r.worked, recommendation: r.recommendation, updatedAt: r.updated_at }));
+}
+
 export function auditDetail(ctx: BackendContext, id: string): AuditDetail {
   const row = getAuditRow(ctx, id);
   const answers = readAnswers(ctx, id);
   const { definition, templateId } = header(ctx, row);
-  const records = (
-    ctx.db.prepare('SELECT touchpoint_id, emotion, pain_points, worked, recommendation, updated_at FROM touchpoint_records WHERE audit_id = ?').all(id) as {
-      touchpoint_id: string;
-      emotion: number | null;
-      pain_points: string;
-      worked: string;
-      recommendation: string;
-      updated_at: string;
-    }[]
-  ).map(
-    (r): TouchpointRecord => ({ touchpointId: r.touchpoint_id, emotion: r.emotion as Emotion | null, painPoints: r.pain_points, worked: r.worked, recommendation: r.recommendation, updatedAt: r.updated_at }),
-  );
+  const records = readRecords(ctx, id);
   const evidence = ctx.db
     .prepare(
       'SELECT id, touchpoint_id AS touchpointId, original_name AS originalName, mime, bytes, width, height, thumb_data_url AS thumbDataUrl, created_at AS createdAt FROM evidence WHERE audit_id = ? ORDER BY created_at',

@@ -1,9 +1,9 @@
 import type { ComparableAudit } from '../../../shared/comparison/comparison-types';
-import { auditScopeSchema, type Emotion, type TouchpointRecord } from '../../../shared/domain/audit';
+import { auditScopeSchema } from '../../../shared/domain/audit';
 import { scoreAudit } from '../../../shared/scoring/score-audit';
 import type { AuditScore } from '../../../shared/scoring/score-types';
 import type { BackendContext } from '../context';
-import { readAnswers, type AuditRow } from '../audits/audit-rows';
+import { readAnswers, readRecords, type AuditRow } from '../audits/audit-rows';
 import { versionDefinition } from '../templates/template-rows';
 
 export interface LoadedAudit extends ComparableAudit {
@@ -27,18 +27,6 @@ function cacheFor(ctx: BackendContext) {
   let map = cache.get(ctx.db);
   if (!map) cache.set(ctx.db, (map = new Map()));
   return map;
-}
-
-function readRecords(ctx: BackendContext, auditId: string): TouchpointRecord[] {
-  const rows = ctx.db.prepare('SELECT touchpoint_id, emotion, pain_points, worked, recommendation, updated_at FROM touchpoint_records WHERE audit_id = ?').all(auditId) as {
-    touchpoint_id: string;
-    emotion: number | null;
-    pain_points: string;
-    worked: string;
-    recommendation: string;
-    updated_at: string;
-  }[];
-  return rows.map((r) => ({ touchpointId: r.touchpoint_id, emotion: r.emotion as Emotion | null, painPoints: r.pain_points, worked: r.worked, recommendation: r.recommendation, updatedAt: r.updated_at }));
 }
 
 function load(ctx: BackendContext, row: Row): LoadedAudit {

@@ -19,6 +19,21 @@ export function downloadBytes(fileName: string, bytes: Uint8Array, mime: string)
   downloadBlob(fileName, new Blob([bytes as BlobPart], { type: mime }));
 }
 
+/** The bytes of a base64 string (the native decoder where the browser has one). */
+export function bytesFromBase64(base64: string): Uint8Array {
+  const native = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
+  if (native) return native(base64);
+  const text = atob(base64);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+}
+
+/** A file the backend sent as base64 (a PDF, a spreadsheet, a package), as a download. */
+export function downloadBase64(fileName: string, base64: string, mime: string): void {
+  downloadBytes(fileName, bytesFromBase64(base64), mime);
+}
+
 export function readFileAsText(file: File): Promise<string> {
   return file.text();
 }

@@ -4,7 +4,7 @@ import type { ExchangeConflict, PackageImportResult, PackagePreview, PackageScop
 import { PACKAGE_MIME, RECORD_KINDS } from '../../../../shared/exchange/package-format';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/api';
-import { downloadBytes } from '../../lib/download';
+import { downloadBase64 } from '../../lib/download';
 import { apiErrorOf, describeError } from '../../lib/field-errors';
 import { useApiQuery } from '../../lib/use-api-query';
 import { useRoute } from '../../stores/route-store';
@@ -16,12 +16,6 @@ function toBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
-}
-function fromBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-  return out;
 }
 const show = (value: unknown) => (value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value));
 
@@ -81,7 +75,7 @@ function ExportPanel({ clientId }: { clientId: string }) {
     setDone(null);
     try {
       const result = await api().call('packages.export', { scope, name: name.trim() || t('exchange.defaultName'), destination: { kind: 'download' } });
-      if (result.base64) downloadBytes(result.fileName, fromBase64(result.base64), PACKAGE_MIME);
+      if (result.base64) downloadBase64(result.fileName, result.base64, PACKAGE_MIME);
       setDone(t('exchange.exported', { fileName: result.fileName, visits: result.counts.audits ?? 0, photos: result.counts.evidence ?? 0 }));
     } catch (e) {
       setError(apiErrorOf(e));

@@ -3,7 +3,7 @@ import { EXPORT_MIME, type DataExportScope, type ExportFormat } from '../../../.
 import { languageSchema } from '../../../../shared/domain/settings';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/api';
-import { downloadBytes } from '../../lib/download';
+import { downloadBase64 } from '../../lib/download';
 import { apiErrorOf } from '../../lib/field-errors';
 
 export type DataExportState =
@@ -11,16 +11,6 @@ export type DataExportState =
   | { phase: 'running'; format: ExportFormat }
   | { phase: 'done'; format: ExportFormat; fileName: string; rows: number; path: string | null }
   | { phase: 'failed'; format: ExportFormat; error: ApiError };
-
-/** The bytes of a base64 string (the native decoder where the browser has one). */
-export function bytesFromBase64(base64: string): Uint8Array {
-  const native = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
-  if (native) return native(base64);
-  const text = atob(base64);
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-  return bytes;
-}
 
 /**
  * Asks for a CSV or XLSX of one audit or a whole client with a download destination and hands the
@@ -48,7 +38,7 @@ export function useDataExport(language?: string) {
       try {
         const result = await api().call('exports.data', { scope, format, destination: { kind: 'download' }, ...(lang.success ? { language: lang.data } : {}) });
         // The desktop app may save the file itself (its save dialog), or the user may have closed that dialog.
-        if (result.base64 !== undefined) downloadBytes(result.fileName, bytesFromBase64(result.base64), EXPORT_MIME[format]);
+        if (result.base64 !== undefined) downloadBase64(result.fileName, result.base64, EXPORT_MIME[format]);
         if (mounted.current) setState(result.cancelled ? { phase: 'idle' } : { phase: 'done', format, fileName: result.fileName, rows: result.rows, path: result.path ?? null });
       } catch (error) {
         if (mounted.current) setState({ phase: 'failed', format, error: apiErrorOf(error) });

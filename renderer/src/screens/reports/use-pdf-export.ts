@@ -4,7 +4,7 @@ import type { ReportSection } from '../../../../shared/reports/report-sections';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/api';
 import { apiErrorOf } from '../../lib/field-errors';
-import { downloadBytes } from '../../lib/download';
+import { downloadBase64 } from '../../lib/download';
 
 const POLL_MS = 300;
 
@@ -34,7 +34,7 @@ export function usePdfExport() {
       job.current = null;
       if (status.state === 'done') {
         const result = status.result!;
-        if (result.base64) downloadBytes(result.fileName, Uint8Array.from(atob(result.base64), (c) => c.charCodeAt(0)), 'application/pdf');
+        if (result.base64) downloadBase64(result.fileName, result.base64, 'application/pdf');
         setState({ phase: 'done', status });
       } else if (status.state === 'cancelled') setState({ phase: 'cancelled' });
       else setState({ phase: 'failed', error: status.error ?? { code: 'INTERNAL', message: '' } });
