@@ -3,24 +3,16 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/backend';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
-import type { ApiError } from '../../shared/result';
+import type { MethodInput, MethodName } from '../../shared/contract';
 import { tempDir } from '../support/temp-dir';
 import { testTemplate } from '../support/test-template';
+import { dispatchOk, dispatchFailure } from '../support/dispatch';
 
 let dataDir: string;
 let backend: Backend;
 
-async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const r = await backend.dispatch(method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-  return r.value as MethodOutput<M>;
-}
-async function failure<M extends MethodName>(method: M, input: MethodInput<M>): Promise<ApiError> {
-  const r = await backend.dispatch(method, input);
-  if (r.ok) throw new Error(`${method} should have failed`);
-  return r.error;
-}
+const call = <M extends MethodName>(method: M, input: MethodInput<M>) => dispatchOk(backend, method, input);
+const failure = (method: MethodName, input: unknown) => dispatchFailure(backend, method, input);
 
 async function setup() {
   const client = await call('clients.create', { name: 'Cedar Bank' });

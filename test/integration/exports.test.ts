@@ -5,26 +5,18 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/backend';
 import type { DataExportResult } from '../../shared/api/exports-api';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
+import type { MethodInput, MethodName } from '../../shared/contract';
 import type { AnswerValue } from '../../shared/domain/audit';
-import type { ApiError } from '../../shared/result';
 import { tempDir } from '../support/temp-dir';
 import { testTemplate } from '../support/test-template';
+import { dispatchOk, dispatchFailure } from '../support/dispatch';
 
 let backend: Backend;
 let dataDir: string;
 const now = new Date('2027-07-01T09:00:00Z');
 
-async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const r = await backend.dispatch(method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-  return r.value as MethodOutput<M>;
-}
-async function failure<M extends MethodName>(method: M, input: MethodInput<M>): Promise<ApiError> {
-  const r = await backend.dispatch(method, input);
-  if (r.ok) throw new Error(`${method} should have failed`);
-  return r.error;
-}
+const call = <M extends MethodName>(method: M, input: MethodInput<M>) => dispatchOk(backend, method, input);
+const failure = (method: MethodName, input: unknown) => dispatchFailure(backend, method, input);
 
 const INJECTION = '=HYPERLINK("http://x")';
 const MARKUP = '<img src=x onerror=alert(1)>';

@@ -8,9 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/backend';
 import { readPackage } from '../../electron/backend/exchange/read-package';
 import { writeZip, type ZipEntryInput } from '../../electron/backend/exchange/zip';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
+import type { MethodInput, MethodName } from '../../shared/contract';
 import { RECORD_KINDS, recordEntryPath, type PackageManifest } from '../../shared/exchange/package-format';
 import { testTemplate } from '../support/test-template';
+import { dispatchOk } from '../support/dispatch';
 
 /**
  * Broken and hostile packages, each built by hand: every one is refused whole with its own message,
@@ -27,11 +28,7 @@ let before: Record<string, string>;
 let outsideBefore: string[];
 const messages: string[] = [];
 
-async function call<M extends MethodName>(backend: Backend, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const r = await backend.dispatch(method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-  return r.value as MethodOutput<M>;
-}
+const call = <M extends MethodName>(backend: Backend, method: M, input: MethodInput<M>) => dispatchOk(backend, method, input);
 
 function hashDir(dir: string): Record<string, string> {
   const out: Record<string, string> = {};

@@ -1,24 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/backend';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
+import type { MethodInput, MethodName } from '../../shared/contract';
 import type { AnswerValue } from '../../shared/domain/audit';
-import type { ApiError } from '../../shared/result';
 import { tempDir } from '../support/temp-dir';
 import { testTemplate } from '../support/test-template';
+import { dispatchOk, dispatchFailure } from '../support/dispatch';
 
 let backend: Backend;
 let now = new Date('2027-07-01T09:00:00Z');
 
-async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const r = await backend.dispatch(method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-  return r.value as MethodOutput<M>;
-}
-async function failure<M extends MethodName>(method: M, input: MethodInput<M>): Promise<ApiError> {
-  const r = await backend.dispatch(method, input);
-  if (r.ok) throw new Error(`${method} should have failed`);
-  return r.error;
-}
+const call = <M extends MethodName>(method: M, input: MethodInput<M>) => dispatchOk(backend, method, input);
+const failure = (method: MethodName, input: unknown) => dispatchFailure(backend, method, input);
 
 type Answers = [string, string, AnswerValue][];
 const yes = (v: boolean): AnswerValue => ({ kind: 'yesno', value: v });

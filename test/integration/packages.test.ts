@@ -4,9 +4,10 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/backend';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
+import type { MethodInput, MethodName } from '../../shared/contract';
 import { tempDir } from '../support/temp-dir';
 import { testTemplate } from '../support/test-template';
+import { dispatchOk } from '../support/dispatch';
 
 let a: Backend;
 let b: Backend;
@@ -15,11 +16,7 @@ let dirB: string;
 let clock = new Date('2027-03-01T09:00:00Z').getTime();
 const now = () => new Date((clock += 1000));
 
-async function call<M extends MethodName>(backend: Backend, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const r = await backend.dispatch(method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-  return r.value as MethodOutput<M>;
-}
+const call = <M extends MethodName>(backend: Backend, method: M, input: MethodInput<M>) => dispatchOk(backend, method, input);
 
 beforeEach(() => {
   dirA = tempDir('ja-pkg-a-');

@@ -3,25 +3,17 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/backend';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
+import type { MethodInput, MethodName } from '../../shared/contract';
 import type { AnswerValue } from '../../shared/domain/audit';
-import type { ApiError } from '../../shared/result';
 import { tempDir } from '../support/temp-dir';
 import { testTemplate } from '../support/test-template';
+import { dispatchOk, dispatchFailure } from '../support/dispatch';
 
 let dataDir: string;
 let backend: Backend;
 
-async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const r = await backend.dispatch(method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-  return r.value as MethodOutput<M>;
-}
-async function failure(method: MethodName, input: unknown): Promise<ApiError> {
-  const r = await backend.dispatch(method, input);
-  if (r.ok) throw new Error(`${method} should have failed`);
-  return r.error;
-}
+const call = <M extends MethodName>(method: M, input: MethodInput<M>) => dispatchOk(backend, method, input);
+const failure = (method: MethodName, input: unknown) => dispatchFailure(backend, method, input);
 
 const dataUrlMeta = (dataUrl: string) => sharp(Buffer.from(dataUrl.split(',')[1]!, 'base64')).metadata();
 

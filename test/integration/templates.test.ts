@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/backend';
 import type { TemplateSummary } from '../../shared/api/templates-api';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
+import type { MethodInput, MethodName } from '../../shared/contract';
 import type { Criterion, TemplateDefinition } from '../../shared/domain/template';
 import type { ApiError } from '../../shared/result';
 import { tempDir } from '../support/temp-dir';
+import { dispatchOk } from '../support/dispatch';
 
 let backend: Backend;
 
@@ -14,11 +15,7 @@ beforeEach(() => {
 });
 afterEach(() => backend.close());
 
-async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const result = await backend.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
-  return result.value as MethodOutput<M>;
-}
+const call = <M extends MethodName>(method: M, input: MethodInput<M>) => dispatchOk(backend, method, input);
 
 async function refused(method: MethodName, input: unknown): Promise<ApiError> {
   const result = await backend.dispatch(method, input);
