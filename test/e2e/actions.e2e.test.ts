@@ -1,34 +1,27 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../shared/contract';
 import { localIsoDate } from '../../shared/domain/action';
 import { callApi } from '../support/api-over-http';
-import { launchChromium, screenshotPath } from '../support/browser';
+import { screenshotPath } from '../support/browser';
+import { chromiumForThisFile } from '../support/chromium-for-file';
 import { tempDir } from '../support/temp-dir';
 import { testTemplate } from '../support/test-template';
 import { startWebHostProcess, type RunningWebHost } from '../support/web-host-process';
 
-let chromium: Awaited<ReturnType<typeof launchChromium>>;
-let browser: Browser;
-beforeAll(async () => {
-  chromium = await launchChromium();
-  browser = chromium.browser;
-});
-afterAll(async () => {
-  await chromium?.close();
-});
+const browser = chromiumForThisFile();
 
 /**
  * Pages are closed before their host stops: the host's close waits for busy connections, and a
  * page still talking to it (its event stream reconnecting) can hold a SIGTERM up indefinitely.
  */
 async function stopHost(host: RunningWebHost): Promise<void> {
-  await Promise.all(browser.contexts().flatMap((c) => c.pages()).map((p) => p.close()));
+  await Promise.all(browser().contexts().flatMap((c) => c.pages()).map((p) => p.close()));
   await host.stop();
 }
 
 async function openPage(host: RunningWebHost): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const page = await browser().newPage({ viewport: { width: 1440, height: 900 } });
   page.setDefaultTimeout(20_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -1,21 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AnswerValue } from '../../shared/domain/audit';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { callApi } from '../support/api-over-http';
-import { launchChromium, screenshotPath } from '../support/browser';
+import { screenshotPath } from '../support/browser';
+import { chromiumForThisFile } from '../support/chromium-for-file';
 import { tempDir } from '../support/temp-dir';
-import { testTemplate } from '../support/test-template';
+import { testTemplate, BASELINE_ANSWERS, FOLLOW_UP_ANSWERS } from '../support/test-template';
 import { startWebHostProcess, type RunningWebHost } from '../support/web-host-process';
 
-let chromium: Awaited<ReturnType<typeof launchChromium>>;
-let browser: Browser;
-beforeAll(async () => {
-  chromium = await launchChromium();
-  browser = chromium.browser;
-});
-afterAll(async () => {
-  await chromium?.close();
-});
+const browser = chromiumForThisFile();
 
 /*
  * The test template (test/support/test-template.ts), pooled points, moment-of-truth multiplier 1.
@@ -34,25 +26,8 @@ afterAll(async () => {
  *   Signage  visible NO 0/1                                                     => 0%
  *   Overall  (3 + 2.9 + 0) / 7 = 5.9/7 = 84.3%
  * Deltas: overall +34.3 pts; Branch +96.7 (0 -> 96.7), Website +16.7, Signage -100.0.
+ * (BASELINE_ANSWERS and FOLLOW_UP_ANSWERS in test/support/test-template.ts.)
  */
-const BASELINE: [string, string, AnswerValue][] = [
-  ['website', 'price-shown', { kind: 'yesno', value: true }],
-  ['website', 'ease', { kind: 'scale', value: 3 }],
-  ['branch', 'greeting', { kind: 'yesno', value: false }],
-  ['branch', 'nps-like', { kind: 'scale', value: 6 }],
-  ['branch', 'wait', { kind: 'option', optionId: 'medium' }],
-  ['branch', 'hours', { kind: 'na' }],
-  ['signage', 'visible', { kind: 'yesno', value: true }],
-];
-const FOLLOW_UP: [string, string, AnswerValue][] = [
-  ['website', 'price-shown', { kind: 'yesno', value: true }],
-  ['website', 'ease', { kind: 'scale', value: 5 }],
-  ['branch', 'greeting', { kind: 'yesno', value: true }],
-  ['branch', 'nps-like', { kind: 'scale', value: 9 }],
-  ['branch', 'wait', { kind: 'option', optionId: 'short' }],
-  ['branch', 'hours', { kind: 'na' }],
-  ['signage', 'visible', { kind: 'yesno', value: false }],
-];
 
 async function seed(host: RunningWebHost) {
   const call = <M extends Parameters<typeof callApi>[2]>(method: M, input: Parameters<typeof callApi<M>>[3]) => callApi(host.origin, host.token, method, input);
@@ -60,8 +35,8 @@ async function seed(host: RunningWebHost) {
   const template = await call('templates.import', { fileName: 'test.json', text: JSON.stringify(testTemplate()) });
   const audits = [];
   for (const [title, date, answers, emotions] of [
-    ['Baseline', '2027-01-15', BASELINE, [2, 1, 3]],
-    ['Follow-up', '2027-06-15', FOLLOW_UP, [4, 5, 2]],
+    ['Baseline', '2027-01-15', BASELINE_ANSWERS, [2, 1, 3]],
+    ['Follow-up', '2027-06-15', FOLLOW_UP_ANSWERS, [4, 5, 2]],
   ] as const) {
     const audit = await call('audits.create', { clientId: client.id, templateId: template.id, title, site: 'Main St', auditDate: date });
     for (const [touchpointId, criterionId, value] of answers) await call('audits.setAnswer', { auditId: audit.id, touchpointId, criterionId, value });
@@ -78,7 +53,7 @@ async function seed(host: RunningWebHost) {
 }
 
 async function openPage(host: RunningWebHost): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' });
+  const page = await browser().newPage({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' });
   page.setDefaultTimeout(20_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -1,37 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AnswerValue } from '../../shared/domain/audit';
+import { describe, expect, it } from 'vitest';
 import { callApi } from '../support/api-over-http';
-import { launchChromium, OUTPUT_DIR, screenshotPath } from '../support/browser';
+import { OUTPUT_DIR, screenshotPath } from '../support/browser';
+import { chromiumForThisFile } from '../support/chromium-for-file';
 import { tempDir } from '../support/temp-dir';
-import { testTemplate } from '../support/test-template';
+import { testTemplate, FOLLOW_UP_ANSWERS } from '../support/test-template';
 import { startWebHostProcess, type RunningWebHost } from '../support/web-host-process';
 
-let chromium: Awaited<ReturnType<typeof launchChromium>>;
-let browser: Browser;
-beforeAll(async () => {
-  chromium = await launchChromium();
-  browser = chromium.browser;
-});
-afterAll(async () => {
-  await chromium?.close();
-});
+const browser = chromiumForThisFile();
 
-const ANSWERS: [string, string, AnswerValue][] = [
-  ['website', 'price-shown', { kind: 'yesno', value: true }],
-  ['website', 'ease', { kind: 'scale', value: 5 }],
-  ['branch', 'greeting', { kind: 'yesno', value: true }],
-  ['branch', 'nps-like', { kind: 'scale', value: 9 }],
-  ['branch', 'wait', { kind: 'option', optionId: 'short' }],
-  ['branch', 'hours', { kind: 'na' }],
-  ['signage', 'visible', { kind: 'yesno', value: false }],
-];
 
 async function openApp(host: RunningWebHost, hash: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'en-US', acceptDownloads: true });
+  const page = await browser().newPage({ viewport: { width: 1440, height: 1000 }, locale: 'en-US', acceptDownloads: true });
   page.setDefaultTimeout(30_000);
   await page.goto(host.openUrl);
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
@@ -59,7 +42,7 @@ describe('a mystery-shop visit travels from one laptop to another as a package f
         await a.getByTestId(`stamp-${moment}`).click();
         await expect.poll(() => a.getByTestId(`stamp-${moment}`).getAttribute('data-stamped')).toBe('true');
       }
-      for (const [touchpointId, criterionId, value] of ANSWERS) await call('audits.setAnswer', { auditId: visit.id, touchpointId, criterionId, value });
+      for (const [touchpointId, criterionId, value] of FOLLOW_UP_ANSWERS) await call('audits.setAnswer', { auditId: visit.id, touchpointId, criterionId, value });
       await call('audits.setNote', { auditId: visit.id, touchpointId: 'signage', criterionId: 'visible', note: 'Sign hidden behind scaffolding' });
       const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 40, g: 110, b: 60 } } }).jpeg().toBuffer();
       const evidence = await call('evidence.add', { auditId: visit.id, touchpointId: 'branch', fileName: 'counter.jpg', dataBase64: photo.toString('base64') });
@@ -89,7 +72,7 @@ describe('a mystery-shop visit travels from one laptop to another as a package f
       const callB = <M extends Parameters<typeof callApi>[2]>(method: M, input: Parameters<typeof callApi<M>>[3]) => callApi(hostB.origin, hostB.token, method, input);
       const copy = await callB('audits.get', { id: visit.id });
       expect(copy.visit.timestamps).toEqual(stamped.timestamps);
-      expect(copy.answers.map((x) => [x.touchpointId, x.criterionId, x.value])).toEqual(expect.arrayContaining(ANSWERS));
+      expect(copy.answers.map((x) => [x.touchpointId, x.criterionId, x.value])).toEqual(expect.arrayContaining(FOLLOW_UP_ANSWERS));
       const original = await callB('evidence.image', { id: evidence.id, variant: 'original' });
       expect(Buffer.from(original.dataUrl.split(',')[1]!, 'base64').equals(photo)).toBe(true);
 

@@ -1,37 +1,21 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AnswerValue } from '../../shared/domain/audit';
+import { describe, expect, it } from 'vitest';
 import { callApi } from '../support/api-over-http';
-import { launchChromium, OUTPUT_DIR, screenshotPath } from '../support/browser';
+import { OUTPUT_DIR, screenshotPath } from '../support/browser';
+import { chromiumForThisFile } from '../support/chromium-for-file';
 import { tempDir } from '../support/temp-dir';
-import { testTemplate } from '../support/test-template';
+import { testTemplate, BASELINE_ANSWERS, FOLLOW_UP_ANSWERS } from '../support/test-template';
 import { startWebHostProcess, type RunningWebHost } from '../support/web-host-process';
 
-let chromium: Awaited<ReturnType<typeof launchChromium>>;
-let browser: Browser;
-beforeAll(async () => {
-  chromium = await launchChromium();
-  browser = chromium.browser;
-});
-afterAll(async () => {
-  await chromium?.close();
-});
+const browser = chromiumForThisFile();
 
 const INJECTION_NOTE = 'Told to come back <img src=x onerror=alert(1)> =HYPERLINK("http://x") — ملاحظة مختلطة';
 
-const answersFor = (good: boolean): [string, string, AnswerValue][] => [
-  ['website', 'price-shown', { kind: 'yesno', value: true }],
-  ['website', 'ease', { kind: 'scale', value: good ? 5 : 3 }],
-  ['branch', 'greeting', { kind: 'yesno', value: good }],
-  ['branch', 'nps-like', { kind: 'scale', value: good ? 9 : 6 }],
-  ['branch', 'wait', { kind: 'option', optionId: good ? 'short' : 'medium' }],
-  ['branch', 'hours', { kind: 'na' }],
-  ['signage', 'visible', { kind: 'yesno', value: !good }],
-];
+const answersFor = (good: boolean) => (good ? FOLLOW_UP_ANSWERS : BASELINE_ANSWERS);
 
 async function seed(host: RunningWebHost) {
   const call = <M extends Parameters<typeof callApi>[2]>(method: M, input: Parameters<typeof callApi<M>>[3]) => callApi(host.origin, host.token, method, input);
@@ -60,7 +44,7 @@ async function seed(host: RunningWebHost) {
 }
 
 async function openWalk(host: RunningWebHost, auditId: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'en-US', acceptDownloads: true });
+  const page = await browser().newPage({ viewport: { width: 1440, height: 1000 }, locale: 'en-US', acceptDownloads: true });
   page.setDefaultTimeout(60_000);
   await page.goto(host.openUrl);
   await page.getByTestId('client-list').waitFor();

@@ -1,26 +1,19 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../shared/domain/audit';
 import { REPORT_SECTIONS } from '../../shared/reports/report-sections';
 import { callApi } from '../support/api-over-http';
-import { launchChromium, OUTPUT_DIR, screenshotPath } from '../support/browser';
+import { OUTPUT_DIR, screenshotPath } from '../support/browser';
+import { chromiumForThisFile } from '../support/chromium-for-file';
 import { tempDir } from '../support/temp-dir';
 import { testTemplate } from '../support/test-template';
 import { startWebHostProcess, type RunningWebHost } from '../support/web-host-process';
 
-let chromium: Awaited<ReturnType<typeof launchChromium>>;
-let browser: Browser;
-beforeAll(async () => {
-  chromium = await launchChromium();
-  browser = chromium.browser;
-});
-afterAll(async () => {
-  await chromium?.close();
-});
+const browser = chromiumForThisFile();
 
 const XSS_NOTE = '<img src=x onerror=alert(1)>';
 const MIXED_NOTE = 'Teller said “نعم، غدًا” then switched to English: come back at 10:30 (2 visits).';
@@ -99,7 +92,7 @@ interface TocEntry {
 
 /** Opens the app (the token moves out of the address), then the print view; waits for it to say it is ready. */
 async function openPrintView(host: RunningWebHost, hash: string): Promise<{ page: Page; errors: string[]; dialogs: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 1400 }, locale: 'en-US' });
+  const page = await browser().newPage({ viewport: { width: 1100, height: 1400 }, locale: 'en-US' });
   page.setDefaultTimeout(60_000);
   const errors: string[] = [];
   const dialogs: string[] = [];
@@ -194,7 +187,7 @@ describe('the printed report (print view)', () => {
     const host = await startWebHostProcess(tempDir('ja-settings-'));
     try {
       const call = <M extends Parameters<typeof callApi>[2]>(method: M, input: Parameters<typeof callApi<M>>[3]) => callApi(host.origin, host.token, method, input);
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+      const page = await browser().newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
       page.setDefaultTimeout(20_000);
       await page.goto(host.openUrl);
       await page.getByRole('link', { name: 'Settings' }).click();

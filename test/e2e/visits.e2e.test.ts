@@ -1,21 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../shared/contract';
 import { callApi } from '../support/api-over-http';
-import { launchChromium, screenshotPath } from '../support/browser';
+import { screenshotPath } from '../support/browser';
+import { chromiumForThisFile } from '../support/chromium-for-file';
 import { tempDir } from '../support/temp-dir';
 import { testTemplate } from '../support/test-template';
 import { startWebHostProcess, type RunningWebHost } from '../support/web-host-process';
 
-let chromium: Awaited<ReturnType<typeof launchChromium>>;
-let browser: Browser;
-beforeAll(async () => {
-  chromium = await launchChromium();
-  browser = chromium.browser;
-});
-afterAll(async () => {
-  await chromium?.close();
-});
+const browser = chromiumForThisFile();
 
 const ANSWERS = [
   ['website', 'price-shown', { kind: 'yesno', value: true }],
@@ -62,7 +55,7 @@ describe('mystery-shop visits and waves through the web host', () => {
       const audit = await visit('Q2 North', north.id, q2.id, 'Rania', true, false);
       await api('audits.setPosition', { auditId: audit.id, touchpointId: 'branch', criterionId: 'greeting' });
 
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      const page = await browser().newPage({ viewport: { width: 1440, height: 900 } });
       page.setDefaultTimeout(20_000);
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));

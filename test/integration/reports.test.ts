@@ -4,9 +4,8 @@ import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/backend';
 import type { MethodInput, MethodName } from '../../shared/contract';
-import type { AnswerValue } from '../../shared/domain/audit';
 import { tempDir } from '../support/temp-dir';
-import { testTemplate } from '../support/test-template';
+import { testTemplate, BASELINE_ANSWERS, FOLLOW_UP_ANSWERS } from '../support/test-template';
 import { dispatchOk, dispatchFailure } from '../support/dispatch';
 
 let dataDir: string;
@@ -22,24 +21,6 @@ const dataUrlMeta = (dataUrl: string) => sharp(Buffer.from(dataUrl.split(',')[1]
  * Baseline  overall (2.5 + 0 + 1) / 7 = 50.0% (branch knocked out, calculated 64.4%).
  * Follow-up overall (3 + 2.9 + 0) / 7 = 84.3%. Like for like the same: +34.3 points, improved.
  */
-const BASELINE: [string, string, AnswerValue][] = [
-  ['website', 'price-shown', { kind: 'yesno', value: true }],
-  ['website', 'ease', { kind: 'scale', value: 3 }],
-  ['branch', 'greeting', { kind: 'yesno', value: false }],
-  ['branch', 'nps-like', { kind: 'scale', value: 6 }],
-  ['branch', 'wait', { kind: 'option', optionId: 'medium' }],
-  ['branch', 'hours', { kind: 'na' }],
-  ['signage', 'visible', { kind: 'yesno', value: true }],
-];
-const FOLLOW_UP: [string, string, AnswerValue][] = [
-  ['website', 'price-shown', { kind: 'yesno', value: true }],
-  ['website', 'ease', { kind: 'scale', value: 5 }],
-  ['branch', 'greeting', { kind: 'yesno', value: true }],
-  ['branch', 'nps-like', { kind: 'scale', value: 9 }],
-  ['branch', 'wait', { kind: 'option', optionId: 'short' }],
-  ['branch', 'hours', { kind: 'na' }],
-  ['signage', 'visible', { kind: 'yesno', value: false }],
-];
 
 async function seed() {
   const client = await call('clients.create', { name: 'Cedar Bank' });
@@ -47,8 +28,8 @@ async function seed() {
   const template = await call('templates.import', { fileName: 't.json', text: JSON.stringify(testTemplate()) });
   const audits = [];
   for (const [title, date, answers] of [
-    ['Baseline', '2027-01-15', BASELINE],
-    ['Follow-up', '2027-06-15', FOLLOW_UP],
+    ['Baseline', '2027-01-15', BASELINE_ANSWERS],
+    ['Follow-up', '2027-06-15', FOLLOW_UP_ANSWERS],
   ] as const) {
     const audit = await call('audits.create', { clientId: client.id, templateId: template.id, title, site: 'Main St', auditDate: date, auditor: 'Ana Pop' });
     for (const [touchpointId, criterionId, value] of answers) await call('audits.setAnswer', { auditId: audit.id, touchpointId, criterionId, value });

@@ -1,3 +1,4 @@
+import type { AnswerValue } from '../../shared/domain/audit';
 import type { TemplateDefinitionInput } from '../../shared/domain/template';
 
 /** A small template covering every scale, a critical criterion and a moment of truth. */
@@ -61,3 +62,30 @@ export function testTemplate(overrides: Partial<TemplateDefinitionInput> = {}): 
     ...overrides,
   };
 }
+
+/** An answer to one criterion of the test template: touchpoint, criterion, value. */
+export type TestAnswer = [touchpointId: string, criterionId: string, value: AnswerValue];
+
+/**
+ * A baseline and a follow-up of the test template, every criterion answered (the hours N/A).
+ * Pooled: baseline 50.0% (the greeting knock-out caps the branch at 0), follow-up 84.3%; the
+ * arithmetic is written out in test/e2e/compare.e2e.test.ts.
+ */
+export const BASELINE_ANSWERS: TestAnswer[] = [
+  ['website', 'price-shown', { kind: 'yesno', value: true }],
+  ['website', 'ease', { kind: 'scale', value: 3 }],
+  ['branch', 'greeting', { kind: 'yesno', value: false }],
+  ['branch', 'nps-like', { kind: 'scale', value: 6 }],
+  ['branch', 'wait', { kind: 'option', optionId: 'medium' }],
+  ['branch', 'hours', { kind: 'na' }],
+  ['signage', 'visible', { kind: 'yesno', value: true }],
+];
+export const FOLLOW_UP_ANSWERS: TestAnswer[] = [
+  ['website', 'price-shown', { kind: 'yesno', value: true }],
+  ['website', 'ease', { kind: 'scale', value: 5 }],
+  ['branch', 'greeting', { kind: 'yesno', value: true }],
+  ['branch', 'nps-like', { kind: 'scale', value: 9 }],
+  ['branch', 'wait', { kind: 'option', optionId: 'short' }],
+  ['branch', 'hours', { kind: 'na' }],
+  ['signage', 'visible', { kind: 'yesno', value: false }],
+];
