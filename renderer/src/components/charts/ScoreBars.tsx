@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { chartValue, formatPercent } from '../../lib/format-score';
 import { ChartFrame } from './ChartFrame';
+import { PercentTable } from './PercentTable';
 
 export interface BarSeries {
   key: string;
@@ -14,34 +15,7 @@ export type BarRow = { label: string } & Record<string, number | null | string>;
 export function ScoreBars({ title, subtitle, rows, series, rtl, testId, height = 260 }: { title: string; subtitle?: string; rows: BarRow[]; series: BarSeries[]; rtl: boolean; testId?: string; height?: number }) {
   const { t, i18n } = useTranslation();
   const data = rows.map((r) => ({ ...r, ...Object.fromEntries(series.map((s) => [s.key, chartValue(r[s.key] as number | null)])) }));
-  const table = (
-    <table className="data-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('insights.section')}</th>
-          {series.map((s) => (
-            <th key={s.key} scope="col">
-              {s.name}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.label}>
-            <th scope="row" dir="auto">
-              {r.label}
-            </th>
-            {series.map((s) => (
-              <td key={s.key} className="num">
-                {formatPercent(t, i18n.language, r[s.key] as number | null)}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const table = <PercentTable columns={series.map((s) => s.name)} rows={rows.map((r) => ({ key: r.label, label: r.label, values: series.map((s) => r[s.key] as number | null) }))} />;
   return (
     <ChartFrame title={title} subtitle={subtitle} table={table} testId={testId}>
       <ResponsiveContainer width="100%" height={height}>

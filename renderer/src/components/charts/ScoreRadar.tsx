@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip } from 'recharts';
 import { chartValue, formatPercent } from '../../lib/format-score';
 import { ChartFrame } from './ChartFrame';
+import { PercentTable } from './PercentTable';
 import { AFTER_COLOUR, BEFORE_COLOUR } from './palette';
 
 export interface RadarRow {
@@ -14,28 +15,7 @@ export interface RadarRow {
 export function ScoreRadar({ title, rows, beforeName, afterName, testId }: { title: string; rows: RadarRow[]; beforeName: string; afterName: string; testId?: string }) {
   const { t, i18n } = useTranslation();
   const data = rows.map((r) => ({ label: r.label, before: chartValue(r.before) ?? 0, after: chartValue(r.after) ?? 0 }));
-  const table = (
-    <table className="data-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('insights.section')}</th>
-          <th scope="col">{beforeName}</th>
-          <th scope="col">{afterName}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.label}>
-            <th scope="row" dir="auto">
-              {r.label}
-            </th>
-            <td className="num">{formatPercent(t, i18n.language, r.before)}</td>
-            <td className="num">{formatPercent(t, i18n.language, r.after)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const table = <PercentTable columns={[beforeName, afterName]} rows={rows.map((r) => ({ key: r.label, label: r.label, values: [r.before, r.after] }))} />;
   return (
     <ChartFrame title={title} table={table} testId={testId}>
       <ResponsiveContainer width="100%" height={280}>

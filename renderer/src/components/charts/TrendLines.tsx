@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { chartValue, formatPercent } from '../../lib/format-score';
 import { ChartFrame } from './ChartFrame';
+import { PercentTable } from './PercentTable';
 import { DASHES, SERIES_COLOURS } from './palette';
 
 export interface TrendSeries {
@@ -14,34 +15,7 @@ export interface TrendSeries {
 export function TrendLines({ title, subtitle, points, series, rtl, testId }: { title: string; subtitle?: string; points: string[]; series: TrendSeries[]; rtl: boolean; testId?: string }) {
   const { t, i18n } = useTranslation();
   const data = points.map((label, i) => ({ label, ...Object.fromEntries(series.map((s) => [s.key, chartValue(s.values[i])])) }));
-  const table = (
-    <table className="data-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('insights.section')}</th>
-          {points.map((p, i) => (
-            <th key={`${p}-${i}`} scope="col" dir="auto">
-              {p}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {series.map((s) => (
-          <tr key={s.key}>
-            <th scope="row" dir="auto">
-              {s.name}
-            </th>
-            {s.values.map((v, i) => (
-              <td key={i} className="num">
-                {formatPercent(t, i18n.language, v)}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const table = <PercentTable columns={points} rows={series.map((s) => ({ key: s.key, label: s.name, values: s.values }))} />;
   return (
     <ChartFrame title={title} subtitle={subtitle} table={table} testId={testId}>
       <ResponsiveContainer width="100%" height={260}>
