@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuditsList } from '../../stores/audits-list-store';
 import { ActionsLink } from '../actions/ActionsLink';
 import { useRoute } from '../../stores/route-store';
+import { AuditRowButton } from './AuditRowButton';
 import { NewAuditDialog } from './NewAuditDialog';
 
 /** A client's audits, newest first, each one click from its walk. */
@@ -38,26 +39,11 @@ export function ClientAudits({ clientId }: { clientId: string }) {
       </header>
       {audits && audits.length === 0 ? <p className="muted">{t('audits.empty')}</p> : null}
       <ul className="audit-list">
-        {(audits ?? []).map((a) => {
-          const pct = a.total ? Math.round((100 * a.answered) / a.total) : 0;
-          return (
-            <li key={a.id}>
-              <button type="button" className="audit-row" onClick={() => go({ name: 'audit', id: a.id })}>
-                <span className="audit-row-title" dir="auto">
-                  {a.title}
-                </span>
-                <span className="muted small" dir="auto">
-                  {[new Date(`${a.auditDate}T12:00:00`).toLocaleDateString(i18n.language, { dateStyle: 'medium' }), a.site, `${a.templateName} v${a.templateVersion}`].filter(Boolean).join(' · ')}
-                </span>
-                <span className={`status-pill status-${a.status}`}>{t(`audits.status.${a.status}`)}</span>
-                <span className="progress-bar small-bar" role="progressbar" aria-valuemin={0} aria-valuemax={a.total} aria-valuenow={a.answered} aria-label={t('walk.progress')}>
-                  <span style={{ width: `${pct}%` }} />
-                </span>
-                <span className="small">{pct}%</span>
-              </button>
-            </li>
-          );
-        })}
+        {(audits ?? []).map((a) => (
+          <li key={a.id}>
+            <AuditRowButton audit={a} title={a.title} details={[new Date(`${a.auditDate}T12:00:00`).toLocaleDateString(i18n.language, { dateStyle: 'medium' }), a.site, `${a.templateName} v${a.templateVersion}`].filter(Boolean).join(' · ')} />
+          </li>
+        ))}
       </ul>
       <NewAuditDialog clientId={clientId} open={creating} onOpenChange={setCreating} />
     </section>

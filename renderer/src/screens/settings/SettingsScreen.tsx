@@ -1,14 +1,13 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONSULTANT_NAME_MAX, DEFAULT_ACCENT_COLOUR, LANGUAGES, LOGO_MAX_BYTES, type Language, type Settings, type SettingsUpdate } from '../../../../shared/domain/settings';
+import { CONSULTANT_NAME_MAX, DEFAULT_ACCENT_COLOUR, LOGO_MAX_BYTES, type Settings, type SettingsUpdate } from '../../../../shared/domain/settings';
 import { api } from '../../api/api';
+import { LanguageSelect } from '../../components/LanguageSelect';
 import { TextField } from '../../components/TextField';
-import { LANGUAGE_NAMES } from '../../i18n/i18n';
 import { apiErrorOf, describeError } from '../../lib/field-errors';
 import { useApiQuery } from '../../lib/use-api-query';
 import { useAutosaveText } from '../../lib/use-autosave-text';
 import { useSaveStatus } from '../../stores/save-status-store';
-import { useSettings } from '../../stores/settings-store';
 import './settings.css';
 
 function readAsBase64(file: File): Promise<string> {
@@ -29,8 +28,6 @@ export function SettingsScreen() {
   const [logoError, setLogoError] = useState<string | null>(null);
   const [logoBusy, setLogoBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-  const language = useSettings((s) => s.language);
-  const setLanguage = useSettings((s) => s.setLanguage);
   const track = useSaveStatus((s) => s.track);
 
   // What the backend last said wins; a change shows at once and is replaced by the saved value.
@@ -77,13 +74,7 @@ export function SettingsScreen() {
         <h2 id="settings-language">{t('settings.language')}</h2>
         <label className="field">
           <span className="settings-label">{t('settings.languageLabel')}</span>
-          <select value={language} onChange={(e) => void setLanguage(e.target.value as Language).catch(() => undefined)} data-testid="settings-language">
-            {LANGUAGES.map((lang) => (
-              <option key={lang} value={lang} lang={lang}>
-                {LANGUAGE_NAMES[lang]}
-              </option>
-            ))}
-          </select>
+          <LanguageSelect data-testid="settings-language" />
         </label>
       </section>
 
