@@ -11,8 +11,8 @@ import { useSaveStatus } from '../../stores/save-status-store';
 import { NewSiteForm } from './NewSiteForm';
 import { formatClock, formatDuration, fromLocalInput, toLocalInput } from './visit-format';
 import './visits.css';
+import { NEW_SITE, SiteOptions, WaveOptions } from './site-wave-options';
 
-const NEW_SITE = '__new__';
 
 /** The visit's answer arrives: put it into the open audit (if it is still the one on screen). */
 function applyVisit(auditId: string, result: StampResult): void {
@@ -150,24 +150,13 @@ export function VisitPanel({ audit, readOnly }: { audit: AuditDetail; readOnly: 
                 update({ siteId: e.target.value || null });
               }}
             >
-              <option value="">{t('visits.noSite')}</option>
-              {(sites.data ?? []).map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.region ? `${s.name} (${s.region})` : s.name}
-                </option>
-              ))}
-              <option value={NEW_SITE}>{t('visits.newSite')}</option>
+              <SiteOptions sites={sites.data ?? []} />
             </select>
           </label>
           <label className="field">
             <span>{t('visits.fields.wave')}</span>
             <select value={visit.waveId ?? ''} disabled={readOnly} data-testid="visit-wave" onChange={(e) => update({ waveId: e.target.value || null })}>
-              <option value="">{t('visits.noWave')}</option>
-              {(waves.data ?? []).map((w) => (
-                <option key={w.id} value={w.id}>
-                  {w.name}
-                </option>
-              ))}
+              <WaveOptions waves={waves.data ?? []} />
             </select>
           </label>
           {(['scenario', 'shopper'] as const).map((k) => (

@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../lib/use-api-query';
 import { NewSiteForm } from './NewSiteForm';
+import { NEW_SITE, SiteOptions, WaveOptions } from './site-wave-options';
 
 export interface VisitSetup {
   siteId: string;
   waveId: string;
 }
 
-const NEW_SITE = '__new__';
 
 /** Site and wave of a new mystery-shop visit, in the new-audit dialog; a site can be made on the spot. */
 export function VisitSetupFields({ clientId, value, onChange }: { clientId: string; value: VisitSetup; onChange(value: VisitSetup): void }) {
@@ -25,24 +25,13 @@ export function VisitSetupFields({ clientId, value, onChange }: { clientId: stri
           data-testid="new-audit-site"
           onChange={(e) => (e.target.value === NEW_SITE ? setAdding(true) : (setAdding(false), onChange({ ...value, siteId: e.target.value })))}
         >
-          <option value="">{t('visits.noSite')}</option>
-          {(sites.data ?? []).map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.region ? `${s.name} (${s.region})` : s.name}
-            </option>
-          ))}
-          <option value={NEW_SITE}>{t('visits.newSite')}</option>
+          <SiteOptions sites={sites.data ?? []} />
         </select>
       </label>
       <label className="field">
         <span>{t('visits.fields.wave')}</span>
         <select value={value.waveId} data-testid="new-audit-wave" onChange={(e) => onChange({ ...value, waveId: e.target.value })}>
-          <option value="">{t('visits.noWave')}</option>
-          {(waves.data ?? []).map((w) => (
-            <option key={w.id} value={w.id}>
-              {w.name}
-            </option>
-          ))}
+          <WaveOptions waves={waves.data ?? []} />
         </select>
       </label>
       {adding ? (
