@@ -25,13 +25,17 @@ export interface ExportAudit {
  * - `weight`: the criterion's weight times the moment-of-truth multiplier where it applies.
  * - `weighted_points` of `weighted_possible`: what the criterion adds to the scores (README, "How scores are calculated").
  */
-export interface AnswerRow {
+/** The columns that say which audit a row belongs to, first in every sheet. */
+export interface AuditColumns {
   client_id: string;
   client_name: string;
   audit_id: string;
   audit_title: string;
   audit_date: string;
   site: string;
+}
+
+export interface AnswerRow extends AuditColumns {
   template_id: string;
   template_name: string;
   template_version: number;

@@ -1,7 +1,7 @@
 import { isOverdue, type Action } from '../domain/action';
 import { METRIC_KEYS, METRIC_UNIT, type MetricsSummary } from '../metrics/compute-metrics';
 import type { SectionScore } from '../scoring/score-types';
-import type { ExportAudit } from './answer-rows';
+import type { AuditColumns, ExportAudit } from './answer-rows';
 import { columnsOf, type ExportTable } from './export-table';
 
 /**
@@ -10,13 +10,7 @@ import { columnsOf, type ExportTable } from './export-table';
  * a pivot table or a filter works on it whatever the number of audits or templates.
  */
 
-export interface SummaryRow {
-  client_id: string;
-  client_name: string;
-  audit_id: string;
-  audit_title: string;
-  audit_date: string;
-  site: string;
+export interface SummaryRow extends AuditColumns {
   status: string;
   template_name: string;
   template_version: number;

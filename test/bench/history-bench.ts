@@ -7,7 +7,7 @@ import { callApi } from '../support/api-over-http';
 import { launchChromium } from '../support/browser';
 import { startWebHostProcess } from '../support/web-host-process';
 import { answerFor, generateTemplate } from './generate';
-import { time, type Row } from './measure';
+import { time, type Row, unwrap } from './measure';
 
 export const SITES = 50;
 export const AUDITS_PER_SITE = 4;
@@ -27,19 +27,14 @@ export interface MainThreadFigure {
 export async function historyBench(dataDir: string): Promise<{ rows: Row[]; mainThread: MainThreadFigure[]; answers: number }> {
   const rows: Row[] = [];
   const backend = createBackend({ dataDir, host: 'web', version: 'bench' });
-  const ok = async <T>(p: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>): Promise<T> => {
-    const r = await p;
-    if (!r.ok) throw new Error(r.error!.message);
-    return r.value as T;
-  };
   const definition = generateTemplate(TOUCHPOINTS, CRITERIA);
-  const template = await ok<{ id: string }>(backend.dispatch('templates.import', { fileName: 'history.json', text: JSON.stringify(definition) }));
-  const client = await ok<{ id: string }>(backend.dispatch('clients.create', { name: 'History client' }));
+  const template = await unwrap<{ id: string }>(backend.dispatch('templates.import', { fileName: 'history.json', text: JSON.stringify(definition) }));
+  const client = await unwrap<{ id: string }>(backend.dispatch('clients.create', { name: 'History client' }));
   const audits: { id: string; site: number; wave: number }[] = [];
   for (let wave = 0; wave < AUDITS_PER_SITE; wave++) {
     for (let site = 0; site < SITES; site++) {
       const date = `202${6 + Math.floor(wave / 2)}-${wave % 2 ? '09' : '03'}-${String(1 + (site % 28)).padStart(2, '0')}`;
-      const a = await ok<{ id: string }>(backend.dispatch('audits.create', { clientId: client.id, templateId: template.id, title: `Wave ${wave + 1} · site ${site + 1}`, site: `Site ${site + 1}`, auditDate: date }));
+      const a = await unwrap<{ id: string }>(backend.dispatch('audits.create', { clientId: client.id, templateId: template.id, title: `Wave ${wave + 1} · site ${site + 1}`, site: `Site ${site + 1}`, auditDate: date }));
       audits.push({ id: a.id, site, wave });
     }
   }
@@ -68,14 +63,14 @@ export async function historyBench(dataDir: string): Promise<{ rows: Row[]; main
 
   const inProcess = createBackend({ dataDir, host: 'web', version: 'bench' });
   const [baseline, followUp] = [audits.find((a) => a.site === 7 && a.wave === 0)!, audits.find((a) => a.site === 7 && a.wave === 3)!];
-  rows.push(await time(`insights.client, cold (${answers.toLocaleString('en')} answers, backend)`, 1, () => ok(inProcess.dispatch('insights.client', { clientId: client.id }))));
-  rows.push(await time('insights.client, warm (backend)', 20, () => ok(inProcess.dispatch('insights.client', { clientId: client.id }))));
-  rows.push(await time('insights.compare 120 x 8 baseline/follow-up (backend)', 20, () => ok(inProcess.dispatch('insights.compare', { baselineId: baseline.id, followUpId: followUp.id }))));
+  rows.push(await time(`insights.client, cold (${answers.toLocaleString('en')} answers, backend)`, 1, () => unwrap(inProcess.dispatch('insights.client', { clientId: client.id }))));
+  rows.push(await time('insights.client, warm (backend)', 20, () => unwrap(inProcess.dispatch('insights.client', { clientId: client.id }))));
+  rows.push(await time('insights.compare 120 x 8 baseline/follow-up (backend)', 20, () => unwrap(inProcess.dispatch('insights.compare', { baselineId: baseline.id, followUpId: followUp.id }))));
   // The data export of the whole client, every answer, as the export buttons ask for it (a download, base64).
   for (const format of ['csv', 'xlsx'] as const) {
     let bytes = 0;
     const row = await time(`exports.data ${format}, whole client (${answers.toLocaleString('en')} answers, backend)`, 1, async () => {
-      bytes = (await ok<{ bytes: number }>(inProcess.dispatch('exports.data', { scope: { clientId: client.id }, format, destination: { kind: 'download' } }))).bytes;
+      bytes = (await unwrap<{ bytes: number }>(inProcess.dispatch('exports.data', { scope: { clientId: client.id }, format, destination: { kind: 'download' } }))).bytes;
     });
     rows.push({ ...row, operation: `${row.operation}, ${(bytes / 1e6).toFixed(1)} MB` });
   }

@@ -37,3 +37,10 @@ export function printTable(rows: Row[]): void {
   console.log(`|${widths.map((w, i) => (i === 0 ? ':' : '') + '-'.repeat(w + 1) + (i === 0 ? '' : ':')).join('|')}|`);
   cells.forEach((c) => console.log(line(c)));
 }
+
+/** The value of a backend call in a benchmark; a refusal stops the run with its reason. */
+export async function unwrap<T>(p: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>): Promise<T> {
+  const r = await p;
+  if (!r.ok) throw new Error(r.error!.message);
+  return r.value as T;
+}

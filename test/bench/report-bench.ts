@@ -6,7 +6,7 @@ import { REPORT_SECTIONS } from '../../shared/reports/report-sections';
 import { callApi } from '../support/api-over-http';
 import { startWebHostProcess } from '../support/web-host-process';
 import { answerFor, generateTemplate } from './generate';
-import type { Row } from './measure';
+import { unwrap, type Row } from './measure';
 
 /** One photo every this many touchpoints. */
 const PHOTO_EVERY = 5;
@@ -20,21 +20,16 @@ export async function reportBench(root: string): Promise<Row[]> {
   for (const touchpoints of [50, 300]) {
     const dataDir = path.join(root, `report-${touchpoints}`);
     const backend = createBackend({ dataDir, host: 'web', version: 'bench' });
-    const ok = async <T>(p: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>): Promise<T> => {
-      const r = await p;
-      if (!r.ok) throw new Error(r.error!.message);
-      return r.value as T;
-    };
     const definition = generateTemplate(touchpoints, 8);
-    const template = await ok<{ id: string }>(backend.dispatch('templates.import', { fileName: 'report.json', text: JSON.stringify(definition) }));
-    const client = await ok<{ id: string }>(backend.dispatch('clients.create', { name: 'Report bench client' }));
+    const template = await unwrap<{ id: string }>(backend.dispatch('templates.import', { fileName: 'report.json', text: JSON.stringify(definition) }));
+    const client = await unwrap<{ id: string }>(backend.dispatch('clients.create', { name: 'Report bench client' }));
     const ids: string[] = [];
     for (const [title, date, shift] of [['Baseline', '2027-01-10', 0], ['Follow-up', '2027-06-10', 1]] as const) {
-      const audit = await ok<{ id: string }>(backend.dispatch('audits.create', { clientId: client.id, templateId: template.id, title, site: 'Main St', auditDate: date }));
+      const audit = await unwrap<{ id: string }>(backend.dispatch('audits.create', { clientId: client.id, templateId: template.id, title, site: 'Main St', auditDate: date }));
       let n = shift;
       for (const tp of definition.touchpoints) {
-        for (const c of tp.criteria) await ok(backend.dispatch('audits.setAnswer', { auditId: audit.id, touchpointId: tp.id, criterionId: c.id, value: answerFor(c.scale.type, n++) }));
-        await ok(backend.dispatch('audits.setRecord', { auditId: audit.id, touchpointId: tp.id, field: 'emotion', value: 1 + (n % 5) }));
+        for (const c of tp.criteria) await unwrap(backend.dispatch('audits.setAnswer', { auditId: audit.id, touchpointId: tp.id, criterionId: c.id, value: answerFor(c.scale.type, n++) }));
+        await unwrap(backend.dispatch('audits.setRecord', { auditId: audit.id, touchpointId: tp.id, field: 'emotion', value: 1 + (n % 5) }));
       }
       ids.push(audit.id);
     }
@@ -43,7 +38,7 @@ export async function reportBench(root: string): Promise<Row[]> {
       const jpeg = await sharp({ create: { width: 1800, height: 1200, channels: 3, background: { r: (i * 37) % 255, g: 120, b: 200 } } })
         .jpeg({ quality: 85 })
         .toBuffer();
-      await ok(backend.dispatch('evidence.add', { auditId: ids[1]!, touchpointId: definition.touchpoints[i * PHOTO_EVERY]!.id, fileName: `photo-${i}.jpg`, dataBase64: jpeg.toString('base64') }));
+      await unwrap(backend.dispatch('evidence.add', { auditId: ids[1]!, touchpointId: definition.touchpoints[i * PHOTO_EVERY]!.id, fileName: `photo-${i}.jpg`, dataBase64: jpeg.toString('base64') }));
     }
     backend.close();
 

@@ -11,7 +11,7 @@ import { answerFor, generateClients, generateTemplate } from './generate';
 import { historyBench, type MainThreadFigure } from './history-bench';
 import { exchangeBench } from './exchange-bench';
 import { reportBench } from './report-bench';
-import { printTable, time, type Row } from './measure';
+import { printTable, time, type Row, unwrap } from './measure';
 
 async function main(): Promise<void> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ja-bench-'));
@@ -63,25 +63,20 @@ async function main(): Promise<void> {
 async function auditRows(dataDir: string, rendererDir: string): Promise<Row[]> {
   const rows: Row[] = [];
   const backend = createBackend({ dataDir, host: 'web', version: 'bench' });
-  const ok = async <T>(p: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>): Promise<T> => {
-    const r = await p;
-    if (!r.ok) throw new Error(r.error!.message);
-    return r.value as T;
-  };
   const definition = generateTemplate(300, 8);
-  const template = await ok<{ id: string }>(backend.dispatch('templates.import', { fileName: 'bench.json', text: JSON.stringify(definition) }));
-  const client = await ok<{ id: string }>(backend.dispatch('clients.create', { name: 'Bench client' }));
-  const audit = await ok<{ id: string }>(backend.dispatch('audits.create', { clientId: client.id, templateId: template.id, title: 'Bench audit', auditDate: '2027-01-01' }));
+  const template = await unwrap<{ id: string }>(backend.dispatch('templates.import', { fileName: 'bench.json', text: JSON.stringify(definition) }));
+  const client = await unwrap<{ id: string }>(backend.dispatch('clients.create', { name: 'Bench client' }));
+  const audit = await unwrap<{ id: string }>(backend.dispatch('audits.create', { clientId: client.id, templateId: template.id, title: 'Bench audit', auditDate: '2027-01-01' }));
   const saves: { touchpointId: string; criterionId: string; value: unknown }[] = [];
   let n = 0;
   for (const tp of definition.touchpoints) for (const c of tp.criteria) saves.push({ touchpointId: tp.id, criterionId: c.id, value: answerFor(c.scale.type, n++) });
   rows.push(
     await time('audits.setAnswer (one answer, own durable txn)', 1_000, async (i) => {
-      await ok(backend.dispatch('audits.setAnswer', { auditId: audit.id, ...saves[i]! }));
+      await unwrap(backend.dispatch('audits.setAnswer', { auditId: audit.id, ...saves[i]! }));
     }),
   );
-  for (const s of saves.slice(1_000)) await ok(backend.dispatch('audits.setAnswer', { auditId: audit.id, ...s }));
-  const answered = await ok<{ answered: number; total: number }>(backend.dispatch('audits.get', { id: audit.id }));
+  for (const s of saves.slice(1_000)) await unwrap(backend.dispatch('audits.setAnswer', { auditId: audit.id, ...s }));
+  const answered = await unwrap<{ answered: number; total: number }>(backend.dispatch('audits.get', { id: audit.id }));
   if (answered.answered !== 2400 || answered.total !== 2400) throw new Error(`expected 2400 answers, got ${answered.answered}/${answered.total}`);
   rows.push(await time('audits.get (300 touchpoints x 8 criteria, backend)', 30, () => backend.dispatch('audits.get', { id: audit.id })));
   backend.close();
