@@ -17,7 +17,8 @@ function bundledOnlyPackages(bundled, external) {
   const root = path.join(__dirname, '..');
   const find = (name, from) => {
     for (let dir = from; ; dir = path.dirname(dir)) {
-      if (fs.existsSync(path.join(dir, 'node_modules', name, 'package.json'))) return path.join(dir, 'node_modules', name);
+      if (fs.existsSync(path.join(dir, 'node_modules', name, 'package.json')))
+        return path.join(dir, 'node_modules', name);
       if (path.dirname(dir) === dir) return null;
     }
   };

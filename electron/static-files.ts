@@ -18,7 +18,8 @@ const MIME: Readonly<Record<string, string>> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export const mimeTypeOf = (file: string): string => MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+export const mimeTypeOf = (file: string): string =>
+  MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 
 /**
  * Maps a URL path to a file inside `root`, or null when it would escape it (encoded `..`,

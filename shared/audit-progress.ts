@@ -20,7 +20,11 @@ export function indexAnswers(answers: readonly Answer[]): Map<string, Answer> {
   return new Map(answers.map((a) => [answerKey(a.touchpointId, a.criterionId), a]));
 }
 
-export function computeProgress(definition: TemplateDefinition, scope: AuditScope, answers: ReadonlyMap<string, Answer>): AuditProgress {
+export function computeProgress(
+  definition: TemplateDefinition,
+  scope: AuditScope,
+  answers: ReadonlyMap<string, Answer>,
+): AuditProgress {
   const stages = new Map<string, Count>();
   const touchpoints = new Map<string, Count>();
   const unanswered: AuditProgress['unanswered'] = [];
@@ -45,8 +49,15 @@ export function computeProgress(definition: TemplateDefinition, scope: AuditScop
 }
 
 /** Channels whose answers differ from the most common one (case, spaces and punctuation ignored). */
-export function channelDisagreement(values: Readonly<Record<string, string>>): { disagree: boolean; outliers: string[] } {
-  const norm = (s: string) => s.toLocaleLowerCase().replace(/[\s.,;:!?'"()\-–—]+/g, ' ').trim();
+export function channelDisagreement(values: Readonly<Record<string, string>>): {
+  disagree: boolean;
+  outliers: string[];
+} {
+  const norm = (s: string) =>
+    s
+      .toLocaleLowerCase()
+      .replace(/[\s.,;:!?'"()\-–—]+/g, ' ')
+      .trim();
   const filled = Object.entries(values).filter(([, v]) => norm(v) !== '');
   const counts = new Map<string, number>();
   filled.forEach(([, v]) => counts.set(norm(v), (counts.get(norm(v)) ?? 0) + 1));

@@ -64,7 +64,13 @@ export interface EventMap {
   'actions.changed': { id: string; clientId: string };
 }
 export type EventName = keyof EventMap;
-export const EVENT_NAMES: readonly EventName[] = ['clients.changed', 'settings.changed', 'templates.changed', 'audits.changed', 'actions.changed'];
+export const EVENT_NAMES: readonly EventName[] = [
+  'clients.changed',
+  'settings.changed',
+  'templates.changed',
+  'audits.changed',
+  'actions.changed',
+];
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

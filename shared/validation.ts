@@ -30,5 +30,10 @@ export function describeIssues(issues: FieldIssue[]): string {
     email: 'is not a valid e-mail address',
     invalid: 'is not valid',
   };
-  return issues.map((i) => `${i.field} ${words[i.rule]}${i.limit !== undefined && i.rule !== 'required' ? ` (limit ${i.limit})` : ''}`).join('; ');
+  return issues
+    .map(
+      (i) =>
+        `${i.field} ${words[i.rule]}${i.limit !== undefined && i.rule !== 'required' ? ` (limit ${i.limit})` : ''}`,
+    )
+    .join('; ');
 }

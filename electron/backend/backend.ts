@@ -70,8 +70,10 @@ export function createBackend(options: BackendOptions): Backend {
     },
     database: opened,
     async dispatch(method, input) {
-      if (!isMethodName(method)) return fail('UNKNOWN_METHOD', `There is no API method called "${String(method).slice(0, 80)}".`);
-      if (isHostMethod(method)) return fail('NOT_ALLOWED', `${method} is answered by the app window's host, not the backend.`);
+      if (!isMethodName(method))
+        return fail('UNKNOWN_METHOD', `There is no API method called "${String(method).slice(0, 80)}".`);
+      if (isHostMethod(method))
+        return fail('NOT_ALLOWED', `${method} is answered by the app window's host, not the backend.`);
       if (!ctx || startupError) return { ok: false, error: startupError! };
       const parsed = contract[method].input.safeParse(input ?? {});
       if (!parsed.success) {

@@ -21,6 +21,8 @@ backend.onEvent((event, payload) => port.postMessage({ kind: 'event', event, pay
 port.on('message', ({ data }) => {
   const message = data as ToBackend;
   if (message?.kind !== 'call' || typeof message.id !== 'number') return;
-  void backend.dispatch(message.method, message.input).then((result) => port.postMessage({ kind: 'result', id: message.id, result }));
+  void backend
+    .dispatch(message.method, message.input)
+    .then((result) => port.postMessage({ kind: 'result', id: message.id, result }));
 });
 port.postMessage({ kind: 'ready', startupError: backend.startupError?.message ?? null });

@@ -7,7 +7,10 @@ import { APP_HOST, APP_SCHEME } from './security';
 /** Must run before the app is ready: makes app:// a secure, standard origin instead of file://. */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, stream: true } },
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, stream: true },
+    },
   ]);
 }
 

@@ -25,7 +25,10 @@ export function startBackendRelay(fork: Fork, modulePath: string, dataDir: strin
 
   function ensureChild(): UtilityProcess {
     if (child) return child;
-    const spawned = fork(modulePath, ['--data-dir', dataDir], { serviceName: 'Journey Audit backend', stdio: 'inherit' });
+    const spawned = fork(modulePath, ['--data-dir', dataDir], {
+      serviceName: 'Journey Audit backend',
+      stdio: 'inherit',
+    });
     spawned.on('message', (message: FromBackend) => {
       if (message.kind === 'result') {
         pending.get(message.id)?.(message.result);
@@ -36,7 +39,9 @@ export function startBackendRelay(fork: Fork, modulePath: string, dataDir: strin
     });
     spawned.on('exit', () => {
       if (child === spawned) child = null;
-      const reason = stopping ? 'The app is closing.' : 'The background part of the app stopped unexpectedly. Your saved work is safe; try again.';
+      const reason = stopping
+        ? 'The app is closing.'
+        : 'The background part of the app stopped unexpectedly. Your saved work is safe; try again.';
       pending.forEach((resolve) => resolve(fail('BACKEND_UNAVAILABLE', reason)));
       pending.clear();
     });

@@ -58,7 +58,10 @@ export function startDesktopApp(paths: DesktopPaths): { started: boolean } {
   const chooseSavePath = async (fileName: string): Promise<string | null> => {
     const owner = mainWindow ?? BrowserWindow.getFocusedWindow();
     const extension = path.extname(fileName).slice(1) || 'pdf';
-    const options = { defaultPath: path.join(app.getPath('documents'), fileName), filters: [{ name: extension.toUpperCase(), extensions: [extension] }] };
+    const options = {
+      defaultPath: path.join(app.getPath('documents'), fileName),
+      filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+    };
     const chosen = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
     return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
   };
@@ -73,15 +76,27 @@ export function startDesktopApp(paths: DesktopPaths): { started: boolean } {
     );
     relay = backend;
     // PDF reports are printed here, in a hidden window, and saved where the user chooses.
-    const pdfJobs = createPdfJobs(windowPrinter((options) => new BrowserWindow(options), mainWindowOptions(path.join(paths.electronDir, 'preload.cjs')), APP_ENTRY_URL), {
-      kind: 'file',
-      choosePath: (fileName) => chooseSavePath(fileName),
-    });
+    const pdfJobs = createPdfJobs(
+      windowPrinter(
+        (options) => new BrowserWindow(options),
+        mainWindowOptions(path.join(paths.electronDir, 'preload.cjs')),
+        APP_ENTRY_URL,
+      ),
+      {
+        kind: 'file',
+        choosePath: (fileName) => chooseSavePath(fileName),
+      },
+    );
     app.on('before-quit', () => pdfJobs.cancelAll());
     ipcMain.handle(IPC_API_CHANNEL, (event, method: unknown, input: unknown) => {
       if (!isTrustedSender(event.senderFrame)) return fail('UNAUTHORIZED', 'This window may not use the app.');
       if (typeof method !== 'string') return fail('UNKNOWN_METHOD', 'The method name must be text.');
-      if (method === 'exports.data') return saveDataExport(input, (i) => backend.call(method, i), (name) => chooseSavePath(name));
+      if (method === 'exports.data')
+        return saveDataExport(
+          input,
+          (i) => backend.call(method, i),
+          (name) => chooseSavePath(name),
+        );
       return pdfJobs.handles(method) ? pdfJobs.dispatch(method, input) : backend.call(method, input);
     });
     backend.onEvent((name, payload) => {

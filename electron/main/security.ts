@@ -21,7 +21,13 @@ export function isAppUrl(url: string): boolean {
 /** Links the user may open in their own browser: plain http(s) with a host, nothing else. */
 export function isSafeExternalUrl(url: string): boolean {
   const u = parse(url);
-  return u !== null && (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname !== '' && u.username === '' && u.password === '';
+  return (
+    u !== null &&
+    (u.protocol === 'https:' || u.protocol === 'http:') &&
+    u.hostname !== '' &&
+    u.username === '' &&
+    u.password === ''
+  );
 }
 
 /** Only the app's own top frame may call the backend. */

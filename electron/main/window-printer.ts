@@ -10,7 +10,11 @@ const MM_PER_INCH = 25.4;
  * main one loads the print view, and Electron's printToPDF prints it with the same page set-up
  * the web host uses.
  */
-export function windowPrinter(createWindow: (options: BrowserWindowConstructorOptions) => BrowserWindow, windowOptions: BrowserWindowConstructorOptions, entryUrl: string): PdfPrinter {
+export function windowPrinter(
+  createWindow: (options: BrowserWindowConstructorOptions) => BrowserWindow,
+  windowOptions: BrowserWindowConstructorOptions,
+  entryUrl: string,
+): PdfPrinter {
   return {
     async print(hash, onProgress, signal) {
       const win = createWindow({ ...windowOptions, show: false, width: 1100, height: 1400 });
@@ -18,7 +22,11 @@ export function windowPrinter(createWindow: (options: BrowserWindowConstructorOp
       signal.addEventListener('abort', close, { once: true });
       try {
         await win.loadURL(`${entryUrl}${hash}`);
-        await waitForPrintView((script) => win.webContents.executeJavaScript(script) as Promise<PrintState>, onProgress, signal);
+        await waitForPrintView(
+          (script) => win.webContents.executeJavaScript(script) as Promise<PrintState>,
+          onProgress,
+          signal,
+        );
         onProgress({ stage: 'printing', done: 0, total: 0 });
         const pdf = await win.webContents.printToPDF({
           pageSize: 'A4',

@@ -32,14 +32,20 @@ interface Job {
 /** Finished jobs are kept this long for their status (and bytes) to be fetched. */
 const KEEP_FINISHED_MS = 10 * 60 * 1000;
 
-export const countPdfPages = (bytes: Uint8Array): number => (Buffer.from(bytes).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+export const countPdfPages = (bytes: Uint8Array): number =>
+  (
+    Buffer.from(bytes)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page(?![s\w])/g) ?? []
+  ).length;
 
 /** The host's answers to the report methods: PDF jobs that report progress and can be cancelled. */
 export function createPdfJobs(printer: PdfPrinter, delivery: PdfDelivery, now: () => number = Date.now) {
   const jobs = new Map<string, Job>();
 
   function forget(): void {
-    for (const [id, job] of jobs) if (job.finishedAt !== null && now() - job.finishedAt > KEEP_FINISHED_MS) jobs.delete(id);
+    for (const [id, job] of jobs)
+      if (job.finishedAt !== null && now() - job.finishedAt > KEEP_FINISHED_MS) jobs.delete(id);
   }
 
   function finish(job: Job, state: PdfJobStatus['state'], error: ApiError | null = null): void {
@@ -52,19 +58,34 @@ export function createPdfJobs(printer: PdfPrinter, delivery: PdfDelivery, now: (
     try {
       const path = delivery.kind === 'file' ? await delivery.choosePath(fileName) : null;
       if (delivery.kind === 'file' && path === null) return finish(job, 'cancelled');
-      const bytes = await printer.print(hash, (p) => job.status.state === 'running' && (job.status = { ...job.status, ...p }), signal);
+      const bytes = await printer.print(
+        hash,
+        (p) => job.status.state === 'running' && (job.status = { ...job.status, ...p }),
+        signal,
+      );
       if (signal.aborted) return finish(job, 'cancelled');
       job.status = { ...job.status, stage: 'writing', done: 0, total: 0 };
       if (path) writeFileAtomic(path, bytes);
       job.status = {
         ...job.status,
-        result: { fileName, bytes: bytes.byteLength, pages: countPdfPages(bytes), base64: path ? null : Buffer.from(bytes).toString('base64'), path },
+        result: {
+          fileName,
+          bytes: bytes.byteLength,
+          pages: countPdfPages(bytes),
+          base64: path ? null : Buffer.from(bytes).toString('base64'),
+          path,
+        },
       };
       finish(job, 'done');
     } catch (error) {
       if (signal.aborted) return finish(job, 'cancelled');
       const apiError: ApiError =
-        error instanceof AppError ? error.toApiError() : { code: 'INTERNAL', message: `The PDF could not be made: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}. Nothing was saved.` };
+        error instanceof AppError
+          ? error.toApiError()
+          : {
+              code: 'INTERNAL',
+              message: `The PDF could not be made: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}. Nothing was saved.`,
+            };
       finish(job, 'failed', apiError);
     }
   }
@@ -80,7 +101,15 @@ export function createPdfJobs(printer: PdfPrinter, delivery: PdfDelivery, now: (
         finishedAt: null,
       };
       jobs.set(jobId, job);
-      void run(job, printHash({ auditId: input.auditId, ...(input.baselineId === undefined ? {} : { baselineId: input.baselineId }), sections: input.sections }), input.fileName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-'));
+      void run(
+        job,
+        printHash({
+          auditId: input.auditId,
+          ...(input.baselineId === undefined ? {} : { baselineId: input.baselineId }),
+          sections: input.sections,
+        }),
+        input.fileName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-'),
+      );
       return ok({ jobId });
     },
     'reports.pdfStatus'(raw) {

@@ -8,7 +8,11 @@ const POLL_MS = 150;
  * Waits until the print view says it is ready, reporting progress (data, then photos) on the way.
  * `read` evaluates READ_PRINT_STATE in the page, whatever the page is (Playwright or Electron).
  */
-export async function waitForPrintView(read: (script: string) => Promise<PrintState>, onProgress: (p: PrintProgress) => void, signal: AbortSignal): Promise<void> {
+export async function waitForPrintView(
+  read: (script: string) => Promise<PrintState>,
+  onProgress: (p: PrintProgress) => void,
+  signal: AbortSignal,
+): Promise<void> {
   const started = Date.now();
   onProgress({ stage: 'loading', done: 0, total: 0 });
   for (;;) {
@@ -17,7 +21,8 @@ export async function waitForPrintView(read: (script: string) => Promise<PrintSt
     if (state.error) throw new AppError('INTERNAL', `The report could not be drawn: ${state.error}`);
     if (state.ready) return;
     if (state.loaded) onProgress({ stage: 'drawing', done: state.complete, total: state.images });
-    if (Date.now() - started > PRINT_READY_TIMEOUT_MS) throw new AppError('INTERNAL', 'The report took too long to draw. Try fewer sections or fewer photos.');
+    if (Date.now() - started > PRINT_READY_TIMEOUT_MS)
+      throw new AppError('INTERNAL', 'The report took too long to draw. Try fewer sections or fewer photos.');
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
 }

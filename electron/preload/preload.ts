@@ -10,7 +10,8 @@ import { IPC_API_CHANNEL, IPC_EVENT_CHANNEL } from '../relay-protocol';
  */
 const bridge: DesktopBridge = {
   call(method, input) {
-    if (!isMethodName(method)) return Promise.resolve(fail('UNKNOWN_METHOD', `There is no API method called "${String(method).slice(0, 80)}".`));
+    if (!isMethodName(method))
+      return Promise.resolve(fail('UNKNOWN_METHOD', `There is no API method called "${String(method).slice(0, 80)}".`));
     return ipcRenderer.invoke(IPC_API_CHANNEL, method, input);
   },
   on<E extends EventName>(event: E, listener: (payload: EventMap[E]) => void) {

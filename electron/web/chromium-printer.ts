@@ -6,7 +6,12 @@ import { waitForPrintView } from '../pdf/wait-for-print-view';
 
 /** The system's Chromium (Debian's package by default); CHROMIUM_PATH points elsewhere. */
 export function chromiumPath(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter((p): p is string => !!p);
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ].filter((p): p is string => !!p);
   return candidates.find((p) => fs.existsSync(p)) ?? null;
 }
 
@@ -19,12 +24,25 @@ export function chromiumPrinter(appUrl: () => { origin: string; token: string })
   return {
     async print(hash, onProgress, signal) {
       const executablePath = chromiumPath();
-      if (!executablePath) throw new AppError('NOT_ALLOWED', 'PDF export in the browser version needs Chromium on this computer (install the "chromium" package, or set CHROMIUM_PATH).');
+      if (!executablePath)
+        throw new AppError(
+          'NOT_ALLOWED',
+          'PDF export in the browser version needs Chromium on this computer (install the "chromium" package, or set CHROMIUM_PATH).',
+        );
       const { chromium } = await import('playwright-core');
       const browser = await chromium.launch({
         executablePath,
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-dev-shm-usage',
+        ],
       });
       const close = () => void browser.close().catch(() => undefined);
       signal.addEventListener('abort', close, { once: true });
@@ -32,7 +50,11 @@ export function chromiumPrinter(appUrl: () => { origin: string; token: string })
         const page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
         const { origin, token } = appUrl();
         // Nothing but this host: the print view has no reason to reach anywhere else.
-        await page.route('**/*', (route) => (route.request().url().startsWith(origin) || route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+        await page.route('**/*', (route) =>
+          route.request().url().startsWith(origin) || route.request().url().startsWith('data:')
+            ? route.continue()
+            : route.abort(),
+        );
         await page.goto(`${origin}#token=${token}`);
         await page.waitForFunction(() => !location.hash.includes('token='));
         await page.evaluate((h) => (window.location.hash = h), hash);
@@ -45,7 +67,12 @@ export function chromiumPrinter(appUrl: () => { origin: string; token: string })
           displayHeaderFooter: true,
           headerTemplate: PDF_HEADER_TEMPLATE,
           footerTemplate: PDF_FOOTER_TEMPLATE,
-          margin: { top: `${PDF_MARGINS_MM.top}mm`, right: `${PDF_MARGINS_MM.right}mm`, bottom: `${PDF_MARGINS_MM.bottom}mm`, left: `${PDF_MARGINS_MM.left}mm` },
+          margin: {
+            top: `${PDF_MARGINS_MM.top}mm`,
+            right: `${PDF_MARGINS_MM.right}mm`,
+            bottom: `${PDF_MARGINS_MM.bottom}mm`,
+            left: `${PDF_MARGINS_MM.left}mm`,
+          },
         });
         return new Uint8Array(pdf);
       } finally {

@@ -19,7 +19,8 @@ export function parseWebArgs(argv: readonly string[], env: NodeJS.ProcessEnv, re
   const dataDir = flag('data-dir') ?? env.JOURNEY_AUDIT_DATA_DIR ?? path.join(os.homedir(), '.journey-audit');
   const portText = flag('port') ?? env.JOURNEY_AUDIT_PORT ?? '0';
   const port = Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not "${portText}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be a number from 0 to 65535, not "${portText}".`);
   return { dataDir: path.resolve(dataDir), port, rendererDir };
 }
 
@@ -36,4 +37,3 @@ export async function runWebCli(rendererDir: string): Promise<void> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
-

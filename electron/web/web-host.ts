@@ -89,7 +89,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const header = req.headers[TOKEN_HEADER];
     if (!tokenMatches(Array.isArray(header) ? header[0] : header)) {
-      sendJson(res, 401, fail('UNAUTHORIZED', 'This request did not carry the access token of this run. Open the address printed by the web host.'));
+      sendJson(
+        res,
+        401,
+        fail(
+          'UNAUTHORIZED',
+          'This request did not carry the access token of this run. Open the address printed by the web host.',
+        ),
+      );
       return;
     }
     const body = await readBody(req);
@@ -113,7 +120,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendJson(res, 401, fail('UNAUTHORIZED', 'The event stream needs the access token of this run.'));
       return;
     }
-    res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive', ...SECURITY_HEADERS });
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+      ...SECURITY_HEADERS,
+    });
     res.write(': connected\n\n');
     streams.add(res);
     req.on('close', () => streams.delete(res));
@@ -158,7 +170,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
 function sendJson(res: http.ServerResponse, status: number, result: Result<unknown>): void {
   const body = JSON.stringify(result);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...SECURITY_HEADERS });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    ...SECURITY_HEADERS,
+  });
   res.end(body);
 }
 
@@ -176,4 +192,3 @@ function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
     req.on('error', reject);
   });
 }
-

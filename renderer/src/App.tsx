@@ -39,7 +39,14 @@ function Screen({ route }: { route: Route }) {
     case 'dashboard':
       return <ClientDashboardScreen key={route.clientId} clientId={route.clientId} />;
     case 'compare':
-      return <CompareScreen key={route.clientId} clientId={route.clientId} {...(route.baselineId ? { baselineId: route.baselineId } : {})} {...(route.followUpId ? { followUpId: route.followUpId } : {})} />;
+      return (
+        <CompareScreen
+          key={route.clientId}
+          clientId={route.clientId}
+          {...(route.baselineId ? { baselineId: route.baselineId } : {})}
+          {...(route.followUpId ? { followUpId: route.followUpId } : {})}
+        />
+      );
     case 'help':
       return <HelpScreen />;
     case 'settings':
@@ -65,11 +72,25 @@ export function App({ startupError }: { startupError: ApiError | null }) {
   if (route.name === 'print' && !startupError) {
     return (
       <DirectionProvider dir={isRtl(language) ? 'rtl' : 'ltr'}>
-        <PrintReportScreen key={`${route.auditId}/${route.baselineId}/${route.sections.join()}`} auditId={route.auditId} baselineId={route.baselineId} sections={route.sections} />
+        <PrintReportScreen
+          key={`${route.auditId}/${route.baselineId}/${route.sections.join()}`}
+          auditId={route.auditId}
+          baselineId={route.baselineId}
+          sections={route.sections}
+        />
       </DirectionProvider>
     );
   }
-  const section = route.name === 'templates' || route.name === 'template' ? 'templates' : route.name === 'help' ? 'help' : route.name === 'settings' ? 'settings' : route.name === 'packages' ? 'packages' : 'clients';
+  const section =
+    route.name === 'templates' || route.name === 'template'
+      ? 'templates'
+      : route.name === 'help'
+        ? 'help'
+        : route.name === 'settings'
+          ? 'settings'
+          : route.name === 'packages'
+            ? 'packages'
+            : 'clients';
   return (
     <DirectionProvider dir={isRtl(language) ? 'rtl' : 'ltr'}>
       <div className="app">
@@ -83,19 +104,39 @@ export function App({ startupError }: { startupError: ApiError | null }) {
           </div>
           {startupError ? null : (
             <nav className="main-nav" aria-label={t('nav.label')}>
-              <a href="#/" aria-current={section === 'clients' ? 'page' : undefined} onClick={(e) => (e.preventDefault(), go({ name: 'home' }))}>
+              <a
+                href="#/"
+                aria-current={section === 'clients' ? 'page' : undefined}
+                onClick={(e) => (e.preventDefault(), go({ name: 'home' }))}
+              >
                 {t('nav.clients')}
               </a>
-              <a href="#/templates" aria-current={section === 'templates' ? 'page' : undefined} onClick={(e) => (e.preventDefault(), go({ name: 'templates' }))}>
+              <a
+                href="#/templates"
+                aria-current={section === 'templates' ? 'page' : undefined}
+                onClick={(e) => (e.preventDefault(), go({ name: 'templates' }))}
+              >
                 {t('nav.templates')}
               </a>
-              <a href="#/packages" aria-current={section === 'packages' ? 'page' : undefined} onClick={(e) => (e.preventDefault(), go({ name: 'packages' }))}>
+              <a
+                href="#/packages"
+                aria-current={section === 'packages' ? 'page' : undefined}
+                onClick={(e) => (e.preventDefault(), go({ name: 'packages' }))}
+              >
                 {t('exchange.nav')}
               </a>
-              <a href="#/help" aria-current={section === 'help' ? 'page' : undefined} onClick={(e) => (e.preventDefault(), go({ name: 'help' }))}>
+              <a
+                href="#/help"
+                aria-current={section === 'help' ? 'page' : undefined}
+                onClick={(e) => (e.preventDefault(), go({ name: 'help' }))}
+              >
                 {t('nav.help')}
               </a>
-              <a href="#/settings" aria-current={section === 'settings' ? 'page' : undefined} onClick={(e) => (e.preventDefault(), go({ name: 'settings' }))}>
+              <a
+                href="#/settings"
+                aria-current={section === 'settings' ? 'page' : undefined}
+                onClick={(e) => (e.preventDefault(), go({ name: 'settings' }))}
+              >
                 {t('settings.nav')}
               </a>
             </nav>

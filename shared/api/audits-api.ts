@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { answerValueSchema, auditSetupSchema, type AuditDetail, type AuditSummary, type EvidenceItem } from '../domain/audit';
+import {
+  answerValueSchema,
+  auditSetupSchema,
+  type AuditDetail,
+  type AuditSummary,
+  type EvidenceItem,
+} from '../domain/audit';
 import { returns } from './returns';
 
 const id = z.uuid();
@@ -41,18 +47,47 @@ export const auditsApi = {
     input: z.object({ auditId: id, touchpointId: key, criterionId: key, value: answerValueSchema.nullable() }).strict(),
     output: returns<SavedAck>(),
   },
-  'audits.setNote': { input: z.object({ auditId: id, touchpointId: key, criterionId: key, note: z.string().max(5000) }).strict(), output: returns<SavedAck>() },
+  'audits.setNote': {
+    input: z.object({ auditId: id, touchpointId: key, criterionId: key, note: z.string().max(5000) }).strict(),
+    output: returns<SavedAck>(),
+  },
   'audits.setRecord': {
     input: z.discriminatedUnion('field', [
-      z.object({ auditId: id, touchpointId: key, field: z.literal('emotion'), value: z.number().int().min(1).max(5).nullable() }).strict(),
-      z.object({ auditId: id, touchpointId: key, field: z.enum(['painPoints', 'worked', 'recommendation']), value: z.string().max(10000) }).strict(),
+      z
+        .object({
+          auditId: id,
+          touchpointId: key,
+          field: z.literal('emotion'),
+          value: z.number().int().min(1).max(5).nullable(),
+        })
+        .strict(),
+      z
+        .object({
+          auditId: id,
+          touchpointId: key,
+          field: z.enum(['painPoints', 'worked', 'recommendation']),
+          value: z.string().max(10000),
+        })
+        .strict(),
     ]),
     output: returns<SavedAck>(),
   },
-  'audits.setPosition': { input: z.object({ auditId: id, touchpointId: key, criterionId: key.nullable() }).strict(), output: returns<{ ok: true }>() },
-  'audits.undo': { input: z.object({ auditId: id }).strict(), output: returns<{ undone: { field: string; touchpointId: string | null; criterionId: string | null } | null; audit: AuditDetail }>() },
+  'audits.setPosition': {
+    input: z.object({ auditId: id, touchpointId: key, criterionId: key.nullable() }).strict(),
+    output: returns<{ ok: true }>(),
+  },
+  'audits.undo': {
+    input: z.object({ auditId: id }).strict(),
+    output: returns<{
+      undone: { field: string; touchpointId: string | null; criterionId: string | null } | null;
+      audit: AuditDetail;
+    }>(),
+  },
   'audits.complete': { input: z.object({ id }).strict(), output: returns<AuditDetail>() },
-  'audits.reopen': { input: z.object({ id, reason: z.string().trim().min(1).max(1000) }).strict(), output: returns<AuditDetail>() },
+  'audits.reopen': {
+    input: z.object({ id, reason: z.string().trim().min(1).max(1000) }).strict(),
+    output: returns<AuditDetail>(),
+  },
   'evidence.add': {
     input: z
       .object({
@@ -65,7 +100,13 @@ export const auditsApi = {
       .strict(),
     output: returns<EvidenceItem>(),
   },
-  'evidence.image': { input: z.object({ id, variant: z.enum(['display', 'original']) }).strict(), output: returns<{ dataUrl: string; mime: string }>() },
+  'evidence.image': {
+    input: z.object({ id, variant: z.enum(['display', 'original']) }).strict(),
+    output: returns<{ dataUrl: string; mime: string }>(),
+  },
   'evidence.remove': { input: z.object({ id }).strict(), output: returns<{ id: string }>() },
-  'samples.create': { input: z.object({ language: z.enum(['en', 'ar', 'ro']) }).strict(), output: returns<{ clientId: string; auditId: string }>() },
+  'samples.create': {
+    input: z.object({ language: z.enum(['en', 'ar', 'ro']) }).strict(),
+    output: returns<{ clientId: string; auditId: string }>(),
+  },
 } as const;

@@ -86,7 +86,10 @@ export const exchangeApi = {
       .object({
         scope: packageScopeSchema,
         name: z.string().trim().min(1).max(120),
-        destination: z.discriminatedUnion('kind', [z.object({ kind: z.literal('download') }).strict(), z.object({ kind: z.literal('file'), path: z.string().min(1).max(4096) }).strict()]),
+        destination: z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('download') }).strict(),
+          z.object({ kind: z.literal('file'), path: z.string().min(1).max(4096) }).strict(),
+        ]),
       })
       .strict(),
     output: returns<PackageExportResult>(),
@@ -94,5 +97,8 @@ export const exchangeApi = {
   'packages.preview': { input: packageUploadSchema, output: returns<PackagePreview>() },
   'packages.import': { input: packageUploadSchema, output: returns<PackageImportResult>() },
   'conflicts.list': { input: z.object({ clientId: id.optional() }).strict(), output: returns<ExchangeConflict[]>() },
-  'conflicts.resolve': { input: z.object({ id, keep: z.enum(['local', 'incoming']) }).strict(), output: returns<{ id: string; keep: 'local' | 'incoming' }>() },
+  'conflicts.resolve': {
+    input: z.object({ id, keep: z.enum(['local', 'incoming']) }).strict(),
+    output: returns<{ id: string; keep: 'local' | 'incoming' }>(),
+  },
 } as const;

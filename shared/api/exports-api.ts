@@ -25,7 +25,10 @@ export const dataExportInputSchema = z
      * to this absolute path (temporary name, flushed, renamed), for the desktop app's save dialog;
      * refused in the web host, where the page must never choose paths on the server.
      */
-    destination: z.discriminatedUnion('kind', [z.object({ kind: z.literal('download') }).strict(), z.object({ kind: z.literal('file'), path: z.string().min(1).max(4096) }).strict()]),
+    destination: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('download') }).strict(),
+      z.object({ kind: z.literal('file'), path: z.string().min(1).max(4096) }).strict(),
+    ]),
     /** Yes / No / N/A words and a right-to-left sheet for Arabic; the settings' language (else English) when left out. */
     language: languageSchema.optional(),
   })

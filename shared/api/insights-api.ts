@@ -12,7 +12,6 @@ export interface ScorePoint {
   percent: number | null;
 }
 
-
 export interface ClientDashboard {
   clientId: string;
   auditCount: number;
@@ -35,11 +34,33 @@ export interface ClientDashboard {
   /** One point per audit, or per month when there are many (never more than ~1,000 points). */
   trend: { label: string; auditDate: string; overall: number | null; audits: number; auditId: string | null }[];
   /** Latest audit per site, with the change since that site's previous audit. */
-  sites: { site: string; auditId: string; auditDate: string; overall: number | null; change: number | null; audits: number }[];
+  sites: {
+    site: string;
+    auditId: string;
+    auditDate: string;
+    overall: number | null;
+    change: number | null;
+    audits: number;
+  }[];
   /** Moments of truth failing in the latest audit of each site (knock-out or below 50%). */
-  failingMoments: { auditId: string; site: string; touchpointId: string; name: string; stage: string; percent: number | null; knockout: boolean }[];
+  failingMoments: {
+    auditId: string;
+    site: string;
+    touchpointId: string;
+    name: string;
+    stage: string;
+    percent: number | null;
+    knockout: boolean;
+  }[];
   /** Pain points written in the latest audit of each site. */
-  painPoints: { auditId: string; site: string; touchpointId: string; name: string; text: string; emotion: number | null }[];
+  painPoints: {
+    auditId: string;
+    site: string;
+    touchpointId: string;
+    name: string;
+    text: string;
+    emotion: number | null;
+  }[];
   actions: { open: number; inProgress: number; overdue: number };
 }
 
@@ -52,7 +73,15 @@ export interface ComparisonView extends AuditComparison {
 /** In a follow-up: how each touchpoint moved since the baseline, with the actions that were taken on it. */
 export interface TouchpointMovement {
   baseline: { auditId: string; title: string; auditDate: string } | null;
-  touchpoints: { touchpointId: string; before: number | null; after: number | null; change: number | null; movement: Movement; actions: number; actionsDone: number }[];
+  touchpoints: {
+    touchpointId: string;
+    before: number | null;
+    after: number | null;
+    change: number | null;
+    movement: Movement;
+    actions: number;
+    actionsDone: number;
+  }[];
 }
 
 export const insightsApi = {
@@ -61,7 +90,16 @@ export const insightsApi = {
     input: z.object({ baselineId: id, followUpId: id, threshold: z.number().min(0).max(100).default(5) }).strict(),
     output: returns<ComparisonView>(),
   },
-  'insights.trend': { input: z.object({ auditIds: z.array(id).min(2).max(60) }).strict(), output: returns<AuditTrend>() },
-  'insights.movement': { input: z.object({ auditId: id, threshold: z.number().min(0).max(100).default(5) }).strict(), output: returns<TouchpointMovement>() },
-  'audits.setBaseline': { input: z.object({ id, baselineId: id.nullable() }).strict(), output: returns<{ id: string; baselineId: string | null }>() },
+  'insights.trend': {
+    input: z.object({ auditIds: z.array(id).min(2).max(60) }).strict(),
+    output: returns<AuditTrend>(),
+  },
+  'insights.movement': {
+    input: z.object({ auditId: id, threshold: z.number().min(0).max(100).default(5) }).strict(),
+    output: returns<TouchpointMovement>(),
+  },
+  'audits.setBaseline': {
+    input: z.object({ id, baselineId: id.nullable() }).strict(),
+    output: returns<{ id: string; baselineId: string | null }>(),
+  },
 } as const;

@@ -23,6 +23,12 @@ export interface MetricsCompareResult {
 export const metricsApi = {
   'metrics.get': { input: z.object({ auditId: id }).strict(), output: returns<AuditMetrics>() },
   /** Replaces the audit's inputs as a whole (the screen sends its full form on every autosave). */
-  'metrics.set': { input: z.object({ auditId: id, inputs: metricInputsSchema }).strict(), output: returns<AuditMetrics>() },
-  'metrics.compare': { input: z.object({ baselineAuditId: id, followUpAuditId: id }).strict(), output: returns<MetricsCompareResult>() },
+  'metrics.set': {
+    input: z.object({ auditId: id, inputs: metricInputsSchema }).strict(),
+    output: returns<AuditMetrics>(),
+  },
+  'metrics.compare': {
+    input: z.object({ baselineAuditId: id, followUpAuditId: id }).strict(),
+    output: returns<MetricsCompareResult>(),
+  },
 } as const;

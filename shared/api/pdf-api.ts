@@ -33,8 +33,14 @@ export const pdfApi = {
       .strict(),
     output: returns<{ jobId: string }>(),
   },
-  'reports.pdfStatus': { input: z.object({ jobId: z.string().min(1).max(64) }).strict(), output: returns<PdfJobStatus>() },
-  'reports.cancelPdf': { input: z.object({ jobId: z.string().min(1).max(64) }).strict(), output: returns<{ cancelled: boolean }>() },
+  'reports.pdfStatus': {
+    input: z.object({ jobId: z.string().min(1).max(64) }).strict(),
+    output: returns<PdfJobStatus>(),
+  },
+  'reports.cancelPdf': {
+    input: z.object({ jobId: z.string().min(1).max(64) }).strict(),
+    output: returns<{ cancelled: boolean }>(),
+  },
 } as const;
 
 export const HOST_METHOD_NAMES = Object.keys(pdfApi) as (keyof typeof pdfApi)[];

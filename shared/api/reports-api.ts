@@ -38,7 +38,14 @@ export interface ReportData {
   highlights: { strengths: Highlight[]; painPoints: Highlight[] };
   /** The audit compared against (the one asked for, else its baseline); null when none. */
   baseline: {
-    audit: { id: string; title: string; site: string; auditDate: string; auditor: string; status: AuditDetail['status'] };
+    audit: {
+      id: string;
+      title: string;
+      site: string;
+      auditDate: string;
+      auditor: string;
+      status: AuditDetail['status'];
+    };
     /** Overall score of the baseline as it stands on its own (the comparison rescores both on the shared criteria). */
     overall: number | null;
     comparison: AuditComparison & { heatBefore: HeatTable; heatAfter: HeatTable };

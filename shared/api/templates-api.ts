@@ -27,11 +27,25 @@ const id = z.uuid();
 export const TEMPLATE_FILE_MAX_CHARS = 5_000_000;
 
 export const templatesApi = {
-  'templates.list': { input: z.object({ language: z.enum(['en', 'ar', 'ro']).optional() }).strict(), output: returns<TemplateSummary[]>() },
+  'templates.list': {
+    input: z.object({ language: z.enum(['en', 'ar', 'ro']).optional() }).strict(),
+    output: returns<TemplateSummary[]>(),
+  },
   'templates.get': { input: z.object({ id }).strict(), output: returns<TemplateDetail>() },
-  'templates.duplicate': { input: z.object({ id, name: z.string().trim().min(1).max(120).optional() }).strict(), output: returns<TemplateDetail>() },
-  'templates.update': { input: z.object({ id, definition: templateDefinitionSchema }).strict(), output: returns<TemplateDetail>() },
+  'templates.duplicate': {
+    input: z.object({ id, name: z.string().trim().min(1).max(120).optional() }).strict(),
+    output: returns<TemplateDetail>(),
+  },
+  'templates.update': {
+    input: z.object({ id, definition: templateDefinitionSchema }).strict(),
+    output: returns<TemplateDetail>(),
+  },
   'templates.delete': { input: z.object({ id }).strict(), output: returns<{ id: string }>() },
-  'templates.import': { input: z.object({ fileName: z.string().max(260).default(''), text: z.string().max(TEMPLATE_FILE_MAX_CHARS) }).strict(), output: returns<TemplateDetail>() },
+  'templates.import': {
+    input: z
+      .object({ fileName: z.string().max(260).default(''), text: z.string().max(TEMPLATE_FILE_MAX_CHARS) })
+      .strict(),
+    output: returns<TemplateDetail>(),
+  },
   'templates.export': { input: z.object({ id }).strict(), output: returns<{ fileName: string; text: string }>() },
 } as const;

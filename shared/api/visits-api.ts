@@ -90,11 +90,19 @@ export const visitsApi = {
       .strict(),
     output: returns<WaveView>(),
   },
-  'visits.update': { input: z.object({ auditId: id, changes: visitChangesSchema.strict() }).strict(), output: returns<StampResult>() },
-  'visits.stamp': { input: z.object({ auditId: id, moment: visitMomentSchema, at: isoInstantSchema.nullable() }).strict(), output: returns<StampResult>() },
+  'visits.update': {
+    input: z.object({ auditId: id, changes: visitChangesSchema.strict() }).strict(),
+    output: returns<StampResult>(),
+  },
+  'visits.stamp': {
+    input: z.object({ auditId: id, moment: visitMomentSchema, at: isoInstantSchema.nullable() }).strict(),
+    output: returns<StampResult>(),
+  },
   'visits.review': {
     input: z.discriminatedUnion('decision', [
-      z.object({ auditId: id, decision: z.literal('reviewed'), comment: z.string().trim().max(5000).default('') }).strict(),
+      z
+        .object({ auditId: id, decision: z.literal('reviewed'), comment: z.string().trim().max(5000).default('') })
+        .strict(),
       z.object({ auditId: id, decision: z.literal('returned'), comment: z.string().trim().min(1).max(5000) }).strict(),
     ]),
     output: returns<AuditDetail>(),

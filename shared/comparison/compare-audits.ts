@@ -1,8 +1,22 @@
 import { touchpointsInScope, type AuditScope, type TouchpointRecord } from '../domain/audit';
-import { TOUCHPOINT_KINDS, type Criterion, type Stage, type TemplateDefinition, type Touchpoint } from '../domain/template';
+import {
+  TOUCHPOINT_KINDS,
+  type Criterion,
+  type Stage,
+  type TemplateDefinition,
+  type Touchpoint,
+} from '../domain/template';
 import { scoreAudit } from '../scoring/score-audit';
 import type { AuditScore, SectionScore, TouchpointScore } from '../scoring/score-types';
-import type { AuditComparison, AuditTrend, ComparableAudit, CriterionDelta, Delta, SectionDelta, TouchpointDelta } from './comparison-types';
+import type {
+  AuditComparison,
+  AuditTrend,
+  ComparableAudit,
+  CriterionDelta,
+  Delta,
+  SectionDelta,
+  TouchpointDelta,
+} from './comparison-types';
 import { DEFAULT_THRESHOLD, movementOf } from './movement';
 
 const TOP = 5;
@@ -19,7 +33,8 @@ interface Audited {
 function auditedCriteria(definition: TemplateDefinition, scope: AuditScope): Map<string, Audited> {
   const out = new Map<string, Audited>();
   for (const { stage, touchpoint } of touchpointsInScope(definition, scope)) {
-    for (const criterion of touchpoint.criteria) out.set(pairKey(touchpoint.id, criterion.id), { stage, touchpoint, criterion });
+    for (const criterion of touchpoint.criteria)
+      out.set(pairKey(touchpoint.id, criterion.id), { stage, touchpoint, criterion });
   }
   return out;
 }
@@ -29,7 +44,12 @@ function auditedCriteria(definition: TemplateDefinition, scope: AuditScope): Map
  * those criteria (touchpoints left with none dropped), scored with the given roll-up method and
  * moment-of-truth multiplier.
  */
-function restrictDefinition(definition: TemplateDefinition, keep: ReadonlySet<string>, rollup: TemplateDefinition['rollup'], momentOfTruthMultiplier: number): TemplateDefinition {
+function restrictDefinition(
+  definition: TemplateDefinition,
+  keep: ReadonlySet<string>,
+  rollup: TemplateDefinition['rollup'],
+  momentOfTruthMultiplier: number,
+): TemplateDefinition {
   const touchpoints = definition.touchpoints.flatMap((tp) => {
     const criteria = tp.criteria.filter((c) => keep.has(pairKey(tp.id, c.id)));
     return criteria.length ? [{ ...tp, criteria }] : [];
@@ -61,13 +81,25 @@ function unionKeys(after: readonly SectionScore[], before: readonly SectionScore
   return keys;
 }
 
-function sectionDeltas(keys: readonly string[], before: readonly SectionScore[], after: readonly SectionScore[], label: (key: string) => string, threshold: number): SectionDelta[] {
+function sectionDeltas(
+  keys: readonly string[],
+  before: readonly SectionScore[],
+  after: readonly SectionScore[],
+  label: (key: string) => string,
+  threshold: number,
+): SectionDelta[] {
   const b = new Map(before.map((s) => [s.key, s.percent]));
   const a = new Map(after.map((s) => [s.key, s.percent]));
   return keys.map((key) => ({ key, label: label(key), ...delta(b.get(key) ?? null, a.get(key) ?? null, threshold) }));
 }
 
-const summary = (a: ComparableAudit) => ({ id: a.id, title: a.title, site: a.site, auditDate: a.auditDate, templateVersionId: a.templateVersionId });
+const summary = (a: ComparableAudit) => ({
+  id: a.id,
+  title: a.title,
+  site: a.site,
+  auditDate: a.auditDate,
+  templateVersionId: a.templateVersionId,
+});
 
 /**
  * Compares a follow-up audit with its baseline, like for like.
@@ -95,7 +127,11 @@ const summary = (a: ComparableAudit) => ({ id: a.id, title: a.title, site: a.sit
  *   each audit's touchpoints in that stage that have one (null if none), each audit placing its
  *   touchpoints by its own definition.
  */
-export function compareAudits(baseline: ComparableAudit, followUp: ComparableAudit, options: { threshold?: number } = {}): AuditComparison {
+export function compareAudits(
+  baseline: ComparableAudit,
+  followUp: ComparableAudit,
+  options: { threshold?: number } = {},
+): AuditComparison {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const method = followUp.definition.rollup;
   const multiplier = followUp.definition.momentOfTruthMultiplier;
@@ -107,14 +143,34 @@ export function compareAudits(baseline: ComparableAudit, followUp: ComparableAud
   const removed: AuditComparison['removed'] = [];
   for (const [key, { touchpoint, criterion }] of afterCriteria) {
     if (beforeCriteria.has(key)) common.add(key);
-    else added.push({ touchpointId: touchpoint.id, criterionId: criterion.id, touchpointName: touchpoint.name, question: criterion.question });
+    else
+      added.push({
+        touchpointId: touchpoint.id,
+        criterionId: criterion.id,
+        touchpointName: touchpoint.name,
+        question: criterion.question,
+      });
   }
   for (const [key, { touchpoint, criterion }] of beforeCriteria) {
-    if (!common.has(key)) removed.push({ touchpointId: touchpoint.id, criterionId: criterion.id, touchpointName: touchpoint.name, question: criterion.question });
+    if (!common.has(key))
+      removed.push({
+        touchpointId: touchpoint.id,
+        criterionId: criterion.id,
+        touchpointName: touchpoint.name,
+        question: criterion.question,
+      });
   }
 
-  const before = scoreAudit(restrictDefinition(baseline.definition, common, method, multiplier), baseline.scope, baseline.answers);
-  const after = scoreAudit(restrictDefinition(followUp.definition, common, method, multiplier), followUp.scope, followUp.answers);
+  const before = scoreAudit(
+    restrictDefinition(baseline.definition, common, method, multiplier),
+    baseline.scope,
+    baseline.answers,
+  );
+  const after = scoreAudit(
+    restrictDefinition(followUp.definition, common, method, multiplier),
+    followUp.scope,
+    followUp.answers,
+  );
 
   const stageNames = new Map<string, string>();
   for (const s of baseline.definition.stages) stageNames.set(s.id, s.name);
@@ -122,8 +178,18 @@ export function compareAudits(baseline: ComparableAudit, followUp: ComparableAud
   const stageLabel = (key: string) => stageNames.get(key) ?? key;
   const same = (key: string) => key;
 
-  const overall: SectionDelta = { key: 'overall', label: 'overall', ...delta(before.overall.percent, after.overall.percent, threshold) };
-  const stages = sectionDeltas(unionKeys(after.stages, before.stages), before.stages, after.stages, stageLabel, threshold);
+  const overall: SectionDelta = {
+    key: 'overall',
+    label: 'overall',
+    ...delta(before.overall.percent, after.overall.percent, threshold),
+  };
+  const stages = sectionDeltas(
+    unionKeys(after.stages, before.stages),
+    before.stages,
+    after.stages,
+    stageLabel,
+    threshold,
+  );
   const kindKeys = new Set([...after.kinds, ...before.kinds].map((s) => s.key));
   const kinds = sectionDeltas(
     TOUCHPOINT_KINDS.filter((k) => kindKeys.has(k)),
@@ -132,7 +198,13 @@ export function compareAudits(baseline: ComparableAudit, followUp: ComparableAud
     same,
     threshold,
   );
-  const channels = sectionDeltas(unionKeys(after.channels, before.channels), before.channels, after.channels, same, threshold);
+  const channels = sectionDeltas(
+    unionKeys(after.channels, before.channels),
+    before.channels,
+    after.channels,
+    same,
+    threshold,
+  );
 
   // Both sides hold the same touchpoints (those with a common criterion); the follow-up's order and details.
   const beforeTps = new Map<string, TouchpointScore>(before.touchpoints.map((tp) => [tp.touchpointId, tp]));
@@ -157,7 +229,8 @@ export function compareAudits(baseline: ComparableAudit, followUp: ComparableAud
   });
 
   const beforeCriterionPercent = new Map<string, number | null>();
-  for (const tp of before.touchpoints) for (const c of tp.criteria) beforeCriterionPercent.set(pairKey(c.touchpointId, c.criterionId), c.percent);
+  for (const tp of before.touchpoints)
+    for (const c of tp.criteria) beforeCriterionPercent.set(pairKey(c.touchpointId, c.criterionId), c.percent);
   const criteria: CriterionDelta[] = after.touchpoints.flatMap((tp) =>
     tp.criteria.map((c) => {
       const def = afterCriteria.get(pairKey(c.touchpointId, c.criterionId))?.criterion;
@@ -172,9 +245,17 @@ export function compareAudits(baseline: ComparableAudit, followUp: ComparableAud
   );
 
   const byChange = (a: TouchpointDelta, b: TouchpointDelta) => Math.abs(b.change ?? 0) - Math.abs(a.change ?? 0);
-  const topImprovements = touchpoints.filter((d) => d.movement === 'improved').sort(byChange).slice(0, TOP);
-  const topRegressions = touchpoints.filter((d) => d.movement === 'regressed').sort(byChange).slice(0, TOP);
-  const stillFailingMomentsOfTruth = touchpoints.filter((d) => d.momentOfTruth && (d.knockoutAfter || (d.after !== null && d.after < 50)));
+  const topImprovements = touchpoints
+    .filter((d) => d.movement === 'improved')
+    .sort(byChange)
+    .slice(0, TOP);
+  const topRegressions = touchpoints
+    .filter((d) => d.movement === 'regressed')
+    .sort(byChange)
+    .slice(0, TOP);
+  const stillFailingMomentsOfTruth = touchpoints.filter(
+    (d) => d.momentOfTruth && (d.knockoutAfter || (d.after !== null && d.after < 50)),
+  );
 
   const emotionCurve = emotionByStage(baseline, followUp);
 
@@ -237,7 +318,9 @@ export function auditTrend(audits: readonly ComparableAudit[]): AuditTrend {
   if (!latest) return { method: 'pooled', audits: [], stages: [], kinds: [] };
   const method = latest.definition.rollup;
   const multiplier = latest.definition.momentOfTruthMultiplier;
-  const scores: AuditScore[] = sorted.map((a) => scoreAudit({ ...a.definition, rollup: method, momentOfTruthMultiplier: multiplier }, a.scope, a.answers));
+  const scores: AuditScore[] = sorted.map((a) =>
+    scoreAudit({ ...a.definition, rollup: method, momentOfTruthMultiplier: multiplier }, a.scope, a.answers),
+  );
 
   const scoredStages = new Set(scores.flatMap((s) => s.stages.map((st) => st.key)));
   const stageOrder: { key: string; label: string }[] = [];
@@ -249,14 +332,28 @@ export function auditTrend(audits: readonly ComparableAudit[]): AuditTrend {
       stageOrder.push({ key: stage.id, label: stage.name });
     }
   }
-  const percentOf = (sections: readonly SectionScore[], key: string) => sections.find((s) => s.key === key)?.percent ?? null;
-  const stages = stageOrder.map(({ key, label }) => ({ key, label, values: scores.map((s) => percentOf(s.stages, key)) }));
+  const percentOf = (sections: readonly SectionScore[], key: string) =>
+    sections.find((s) => s.key === key)?.percent ?? null;
+  const stages = stageOrder.map(({ key, label }) => ({
+    key,
+    label,
+    values: scores.map((s) => percentOf(s.stages, key)),
+  }));
   const kindKeys = new Set(scores.flatMap((s) => s.kinds.map((k) => k.key)));
-  const kinds = TOUCHPOINT_KINDS.filter((k) => kindKeys.has(k)).map((key) => ({ key, values: scores.map((s) => percentOf(s.kinds, key)) }));
+  const kinds = TOUCHPOINT_KINDS.filter((k) => kindKeys.has(k)).map((key) => ({
+    key,
+    values: scores.map((s) => percentOf(s.kinds, key)),
+  }));
 
   return {
     method,
-    audits: sorted.map((a, i) => ({ id: a.id, title: a.title, site: a.site, auditDate: a.auditDate, overall: scores[i]!.overall.percent })),
+    audits: sorted.map((a, i) => ({
+      id: a.id,
+      title: a.title,
+      site: a.site,
+      auditDate: a.auditDate,
+      overall: scores[i]!.overall.percent,
+    })),
     stages,
     kinds,
   };

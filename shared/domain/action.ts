@@ -92,7 +92,8 @@ export function compareActions(todayIso: string) {
   return (a: Action, b: Action): number => {
     const overdue = Number(isOverdue(b, todayIso)) - Number(isOverdue(a, todayIso));
     if (overdue) return overdue;
-    const active = Number(ACTIVE_ACTION_STATUSES.includes(b.status)) - Number(ACTIVE_ACTION_STATUSES.includes(a.status));
+    const active =
+      Number(ACTIVE_ACTION_STATUSES.includes(b.status)) - Number(ACTIVE_ACTION_STATUSES.includes(a.status));
     if (active) return active;
     if (a.dueDate !== b.dueDate) {
       if (a.dueDate === null) return 1;

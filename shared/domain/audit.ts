@@ -126,7 +126,10 @@ export function answerFitsCriterion(value: AnswerValue, criterion: Criterion): b
     case 'yesno':
       return scale.type === 'yesno';
     case 'scale':
-      return (scale.type === 'scale5' && value.value >= 1 && value.value <= 5) || (scale.type === 'scale10' && value.value >= 0 && value.value <= 10);
+      return (
+        (scale.type === 'scale5' && value.value >= 1 && value.value <= 5) ||
+        (scale.type === 'scale10' && value.value >= 0 && value.value <= 10)
+      );
     case 'option':
       return scale.type === 'options' && scale.options.some((o) => o.id === value.optionId);
     case 'channels':
@@ -138,7 +141,11 @@ export function answerFitsCriterion(value: AnswerValue, criterion: Criterion): b
 export function touchpointsInScope(definition: TemplateDefinition, scope: AuditScope) {
   const stages = definition.stages.filter((s) => scope.stageIds.length === 0 || scope.stageIds.includes(s.id));
   const kinds = new Set<TouchpointKind>(scope.kinds);
-  return stages.flatMap((stage) => definition.touchpoints.filter((tp) => tp.stageId === stage.id && kinds.has(tp.kind)).map((tp) => ({ stage, touchpoint: tp })));
+  return stages.flatMap((stage) =>
+    definition.touchpoints
+      .filter((tp) => tp.stageId === stage.id && kinds.has(tp.kind))
+      .map((tp) => ({ stage, touchpoint: tp })),
+  );
 }
 
 /** An answer counts as given when it is N/A or a real answer; a per-channel answer needs every channel filled. */

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 
-export const CLIENT_LIMITS = { name: 120, sector: 80, country: 80, notes: 5000, contactName: 120, contactEmail: 200, contactPhone: 40 } as const;
+export const CLIENT_LIMITS = {
+  name: 120,
+  sector: 80,
+  country: 80,
+  notes: 5000,
+  contactName: 120,
+  contactEmail: 200,
+  contactPhone: 40,
+} as const;
 
 const text = (max: number) => z.string().trim().max(max);
 

@@ -93,20 +93,36 @@ export const templateDefinitionSchema = z
   .superRefine((t, ctx) => {
     const stageIds = new Set<string>();
     t.stages.forEach((s, i) => {
-      if (stageIds.has(s.id)) ctx.addIssue({ code: 'custom', path: ['stages', i, 'id'], message: `duplicate stage id "${s.id}"` });
+      if (stageIds.has(s.id))
+        ctx.addIssue({ code: 'custom', path: ['stages', i, 'id'], message: `duplicate stage id "${s.id}"` });
       stageIds.add(s.id);
     });
     const tpIds = new Set<string>();
     t.touchpoints.forEach((tp, i) => {
-      if (tpIds.has(tp.id)) ctx.addIssue({ code: 'custom', path: ['touchpoints', i, 'id'], message: `duplicate touchpoint id "${tp.id}"` });
+      if (tpIds.has(tp.id))
+        ctx.addIssue({ code: 'custom', path: ['touchpoints', i, 'id'], message: `duplicate touchpoint id "${tp.id}"` });
       tpIds.add(tp.id);
-      if (!stageIds.has(tp.stageId)) ctx.addIssue({ code: 'custom', path: ['touchpoints', i, 'stageId'], message: `no stage with id "${tp.stageId}"` });
+      if (!stageIds.has(tp.stageId))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['touchpoints', i, 'stageId'],
+          message: `no stage with id "${tp.stageId}"`,
+        });
       const cIds = new Set<string>();
       tp.criteria.forEach((c, j) => {
-        if (cIds.has(c.id)) ctx.addIssue({ code: 'custom', path: ['touchpoints', i, 'criteria', j, 'id'], message: `duplicate criterion id "${c.id}"` });
+        if (cIds.has(c.id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['touchpoints', i, 'criteria', j, 'id'],
+            message: `duplicate criterion id "${c.id}"`,
+          });
         cIds.add(c.id);
         if (c.scale.type === 'options' && new Set(c.scale.options.map((o) => o.id)).size !== c.scale.options.length) {
-          ctx.addIssue({ code: 'custom', path: ['touchpoints', i, 'criteria', j, 'scale', 'options'], message: 'option ids must be unique' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['touchpoints', i, 'criteria', j, 'scale', 'options'],
+            message: 'option ids must be unique',
+          });
         }
       });
     });

@@ -18,11 +18,13 @@ export const siteFieldsSchema = z.object({
   region: z.string().trim().max(120).default(''),
 });
 export type SiteFields = z.output<typeof siteFieldsSchema>;
-export const siteChangesSchema = z.object({
-  name: z.string().trim().min(1).max(160),
-  address: z.string().trim().max(400),
-  region: z.string().trim().max(120),
-}).partial();
+export const siteChangesSchema = z
+  .object({
+    name: z.string().trim().min(1).max(160),
+    address: z.string().trim().max(400),
+    region: z.string().trim().max(120),
+  })
+  .partial();
 
 export const waveFieldsSchema = z.object({
   name: z.string().trim().min(1).max(160),
@@ -30,11 +32,13 @@ export const waveFieldsSchema = z.object({
   endsOn: isoDate.nullable().default(null),
 });
 export type WaveFields = z.output<typeof waveFieldsSchema>;
-export const waveChangesSchema = z.object({
-  name: z.string().trim().min(1).max(160),
-  startsOn: isoDate.nullable(),
-  endsOn: isoDate.nullable(),
-}).partial();
+export const waveChangesSchema = z
+  .object({
+    name: z.string().trim().min(1).max(160),
+    startsOn: isoDate.nullable(),
+    endsOn: isoDate.nullable(),
+  })
+  .partial();
 
 export const visitChangesSchema = z
   .object({

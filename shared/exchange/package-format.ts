@@ -59,25 +59,39 @@ export const RECORD_KINDS = [
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export const PHOTO_EXTENSIONS = ['jpg', 'png', 'webp', 'heic'] as const;
-export const MIME_BY_EXT: Record<(typeof PHOTO_EXTENSIONS)[number], string> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp', heic: 'image/heic' };
+export const MIME_BY_EXT: Record<(typeof PHOTO_EXTENSIONS)[number], string> = {
+  jpg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  heic: 'image/heic',
+};
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase SHA-256');
 const uuid = z.uuid();
 const text = (max: number) => z.string().max(max);
-const named = (max: number) => z.string().max(max).refine((s) => s.trim().length > 0, 'must not be blank');
+const named = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => s.trim().length > 0, 'must not be blank');
 const instant = z.string().min(1).max(40);
 const optInstant = instant.nullable();
 const key = z.string().min(1).max(64);
 const jsonOf = (schema: z.ZodType) =>
-  z.string().max(PACKAGE_LIMITS.jsonEntryBytes).refine((s) => {
-    try {
-      return schema.safeParse(JSON.parse(s)).success;
-    } catch {
-      return false;
-    }
-  }, 'is not valid JSON of the expected shape');
+  z
+    .string()
+    .max(PACKAGE_LIMITS.jsonEntryBytes)
+    .refine((s) => {
+      try {
+        return schema.safeParse(JSON.parse(s)).success;
+      } catch {
+        return false;
+      }
+    }, 'is not valid JSON of the expected shape');
 
-export const manifestEntrySchema = z.object({ path: z.string().min(1).max(255), sha256, bytes: z.number().int().min(0) }).strict();
+export const manifestEntrySchema = z
+  .object({ path: z.string().min(1).max(255), sha256, bytes: z.number().int().min(0) })
+  .strict();
 export const manifestSchema = z
   .object({
     format: z.literal(PACKAGE_FORMAT),
@@ -106,12 +120,48 @@ export const recordSchemas = {
       updated_at: instant,
     })
     .strict(),
-  sites: z.object({ id: uuid, client_id: uuid, name: named(200), address: text(500), region: text(200), created_at: instant, updated_at: instant }).strict(),
-  waves: z.object({ id: uuid, client_id: uuid, name: named(200), starts_on: optInstant, ends_on: optInstant, created_at: instant, updated_at: instant }).strict(),
-  templates: z
-    .object({ id: uuid, builtin_key: text(64).nullable(), language: text(10), name: named(200), definition_json: jsonOf(templateDefinitionSchema), created_at: instant, updated_at: instant })
+  sites: z
+    .object({
+      id: uuid,
+      client_id: uuid,
+      name: named(200),
+      address: text(500),
+      region: text(200),
+      created_at: instant,
+      updated_at: instant,
+    })
     .strict(),
-  template_versions: z.object({ id: uuid, template_id: uuid, version: z.number().int().min(1).max(1_000_000), definition_json: jsonOf(templateDefinitionSchema), created_at: instant }).strict(),
+  waves: z
+    .object({
+      id: uuid,
+      client_id: uuid,
+      name: named(200),
+      starts_on: optInstant,
+      ends_on: optInstant,
+      created_at: instant,
+      updated_at: instant,
+    })
+    .strict(),
+  templates: z
+    .object({
+      id: uuid,
+      builtin_key: text(64).nullable(),
+      language: text(10),
+      name: named(200),
+      definition_json: jsonOf(templateDefinitionSchema),
+      created_at: instant,
+      updated_at: instant,
+    })
+    .strict(),
+  template_versions: z
+    .object({
+      id: uuid,
+      template_id: uuid,
+      version: z.number().int().min(1).max(1_000_000),
+      definition_json: jsonOf(templateDefinitionSchema),
+      created_at: instant,
+    })
+    .strict(),
   audits: z
     .object({
       id: uuid,
@@ -141,9 +191,27 @@ export const recordSchemas = {
       reviewed_at: optInstant,
     })
     .strict(),
-  answers: z.object({ id: uuid, audit_id: uuid, touchpoint_id: key, criterion_id: key, value_json: jsonOf(answerValueSchema).nullable(), note: text(5000), updated_at: instant }).strict(),
+  answers: z
+    .object({
+      id: uuid,
+      audit_id: uuid,
+      touchpoint_id: key,
+      criterion_id: key,
+      value_json: jsonOf(answerValueSchema).nullable(),
+      note: text(5000),
+      updated_at: instant,
+    })
+    .strict(),
   touchpoint_records: z
-    .object({ audit_id: uuid, touchpoint_id: key, emotion: z.number().int().min(1).max(5).nullable(), pain_points: text(5000), worked: text(5000), recommendation: text(5000), updated_at: instant })
+    .object({
+      audit_id: uuid,
+      touchpoint_id: key,
+      emotion: z.number().int().min(1).max(5).nullable(),
+      pain_points: text(5000),
+      worked: text(5000),
+      recommendation: text(5000),
+      updated_at: instant,
+    })
     .strict(),
   visit_timestamps: z.object({ audit_id: uuid, moment: key, at: instant }).strict(),
   audit_metrics: z.object({ audit_id: uuid, data_json: jsonOf(metricInputsSchema), updated_at: instant }).strict(),
@@ -184,7 +252,9 @@ export type PackageRecords = { [K in RecordKind]: z.infer<(typeof recordSchemas)
 export type AnyRecord = Record<string, string | number | null>;
 
 /** The columns that make up each kind (its schema's keys), in a fixed order. */
-export const recordColumns = Object.fromEntries(RECORD_KINDS.map((k) => [k, Object.keys(recordSchemas[k].shape)])) as Record<RecordKind, string[]>;
+export const recordColumns = Object.fromEntries(
+  RECORD_KINDS.map((k) => [k, Object.keys(recordSchemas[k].shape)]),
+) as Record<RecordKind, string[]>;
 
 /** Columns left out of the content hash: they change when nothing a person sees has. */
 export const HASH_EXCLUDED = new Set(['updated_at']);

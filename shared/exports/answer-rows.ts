@@ -105,7 +105,11 @@ export const ANSWER_WORDS: Record<Language, { yes: string; no: string; na: strin
  * label, "Web: open 9-5; Phone: open 9-6" for a question asked per channel (in the scale's
  * channel order), N/A. Null when there is no answer.
  */
-export function describeAnswer(value: AnswerValue | null | undefined, criterion: Criterion, language: Language): string | number | null {
+export function describeAnswer(
+  value: AnswerValue | null | undefined,
+  criterion: Criterion,
+  language: Language,
+): string | number | null {
   if (!value) return null;
   const words = ANSWER_WORDS[language];
   switch (value.kind) {
@@ -116,19 +120,29 @@ export function describeAnswer(value: AnswerValue | null | undefined, criterion:
     case 'scale':
       return value.value;
     case 'option': {
-      const option = criterion.scale.type === 'options' ? criterion.scale.options.find((o) => o.id === value.optionId) : undefined;
+      const option =
+        criterion.scale.type === 'options' ? criterion.scale.options.find((o) => o.id === value.optionId) : undefined;
       return option ? option.label : value.optionId;
     }
     case 'channels': {
       const order = criterion.scale.type === 'perChannel' ? criterion.scale.channels : [];
-      const channels = [...order.filter((c) => c in value.values), ...Object.keys(value.values).filter((c) => !order.includes(c))];
-      const parts = channels.filter((c) => (value.values[c] ?? '').trim() !== '').map((c) => `${c}: ${value.values[c]!.trim()}`);
+      const channels = [
+        ...order.filter((c) => c in value.values),
+        ...Object.keys(value.values).filter((c) => !order.includes(c)),
+      ];
+      const parts = channels
+        .filter((c) => (value.values[c] ?? '').trim() !== '')
+        .map((c) => `${c}: ${value.values[c]!.trim()}`);
       return parts.length ? parts.join('; ') : null;
     }
   }
 }
 
-const STATE: Record<CriterionScore['state'], AnswerRow['state']> = { scored: 'answered', na: 'na', unanswered: 'unanswered' };
+const STATE: Record<CriterionScore['state'], AnswerRow['state']> = {
+  scored: 'answered',
+  na: 'na',
+  unanswered: 'unanswered',
+};
 
 /** Rows of one audit, in walk order (stages, touchpoints, criteria as the template lists them). */
 export function answerRowsOf(item: ExportAudit, language: Language): AnswerRow[] {

@@ -137,13 +137,22 @@ export const ACTION_COLUMNS = columnsOf<ActionExportRow>({
  * The action plan, in the plan's order. A touchpoint's name comes from the linked audit's template
  * when that audit is in the export, else from any exported audit whose template has that key.
  */
-export function actionsTable(actions: readonly Action[], audits: readonly ExportAudit[], todayIso: string): ExportTable<ActionExportRow> {
+export function actionsTable(
+  actions: readonly Action[],
+  audits: readonly ExportAudit[],
+  todayIso: string,
+): ExportTable<ActionExportRow> {
   const byAudit = new Map(audits.map((a) => [a.audit.id, a]));
   const anyName = new Map<string, string>();
-  for (const a of audits) for (const tp of a.definition.touchpoints) if (!anyName.has(tp.id)) anyName.set(tp.id, tp.name);
+  for (const a of audits)
+    for (const tp of a.definition.touchpoints) if (!anyName.has(tp.id)) anyName.set(tp.id, tp.name);
   const rows = actions.map((a): ActionExportRow => {
     const own = a.auditId ? byAudit.get(a.auditId) : undefined;
-    const touchpointName = a.touchpointId ? (own?.definition.touchpoints.find((tp) => tp.id === a.touchpointId)?.name ?? anyName.get(a.touchpointId) ?? null) : null;
+    const touchpointName = a.touchpointId
+      ? (own?.definition.touchpoints.find((tp) => tp.id === a.touchpointId)?.name ??
+        anyName.get(a.touchpointId) ??
+        null)
+      : null;
     return {
       action_id: a.id,
       client_id: a.clientId,
@@ -216,7 +225,10 @@ function countOf(summary: MetricsSummary, key: (typeof METRIC_KEYS)[number]): nu
 }
 
 /** Every metric of each audit that has customer metrics entered; a metric without data has an empty value. */
-export function metricsTable(audits: readonly ExportAudit[], metrics: ReadonlyMap<string, { summary: MetricsSummary; updatedAt: string }>): ExportTable<MetricExportRow> {
+export function metricsTable(
+  audits: readonly ExportAudit[],
+  metrics: ReadonlyMap<string, { summary: MetricsSummary; updatedAt: string }>,
+): ExportTable<MetricExportRow> {
   const rows: MetricExportRow[] = [];
   for (const { client, audit } of audits) {
     const entry = metrics.get(audit.id);

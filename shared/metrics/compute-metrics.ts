@@ -72,7 +72,9 @@ export interface CesResult {
 }
 
 /** The mean of answers per point (`counts[i]` = answers of point i + 1), or a mean given as is; null without data. */
-export function ces(input: { scale: CesScale; counts: readonly number[] } | { scale: CesScale; mean: number }): CesResult | null {
+export function ces(
+  input: { scale: CesScale; counts: readonly number[] } | { scale: CesScale; mean: number },
+): CesResult | null {
   if ('mean' in input) return { mean: input.mean, scale: input.scale, n: null };
   let n = 0;
   let sum = 0;
@@ -154,7 +156,8 @@ function npsOf(m: MetricInputs): MetricsSummary['nps'] {
 function cesOf(m: MetricInputs): MetricsSummary['ces'] {
   const scale = m.cesScale ?? null;
   const countsAnswered = isSet(m.cesCounts) && m.cesCounts.some((c) => c > 0);
-  const mode = m.cesMode ?? (countsAnswered ? 'counts' : isSet(m.cesMean) ? 'mean' : isSet(m.cesCounts) ? 'counts' : null);
+  const mode =
+    m.cesMode ?? (countsAnswered ? 'counts' : isSet(m.cesMean) ? 'mean' : isSet(m.cesCounts) ? 'counts' : null);
   let result: CesResult | null = null;
   if (scale !== null && mode === 'counts' && isSet(m.cesCounts)) result = ces({ scale, counts: m.cesCounts });
   if (scale !== null && mode === 'mean' && isSet(m.cesMean)) result = ces({ scale, mean: m.cesMean });
@@ -165,7 +168,12 @@ function fcrOf(m: MetricInputs): MetricsSummary['fcr'] {
   const hasCounts = isSet(m.fcrResolved) && isSet(m.fcrContacts);
   const mode = m.fcrMode ?? (hasCounts ? 'counts' : isSet(m.fcrPercent) ? 'percent' : null);
   if (mode === 'counts') {
-    return { value: hasCounts ? fcr(m.fcrResolved!, m.fcrContacts!) : null, resolved: m.fcrResolved ?? null, contacts: m.fcrContacts ?? null, mode };
+    return {
+      value: hasCounts ? fcr(m.fcrResolved!, m.fcrContacts!) : null,
+      resolved: m.fcrResolved ?? null,
+      contacts: m.fcrContacts ?? null,
+      mode,
+    };
   }
   return { value: mode === 'percent' ? (m.fcrPercent ?? null) : null, resolved: null, contacts: null, mode };
 }
@@ -179,12 +187,20 @@ export function computeMetrics(m: MetricInputs): MetricsSummary {
   const lost = m.customersLost ?? (lostDerived ? start! - retained! : null);
   return {
     nps: npsOf(m),
-    csat: { value: csat(csatCounts), satisfied: csatCounts ? csatCounts[3] + csatCounts[4] : 0, n: csatCounts ? csatCounts.reduce((s, c) => s + c, 0) : 0 },
+    csat: {
+      value: csat(csatCounts),
+      satisfied: csatCounts ? csatCounts[3] + csatCounts[4] : 0,
+      n: csatCounts ? csatCounts.reduce((s, c) => s + c, 0) : 0,
+    },
     ces: cesOf(m),
     ttr: { value: m.ttrHours ?? null },
     fcr: fcrOf(m),
     aht: { value: m.ahtMinutes ?? null },
-    retention: { value: start !== null && retained !== null ? retention(start, m.customersEnd!, m.customersNew!) : null, start, retained },
+    retention: {
+      value: start !== null && retained !== null ? retention(start, m.customersEnd!, m.customersNew!) : null,
+      start,
+      retained,
+    },
     churn: { value: start !== null && lost !== null ? churn(lost, start) : null, start, lost, lostDerived },
   };
 }
@@ -205,7 +221,10 @@ const EPSILON = 1e-9;
 /**
  * Before/after per metric. A side without data, or CES on two different scales, is not comparable.
  */
-export function compareMetrics(baseline: MetricsSummary | null, followUp: MetricsSummary | null): Record<MetricKey, MetricDelta> {
+export function compareMetrics(
+  baseline: MetricsSummary | null,
+  followUp: MetricsSummary | null,
+): Record<MetricKey, MetricDelta> {
   const out = {} as Record<MetricKey, MetricDelta>;
   for (const key of METRIC_KEYS) {
     const before = baseline?.[key].value ?? null;
@@ -216,7 +235,12 @@ export function compareMetrics(baseline: MetricsSummary | null, followUp: Metric
       continue;
     }
     const change = after - before;
-    const movement: MetricMovement = Math.abs(change) < EPSILON ? 'unchanged' : (change > 0) === (METRIC_BETTER[key] === 'higher') ? 'improved' : 'regressed';
+    const movement: MetricMovement =
+      Math.abs(change) < EPSILON
+        ? 'unchanged'
+        : change > 0 === (METRIC_BETTER[key] === 'higher')
+          ? 'improved'
+          : 'regressed';
     out[key] = { before, after, change, movement };
   }
   return out;

@@ -47,7 +47,12 @@ const npsAnswersSchema = z
   .max(NPS_MAX_ANSWERS)
   .superRefine((answers, ctx) => {
     const bad = answers.findIndex((a) => !Number.isInteger(a) || a < 0 || a > 10);
-    if (bad >= 0) ctx.addIssue({ code: 'custom', path: [bad], message: `answer ${bad + 1} (${String(answers[bad])}) is not a whole number from 0 to 10` });
+    if (bad >= 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: [bad],
+        message: `answer ${bad + 1} (${String(answers[bad])}) is not a whole number from 0 to 10`,
+      });
   });
 
 export const NPS_MODES = ['raw', 'counts'] as const;
@@ -92,7 +97,11 @@ export const metricInputsSchema = z
       ctx.addIssue({ code: 'custom', path: ['cesScale'], message: 'a CES value needs its scale (5 or 7)' });
     }
     if (m.cesScale && m.cesCounts && m.cesCounts.length !== m.cesScale) {
-      ctx.addIssue({ code: 'custom', path: ['cesCounts'], message: `a ${m.cesScale}-point scale needs ${m.cesScale} counts` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['cesCounts'],
+        message: `a ${m.cesScale}-point scale needs ${m.cesScale} counts`,
+      });
     }
     if (m.cesScale && has(m.cesMean) && m.cesMean! > m.cesScale) {
       ctx.addIssue({ code: 'custom', path: ['cesMean'], message: `the mean cannot exceed the scale (${m.cesScale})` });
@@ -103,11 +112,24 @@ export const metricInputsSchema = z
     if (has(m.customersNew) && has(m.customersEnd) && m.customersNew! > m.customersEnd!) {
       ctx.addIssue({ code: 'custom', path: ['customersNew'], message: 'more new customers than customers at the end' });
     }
-    if (has(m.customersStart) && has(m.customersEnd) && has(m.customersNew) && m.customersEnd! - m.customersNew! > m.customersStart!) {
-      ctx.addIssue({ code: 'custom', path: ['customersEnd'], message: 'more customers kept than there were at the start' });
+    if (
+      has(m.customersStart) &&
+      has(m.customersEnd) &&
+      has(m.customersNew) &&
+      m.customersEnd! - m.customersNew! > m.customersStart!
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['customersEnd'],
+        message: 'more customers kept than there were at the start',
+      });
     }
     if (has(m.customersLost) && has(m.customersStart) && m.customersLost! > m.customersStart!) {
-      ctx.addIssue({ code: 'custom', path: ['customersLost'], message: 'more customers lost than there were at the start' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['customersLost'],
+        message: 'more customers lost than there were at the start',
+      });
     }
   });
 

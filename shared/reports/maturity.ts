@@ -104,9 +104,14 @@ export interface Maturity {
   signals: MaturitySignals;
 }
 
-const failing = (tp: TouchpointScore) => tp.criticalFailed || (tp.percent !== null && tp.percent < MATURITY_RULES.failBelow);
+const failing = (tp: TouchpointScore) =>
+  tp.criticalFailed || (tp.percent !== null && tp.percent < MATURITY_RULES.failBelow);
 
-function familySignal(score: AuditScore, definition: TemplateDefinition, belongs: (family: string, scaleType: string) => boolean): FamilySignal | null {
+function familySignal(
+  score: AuditScore,
+  definition: TemplateDefinition,
+  belongs: (family: string, scaleType: string) => boolean,
+): FamilySignal | null {
   const criteria = new Map(definition.touchpoints.map((tp) => [tp.id, new Map(tp.criteria.map((c) => [c.id, c]))]));
   let earned = 0;
   let possible = 0;
@@ -126,7 +131,11 @@ function familySignal(score: AuditScore, definition: TemplateDefinition, belongs
   return { percent: possible > 0 ? (earned / possible) * 100 : null, scored, failed };
 }
 
-export function assessMaturity(input: { definition: TemplateDefinition; score: AuditScore; metrics?: MetricsSummary | null }): Maturity {
+export function assessMaturity(input: {
+  definition: TemplateDefinition;
+  score: AuditScore;
+  metrics?: MetricsSummary | null;
+}): Maturity {
   const { definition, score } = input;
   const rules = MATURITY_RULES;
   const scoredTps = score.touchpoints.filter((tp) => tp.percent !== null);
@@ -134,14 +143,23 @@ export function assessMaturity(input: { definition: TemplateDefinition; score: A
   const moments = scoredTps.filter((tp) => tp.momentOfTruth);
   const failingShare = scoredTps.length ? (failingTps.length / scoredTps.length) * 100 : null;
   const continuity = familySignal(score, definition, (family) => family === 'continuity');
-  const consistency = familySignal(score, definition, (family, scale) => family === 'consistency' || scale === 'perChannel');
+  const consistency = familySignal(
+    score,
+    definition,
+    (family, scale) => family === 'consistency' || scale === 'perChannel',
+  );
   const channelDisagreements = familySignal(score, definition, (_f, scale) => scale === 'perChannel')?.failed ?? 0;
-  const kinds = score.kinds.filter((k) => k.percent !== null).map((k) => ({ kind: k.key as TouchpointKind, percent: k.percent! }));
+  const kinds = score.kinds
+    .filter((k) => k.percent !== null)
+    .map((k) => ({ kind: k.key as TouchpointKind, percent: k.percent! }));
   const sortedKinds = [...kinds].sort((a, b) => a.percent - b.percent);
-  const kindSpread = sortedKinds.length >= 2 ? sortedKinds[sortedKinds.length - 1]!.percent - sortedKinds[0]!.percent : null;
+  const kindSpread =
+    sortedKinds.length >= 2 ? sortedKinds[sortedKinds.length - 1]!.percent - sortedKinds[0]!.percent : null;
   const stageNames = new Map(definition.stages.map((s) => [s.id, s.name]));
   const weakest = score.stages.filter((s) => s.percent !== null).sort((a, b) => a.percent! - b.percent!)[0];
-  const weakestStage = weakest ? { key: weakest.key, name: stageNames.get(weakest.key) ?? weakest.key, percent: weakest.percent! } : null;
+  const weakestStage = weakest
+    ? { key: weakest.key, name: stageNames.get(weakest.key) ?? weakest.key, percent: weakest.percent! }
+    : null;
   const fcr = input.metrics?.fcr.value ?? null;
 
   const signals: MaturitySignals = {
@@ -166,16 +184,28 @@ export function assessMaturity(input: { definition: TemplateDefinition; score: A
   }
   const overall = score.overall.percent;
   const reasons: MaturityReason[] = [];
-  const gate = (stage: 2 | 3 | 4, key: MaturityReasonKey, met: boolean, params: Record<string, number | string>) => reasons.push({ stage, key, met, params });
+  const gate = (stage: 2 | 3 | 4, key: MaturityReasonKey, met: boolean, params: Record<string, number | string>) =>
+    reasons.push({ stage, key, met, params });
 
   // Stage 2: touchpoints work one by one.
-  gate(2, 'failingShare', failingShare <= rules.stage2.maxFailingShare, { failing: failingTps.length, total: scoredTps.length, percent: failingShare, limit: rules.stage2.maxFailingShare });
+  gate(2, 'failingShare', failingShare <= rules.stage2.maxFailingShare, {
+    failing: failingTps.length,
+    total: scoredTps.length,
+    percent: failingShare,
+    limit: rules.stage2.maxFailingShare,
+  });
   gate(2, 'overall', overall >= rules.stage2.minOverall, { percent: overall, limit: rules.stage2.minOverall });
   if (fcr !== null) gate(2, 'fcr', fcr >= rules.stage2.minFcr, { percent: fcr, limit: rules.stage2.minFcr });
 
   // Stage 3: context travels across channels.
   if (!continuity && !consistency) gate(3, 'crossChannelUnmeasured', false, {});
-  if (continuity) gate(3, 'continuity', continuity.percent !== null && continuity.percent >= rules.stage3.minCrossChannel, { percent: continuity.percent ?? 0, scored: continuity.scored, failed: continuity.failed, limit: rules.stage3.minCrossChannel });
+  if (continuity)
+    gate(3, 'continuity', continuity.percent !== null && continuity.percent >= rules.stage3.minCrossChannel, {
+      percent: continuity.percent ?? 0,
+      scored: continuity.scored,
+      failed: continuity.failed,
+      limit: rules.stage3.minCrossChannel,
+    });
   if (consistency) {
     gate(3, 'consistency', consistency.percent !== null && consistency.percent >= rules.stage3.minCrossChannel, {
       percent: consistency.percent ?? 0,
@@ -198,10 +228,21 @@ export function assessMaturity(input: { definition: TemplateDefinition; score: A
 
   // Stage 4: the whole journey works from the customer's side.
   gate(4, 'overall', overall >= rules.stage4.minOverall, { percent: overall, limit: rules.stage4.minOverall });
-  if (weakestStage) gate(4, 'weakestStage', weakestStage.percent >= rules.stage4.minWeakestStage, { name: weakestStage.name, percent: weakestStage.percent, limit: rules.stage4.minWeakestStage });
-  gate(4, 'failingShare', failingShare <= rules.stage4.maxFailingShare, { failing: failingTps.length, total: scoredTps.length, percent: failingShare, limit: rules.stage4.maxFailingShare });
+  if (weakestStage)
+    gate(4, 'weakestStage', weakestStage.percent >= rules.stage4.minWeakestStage, {
+      name: weakestStage.name,
+      percent: weakestStage.percent,
+      limit: rules.stage4.minWeakestStage,
+    });
+  gate(4, 'failingShare', failingShare <= rules.stage4.maxFailingShare, {
+    failing: failingTps.length,
+    total: scoredTps.length,
+    percent: failingShare,
+    limit: rules.stage4.maxFailingShare,
+  });
   gate(4, 'knockouts', score.knockouts.length === 0, { knockouts: score.knockouts.length });
-  if (moments.length) gate(4, 'failingMoments', signals.failingMoments === 0, { failing: signals.failingMoments, total: moments.length });
+  if (moments.length)
+    gate(4, 'failingMoments', signals.failingMoments === 0, { failing: signals.failingMoments, total: moments.length });
   if (fcr !== null) gate(4, 'fcr', fcr >= rules.stage4.minFcr, { percent: fcr, limit: rules.stage4.minFcr });
 
   let stage: MaturityStage = 1;

@@ -28,7 +28,12 @@ const fails = (tp: TouchpointScore) => tp.criticalFailed || (tp.percent !== null
  *   customer, then walk order.
  * A touchpoint is never both.
  */
-export function reportHighlights(definition: TemplateDefinition, score: AuditScore, records: readonly TouchpointRecord[], limit = 3): { strengths: Highlight[]; painPoints: Highlight[] } {
+export function reportHighlights(
+  definition: TemplateDefinition,
+  score: AuditScore,
+  records: readonly TouchpointRecord[],
+  limit = 3,
+): { strengths: Highlight[]; painPoints: Highlight[] } {
   const names = new Map(definition.touchpoints.map((tp) => [tp.id, tp.name]));
   const stages = new Map(definition.stages.map((s) => [s.id, s.name]));
   const recordOf = new Map(records.map((r) => [r.touchpointId, r]));
@@ -65,7 +70,8 @@ export function reportHighlights(definition: TemplateDefinition, score: AuditSco
         b.percent! - a.percent! ||
         Number(b.momentOfTruth) - Number(a.momentOfTruth) ||
         (recordOf.get(b.touchpointId)?.emotion ?? 0) - (recordOf.get(a.touchpointId)?.emotion ?? 0) ||
-        Number((recordOf.get(b.touchpointId)?.worked.trim() ?? '') !== '') - Number((recordOf.get(a.touchpointId)?.worked.trim() ?? '') !== '') ||
+        Number((recordOf.get(b.touchpointId)?.worked.trim() ?? '') !== '') -
+          Number((recordOf.get(a.touchpointId)?.worked.trim() ?? '') !== '') ||
         order.get(a.touchpointId)! - order.get(b.touchpointId)!,
     )
     .slice(0, limit);

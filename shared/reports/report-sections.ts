@@ -1,7 +1,19 @@
 import { z } from 'zod';
 
 /** The parts of the PDF report, in the order they appear; each can be left out in the export dialog. */
-export const REPORT_SECTIONS = ['cover', 'contents', 'summary', 'maturity', 'journeyMap', 'charts', 'findings', 'failingMoments', 'actions', 'metrics', 'appendix'] as const;
+export const REPORT_SECTIONS = [
+  'cover',
+  'contents',
+  'summary',
+  'maturity',
+  'journeyMap',
+  'charts',
+  'findings',
+  'failingMoments',
+  'actions',
+  'metrics',
+  'appendix',
+] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
 
 export const reportRequestSchema = z
@@ -9,7 +21,10 @@ export const reportRequestSchema = z
     auditId: z.uuid(),
     /** Before/after sections compare against this audit; null = none, undefined = the audit's baseline. */
     baselineId: z.uuid().nullable().optional(),
-    sections: z.array(z.enum(REPORT_SECTIONS)).min(1).default([...REPORT_SECTIONS]),
+    sections: z
+      .array(z.enum(REPORT_SECTIONS))
+      .min(1)
+      .default([...REPORT_SECTIONS]),
   })
   .strict();
 export type ReportRequest = z.output<typeof reportRequestSchema>;
@@ -18,7 +33,16 @@ export type ReportRequest = z.output<typeof reportRequestSchema>;
 export const AUTO_BASELINE = 'auto';
 
 /** The print view's address: the renderer draws the report there, for printToPDF and page.pdf alike. */
-export function printHash(request: { auditId: string; baselineId?: string | null; sections: readonly ReportSection[] }): string {
-  const baseline = request.baselineId === undefined ? AUTO_BASELINE : request.baselineId === null ? '-' : encodeURIComponent(request.baselineId);
+export function printHash(request: {
+  auditId: string;
+  baselineId?: string | null;
+  sections: readonly ReportSection[];
+}): string {
+  const baseline =
+    request.baselineId === undefined
+      ? AUTO_BASELINE
+      : request.baselineId === null
+        ? '-'
+        : encodeURIComponent(request.baselineId);
   return `#/print/${encodeURIComponent(request.auditId)}/${baseline}/${request.sections.join(',')}`;
 }

@@ -2,7 +2,8 @@ import { channelDisagreement } from '../audit-progress';
 import type { AnswerValue } from '../domain/audit';
 import type { Criterion } from '../domain/template';
 
-export type AnswerPoints = { kind: 'scored'; earned: number; possible: number } | { kind: 'na' } | { kind: 'unanswered' };
+export type AnswerPoints =
+  { kind: 'scored'; earned: number; possible: number } | { kind: 'na' } | { kind: 'unanswered' };
 
 /**
  * Points of one answer before weights, from its scale: yes = 1 of 1; 1-5 gives 0..4 of 4 (1 is
@@ -17,7 +18,9 @@ export function answerPoints(value: AnswerValue | null | undefined, criterion: C
     case 'yesno':
       return { kind: 'scored', earned: value.value ? 1 : 0, possible: 1 };
     case 'scale':
-      return scale.type === 'scale5' ? { kind: 'scored', earned: value.value - 1, possible: 4 } : { kind: 'scored', earned: value.value, possible: 10 };
+      return scale.type === 'scale5'
+        ? { kind: 'scored', earned: value.value - 1, possible: 4 }
+        : { kind: 'scored', earned: value.value, possible: 10 };
     case 'option': {
       if (scale.type !== 'options') return { kind: 'unanswered' };
       const best = Math.max(...scale.options.map((o) => o.points));
@@ -25,7 +28,8 @@ export function answerPoints(value: AnswerValue | null | undefined, criterion: C
       return chosen ? { kind: 'scored', earned: chosen.points, possible: best } : { kind: 'unanswered' };
     }
     case 'channels':
-      if (scale.type !== 'perChannel' || !scale.channels.every((c) => (value.values[c] ?? '').trim())) return { kind: 'unanswered' };
+      if (scale.type !== 'perChannel' || !scale.channels.every((c) => (value.values[c] ?? '').trim()))
+        return { kind: 'unanswered' };
       return { kind: 'scored', earned: channelDisagreement(value.values).disagree ? 0 : 1, possible: 1 };
   }
 }

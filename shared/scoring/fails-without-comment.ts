@@ -13,7 +13,11 @@ export interface FailWithoutComment {
  * The criteria answered as a fail (below half their points) that carry no comment, in walk order,
  * when the template asks for a comment on every fail (a common mystery-shopping rule); otherwise none.
  */
-export function failsWithoutComment(definition: TemplateDefinition, scope: AuditScope, answers: readonly Answer[]): FailWithoutComment[] {
+export function failsWithoutComment(
+  definition: TemplateDefinition,
+  scope: AuditScope,
+  answers: readonly Answer[],
+): FailWithoutComment[] {
   if (!definition.failRequiresComment) return [];
   const byKey = new Map(answers.map((a) => [`${a.touchpointId}\u0000${a.criterionId}`, a]));
   const out: FailWithoutComment[] = [];
@@ -21,7 +25,13 @@ export function failsWithoutComment(definition: TemplateDefinition, scope: Audit
     for (const criterion of touchpoint.criteria) {
       const answer = byKey.get(`${touchpoint.id}\u0000${criterion.id}`);
       if (!answer || answer.note.trim()) continue;
-      if (isFail(answerPoints(answer.value, criterion))) out.push({ touchpointId: touchpoint.id, touchpointName: touchpoint.name, criterionId: criterion.id, question: criterion.question });
+      if (isFail(answerPoints(answer.value, criterion)))
+        out.push({
+          touchpointId: touchpoint.id,
+          touchpointName: touchpoint.name,
+          criterionId: criterion.id,
+          question: criterion.question,
+        });
     }
   }
   return out;

@@ -29,6 +29,13 @@ export function stageKindHeat(definition: TemplateDefinition, score: AuditScore)
   const stageIds = new Set(score.touchpoints.map((tp) => tp.stageId));
   const stages = definition.stages.filter((s) => stageIds.has(s.id)).map((s) => ({ key: s.id, label: s.name }));
   const kinds = TOUCHPOINT_KINDS.filter((k) => score.touchpoints.some((tp) => tp.kind === k));
-  const cells = stages.map((stage) => kinds.map((kind) => groupPercent(score.touchpoints.filter((tp) => tp.stageId === stage.key && tp.kind === kind), score.method)));
+  const cells = stages.map((stage) =>
+    kinds.map((kind) =>
+      groupPercent(
+        score.touchpoints.filter((tp) => tp.stageId === stage.key && tp.kind === kind),
+        score.method,
+      ),
+    ),
+  );
   return { stages, kinds: [...kinds], cells };
 }

@@ -1,4 +1,10 @@
-import { answerFitsCriterion, touchpointsInScope, type Answer, type AnswerValue, type AuditScope } from '../domain/audit';
+import {
+  answerFitsCriterion,
+  touchpointsInScope,
+  type Answer,
+  type AnswerValue,
+  type AuditScope,
+} from '../domain/audit';
 import { TOUCHPOINT_KINDS, type TemplateDefinition, type TouchpointKind } from '../domain/template';
 import { answerPoints, isFail, type AnswerPoints } from './answer-points';
 import type { AuditScore, CriterionScore, SectionScore, TouchpointScore } from './score-types';
@@ -53,7 +59,8 @@ export function scoreAudit(definition: TemplateDefinition, scope: AuditScope, an
 
   const scopedStageIds = scope.stageIds.length === 0 ? null : new Set(scope.stageIds);
   const stageAcc = new Map<string, Acc>();
-  for (const stage of definition.stages) if (!scopedStageIds || scopedStageIds.has(stage.id)) stageAcc.set(stage.id, newAcc(stage.id));
+  for (const stage of definition.stages)
+    if (!scopedStageIds || scopedStageIds.has(stage.id)) stageAcc.set(stage.id, newAcc(stage.id));
   const kindAcc = new Map<TouchpointKind, Acc>();
   const channelAcc = new Map<string, Acc>();
   const overallAcc = newAcc('overall');
@@ -75,7 +82,10 @@ export function scoreAudit(definition: TemplateDefinition, scope: AuditScope, an
 
     for (const criterion of touchpoint.criteria) {
       const value = given?.get(criterion.id);
-      const points: AnswerPoints = value && value.kind !== 'na' && !answerFitsCriterion(value, criterion) ? { kind: 'unanswered' } : answerPoints(value, criterion);
+      const points: AnswerPoints =
+        value && value.kind !== 'na' && !answerFitsCriterion(value, criterion)
+          ? { kind: 'unanswered' }
+          : answerPoints(value, criterion);
       const weight = criterion.weight * factor;
       if (points.kind === 'scored') {
         scored++;
@@ -143,7 +153,8 @@ export function scoreAudit(definition: TemplateDefinition, scope: AuditScope, an
       criteria,
     };
     touchpoints.push(score);
-    if (criticalFailed) knockouts.push({ touchpointId: touchpoint.id, criterionIds: failedCritical, calculatedPercent });
+    if (criticalFailed)
+      knockouts.push({ touchpointId: touchpoint.id, criterionIds: failedCritical, calculatedPercent });
 
     let stageSection = stageAcc.get(stage.id);
     if (!stageSection) stageAcc.set(stage.id, (stageSection = newAcc(stage.id)));
@@ -154,12 +165,16 @@ export function scoreAudit(definition: TemplateDefinition, scope: AuditScope, an
     for (const acc of [stageSection, kindSection, channelSection, overallAcc]) add(acc, score);
   }
 
-  const stages = [...stageAcc.values()].map((acc) => section(acc, method === 'average' ? acc.meanOfTouchpoints() : acc.pooled()));
+  const stages = [...stageAcc.values()].map((acc) =>
+    section(acc, method === 'average' ? acc.meanOfTouchpoints() : acc.pooled()),
+  );
   const kinds = TOUCHPOINT_KINDS.flatMap((k) => {
     const acc = kindAcc.get(k);
     return acc ? [section(acc, method === 'average' ? acc.meanOfTouchpoints() : acc.pooled())] : [];
   });
-  const channels = [...channelAcc.values()].map((acc) => section(acc, method === 'average' ? acc.meanOfTouchpoints() : acc.pooled()));
+  const channels = [...channelAcc.values()].map((acc) =>
+    section(acc, method === 'average' ? acc.meanOfTouchpoints() : acc.pooled()),
+  );
   const overall = section(overallAcc, method === 'average' ? mean(stages.map((s) => s.percent)) : overallAcc.pooled());
 
   return { method, momentOfTruthMultiplier: multiplier, overall, stages, kinds, channels, touchpoints, knockouts };

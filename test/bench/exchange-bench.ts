@@ -16,13 +16,30 @@ async function ok<T>(p: Promise<{ ok: boolean; value?: unknown; error?: { messag
   return r.value as T;
 }
 
-const once = (operation: string, ms: number): Row => ({ operation, n: 1, median_ms: ms, p99_ms: ms, total_ms: ms, per_second: 1000 / ms });
+const once = (operation: string, ms: number): Row => ({
+  operation,
+  n: 1,
+  median_ms: ms,
+  p99_ms: ms,
+  total_ms: ms,
+  per_second: 1000 / ms,
+});
 
 /** A wave of 200 visits (answers, records, timestamps) with 2 photos each, written straight into the tables. */
 async function buildWave(backend: Backend, dataDir: string): Promise<string> {
   const client = await ok<{ id: string }>(backend.dispatch('clients.create', { name: 'Exchange bench client' }));
-  const template = await ok<{ id: string }>(backend.dispatch('templates.import', { fileName: 't.json', text: JSON.stringify(testTemplate()) }));
-  const first = await ok<{ id: string }>(backend.dispatch('audits.create', { clientId: client.id, templateId: template.id, title: 'Visit 1', auditType: 'mystery-shop', auditDate: '2027-04-01' }));
+  const template = await ok<{ id: string }>(
+    backend.dispatch('templates.import', { fileName: 't.json', text: JSON.stringify(testTemplate()) }),
+  );
+  const first = await ok<{ id: string }>(
+    backend.dispatch('audits.create', {
+      clientId: client.id,
+      templateId: template.id,
+      title: 'Visit 1',
+      auditType: 'mystery-shop',
+      auditDate: '2027-04-01',
+    }),
+  );
   const db = backend.database!.db;
   const versionId = db.prepare('SELECT template_version_id FROM audits WHERE id = ?').pluck().get(first.id) as string;
   db.prepare('DELETE FROM audits WHERE id = ?').run(first.id);
@@ -31,27 +48,96 @@ async function buildWave(backend: Backend, dataDir: string): Promise<string> {
   const at = '2027-04-01T10:00:00.000Z';
   const photos: Buffer[] = [];
   for (let i = 0; i < VISITS * PHOTOS_PER_VISIT; i++) {
-    photos.push(await sharp({ create: { width: 640, height: 480, channels: 3, background: '#000000', noise: { type: 'gaussian', mean: 40 + (i % 150), sigma: 12 } } }).jpeg({ quality: 70 }).toBuffer());
+    photos.push(
+      await sharp({
+        create: {
+          width: 640,
+          height: 480,
+          channels: 3,
+          background: '#000000',
+          noise: { type: 'gaussian', mean: 40 + (i % 150), sigma: 12 },
+        },
+      })
+        .jpeg({ quality: 70 })
+        .toBuffer(),
+    );
   }
   const insertAudit = db.prepare(
     "INSERT INTO audits (id, client_id, template_version_id, title, audit_type, audit_date, scope_json, status, created_at, updated_at, site_id, wave_id, shopper) VALUES (?, ?, ?, ?, 'mystery-shop', '2027-04-02', ?, 'in_progress', ?, ?, ?, ?, ?)",
   );
-  const insertAnswer = db.prepare('INSERT INTO answers (id, audit_id, touchpoint_id, criterion_id, value_json, note, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const insertRecord = db.prepare('INSERT INTO touchpoint_records (audit_id, touchpoint_id, emotion, pain_points, updated_at) VALUES (?, ?, ?, ?, ?)');
+  const insertAnswer = db.prepare(
+    'INSERT INTO answers (id, audit_id, touchpoint_id, criterion_id, value_json, note, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  const insertRecord = db.prepare(
+    'INSERT INTO touchpoint_records (audit_id, touchpoint_id, emotion, pain_points, updated_at) VALUES (?, ?, ?, ?, ?)',
+  );
   const insertStamp = db.prepare('INSERT INTO visit_timestamps (audit_id, moment, at) VALUES (?, ?, ?)');
   const insertEvidence = db.prepare(
     "INSERT INTO evidence (id, audit_id, touchpoint_id, sha256, original_name, mime, bytes, width, height, thumb_data_url, created_at) VALUES (?, ?, 'branch', ?, ?, 'image/jpeg', ?, 640, 480, 'data:image/webp;base64,', ?)",
   );
   db.transaction(() => {
-    db.prepare("INSERT INTO sites (id, client_id, name, created_at, updated_at) VALUES (?, ?, 'Main St', ?, ?)").run(siteId, client.id, at, at);
-    db.prepare("INSERT INTO waves (id, client_id, name, created_at, updated_at) VALUES (?, ?, 'Bench wave', ?, ?)").run(waveId, client.id, at, at);
+    db.prepare("INSERT INTO sites (id, client_id, name, created_at, updated_at) VALUES (?, ?, 'Main St', ?, ?)").run(
+      siteId,
+      client.id,
+      at,
+      at,
+    );
+    db.prepare("INSERT INTO waves (id, client_id, name, created_at, updated_at) VALUES (?, ?, 'Bench wave', ?, ?)").run(
+      waveId,
+      client.id,
+      at,
+      at,
+    );
     for (let v = 0; v < VISITS; v++) {
       const auditId = randomUUID();
-      insertAudit.run(auditId, client.id, versionId, `Visit ${v + 1}`, JSON.stringify({ stageIds: [], kinds: ['digital', 'human', 'physical'] }), at, at, siteId, waveId, `Shopper ${v % 7}`);
-      insertAnswer.run(randomUUID(), auditId, 'website', 'price-shown', JSON.stringify({ kind: 'yesno', value: v % 2 === 0 }), '', at);
-      insertAnswer.run(randomUUID(), auditId, 'website', 'ease', JSON.stringify({ kind: 'scale', value: 1 + (v % 5) }), 'note', at);
-      insertAnswer.run(randomUUID(), auditId, 'branch', 'greeting', JSON.stringify({ kind: 'yesno', value: true }), '', at);
-      insertAnswer.run(randomUUID(), auditId, 'branch', 'nps-like', JSON.stringify({ kind: 'scale', value: v % 11 }), '', at);
+      insertAudit.run(
+        auditId,
+        client.id,
+        versionId,
+        `Visit ${v + 1}`,
+        JSON.stringify({ stageIds: [], kinds: ['digital', 'human', 'physical'] }),
+        at,
+        at,
+        siteId,
+        waveId,
+        `Shopper ${v % 7}`,
+      );
+      insertAnswer.run(
+        randomUUID(),
+        auditId,
+        'website',
+        'price-shown',
+        JSON.stringify({ kind: 'yesno', value: v % 2 === 0 }),
+        '',
+        at,
+      );
+      insertAnswer.run(
+        randomUUID(),
+        auditId,
+        'website',
+        'ease',
+        JSON.stringify({ kind: 'scale', value: 1 + (v % 5) }),
+        'note',
+        at,
+      );
+      insertAnswer.run(
+        randomUUID(),
+        auditId,
+        'branch',
+        'greeting',
+        JSON.stringify({ kind: 'yesno', value: true }),
+        '',
+        at,
+      );
+      insertAnswer.run(
+        randomUUID(),
+        auditId,
+        'branch',
+        'nps-like',
+        JSON.stringify({ kind: 'scale', value: v % 11 }),
+        '',
+        at,
+      );
       insertRecord.run(auditId, 'branch', 1 + (v % 5), 'queue', at);
       insertStamp.run(auditId, 'entered', at);
       insertStamp.run(auditId, 'left', at);
@@ -77,19 +163,27 @@ export async function exchangeBench(root: string): Promise<Row[]> {
   try {
     const waveId = await buildWave(a, dirA);
     let started = performance.now();
-    const pkg = await ok<PackageExportResult>(a.dispatch('packages.export', { scope: { waveId }, name: 'Bench wave', destination: { kind: 'download' } }));
+    const pkg = await ok<PackageExportResult>(
+      a.dispatch('packages.export', { scope: { waveId }, name: 'Bench wave', destination: { kind: 'download' } }),
+    );
     const label = `${VISITS} visits, ${VISITS * PHOTOS_PER_VISIT} photos, ${(pkg.bytes / 1024 / 1024).toFixed(1)} MB`;
     rows.push(once(`packages.export (wave of ${label})`, performance.now() - started));
     const b = createBackend({ dataDir: dirB, host: 'web', version: 'bench' });
     try {
       started = performance.now();
-      const first = await ok<PackageImportResult>(b.dispatch('packages.import', { fileName: pkg.fileName, base64: pkg.base64! }));
+      const first = await ok<PackageImportResult>(
+        b.dispatch('packages.import', { fileName: pkg.fileName, base64: pkg.base64! }),
+      );
       rows.push(once(`packages.import into a fresh database (${label})`, performance.now() - started));
-      if (first.counts.audits?.add !== VISITS) throw new Error(`expected ${VISITS} visits added, got ${JSON.stringify(first.counts.audits)}`);
+      if (first.counts.audits?.add !== VISITS)
+        throw new Error(`expected ${VISITS} visits added, got ${JSON.stringify(first.counts.audits)}`);
       started = performance.now();
-      const second = await ok<PackageImportResult>(b.dispatch('packages.import', { fileName: pkg.fileName, base64: pkg.base64! }));
+      const second = await ok<PackageImportResult>(
+        b.dispatch('packages.import', { fileName: pkg.fileName, base64: pkg.base64! }),
+      );
       rows.push(once('packages.import again (same package: nothing changes)', performance.now() - started));
-      if (second.totals.add + second.totals.update + second.totals.conflict !== 0) throw new Error('the second import changed something');
+      if (second.totals.add + second.totals.update + second.totals.conflict !== 0)
+        throw new Error('the second import changed something');
     } finally {
       b.close();
     }

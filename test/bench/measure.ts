@@ -25,14 +25,29 @@ export async function time(operation: string, n: number, fn: (i: number) => unkn
   }
   const total = performance.now() - start;
   samples.sort((a, b) => a - b);
-  return { operation, n, median_ms: percentile(samples, 50), p99_ms: percentile(samples, 99), total_ms: total, per_second: (n / total) * 1000 };
+  return {
+    operation,
+    n,
+    median_ms: percentile(samples, 50),
+    p99_ms: percentile(samples, 99),
+    total_ms: total,
+    per_second: (n / total) * 1000,
+  };
 }
 
 export function printTable(rows: Row[]): void {
   const header = ['operation', 'n', 'median ms', 'p99 ms', 'total ms', 'per second'];
-  const cells = rows.map((r) => [r.operation, String(r.n), r.median_ms.toFixed(3), r.p99_ms.toFixed(3), r.total_ms.toFixed(1), r.per_second.toFixed(1)]);
+  const cells = rows.map((r) => [
+    r.operation,
+    String(r.n),
+    r.median_ms.toFixed(3),
+    r.p99_ms.toFixed(3),
+    r.total_ms.toFixed(1),
+    r.per_second.toFixed(1),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) => `| ${c.map((v, i) => (i === 0 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join(' | ')} |`;
+  const line = (c: string[]) =>
+    `| ${c.map((v, i) => (i === 0 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join(' | ')} |`;
   console.log(line(header));
   console.log(`|${widths.map((w, i) => (i === 0 ? ':' : '') + '-'.repeat(w + 1) + (i === 0 ? '' : ':')).join('|')}|`);
   cells.forEach((c) => console.log(line(c)));

@@ -21,31 +21,73 @@ export async function reportBench(root: string): Promise<Row[]> {
     const dataDir = path.join(root, `report-${touchpoints}`);
     const backend = createBackend({ dataDir, host: 'web', version: 'bench' });
     const definition = generateTemplate(touchpoints, 8);
-    const template = await unwrap<{ id: string }>(backend.dispatch('templates.import', { fileName: 'report.json', text: JSON.stringify(definition) }));
+    const template = await unwrap<{ id: string }>(
+      backend.dispatch('templates.import', { fileName: 'report.json', text: JSON.stringify(definition) }),
+    );
     const client = await unwrap<{ id: string }>(backend.dispatch('clients.create', { name: 'Report bench client' }));
     const ids: string[] = [];
-    for (const [title, date, shift] of [['Baseline', '2027-01-10', 0], ['Follow-up', '2027-06-10', 1]] as const) {
-      const audit = await unwrap<{ id: string }>(backend.dispatch('audits.create', { clientId: client.id, templateId: template.id, title, site: 'Main St', auditDate: date }));
+    for (const [title, date, shift] of [
+      ['Baseline', '2027-01-10', 0],
+      ['Follow-up', '2027-06-10', 1],
+    ] as const) {
+      const audit = await unwrap<{ id: string }>(
+        backend.dispatch('audits.create', {
+          clientId: client.id,
+          templateId: template.id,
+          title,
+          site: 'Main St',
+          auditDate: date,
+        }),
+      );
       let n = shift;
       for (const tp of definition.touchpoints) {
-        for (const c of tp.criteria) await unwrap(backend.dispatch('audits.setAnswer', { auditId: audit.id, touchpointId: tp.id, criterionId: c.id, value: answerFor(c.scale.type, n++) }));
-        await unwrap(backend.dispatch('audits.setRecord', { auditId: audit.id, touchpointId: tp.id, field: 'emotion', value: 1 + (n % 5) }));
+        for (const c of tp.criteria)
+          await unwrap(
+            backend.dispatch('audits.setAnswer', {
+              auditId: audit.id,
+              touchpointId: tp.id,
+              criterionId: c.id,
+              value: answerFor(c.scale.type, n++),
+            }),
+          );
+        await unwrap(
+          backend.dispatch('audits.setRecord', {
+            auditId: audit.id,
+            touchpointId: tp.id,
+            field: 'emotion',
+            value: 1 + (n % 5),
+          }),
+        );
       }
       ids.push(audit.id);
     }
     const photos = Math.ceil(touchpoints / PHOTO_EVERY);
     for (let i = 0; i < photos; i++) {
-      const jpeg = await sharp({ create: { width: 1800, height: 1200, channels: 3, background: { r: (i * 37) % 255, g: 120, b: 200 } } })
+      const jpeg = await sharp({
+        create: { width: 1800, height: 1200, channels: 3, background: { r: (i * 37) % 255, g: 120, b: 200 } },
+      })
         .jpeg({ quality: 85 })
         .toBuffer();
-      await unwrap(backend.dispatch('evidence.add', { auditId: ids[1]!, touchpointId: definition.touchpoints[i * PHOTO_EVERY]!.id, fileName: `photo-${i}.jpg`, dataBase64: jpeg.toString('base64') }));
+      await unwrap(
+        backend.dispatch('evidence.add', {
+          auditId: ids[1]!,
+          touchpointId: definition.touchpoints[i * PHOTO_EVERY]!.id,
+          fileName: `photo-${i}.jpg`,
+          dataBase64: jpeg.toString('base64'),
+        }),
+      );
     }
     backend.close();
 
     const host = await startWebHostProcess(dataDir);
     try {
       const started = performance.now();
-      const { jobId } = await callApi(host.origin, host.token, 'reports.startPdf', { auditId: ids[1]!, baselineId: ids[0]!, sections: [...REPORT_SECTIONS], fileName: 'bench.pdf' });
+      const { jobId } = await callApi(host.origin, host.token, 'reports.startPdf', {
+        auditId: ids[1]!,
+        baselineId: ids[0]!,
+        sections: [...REPORT_SECTIONS],
+        fileName: 'bench.pdf',
+      });
       let status: PdfJobStatus;
       do {
         await new Promise((r) => setTimeout(r, 100));
@@ -54,7 +96,14 @@ export async function reportBench(root: string): Promise<Row[]> {
       const ms = performance.now() - started;
       if (status.state !== 'done') throw new Error(`PDF export ${status.state}: ${status.error?.message}`);
       const { pages, bytes } = status.result!;
-      rows.push({ operation: `PDF report, ${touchpoints} x 8, ${photos} photos (${pages} pages, ${(bytes / 1024 / 1024).toFixed(1)} MB)`, n: 1, median_ms: ms, p99_ms: ms, total_ms: ms, per_second: 1000 / ms });
+      rows.push({
+        operation: `PDF report, ${touchpoints} x 8, ${photos} photos (${pages} pages, ${(bytes / 1024 / 1024).toFixed(1)} MB)`,
+        n: 1,
+        median_ms: ms,
+        p99_ms: ms,
+        total_ms: ms,
+        per_second: 1000 / ms,
+      });
     } finally {
       await host.stop();
     }

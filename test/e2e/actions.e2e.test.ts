@@ -16,7 +16,12 @@ const browser = chromiumForThisFile();
  * page still talking to it (its event stream reconnecting) can hold a SIGTERM up indefinitely.
  */
 async function stopHost(host: RunningWebHost): Promise<void> {
-  await Promise.all(browser().contexts().flatMap((c) => c.pages()).map((p) => p.close()));
+  await Promise.all(
+    browser()
+      .contexts()
+      .flatMap((c) => c.pages())
+      .map((p) => p.close()),
+  );
   await host.stop();
 }
 
@@ -36,27 +41,75 @@ describe('the action plan, through the web host', () => {
     const dataDir = tempDir('ja-actions-e2e-');
     const host = await startWebHostProcess(dataDir);
     try {
-      const api = <M extends MethodName>(method: M, input: MethodInput<M>) => callApi(host.origin, host.token, method, input);
+      const api = <M extends MethodName>(method: M, input: MethodInput<M>) =>
+        callApi(host.origin, host.token, method, input);
       const client = await api('clients.create', { name: 'Cedar Bank', sector: 'Retail banking' });
       const template = await api('templates.import', { fileName: 't.json', text: JSON.stringify(testTemplate()) });
-      const audit = await api('audits.create', { clientId: client.id, templateId: template.id, title: 'Baseline 2027', site: 'Main street', auditDate: '2027-01-15' });
-      await api('audits.setRecord', { auditId: audit.id, touchpointId: 'branch', field: 'recommendation', value: 'Greet every customer within 30 seconds\nTellers were busy with paperwork at the counter.' });
-      await api('audits.setRecord', { auditId: audit.id, touchpointId: 'branch', field: 'painPoints', value: 'Waited 6 minutes; nobody said hello' });
+      const audit = await api('audits.create', {
+        clientId: client.id,
+        templateId: template.id,
+        title: 'Baseline 2027',
+        site: 'Main street',
+        auditDate: '2027-01-15',
+      });
+      await api('audits.setRecord', {
+        auditId: audit.id,
+        touchpointId: 'branch',
+        field: 'recommendation',
+        value: 'Greet every customer within 30 seconds\nTellers were busy with paperwork at the counter.',
+      });
+      await api('audits.setRecord', {
+        auditId: audit.id,
+        touchpointId: 'branch',
+        field: 'painPoints',
+        value: 'Waited 6 minutes; nobody said hello',
+      });
       await api('audits.setPosition', { auditId: audit.id, touchpointId: 'website', criterionId: 'price-shown' });
       // Already in the plan: one overdue (past due, still open), one done, one for another touchpoint.
-      const overdue = await api('actions.create', { clientId: client.id, auditId: audit.id, touchpointId: 'website', title: 'Show opening hours on the home page', owner: 'Web team', dueDate: daysFromToday(-12), priority: 'high' });
-      const done = await api('actions.create', { clientId: client.id, auditId: audit.id, touchpointId: 'signage', title: 'Replace the faded window sticker', owner: 'Facilities', dueDate: daysFromToday(-30), status: 'done', priority: 'low' });
-      await api('actions.create', { clientId: client.id, title: 'Brief all branch managers on the audit results', detail: 'Monthly call; share the journey map.', owner: 'Ana Pop', dueDate: daysFromToday(20) });
+      const overdue = await api('actions.create', {
+        clientId: client.id,
+        auditId: audit.id,
+        touchpointId: 'website',
+        title: 'Show opening hours on the home page',
+        owner: 'Web team',
+        dueDate: daysFromToday(-12),
+        priority: 'high',
+      });
+      const done = await api('actions.create', {
+        clientId: client.id,
+        auditId: audit.id,
+        touchpointId: 'signage',
+        title: 'Replace the faded window sticker',
+        owner: 'Facilities',
+        dueDate: daysFromToday(-30),
+        status: 'done',
+        priority: 'low',
+      });
+      await api('actions.create', {
+        clientId: client.id,
+        title: 'Brief all branch managers on the audit results',
+        detail: 'Monthly call; share the journey map.',
+        owner: 'Ana Pop',
+        dueDate: daysFromToday(20),
+      });
 
       const { page, errors } = await openPage(host);
-      await page.getByTestId('client-list').getByRole('button', { name: /Cedar Bank/ }).click();
+      await page
+        .getByTestId('client-list')
+        .getByRole('button', { name: /Cedar Bank/ })
+        .click();
       await expect.poll(() => page.getByTestId('open-actions').innerText()).toMatch(/Action plan\s*2 open\s*1 overdue/);
       await page.screenshot({ path: screenshotPath('actions-05-client') });
-      await page.getByTestId('client-audits').getByRole('button', { name: /Baseline 2027/ }).click();
+      await page
+        .getByTestId('client-audits')
+        .getByRole('button', { name: /Baseline 2027/ })
+        .click();
       await page.getByTestId('audit-walk').waitFor();
       await expect.poll(() => page.locator('#touchpoint-title').innerText()).toContain('Website');
       // Under the first touchpoint: the overdue action already planned there.
-      await expect.poll(() => page.getByTestId('touchpoint-action-list').innerText()).toContain('Show opening hours on the home page');
+      await expect
+        .poll(() => page.getByTestId('touchpoint-action-list').innerText())
+        .toContain('Show opening hours on the home page');
       expect(await page.getByTestId('touchpoint-action-list').innerText()).toMatch(/Overdue/);
 
       // The keyboard moves to the branch counter; Enter on "Add action" opens the dialog, not the criterion's note.
@@ -69,7 +122,9 @@ describe('the action plan, through the web host', () => {
       await dialog.waitFor();
       // Prefilled from the finding: the recommendation's first line as the title, the rest and the pain points as details.
       expect(await dialog.getByLabel('What to do').inputValue()).toBe('Greet every customer within 30 seconds');
-      expect(await dialog.getByLabel('Details').inputValue()).toBe('Tellers were busy with paperwork at the counter.\n\nPain points: Waited 6 minutes; nobody said hello');
+      expect(await dialog.getByLabel('Details').inputValue()).toBe(
+        'Tellers were busy with paperwork at the counter.\n\nPain points: Waited 6 minutes; nobody said hello',
+      );
       expect(await dialog.locator('select[name="touchpointId"]').inputValue()).toBe('branch');
       expect(await dialog.locator('select[name="auditId"]').inputValue()).toBe(audit.id);
       // Typing here must not reach the walk's keys (1, 2, N, J, K would answer or move).
@@ -83,12 +138,23 @@ describe('the action plan, through the web host', () => {
       await page.keyboard.type(' (n)');
       await page.keyboard.press('Enter'); // submits the form
       await dialog.waitFor({ state: 'detached' });
-      await expect.poll(() => page.getByTestId('touchpoint-action-list').innerText()).toContain('Greet every customer within 30 seconds (n)');
+      await expect
+        .poll(() => page.getByTestId('touchpoint-action-list').innerText())
+        .toContain('Greet every customer within 30 seconds (n)');
       expect(await page.locator('#touchpoint-title').innerText()).toContain('Branch counter');
       const afterWalk = await api('audits.get', { id: audit.id });
       expect(afterWalk.answers.filter((a) => a.value !== null)).toEqual([]);
       const created = (await api('actions.list', { clientId: client.id, touchpointId: 'branch' }))[0]!;
-      expect(created).toMatchObject({ title: 'Greet every customer within 30 seconds (n)', owner: 'Nadia K. 1-2 Jones', auditId: audit.id, auditTitle: 'Baseline 2027', touchpointId: 'branch', priority: 'high', status: 'open', dueDate: daysFromToday(14) });
+      expect(created).toMatchObject({
+        title: 'Greet every customer within 30 seconds (n)',
+        owner: 'Nadia K. 1-2 Jones',
+        auditId: audit.id,
+        auditTitle: 'Baseline 2027',
+        touchpointId: 'branch',
+        priority: 'high',
+        status: 'open',
+        dueDate: daysFromToday(14),
+      });
       await page.screenshot({ path: screenshotPath('actions-04-walk-list') });
 
       // The client's plan: overdue first, marked by icon and word.
@@ -106,7 +172,9 @@ describe('the action plan, through the web host', () => {
       const mine = page.locator(`[data-action-id="${created.id}"]`);
       expect(await mine.innerText()).toContain('Branch counter');
       await mine.getByTestId('action-status').selectOption('in_progress');
-      await expect.poll(async () => (await api('actions.list', { clientId: client.id, touchpointId: 'branch' }))[0]!.status).toBe('in_progress');
+      await expect
+        .poll(async () => (await api('actions.list', { clientId: client.id, touchpointId: 'branch' }))[0]!.status)
+        .toBe('in_progress');
       await expect.poll(() => page.getByTestId('save-indicator').getAttribute('data-state')).toBe('saved');
       await page.screenshot({ path: screenshotPath('actions-01-list') });
 
@@ -126,12 +194,17 @@ describe('the action plan, through the web host', () => {
       await expect.poll(() => rows.count()).toBe(4);
 
       // Delete asks first, then offers Undo.
-      await page.locator(`[data-action-id="${done.id}"]`).getByRole('button', { name: /^Delete/ }).click();
+      await page
+        .locator(`[data-action-id="${done.id}"]`)
+        .getByRole('button', { name: /^Delete/ })
+        .click();
       await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Delete action' }).click();
       await expect.poll(() => rows.count()).toBe(3);
       await page.getByTestId('toast').getByRole('button', { name: 'Undo' }).click();
       await expect.poll(() => rows.count()).toBe(4);
-      await expect.poll(async () => (await api('actions.list', { clientId: client.id })).map((a) => a.title)).toContain('Replace the faded window sticker');
+      await expect
+        .poll(async () => (await api('actions.list', { clientId: client.id })).map((a) => a.title))
+        .toContain('Replace the faded window sticker');
 
       // Edit in the dialog.
       await page.locator(`[data-action-id="${overdue.id}"]`).getByRole('button', { name: /^Edit/ }).click();
@@ -159,7 +232,10 @@ describe('the action plan, through the web host', () => {
       await page.locator('.actions-back').click();
       await expect.poll(() => page.getByTestId('open-actions').innerText()).toContain('3 إجراءات مفتوحة');
       // And the walk's panel in Arabic, with the action under its touchpoint.
-      await page.getByTestId('client-audits').getByRole('button', { name: /Baseline 2027/ }).click();
+      await page
+        .getByTestId('client-audits')
+        .getByRole('button', { name: /Baseline 2027/ })
+        .click();
       await expect.poll(() => page.locator('#touchpoint-title').innerText()).toContain('Branch counter');
       await expect.poll(() => page.getByTestId('touchpoint-action-list').innerText()).toContain('قيد التنفيذ');
       await page.screenshot({ path: screenshotPath('actions-06-walk-arabic') });
@@ -174,12 +250,18 @@ describe('the action plan, through the web host', () => {
     try {
       const client = await callApi(host.origin, host.token, 'clients.create', { name: 'Olive Telecom' });
       const { page, errors } = await openPage(host);
-      await page.getByTestId('client-list').getByRole('button', { name: /Olive Telecom/ }).click();
+      await page
+        .getByTestId('client-list')
+        .getByRole('button', { name: /Olive Telecom/ })
+        .click();
       await page.getByTestId('open-actions').click();
       await page.getByTestId('actions-empty').waitFor();
       expect(await page.getByTestId('actions-empty').innerText()).toContain('Add action');
       expect(page.url()).toContain(`#/actions/${client.id}`);
-      await page.getByTestId('actions-empty').getByRole('button', { name: /New action/ }).click();
+      await page
+        .getByTestId('actions-empty')
+        .getByRole('button', { name: /New action/ })
+        .click();
       const dialog = page.getByTestId('action-dialog');
       await dialog.getByLabel('What to do').fill('Map the complaint journey');
       await dialog.getByTestId('action-save').click();

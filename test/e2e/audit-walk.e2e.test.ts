@@ -17,7 +17,9 @@ const browser = chromiumForThisFile();
 function keyFor(c: Criterion, n: number): { key: string; expected: AnswerValue } {
   switch (c.scale.type) {
     case 'yesno':
-      return n % 3 === 0 ? { key: '2', expected: { kind: 'yesno', value: false } } : { key: '1', expected: { kind: 'yesno', value: true } };
+      return n % 3 === 0
+        ? { key: '2', expected: { kind: 'yesno', value: false } }
+        : { key: '1', expected: { kind: 'yesno', value: true } };
     case 'scale5':
       return { key: String(2 + (n % 4)), expected: { kind: 'scale', value: 2 + (n % 4) } };
     case 'scale10':
@@ -43,12 +45,21 @@ describe('the guided audit walk, keyboard first, through the web host', () => {
     const dataDir = tempDir('ja-walk-');
     let host = await startWebHostProcess(dataDir);
     try {
-      const client = await callApi(host.origin, host.token, 'clients.create', { name: 'Cedar Bank', sector: 'Retail banking' });
+      const client = await callApi(host.origin, host.token, 'clients.create', {
+        name: 'Cedar Bank',
+        sector: 'Retail banking',
+      });
       let { page, errors } = await openPage(host);
 
       // Set up the audit from built-in template (1) through the UI.
-      await page.getByTestId('client-list').getByRole('button', { name: /Cedar Bank/ }).click();
-      await page.getByTestId('client-audits').getByRole('button', { name: /New audit/ }).click();
+      await page
+        .getByTestId('client-list')
+        .getByRole('button', { name: /Cedar Bank/ })
+        .click();
+      await page
+        .getByTestId('client-audits')
+        .getByRole('button', { name: /New audit/ })
+        .click();
       const dialog = page.getByTestId('new-audit-dialog');
       const templates = await callApi(host.origin, host.token, 'templates.list', { language: 'en' });
       const journey = templates.find((t) => t.builtinKey === 'omnichannel-journey')!;
@@ -83,7 +94,9 @@ describe('the guided audit walk, keyboard first, through the web host', () => {
       await scoreTouchpoints(0, 3);
       // Evidence on the current (fourth) touchpoint: a real JPEG through the file picker.
       const photo = path.join(tempDir('ja-photo-'), 'queue.jpg');
-      await sharp({ create: { width: 2400, height: 1600, channels: 3, background: { r: 30, g: 90, b: 160 } } }).jpeg().toFile(photo);
+      await sharp({ create: { width: 2400, height: 1600, channels: 3, background: { r: 30, g: 90, b: 160 } } })
+        .jpeg()
+        .toFile(photo);
       await page.getByTestId('evidence-input').setInputFiles(photo);
       await expect.poll(() => page.getByTestId('evidence').locator('img').count()).toBe(1);
       await page.getByTestId('record-painPoints').fill('Queue ticket screen was off; نظام الدور معطل');
@@ -99,15 +112,22 @@ describe('the guided audit walk, keyboard first, through the web host', () => {
       ({ page, errors } = await openPage(host));
 
       // Home offers to resume; the walk opens where the auditor stopped.
-      await page.getByTestId('recent-audits').getByRole('button', { name: /Baseline audit 2027/ }).click();
+      await page
+        .getByTestId('recent-audits')
+        .getByRole('button', { name: /Baseline audit 2027/ })
+        .click();
       await expect.poll(() => page.locator('#touchpoint-title').innerText()).toContain(walk[12]!.name);
       const afterKill = await callApi(host.origin, host.token, 'audits.get', { id: auditId });
       for (const [key, value] of expected) {
         const [tpId, cId] = key.split('/');
-        expect(afterKill.answers.find((a) => a.touchpointId === tpId && a.criterionId === cId)?.value, key).toEqual(value);
+        expect(afterKill.answers.find((a) => a.touchpointId === tpId && a.criterionId === cId)?.value, key).toEqual(
+          value,
+        );
       }
       expect(afterKill.evidence).toHaveLength(1);
-      expect(afterKill.records.find((r) => r.touchpointId === walk[3]!.id)?.painPoints).toBe('Queue ticket screen was off; نظام الدور معطل');
+      expect(afterKill.records.find((r) => r.touchpointId === walk[3]!.id)?.painPoints).toBe(
+        'Queue ticket screen was off; نظام الدور معطل',
+      );
       expect(afterKill.records.filter((r) => r.emotion !== null)).toHaveLength(12);
 
       await scoreTouchpoints(12, 22);
@@ -116,11 +136,15 @@ describe('the guided audit walk, keyboard first, through the web host', () => {
       const answered22 = walk.slice(0, 22).reduce((s, tp) => s + tp.criteria.length, 0);
       expect(final.answered).toBe(answered22);
       expect(final.answers.filter((a) => a.value !== null)).toHaveLength(expected.size);
-      await expect.poll(() => page.getByTestId('overall-progress').innerText()).toContain(`${answered22} of ${final.total} answered`);
+      await expect
+        .poll(() => page.getByTestId('overall-progress').innerText())
+        .toContain(`${answered22} of ${final.total} answered`);
 
       // Completing lists what is left; Escape closes the list.
       await page.getByTestId('open-completion').click();
-      await expect.poll(() => page.getByTestId('unanswered-list').locator('li').count()).toBe(Math.min(100, final.total - answered22));
+      await expect
+        .poll(() => page.getByTestId('unanswered-list').locator('li').count())
+        .toBe(Math.min(100, final.total - answered22));
       await page.screenshot({ path: screenshotPath('walk-02-unanswered') });
       await page.keyboard.press('Escape');
 
@@ -134,7 +158,9 @@ describe('the guided audit walk, keyboard first, through the web host', () => {
       await page.getByRole('button', { name: 'Journey map' }).click();
       await page.getByTestId('journey-map').waitFor();
       await expect.poll(() => page.getByTestId('emotion-curve').locator('.recharts-line-curve').count()).toBe(1);
-      expect(await page.getByTestId('emotion-curve').locator('.recharts-line-dots circle, .recharts-dot').count()).toBeGreaterThanOrEqual(3);
+      expect(
+        await page.getByTestId('emotion-curve').locator('.recharts-line-dots circle, .recharts-dot').count(),
+      ).toBeGreaterThanOrEqual(3);
       expect(await page.locator('.map-card').count()).toBe(walk.length);
       await page.screenshot({ path: screenshotPath('map-01-english'), fullPage: true });
       await page.getByTestId(`map-card-${walk[5]!.id}`).click();
@@ -167,7 +193,10 @@ describe('the guided audit walk, keyboard first, through the web host', () => {
         id: `tp-${s}-${i}`,
         stageId: `stage-${s}`,
         // Long names and mixed scripts are the hard case for a narrow card.
-        name: i % 4 === 0 ? `نقطة اتصال طويلة الاسم جدًا رقم ${i + 1} في مرحلة ${stageNames[s]} (Online banking app)` : `نقطة ${i + 1}`,
+        name:
+          i % 4 === 0
+            ? `نقطة اتصال طويلة الاسم جدًا رقم ${i + 1} في مرحلة ${stageNames[s]} (Online banking app)`
+            : `نقطة ${i + 1}`,
         kind: kinds[(s + i) % 3]!,
         channel: i % 2 ? 'الفرع' : 'Web / app',
         momentOfTruth: i === 1,
@@ -177,17 +206,46 @@ describe('the guided audit walk, keyboard first, through the web host', () => {
         ],
       })),
     );
-    const template = testTemplate({ name: 'خريطة كبيرة', language: 'ar', stages: stageNames.map((name, s) => ({ id: `stage-${s}`, name })), touchpoints });
+    const template = testTemplate({
+      name: 'خريطة كبيرة',
+      language: 'ar',
+      stages: stageNames.map((name, s) => ({ id: `stage-${s}`, name })),
+      touchpoints,
+    });
     const dataDir = tempDir('ja-map40-');
     const host = await startWebHostProcess(dataDir);
     try {
       const client = await callApi(host.origin, host.token, 'clients.create', { name: 'بنك الأرز' });
-      const imported = await callApi(host.origin, host.token, 'templates.import', { fileName: 'big.json', text: JSON.stringify(template) });
-      const audit = await callApi(host.origin, host.token, 'audits.create', { clientId: client.id, templateId: imported.id, title: 'تدقيق كبير', auditDate: '2027-03-01' });
+      const imported = await callApi(host.origin, host.token, 'templates.import', {
+        fileName: 'big.json',
+        text: JSON.stringify(template),
+      });
+      const audit = await callApi(host.origin, host.token, 'audits.create', {
+        clientId: client.id,
+        templateId: imported.id,
+        title: 'تدقيق كبير',
+        auditDate: '2027-03-01',
+      });
       for (const [n, tp] of touchpoints.entries()) {
-        await callApi(host.origin, host.token, 'audits.setAnswer', { auditId: audit.id, touchpointId: tp.id, criterionId: 'a', value: { kind: 'yesno', value: n % 5 !== 0 } });
-        await callApi(host.origin, host.token, 'audits.setRecord', { auditId: audit.id, touchpointId: tp.id, field: 'emotion', value: 1 + ((n * 7) % 5) });
-        if (n % 6 === 0) await callApi(host.origin, host.token, 'audits.setRecord', { auditId: audit.id, touchpointId: tp.id, field: 'painPoints', value: 'الانتظار طويل عند الشباك؛ no queue ticket' });
+        await callApi(host.origin, host.token, 'audits.setAnswer', {
+          auditId: audit.id,
+          touchpointId: tp.id,
+          criterionId: 'a',
+          value: { kind: 'yesno', value: n % 5 !== 0 },
+        });
+        await callApi(host.origin, host.token, 'audits.setRecord', {
+          auditId: audit.id,
+          touchpointId: tp.id,
+          field: 'emotion',
+          value: 1 + ((n * 7) % 5),
+        });
+        if (n % 6 === 0)
+          await callApi(host.origin, host.token, 'audits.setRecord', {
+            auditId: audit.id,
+            touchpointId: tp.id,
+            field: 'painPoints',
+            value: 'الانتظار طويل عند الشباك؛ no queue ticket',
+          });
       }
       const { page, errors } = await openPage(host);
       await page.getByTestId('language-switch').selectOption('ar');
@@ -200,14 +258,30 @@ describe('the guided audit walk, keyboard first, through the web host', () => {
       await page.screenshot({ path: screenshotPath('map-03-forty-touchpoints-arabic'), fullPage: true });
 
       // Nothing on a card is cut off or spills over its neighbour.
-      const overflowing = await page.locator('.map-card').evaluateAll((cards) =>
-        cards.flatMap((card) => [card, ...Array.from(card.querySelectorAll<HTMLElement>('*'))].filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflow !== 'hidden').map((el) => `${card.getAttribute('data-testid')}: ${el.className}`)),
-      );
+      const overflowing = await page
+        .locator('.map-card')
+        .evaluateAll((cards) =>
+          cards.flatMap((card) =>
+            [card, ...Array.from(card.querySelectorAll<HTMLElement>('*'))]
+              .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflow !== 'hidden')
+              .map((el) => `${card.getAttribute('data-testid')}: ${el.className}`),
+          ),
+        );
       expect(overflowing).toEqual([]);
       // Columns in reading order: the first stage on the right, under its point of the curve.
-      const columnX = await page.locator('.map-column').evaluateAll((cols) => cols.map((c) => c.getBoundingClientRect().x));
+      const columnX = await page
+        .locator('.map-column')
+        .evaluateAll((cols) => cols.map((c) => c.getBoundingClientRect().x));
       expect(columnX).toEqual([...columnX].sort((a, b) => b - a));
-      const ticks = await page.getByTestId('emotion-curve').locator('.recharts-cartesian-axis-tick-label').evaluateAll((els) => els.map((e) => ({ text: e.textContent, x: e.getBoundingClientRect().x + e.getBoundingClientRect().width / 2 })));
+      const ticks = await page
+        .getByTestId('emotion-curve')
+        .locator('.recharts-cartesian-axis-tick-label')
+        .evaluateAll((els) =>
+          els.map((e) => ({
+            text: e.textContent,
+            x: e.getBoundingClientRect().x + e.getBoundingClientRect().width / 2,
+          })),
+        );
       const first = await page.locator('.map-column').first().boundingBox();
       const firstTick = ticks.find((tk) => tk.text === stageNames[0]);
       expect(firstTick, JSON.stringify(ticks)).toBeDefined();

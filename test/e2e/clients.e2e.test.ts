@@ -55,7 +55,9 @@ describe('clients in the browser through the web host', () => {
       await dialog.getByRole('button', { name: 'Create client' }).click();
       await dialog.waitFor({ state: 'detached' });
       const list = page.getByTestId('client-list');
-      await expect.poll(() => list.getByRole('button').allInnerTexts()).toEqual([expect.stringContaining('Cedar Bank')]);
+      await expect
+        .poll(() => list.getByRole('button').allInnerTexts())
+        .toEqual([expect.stringContaining('Cedar Bank')]);
 
       // Rename in place: no Save button; the header turns to Saved once the backend committed it.
       const detail = page.getByTestId('client-detail');
@@ -76,9 +78,13 @@ describe('clients in the browser through the web host', () => {
       // Reload: everything is still there, from the SQLite file.
       await page.reload();
       await list.waitFor();
-      await expect.poll(() => list.getByRole('button').allInnerTexts()).toEqual([expect.stringContaining('Cedar Bank — بنك الأرز')]);
+      await expect
+        .poll(() => list.getByRole('button').allInnerTexts())
+        .toEqual([expect.stringContaining('Cedar Bank — بنك الأرز')]);
       await list.getByRole('button').first().click();
-      await expect.poll(() => page.getByTestId('client-detail').getByLabel('Notes').inputValue()).toBe('Branch audit planned; ask for Rania at the front desk.');
+      await expect
+        .poll(() => page.getByTestId('client-detail').getByLabel('Notes').inputValue())
+        .toBe('Branch audit planned; ask for Rania at the front desk.');
       expect(await page.getByTestId('client-detail').getByLabel('Sector').inputValue()).toBe('Retail banking');
 
       // Arabic: the whole layout mirrors, and the choice persists across a reload.

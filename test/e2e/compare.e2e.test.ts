@@ -30,7 +30,8 @@ const browser = chromiumForThisFile();
  */
 
 async function seed(host: RunningWebHost) {
-  const call = <M extends Parameters<typeof callApi>[2]>(method: M, input: Parameters<typeof callApi<M>>[3]) => callApi(host.origin, host.token, method, input);
+  const call = <M extends Parameters<typeof callApi>[2]>(method: M, input: Parameters<typeof callApi<M>>[3]) =>
+    callApi(host.origin, host.token, method, input);
   const client = await call('clients.create', { name: 'Cedar Bank' });
   const template = await call('templates.import', { fileName: 'test.json', text: JSON.stringify(testTemplate()) });
   const audits = [];
@@ -38,17 +39,43 @@ async function seed(host: RunningWebHost) {
     ['Baseline', '2027-01-15', BASELINE_ANSWERS, [2, 1, 3]],
     ['Follow-up', '2027-06-15', FOLLOW_UP_ANSWERS, [4, 5, 2]],
   ] as const) {
-    const audit = await call('audits.create', { clientId: client.id, templateId: template.id, title, site: 'Main St', auditDate: date });
-    for (const [touchpointId, criterionId, value] of answers) await call('audits.setAnswer', { auditId: audit.id, touchpointId, criterionId, value });
-    for (const [i, touchpointId] of ['website', 'branch', 'signage'].entries()) await call('audits.setRecord', { auditId: audit.id, touchpointId, field: 'emotion', value: emotions[i]! });
+    const audit = await call('audits.create', {
+      clientId: client.id,
+      templateId: template.id,
+      title,
+      site: 'Main St',
+      auditDate: date,
+    });
+    for (const [touchpointId, criterionId, value] of answers)
+      await call('audits.setAnswer', { auditId: audit.id, touchpointId, criterionId, value });
+    for (const [i, touchpointId] of ['website', 'branch', 'signage'].entries())
+      await call('audits.setRecord', { auditId: audit.id, touchpointId, field: 'emotion', value: emotions[i]! });
     audits.push(audit);
   }
-  await call('audits.setRecord', { auditId: audits[1]!.id, touchpointId: 'signage', field: 'painPoints', value: 'Sign hidden behind scaffolding; لافتة مخفية' });
+  await call('audits.setRecord', {
+    auditId: audits[1]!.id,
+    touchpointId: 'signage',
+    field: 'painPoints',
+    value: 'Sign hidden behind scaffolding; لافتة مخفية',
+  });
   // NPS before: 2 promoters, 3 passives, 5 detractors of 10 -> 20% - 50% = -30; after: 6, 2, 2 -> 60% - 20% = +40.
-  await call('metrics.set', { auditId: audits[0]!.id, inputs: { npsMode: 'counts', promoters: 2, passives: 3, detractors: 5 } });
-  await call('metrics.set', { auditId: audits[1]!.id, inputs: { npsMode: 'counts', promoters: 6, passives: 2, detractors: 2 } });
+  await call('metrics.set', {
+    auditId: audits[0]!.id,
+    inputs: { npsMode: 'counts', promoters: 2, passives: 3, detractors: 5 },
+  });
+  await call('metrics.set', {
+    auditId: audits[1]!.id,
+    inputs: { npsMode: 'counts', promoters: 6, passives: 2, detractors: 2 },
+  });
   // The fix decided after the baseline: greet every customer (done before the follow-up).
-  await call('actions.create', { clientId: client.id, auditId: audits[0]!.id, touchpointId: 'branch', title: 'Greet every customer within 30 s', priority: 'high', status: 'done' });
+  await call('actions.create', {
+    clientId: client.id,
+    auditId: audits[0]!.id,
+    touchpointId: 'branch',
+    title: 'Greet every customer within 30 s',
+    priority: 'high',
+    status: 'done',
+  });
   return { client, baseline: audits[0]!, followUp: audits[1]! };
 }
 
@@ -81,7 +108,10 @@ describe('dashboard and before/after comparison in the browser', () => {
       const { page, errors } = await openPage(host);
 
       // The client's dashboard.
-      await page.getByTestId('client-list').getByRole('button', { name: /Cedar Bank/ }).click();
+      await page
+        .getByTestId('client-list')
+        .getByRole('button', { name: /Cedar Bank/ })
+        .click();
       await page.getByTestId('open-dashboard').click();
       const latest = page.getByTestId('latest-score');
       await expect.poll(() => latest.innerText()).toContain('84.3%');
@@ -89,13 +119,19 @@ describe('dashboard and before/after comparison in the browser', () => {
       await expect.poll(() => page.getByTestId('latest-change').innerText()).toMatch(/\+34\.3 pts\s+improved/);
       expect(await page.getByTestId('latest-change').innerText()).toContain('was 50.0% in “Baseline”');
       expect(await page.getByTestId('failing-moments').innerText()).toContain('No moment of truth fails');
-      expect(await page.getByTestId('pain-points').innerText()).toContain('Sign hidden behind scaffolding; لافتة مخفية');
+      expect(await page.getByTestId('pain-points').innerText()).toContain(
+        'Sign hidden behind scaffolding; لافتة مخفية',
+      );
       // Heat table: Before stage / digital is the website (100%), During / physical the signage (0%).
       const heat = await page.getByTestId('heat-table').locator('tbody tr').allInnerTexts();
       expect(heat.map((r) => r.replace(/\s+/g, ' ').trim())).toEqual(['Before 100.0% — —', 'During — 96.7% 0.0%']);
       // Every chart has a table of the same numbers.
       await page.getByTestId('stage-chart').getByTestId('chart-table-toggle').click();
-      expect((await page.getByTestId('stage-chart').locator('tbody tr').allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim())).toEqual(['Before 100.0%', 'During 72.5%']);
+      expect(
+        (await page.getByTestId('stage-chart').locator('tbody tr').allInnerTexts()).map((r) =>
+          r.replace(/\s+/g, ' ').trim(),
+        ),
+      ).toEqual(['Before 100.0%', 'During 72.5%']);
       await page.getByTestId('stage-chart').getByTestId('chart-table-toggle').click();
       await drawAllCharts(page);
       await expect.poll(() => page.getByTestId('trend-chart').locator('.recharts-line-curve').count()).toBe(1);
@@ -117,7 +153,9 @@ describe('dashboard and before/after comparison in the browser', () => {
       const overall = page.getByTestId('overall-delta');
       await expect.poll(() => overall.innerText()).toContain('50.0% → 84.3%');
       expect(await overall.innerText()).toMatch(/\+34\.3 pts\s+improved/);
-      expect(await page.getByTestId('movement-counts').innerText()).toMatch(/2 improved[\s\S]*1 regressed[\s\S]*0 unchanged/);
+      expect(await page.getByTestId('movement-counts').innerText()).toMatch(
+        /2 improved[\s\S]*1 regressed[\s\S]*0 unchanged/,
+      );
       const improvements = await texts(page, 'top-improvements');
       expect(improvements).toHaveLength(2);
       expect(improvements[0]).toMatch(/Branch counter[\s\S]*0\.0% → 96\.7%[\s\S]*\+96\.7 pts/);
@@ -129,18 +167,26 @@ describe('dashboard and before/after comparison in the browser', () => {
 
       // Criterion by criterion: ease 50% -> 100%; the N/A one is not comparable; "regressed only" leaves the sign.
       const row = (id: string) => page.getByTestId('criteria-table').locator(`tr[data-criterion="${id}"]`);
-      expect((await row('website/ease').innerText()).replace(/\s+/g, ' ')).toMatch(/50\.0% 100\.0% ▲ \+50\.0 pts improved/);
-      expect((await row('branch/hours').innerText()).replace(/\s+/g, ' ')).toContain('no score no score – — not comparable');
+      expect((await row('website/ease').innerText()).replace(/\s+/g, ' ')).toMatch(
+        /50\.0% 100\.0% ▲ \+50\.0 pts improved/,
+      );
+      expect((await row('branch/hours').innerText()).replace(/\s+/g, ' ')).toContain(
+        'no score no score – — not comparable',
+      );
       await page.getByTestId('filter-regressed').check();
       await expect.poll(() => page.getByTestId('criteria-table').locator('tbody tr').count()).toBe(1);
-      expect(await page.getByTestId('criteria-table').locator('tbody tr').getAttribute('data-criterion')).toBe('signage/visible');
+      expect(await page.getByTestId('criteria-table').locator('tbody tr').getAttribute('data-criterion')).toBe(
+        'signage/visible',
+      );
       await page.getByTestId('filter-regressed').uncheck();
       await page.getByTestId('filter-moments').check();
       await expect.poll(() => page.getByTestId('criteria-table').locator('tbody tr').count()).toBe(4);
 
       // A threshold of 20 points: the website's +16.7 no longer counts as improved.
       await page.getByTestId('threshold-input').fill('20');
-      await expect.poll(() => page.getByTestId('movement-counts').innerText()).toMatch(/1 improved[\s\S]*1 regressed[\s\S]*1 unchanged/);
+      await expect
+        .poll(() => page.getByTestId('movement-counts').innerText())
+        .toMatch(/1 improved[\s\S]*1 regressed[\s\S]*1 unchanged/);
       await page.getByTestId('threshold-input').fill('5');
       await expect.poll(() => page.getByTestId('movement-counts').innerText()).toMatch(/2 improved/);
 
@@ -151,24 +197,32 @@ describe('dashboard and before/after comparison in the browser', () => {
 
       // Charts: grouped bars, the emotion curve before and after, the radar of kinds.
       await drawAllCharts(page);
-      await expect.poll(() => page.getByTestId('compare-stage-chart').locator('.recharts-bar-rectangle').count()).toBe(4);
+      await expect
+        .poll(() => page.getByTestId('compare-stage-chart').locator('.recharts-bar-rectangle').count())
+        .toBe(4);
       expect(await page.getByTestId('emotion-before-after').locator('.recharts-line-curve').count()).toBe(2);
       expect(await page.getByTestId('compare-radar').locator('.recharts-radar').count()).toBe(2);
       await page.getByTestId('emotion-before-after').getByTestId('chart-table-toggle').click();
-      expect((await page.getByTestId('emotion-before-after').locator('tbody tr').allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim())).toEqual([
-        'Before 2 · Frustrated 4 · Happy',
-        'During 2 · Frustrated 3.5 · Happy',
-      ]);
+      expect(
+        (await page.getByTestId('emotion-before-after').locator('tbody tr').allInnerTexts()).map((r) =>
+          r.replace(/\s+/g, ' ').trim(),
+        ),
+      ).toEqual(['Before 2 · Frustrated 4 · Happy', 'During 2 · Frustrated 3.5 · Happy']);
       await page.getByTestId('emotion-before-after').getByTestId('chart-table-toggle').click();
       await drawAllCharts(page);
       await page.screenshot({ path: screenshotPath('compare-01-english'), fullPage: true });
 
       // The loop closes in the follow-up's walk: the branch had an action, and its score moved.
-      await page.getByTestId('top-improvements').getByRole('button', { name: /Branch counter/ }).click();
+      await page
+        .getByTestId('top-improvements')
+        .getByRole('button', { name: /Branch counter/ })
+        .click();
       await page.getByTestId('audit-walk').waitFor();
       await expect.poll(() => page.getByTestId('walk-score').innerText()).toMatch(/84\.3%\s*Pooled points/);
       await expect.poll(() => page.getByTestId('touchpoint-score').innerText()).toContain('Score here: 96.7%');
-      await expect.poll(() => page.getByTestId('touchpoint-movement').innerText()).toMatch(/Since “Baseline”:\s*▲\s*\+96\.7 pts\s*improved\s*1 action, 1 done/);
+      await expect
+        .poll(() => page.getByTestId('touchpoint-movement').innerText())
+        .toMatch(/Since “Baseline”:\s*▲\s*\+96\.7 pts\s*improved\s*1 action, 1 done/);
       await page.screenshot({ path: screenshotPath('walk-05-loop-closed') });
       await page.goBack();
       await page.getByTestId('comparison').waitFor();

@@ -18,7 +18,8 @@ const INJECTION_NOTE = 'Told to come back <img src=x onerror=alert(1)> =HYPERLIN
 const answersFor = (good: boolean) => (good ? FOLLOW_UP_ANSWERS : BASELINE_ANSWERS);
 
 async function seed(host: RunningWebHost) {
-  const call = <M extends Parameters<typeof callApi>[2]>(method: M, input: Parameters<typeof callApi<M>>[3]) => callApi(host.origin, host.token, method, input);
+  const call = <M extends Parameters<typeof callApi>[2]>(method: M, input: Parameters<typeof callApi<M>>[3]) =>
+    callApi(host.origin, host.token, method, input);
   const client = await call('clients.create', { name: 'Cedar Bank — بنك الأرز' });
   const template = await call('templates.import', { fileName: 'test.json', text: JSON.stringify(testTemplate()) });
   const ids: string[] = [];
@@ -26,25 +27,65 @@ async function seed(host: RunningWebHost) {
     ['Baseline', '2027-01-15', false],
     ['Follow-up', '2027-06-15', true],
   ] as const) {
-    const audit = await call('audits.create', { clientId: client.id, templateId: template.id, title, site: 'Main St', auditor: 'Ana Pop', auditDate: date });
-    for (const [touchpointId, criterionId, value] of answersFor(good)) await call('audits.setAnswer', { auditId: audit.id, touchpointId, criterionId, value });
+    const audit = await call('audits.create', {
+      clientId: client.id,
+      templateId: template.id,
+      title,
+      site: 'Main St',
+      auditor: 'Ana Pop',
+      auditDate: date,
+    });
+    for (const [touchpointId, criterionId, value] of answersFor(good))
+      await call('audits.setAnswer', { auditId: audit.id, touchpointId, criterionId, value });
     ids.push(audit.id);
   }
   const followUp = ids[1]!;
-  await call('audits.setNote', { auditId: followUp, touchpointId: 'branch', criterionId: 'greeting', note: INJECTION_NOTE });
-  await call('audits.setRecord', { auditId: followUp, touchpointId: 'signage', field: 'painPoints', value: 'Sign hidden behind scaffolding' });
+  await call('audits.setNote', {
+    auditId: followUp,
+    touchpointId: 'branch',
+    criterionId: 'greeting',
+    note: INJECTION_NOTE,
+  });
+  await call('audits.setRecord', {
+    auditId: followUp,
+    touchpointId: 'signage',
+    field: 'painPoints',
+    value: 'Sign hidden behind scaffolding',
+  });
   await call('audits.setRecord', { auditId: followUp, touchpointId: 'branch', field: 'emotion', value: 4 });
-  const photo = await sharp({ create: { width: 2000, height: 1400, channels: 3, background: { r: 200, g: 120, b: 40 } } })
+  const photo = await sharp({
+    create: { width: 2000, height: 1400, channels: 3, background: { r: 200, g: 120, b: 40 } },
+  })
     .jpeg()
     .toBuffer();
-  await call('evidence.add', { auditId: followUp, touchpointId: 'branch', fileName: 'desk.jpg', dataBase64: photo.toString('base64') });
-  await call('actions.create', { clientId: client.id, auditId: followUp, touchpointId: 'signage', title: 'Move the sign in front of the scaffolding', priority: 'high', status: 'open', dueDate: '2027-07-01' });
-  await call('metrics.set', { auditId: followUp, inputs: { npsMode: 'counts', promoters: 6, passives: 2, detractors: 2 } });
+  await call('evidence.add', {
+    auditId: followUp,
+    touchpointId: 'branch',
+    fileName: 'desk.jpg',
+    dataBase64: photo.toString('base64'),
+  });
+  await call('actions.create', {
+    clientId: client.id,
+    auditId: followUp,
+    touchpointId: 'signage',
+    title: 'Move the sign in front of the scaffolding',
+    priority: 'high',
+    status: 'open',
+    dueDate: '2027-07-01',
+  });
+  await call('metrics.set', {
+    auditId: followUp,
+    inputs: { npsMode: 'counts', promoters: 6, passives: 2, detractors: 2 },
+  });
   return { client, baselineId: ids[0]!, followUp };
 }
 
 async function openWalk(host: RunningWebHost, auditId: string): Promise<Page> {
-  const page = await browser().newPage({ viewport: { width: 1440, height: 1000 }, locale: 'en-US', acceptDownloads: true });
+  const page = await browser().newPage({
+    viewport: { width: 1440, height: 1000 },
+    locale: 'en-US',
+    acceptDownloads: true,
+  });
   page.setDefaultTimeout(60_000);
   await page.goto(host.openUrl);
   await page.getByTestId('client-list').waitFor();
@@ -57,7 +98,10 @@ async function openWalk(host: RunningWebHost, auditId: string): Promise<Page> {
 async function exportPdf(page: Page, name: string): Promise<string> {
   await page.getByTestId('open-export').click();
   const dialog = page.getByTestId('export-dialog');
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), dialog.getByTestId('pdf-start').click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 120_000 }),
+    dialog.getByTestId('pdf-start').click(),
+  ]);
   const file = path.join(OUTPUT_DIR, `${name}.pdf`);
   await download.saveAs(file);
   await expect.poll(() => dialog.getByTestId('pdf-done').innerText()).toMatch(/is ready \(\d+ pages?\)/);
@@ -74,7 +118,10 @@ function pdfPages(file: string, name: string): string[] {
   fs.mkdirSync(dir, { recursive: true });
   for (const f of fs.readdirSync(dir)) if (f.startsWith(`${name}-`)) fs.rmSync(path.join(dir, f));
   execFileSync('pdftoppm', ['-png', '-r', '60', file, path.join(dir, name)]);
-  return fs.readdirSync(dir).filter((f) => f.startsWith(`${name}-`)).sort();
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.startsWith(`${name}-`))
+    .sort();
 }
 
 describe('the PDF report, printed by the web host with Chromium', () => {
@@ -115,7 +162,10 @@ describe('the PDF report, printed by the web host with Chromium', () => {
 
       // The data files from the same dialog: the CSV holds every answer, user text as text.
       await page.getByTestId('open-export').click();
-      const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('data-export-csv').click()]);
+      const [csvDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('data-export-csv').click(),
+      ]);
       const csv = fs.readFileSync((await csvDownload.path())!);
       expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const csvText = csv.toString('utf8');
@@ -129,7 +179,10 @@ describe('the PDF report, printed by the web host with Chromium', () => {
       await page.getByTestId('language-switch').selectOption('ar');
       await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
       await page.getByTestId('open-export').click();
-      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByTestId('export-dialog').getByTestId('pdf-start').click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 120_000 }),
+        page.getByTestId('export-dialog').getByTestId('pdf-start').click(),
+      ]);
       const arabic = path.join(OUTPUT_DIR, 'export-ar.pdf');
       await download.saveAs(arabic);
       const arText = pdfText(arabic);

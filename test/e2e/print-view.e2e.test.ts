@@ -30,7 +30,14 @@ const answersFor = (good: boolean): [string, string, AnswerValue][] => [
   ['branch', 'greeting', { kind: 'yesno', value: good }],
   ['branch', 'nps-like', { kind: 'scale', value: good ? 9 : 6 }],
   ['branch', 'wait', { kind: 'option', optionId: good ? 'short' : 'medium' }],
-  ['branch', 'hours', { kind: 'channels', values: good ? { Web: '9-18', Phone: '9-18', Store: '9-18' } : { Web: '9-18', Phone: '9-17', Store: '10-18' } }],
+  [
+    'branch',
+    'hours',
+    {
+      kind: 'channels',
+      values: good ? { Web: '9-18', Phone: '9-18', Store: '9-18' } : { Web: '9-18', Phone: '9-17', Store: '10-18' },
+    },
+  ],
   ['signage', 'visible', { kind: 'yesno', value: !good }],
 ];
 
@@ -44,7 +51,8 @@ async function photo(width: number, height: number): Promise<Buffer> {
 }
 
 async function seed(host: RunningWebHost) {
-  const call = <M extends Parameters<typeof callApi>[2]>(method: M, input: Parameters<typeof callApi<M>>[3]) => callApi(host.origin, host.token, method, input);
+  const call = <M extends Parameters<typeof callApi>[2]>(method: M, input: Parameters<typeof callApi<M>>[3]) =>
+    callApi(host.origin, host.token, method, input);
   const client = await call('clients.create', { name: 'Cedar Bank — بنك الأرز' });
   const template = await call('templates.import', { fileName: 'test.json', text: JSON.stringify(testTemplate()) });
   const ids: string[] = [];
@@ -52,35 +60,111 @@ async function seed(host: RunningWebHost) {
     ['Baseline', '2027-01-15', false, [2, 1, 3]],
     ['Follow-up', '2027-06-15', true, [4, 5, 2]],
   ] as const) {
-    const audit = await call('audits.create', { clientId: client.id, templateId: template.id, title, site: 'Main St branch', auditor: 'Ana Pop', persona: 'First-time customer', auditDate: date });
-    for (const [touchpointId, criterionId, value] of answersFor(good)) await call('audits.setAnswer', { auditId: audit.id, touchpointId, criterionId, value });
-    for (const [i, touchpointId] of ['website', 'branch', 'signage'].entries()) await call('audits.setRecord', { auditId: audit.id, touchpointId, field: 'emotion', value: emotions[i]! });
+    const audit = await call('audits.create', {
+      clientId: client.id,
+      templateId: template.id,
+      title,
+      site: 'Main St branch',
+      auditor: 'Ana Pop',
+      persona: 'First-time customer',
+      auditDate: date,
+    });
+    for (const [touchpointId, criterionId, value] of answersFor(good))
+      await call('audits.setAnswer', { auditId: audit.id, touchpointId, criterionId, value });
+    for (const [i, touchpointId] of ['website', 'branch', 'signage'].entries())
+      await call('audits.setRecord', { auditId: audit.id, touchpointId, field: 'emotion', value: emotions[i]! });
     ids.push(audit.id);
   }
   const [baselineId, followUp] = ids as [string, string];
   await call('audits.setNote', { auditId: followUp, touchpointId: 'website', criterionId: 'ease', note: XSS_NOTE });
-  await call('audits.setNote', { auditId: followUp, touchpointId: 'branch', criterionId: 'greeting', note: MIXED_NOTE });
-  await call('audits.setRecord', { auditId: followUp, touchpointId: 'signage', field: 'painPoints', value: 'Sign hidden behind scaffolding; لافتة مخفية خلف السقالات' });
-  await call('audits.setRecord', { auditId: followUp, touchpointId: 'signage', field: 'recommendation', value: 'Put a temporary sign at the door until the works end.' });
-  await call('audits.setRecord', { auditId: followUp, touchpointId: 'website', field: 'worked', value: 'Full price on the first screen, fees included.' });
-  await call('audits.setRecord', { auditId: followUp, touchpointId: 'branch', field: 'worked', value: 'Greeted at once, by name.' });
+  await call('audits.setNote', {
+    auditId: followUp,
+    touchpointId: 'branch',
+    criterionId: 'greeting',
+    note: MIXED_NOTE,
+  });
+  await call('audits.setRecord', {
+    auditId: followUp,
+    touchpointId: 'signage',
+    field: 'painPoints',
+    value: 'Sign hidden behind scaffolding; لافتة مخفية خلف السقالات',
+  });
+  await call('audits.setRecord', {
+    auditId: followUp,
+    touchpointId: 'signage',
+    field: 'recommendation',
+    value: 'Put a temporary sign at the door until the works end.',
+  });
+  await call('audits.setRecord', {
+    auditId: followUp,
+    touchpointId: 'website',
+    field: 'worked',
+    value: 'Full price on the first screen, fees included.',
+  });
+  await call('audits.setRecord', {
+    auditId: followUp,
+    touchpointId: 'branch',
+    field: 'worked',
+    value: 'Greeted at once, by name.',
+  });
   for (const [touchpointId, w, h, name] of [
     ['signage', 2400, 1600, 'street-view.jpg'],
     ['signage', 1200, 1800, 'door-portrait.jpg'],
     ['branch', 2000, 1400, 'counter.jpg'],
   ] as const) {
-    await call('evidence.add', { auditId: followUp, touchpointId, fileName: name, dataBase64: (await photo(w, h)).toString('base64') });
+    await call('evidence.add', {
+      auditId: followUp,
+      touchpointId,
+      fileName: name,
+      dataBase64: (await photo(w, h)).toString('base64'),
+    });
   }
-  await call('actions.create', { clientId: client.id, auditId: followUp, touchpointId: 'signage', title: 'Move the sign in front of the scaffolding', owner: 'Facilities — المرافق', priority: 'high', dueDate: '2027-07-01' });
-  await call('actions.create', { clientId: client.id, auditId: baselineId, touchpointId: 'branch', title: 'Greet every customer within 30 s', priority: 'high', status: 'done' });
-  await call('metrics.set', { auditId: baselineId, inputs: { npsMode: 'counts', promoters: 2, passives: 3, detractors: 5 } });
-  await call('metrics.set', { auditId: followUp, inputs: { npsMode: 'counts', promoters: 6, passives: 2, detractors: 2, csatCounts: [1, 1, 2, 10, 6], fcrMode: 'counts', fcrResolved: 72, fcrContacts: 100 } });
+  await call('actions.create', {
+    clientId: client.id,
+    auditId: followUp,
+    touchpointId: 'signage',
+    title: 'Move the sign in front of the scaffolding',
+    owner: 'Facilities — المرافق',
+    priority: 'high',
+    dueDate: '2027-07-01',
+  });
+  await call('actions.create', {
+    clientId: client.id,
+    auditId: baselineId,
+    touchpointId: 'branch',
+    title: 'Greet every customer within 30 s',
+    priority: 'high',
+    status: 'done',
+  });
+  await call('metrics.set', {
+    auditId: baselineId,
+    inputs: { npsMode: 'counts', promoters: 2, passives: 3, detractors: 5 },
+  });
+  await call('metrics.set', {
+    auditId: followUp,
+    inputs: {
+      npsMode: 'counts',
+      promoters: 6,
+      passives: 2,
+      detractors: 2,
+      csatCounts: [1, 1, 2, 10, 6],
+      fcrMode: 'counts',
+      fcrResolved: 72,
+      fcrContacts: 100,
+    },
+  });
   const logo = await sharp(
-    Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="900" height="300"><rect width="900" height="300" fill="#fff"/><circle cx="150" cy="150" r="110" fill="#7a1f5c"/><text x="300" y="185" font-family="DejaVu Sans" font-size="110" fill="#7a1f5c">Northlight</text></svg>'),
+    Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="900" height="300"><rect width="900" height="300" fill="#fff"/><circle cx="150" cy="150" r="110" fill="#7a1f5c"/><text x="300" y="185" font-family="DejaVu Sans" font-size="110" fill="#7a1f5c">Northlight</text></svg>',
+    ),
   )
     .png()
     .toBuffer();
-  await call('settings.update', { consultantName: 'Northlight CX Consulting', accentColour: '#7a1f5c', logo: { fileName: 'logo.png', base64: logo.toString('base64') } });
+  await call('settings.update', {
+    consultantName: 'Northlight CX Consulting',
+    accentColour: '#7a1f5c',
+    logo: { fileName: 'logo.png', base64: logo.toString('base64') },
+  });
   return { client, baselineId, followUp, call };
 }
 
@@ -91,7 +175,10 @@ interface TocEntry {
 }
 
 /** Opens the app (the token moves out of the address), then the print view; waits for it to say it is ready. */
-async function openPrintView(host: RunningWebHost, hash: string): Promise<{ page: Page; errors: string[]; dialogs: string[] }> {
+async function openPrintView(
+  host: RunningWebHost,
+  hash: string,
+): Promise<{ page: Page; errors: string[]; dialogs: string[] }> {
   const page = await browser().newPage({ viewport: { width: 1100, height: 1400 }, locale: 'en-US' });
   page.setDefaultTimeout(60_000);
   const errors: string[] = [];
@@ -101,23 +188,41 @@ async function openPrintView(host: RunningWebHost, hash: string): Promise<{ page
   await page.goto(host.openUrl);
   await page.waitForFunction(() => !location.hash.includes('token='));
   await page.evaluate((h) => (window.location.hash = h), hash);
-  await page.waitForFunction(() => document.documentElement.dataset.printReady === 'true' || !!document.documentElement.dataset.printError, undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => document.documentElement.dataset.printReady === 'true' || !!document.documentElement.dataset.printError,
+    undefined,
+    { timeout: 60_000 },
+  );
   expect(await page.evaluate(() => document.documentElement.dataset.printError ?? null)).toBeNull();
   return { page, errors, dialogs };
 }
 
 /** Prints the page as the PDF pipeline does, renders every page to PNG at 50 dpi, and reads each page's text. */
-async function printAndRasterise(page: Page, name: string): Promise<{ pdf: string; pngs: string[]; pageTexts: string[] }> {
+async function printAndRasterise(
+  page: Page,
+  name: string,
+): Promise<{ pdf: string; pngs: string[]; pageTexts: string[] }> {
   const pdf = path.join(OUTPUT_DIR, `${name}.pdf`);
   await page.emulateMedia({ media: 'print' });
-  await page.pdf({ path: pdf, format: 'A4', printBackground: true, margin: { top: '16mm', right: '14mm', bottom: '18mm', left: '14mm' } });
+  await page.pdf({
+    path: pdf,
+    format: 'A4',
+    printBackground: true,
+    margin: { top: '16mm', right: '14mm', bottom: '18mm', left: '14mm' },
+  });
   const dir = path.join(OUTPUT_DIR, 'report-pages');
   fs.mkdirSync(dir, { recursive: true });
   for (const f of fs.readdirSync(dir).filter((f) => f.startsWith(`${name}-`))) fs.rmSync(path.join(dir, f));
   execFileSync('pdftoppm', ['-png', '-r', '50', pdf, path.join(dir, name)]);
-  const pngs = fs.readdirSync(dir).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png')).sort().map((f) => path.join(dir, f));
+  const pngs = fs
+    .readdirSync(dir)
+    .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))
+    .sort()
+    .map((f) => path.join(dir, f));
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())![1]);
-  const pageTexts = Array.from({ length: pages }, (_, i) => execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', pdf, '-']).toString());
+  const pageTexts = Array.from({ length: pages }, (_, i) =>
+    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', pdf, '-']).toString(),
+  );
   return { pdf, pngs, pageTexts };
 }
 
@@ -125,7 +230,12 @@ async function printAndRasterise(page: Page, name: string): Promise<{ pdf: strin
 function printedPages(pageTexts: string[], titles: Record<string, string>): Record<string, number> {
   const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
   const firstLines = pageTexts.map((text) => squash(text.split('\n').find((line) => line.trim() !== '') ?? ''));
-  return Object.fromEntries(Object.entries(titles).map(([section, title]) => [section, firstLines.findIndex((line) => line.includes(squash(title))) + 1]));
+  return Object.fromEntries(
+    Object.entries(titles).map(([section, title]) => [
+      section,
+      firstLines.findIndex((line) => line.includes(squash(title))) + 1,
+    ]),
+  );
 }
 
 describe('the printed report (print view)', () => {
@@ -148,7 +258,9 @@ describe('the printed report (print view)', () => {
       expect(dialogs).toEqual([]);
       // Sections: no baseline asked for ("-"), so no before/after; photos are downscaled JPEGs.
       expect(await page.getByTestId('report-before-after').count()).toBe(0);
-      const photos = await page.locator('.finding-photo img').evaluateAll((imgs: HTMLImageElement[]) => imgs.map((i) => [i.src.slice(0, 23), i.naturalWidth, i.complete]));
+      const photos = await page
+        .locator('.finding-photo img')
+        .evaluateAll((imgs: HTMLImageElement[]) => imgs.map((i) => [i.src.slice(0, 23), i.naturalWidth, i.complete]));
       expect(photos).toEqual([
         ['data:image/jpeg;base64,', 900, true],
         ['data:image/jpeg;base64,', 900, true],
@@ -156,9 +268,13 @@ describe('the printed report (print view)', () => {
       ]);
       expect(await page.getByTestId('report-maturity').innerText()).toMatch(/Stage \d: /);
       expect(await page.locator('[data-print-chart] svg.recharts-surface').count()).toBeGreaterThanOrEqual(3);
-      expect(await page.getByTestId('report-actions-table').innerText()).toContain('Move the sign in front of the scaffolding');
+      expect(await page.getByTestId('report-actions-table').innerText()).toContain(
+        'Move the sign in front of the scaffolding',
+      );
       expect(await page.getByTestId('report-metrics-table').innerText()).toMatch(/NPS\s+\u2066?\+40/);
-      expect(await page.getByTestId('report-appendix').innerText()).toContain('This audit is scored by the “Pooled points” method');
+      expect(await page.getByTestId('report-appendix').innerText()).toContain(
+        'This audit is scored by the “Pooled points” method',
+      );
 
       const toc = JSON.parse((await page.evaluate(() => document.documentElement.dataset.printToc))!) as TocEntry[];
       expect(toc.map((e) => e.section)).toEqual([...REPORT_SECTIONS]);
@@ -167,12 +283,26 @@ describe('the printed report (print view)', () => {
       const { pngs, pageTexts } = await printAndRasterise(page, 'report-en');
       const last = toc[toc.length - 1]!;
       expect(pageTexts.length).toBe(last.page + last.pages - 1);
-      const titles = await page.locator('.report-section:not(.report-cover) > h1').evaluateAll((hs) => Object.fromEntries(hs.map((h) => [h.closest('section')!.dataset.section!, h.textContent!])));
+      const titles = await page
+        .locator('.report-section:not(.report-cover) > h1')
+        .evaluateAll((hs) =>
+          Object.fromEntries(hs.map((h) => [h.closest('section')!.dataset.section!, h.textContent!])),
+        );
       const printed = printedPages(pageTexts, titles);
-      expect(printed).toEqual(Object.fromEntries(toc.filter((e) => e.section !== 'cover').map((e) => [e.section, e.page])));
+      expect(printed).toEqual(
+        Object.fromEntries(toc.filter((e) => e.section !== 'cover').map((e) => [e.section, e.page])),
+      );
       // The contents show those numbers.
-      const listed = await page.locator('.report-toc li').evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-toc-section'), Number(li.getAttribute('data-toc-page'))]));
-      expect(Object.fromEntries(listed)).toEqual(Object.fromEntries(toc.filter((e) => e.section !== 'cover' && e.section !== 'contents').map((e) => [e.section, e.page])));
+      const listed = await page
+        .locator('.report-toc li')
+        .evaluateAll((lis) =>
+          lis.map((li) => [li.getAttribute('data-toc-section'), Number(li.getAttribute('data-toc-page'))]),
+        );
+      expect(Object.fromEntries(listed)).toEqual(
+        Object.fromEntries(
+          toc.filter((e) => e.section !== 'cover' && e.section !== 'contents').map((e) => [e.section, e.page]),
+        ),
+      );
       // The PDF holds the note as text too.
       expect(pageTexts.join('\n')).toContain('<img src=x onerror=alert(1)>');
       expect(pngs.length).toBe(pageTexts.length);
@@ -186,7 +316,8 @@ describe('the printed report (print view)', () => {
   it('sets the branding in the settings screen: name saved as typed, accent colour, logo shown, refused and removed', async () => {
     const host = await startWebHostProcess(tempDir('ja-settings-'));
     try {
-      const call = <M extends Parameters<typeof callApi>[2]>(method: M, input: Parameters<typeof callApi<M>>[3]) => callApi(host.origin, host.token, method, input);
+      const call = <M extends Parameters<typeof callApi>[2]>(method: M, input: Parameters<typeof callApi<M>>[3]) =>
+        callApi(host.origin, host.token, method, input);
       const page = await browser().newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
       page.setDefaultTimeout(20_000);
       await page.goto(host.openUrl);
@@ -199,19 +330,36 @@ describe('the printed report (print view)', () => {
       await page.getByTestId('settings-accent').fill('#7a1f5c');
       await expect.poll(async () => (await call('settings.get', {})).accentColour).toBe('#7a1f5c');
 
-      const logo = await sharp({ create: { width: 1200, height: 400, channels: 3, background: '#7a1f5c' } }).png().toBuffer();
-      await page.getByTestId('settings-logo-input').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: logo });
+      const logo = await sharp({ create: { width: 1200, height: 400, channels: 3, background: '#7a1f5c' } })
+        .png()
+        .toBuffer();
+      await page
+        .getByTestId('settings-logo-input')
+        .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: logo });
       await page.getByTestId('settings-logo-preview').waitFor();
-      expect(await page.getByTestId('settings-logo-preview').evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([600, 200]);
+      expect(
+        await page
+          .getByTestId('settings-logo-preview')
+          .evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]),
+      ).toEqual([600, 200]);
       await page.screenshot({ path: screenshotPath('settings-01-branding') });
 
-      await page.getByTestId('settings-logo-input').setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('not a picture') });
-      await expect.poll(() => page.getByTestId('settings-logo-error').innerText()).toContain('“notes.png” could not be read as an image, so the logo was not changed');
+      await page
+        .getByTestId('settings-logo-input')
+        .setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('not a picture') });
+      await expect
+        .poll(() => page.getByTestId('settings-logo-error').innerText())
+        .toContain('“notes.png” could not be read as an image, so the logo was not changed');
       expect(await page.getByTestId('settings-logo-preview').count()).toBe(1);
 
       await page.getByTestId('settings-logo-remove').click();
       await expect.poll(() => page.getByTestId('settings-logo-preview').count()).toBe(0);
-      expect(await call('settings.get', {})).toEqual({ language: null, consultantName: 'Northlight CX — نورث لايت', accentColour: '#7a1f5c', logoDataUrl: null });
+      expect(await call('settings.get', {})).toEqual({
+        language: null,
+        consultantName: 'Northlight CX — نورث لايت',
+        accentColour: '#7a1f5c',
+        logoDataUrl: null,
+      });
 
       // The language setting on the same screen switches the whole interface.
       await page.getByTestId('settings-language').selectOption('ar');
@@ -226,10 +374,16 @@ describe('the printed report (print view)', () => {
   it('prints an audit with nothing answered yet: no score (never 0%), stage 1 with too little evidence, every section drawn', async () => {
     const host = await startWebHostProcess(tempDir('ja-print-empty-'));
     try {
-      const call = <M extends Parameters<typeof callApi>[2]>(method: M, input: Parameters<typeof callApi<M>>[3]) => callApi(host.origin, host.token, method, input);
+      const call = <M extends Parameters<typeof callApi>[2]>(method: M, input: Parameters<typeof callApi<M>>[3]) =>
+        callApi(host.origin, host.token, method, input);
       const client = await call('clients.create', { name: 'Empty Ltd' });
       const template = await call('templates.import', { fileName: 'test.json', text: JSON.stringify(testTemplate()) });
-      const audit = await call('audits.create', { clientId: client.id, templateId: template.id, title: 'Not started', auditDate: '2027-02-01' });
+      const audit = await call('audits.create', {
+        clientId: client.id,
+        templateId: template.id,
+        title: 'Not started',
+        auditDate: '2027-02-01',
+      });
       const { page, errors } = await openPrintView(host, `#/print/${audit.id}/auto/${REPORT_SECTIONS.join(',')}`);
       expect(await page.getByTestId('report-overall').innerText()).toContain('no score');
       expect(await page.getByTestId('maturity-steps').getAttribute('data-stage')).toBe('1');
@@ -246,7 +400,8 @@ describe('the printed report (print view)', () => {
   it('numbers the contents right on a long report: the Romanian sample audit, every section', async () => {
     const host = await startWebHostProcess(tempDir('ja-print-ro-'));
     try {
-      const call = <M extends Parameters<typeof callApi>[2]>(method: M, input: Parameters<typeof callApi<M>>[3]) => callApi(host.origin, host.token, method, input);
+      const call = <M extends Parameters<typeof callApi>[2]>(method: M, input: Parameters<typeof callApi<M>>[3]) =>
+        callApi(host.origin, host.token, method, input);
       const sample = await call('samples.create', { language: 'ro' });
       await call('settings.update', { language: 'ro' });
       const { page, errors } = await openPrintView(host, `#/print/${sample.auditId}/auto/${REPORT_SECTIONS.join(',')}`);
@@ -254,8 +409,14 @@ describe('the printed report (print view)', () => {
       const toc = JSON.parse((await page.evaluate(() => document.documentElement.dataset.printToc))!) as TocEntry[];
       const { pageTexts } = await printAndRasterise(page, 'report-ro');
       const last = toc[toc.length - 1]!;
-      const titles = await page.locator('.report-section:not(.report-cover) > h1').evaluateAll((hs) => Object.fromEntries(hs.map((h) => [h.closest('section')!.dataset.section!, h.textContent!])));
-      expect(printedPages(pageTexts, titles)).toEqual(Object.fromEntries(toc.filter((e) => e.section !== 'cover').map((e) => [e.section, e.page])));
+      const titles = await page
+        .locator('.report-section:not(.report-cover) > h1')
+        .evaluateAll((hs) =>
+          Object.fromEntries(hs.map((h) => [h.closest('section')!.dataset.section!, h.textContent!])),
+        );
+      expect(printedPages(pageTexts, titles)).toEqual(
+        Object.fromEntries(toc.filter((e) => e.section !== 'cover').map((e) => [e.section, e.page])),
+      );
       expect(pageTexts.length).toBe(last.page + last.pages - 1);
       expect(errors).toEqual([]);
       await page.close();
@@ -269,8 +430,14 @@ describe('the printed report (print view)', () => {
     try {
       const { followUp, baselineId, call } = await seed(host);
       await call('settings.update', { language: 'ar' });
-      const { page, errors, dialogs } = await openPrintView(host, `#/print/${followUp}/${baselineId}/${REPORT_SECTIONS.join(',')}`);
-      expect(await page.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual(['rtl', 'ar']);
+      const { page, errors, dialogs } = await openPrintView(
+        host,
+        `#/print/${followUp}/${baselineId}/${REPORT_SECTIONS.join(',')}`,
+      );
+      expect(await page.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual([
+        'rtl',
+        'ar',
+      ]);
       expect(await page.getByTestId('print-report').getAttribute('dir')).toBe('rtl');
       expect(await page.getByTestId('report-summary').innerText()).toContain('الملخّص التنفيذي');
       // Numbers as the app writes them in Arabic (Chromium's "ar" numbers are Western digits); the baseline's 43.8%, +42.5 points.
@@ -280,7 +447,9 @@ describe('the printed report (print view)', () => {
       expect(await page.locator('img[src="x"]').count()).toBe(0);
       expect(dialogs).toEqual([]);
       // The cover's first fact sits on the right in a right-to-left layout.
-      const facts = await page.locator('.cover-facts > div').evaluateAll((divs) => divs.slice(0, 2).map((d) => d.getBoundingClientRect().left));
+      const facts = await page
+        .locator('.cover-facts > div')
+        .evaluateAll((divs) => divs.slice(0, 2).map((d) => d.getBoundingClientRect().left));
       expect(facts[0]!).toBeGreaterThan(facts[1]!);
 
       const toc = JSON.parse((await page.evaluate(() => document.documentElement.dataset.printToc))!) as TocEntry[];
@@ -288,10 +457,15 @@ describe('the printed report (print view)', () => {
       const last = toc[toc.length - 1]!;
       expect(pageTexts.length).toBe(last.page + last.pages - 1);
       // pdftotext gives Arabic in logical order only for simple lines; the section ids on the page are checked through the Latin-free titles' first word instead.
-      const titles = await page.locator('.report-section:not(.report-cover) > h1').evaluateAll((hs) => Object.fromEntries(hs.map((h) => [h.closest('section')!.dataset.section!, h.textContent!])));
+      const titles = await page
+        .locator('.report-section:not(.report-cover) > h1')
+        .evaluateAll((hs) =>
+          Object.fromEntries(hs.map((h) => [h.closest('section')!.dataset.section!, h.textContent!])),
+        );
       const printed = printedPages(pageTexts, titles);
       const expected = Object.fromEntries(toc.filter((e) => e.section !== 'cover').map((e) => [e.section, e.page]));
-      for (const [section, p] of Object.entries(printed)) if (p > 0) expect([section, p]).toEqual([section, expected[section]]);
+      for (const [section, p] of Object.entries(printed))
+        if (p > 0) expect([section, p]).toEqual([section, expected[section]]);
       expect(errors).toEqual([]);
       await page.close();
     } finally {

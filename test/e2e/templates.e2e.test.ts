@@ -10,12 +10,22 @@ import { startWebHostProcess, type RunningWebHost } from '../support/web-host-pr
 const browser = chromiumForThisFile();
 
 async function openApp(host: RunningWebHost): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser().newPage({ viewport: { width: 1280, height: 860 }, locale: 'en-US', acceptDownloads: true });
+  const page = await browser().newPage({
+    viewport: { width: 1280, height: 860 },
+    locale: 'en-US',
+    acceptDownloads: true,
+  });
   page.setDefaultTimeout(20_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   // Radix dialogs' scroll lock inserts a <style> element, which the strict CSP blocks (harmlessly); anything else counts.
-  page.on('console', (m) => m.type() === 'error' && !/Applying inline style violates the following Content Security Policy directive 'style-src/.test(m.text()) && errors.push(m.text()));
+  page.on(
+    'console',
+    (m) =>
+      m.type() === 'error' &&
+      !/Applying inline style violates the following Content Security Policy directive 'style-src/.test(m.text()) &&
+      errors.push(m.text()),
+  );
   const offline: string[] = [];
   await page.route('**/*', (route) => {
     const url = route.request().url();
@@ -28,8 +38,13 @@ async function openApp(host: RunningWebHost): Promise<{ page: Page; errors: stri
   return { page, errors };
 }
 
-const saved = (page: Page) => expect.poll(() => page.getByTestId('save-indicator').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
-const questions = (page: Page) => page.getByTestId('criteria-list').getByTestId('criterion-question').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+const saved = (page: Page) =>
+  expect.poll(() => page.getByTestId('save-indicator').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
+const questions = (page: Page) =>
+  page
+    .getByTestId('criteria-list')
+    .getByTestId('criterion-question')
+    .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
 
 describe('templates in the browser through the web host', () => {
   it('lists the built-ins, duplicates and edits one in the outline editor, exports it, and refuses a broken import', async () => {
@@ -45,8 +60,15 @@ describe('templates in the browser through the web host', () => {
       const builtins = page.getByTestId('builtin-templates');
       await expect.poll(() => builtins.getByTestId('template-row').count()).toBe(4);
       expect((await builtins.locator('.tpl-open').allInnerTexts()).sort()).toEqual([...englishNames].sort());
-      expect(await builtins.locator('.tpl-badge').allInnerTexts()).toEqual(['Built-in', 'Built-in', 'Built-in', 'Built-in']);
-      await expect.poll(() => page.getByTestId('own-templates-empty').innerText()).toContain('No templates of your own yet');
+      expect(await builtins.locator('.tpl-badge').allInnerTexts()).toEqual([
+        'Built-in',
+        'Built-in',
+        'Built-in',
+        'Built-in',
+      ]);
+      await expect
+        .poll(() => page.getByTestId('own-templates-empty').innerText())
+        .toContain('No templates of your own yet');
       expect(await builtins.getByRole('button', { name: /^Delete/ }).count()).toBe(0);
       await page.getByTestId('template-language-filter').selectOption('all');
       await expect.poll(() => builtins.getByTestId('template-row').count()).toBe(12);
@@ -56,7 +78,11 @@ describe('templates in the browser through the web host', () => {
 
       // A built-in opens read-only, with "Duplicate to edit".
       const source = englishNames[0]!;
-      await builtins.getByTestId('template-row').filter({ hasText: source }).getByRole('button', { name: `View: ${source}` }).click();
+      await builtins
+        .getByTestId('template-row')
+        .filter({ hasText: source })
+        .getByRole('button', { name: `View: ${source}` })
+        .click();
       const editor = page.getByTestId('template-editor');
       await expect.poll(() => editor.getAttribute('data-readonly')).toBe('true');
       expect(await page.getByTestId('template-name').getAttribute('readonly')).not.toBeNull();
@@ -70,7 +96,9 @@ describe('templates in the browser through the web host', () => {
       await expect.poll(() => editor.getAttribute('data-readonly')).toBe('false');
       await expect.poll(() => page.getByTestId('template-title').innerText()).toBe(`${source} (copy)`);
       const copyId = decodeURIComponent(new URL(page.url()).hash.replace('#/template/', ''));
-      await expect(page.getByTestId('version-note').innerText()).resolves.toContain('Audits keep the version they started on; edits here apply to new audits.');
+      await expect(page.getByTestId('version-note').innerText()).resolves.toContain(
+        'Audits keep the version they started on; edits here apply to new audits.',
+      );
 
       // Rename the first stage.
       await page.getByTestId('outline-stage').first().click();
@@ -80,21 +108,34 @@ describe('templates in the browser through the web host', () => {
 
       // A name the backend refuses is listed with where it is, beside the field, and the header says Not saved.
       await page.getByTestId('stage-name').fill('');
-      await expect.poll(() => page.getByTestId('template-problems').innerText(), { timeout: 10_000 }).toMatch(/Stage 1: Stage name is required\./);
+      await expect
+        .poll(() => page.getByTestId('template-problems').innerText(), { timeout: 10_000 })
+        .toMatch(/Stage 1: Stage name is required\./);
       await expect.poll(() => page.getByTestId('save-indicator').getAttribute('data-state')).toBe('failed');
       await page.getByTestId('stage-name').fill('Arrival and welcome');
       await saved(page);
       expect(await page.getByTestId('template-problems').count()).toBe(0);
 
       // Add a touchpoint to that stage: its name field takes the focus with the text selected, so typing replaces it.
-      const stageTouchpoints = await page.getByTestId('stage-list').locator(':scope > li').first().getByTestId('outline-touchpoint').count();
+      const stageTouchpoints = await page
+        .getByTestId('stage-list')
+        .locator(':scope > li')
+        .first()
+        .getByTestId('outline-touchpoint')
+        .count();
       await page.getByTestId('add-touchpoint').first().click();
-      await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('touchpoint-name');
+      await expect
+        .poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid))
+        .toBe('touchpoint-name');
       await page.keyboard.type('Queue ticket kiosk');
       await page.getByTestId('touchpoint-panel').getByLabel('Channel').fill('Branch');
       await page.getByTestId('touchpoint-panel').getByLabel('Kind').selectOption('physical');
       await page.getByTestId('touchpoint-panel').getByRole('switch', { name: 'Moment of truth' }).check();
-      await expect.poll(() => page.getByTestId('stage-list').locator(':scope > li').first().getByTestId('outline-touchpoint').count()).toBe(stageTouchpoints + 1);
+      await expect
+        .poll(() =>
+          page.getByTestId('stage-list').locator(':scope > li').first().getByTestId('outline-touchpoint').count(),
+        )
+        .toBe(stageTouchpoints + 1);
 
       // Two criteria, added with the mouse and typed with the keyboard.
       await page.getByTestId('add-criterion').click();
@@ -111,7 +152,9 @@ describe('templates in the browser through the web host', () => {
       await second.getByTestId('criterion-question').focus();
       await page.keyboard.press('Alt+ArrowUp');
       await expect.poll(() => questions(page)).toEqual(['Are the instructions easy to read?', 'Is the kiosk working?']);
-      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('Are the instructions easy to read?');
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(
+        'Are the instructions easy to read?',
+      );
       await saved(page);
 
       // And by drag: the handle of the second touchpoint of the first stage, dropped above the first.
@@ -124,7 +167,8 @@ describe('templates in the browser through the web host', () => {
       const from = (await handle.boundingBox())!;
       await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
       await page.mouse.down();
-      for (let i = 1; i <= 8; i++) await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 - ((from.y - target.y + 4) * i) / 8);
+      for (let i = 1; i <= 8; i++)
+        await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 - ((from.y - target.y + 4) * i) / 8);
       await page.mouse.up();
       await expect.poll(() => tpNames()).toEqual([before[1], before[0], ...before.slice(2)]);
       await saved(page);
@@ -139,20 +183,33 @@ describe('templates in the browser through the web host', () => {
       await expect.poll(() => questions(page)).toEqual(['Are the instructions easy to read?', 'Is the kiosk working?']);
       expect(await page.getByTestId('criterion').nth(0).getByTestId('criterion-weight').inputValue()).toBe('3');
       expect(await page.getByTestId('criterion').nth(0).getByTestId('criterion-scale').inputValue()).toBe('options');
-      expect(await page.getByTestId('touchpoint-panel').getByRole('switch', { name: 'Moment of truth' }).isChecked()).toBe(true);
+      expect(
+        await page.getByTestId('touchpoint-panel').getByRole('switch', { name: 'Moment of truth' }).isChecked(),
+      ).toBe(true);
 
       // Export: a .journey-template.json file with the renamed stage.
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-template').click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('export-template').click(),
+      ]);
       expect(download.suggestedFilename()).toMatch(/\.journey-template\.json$/);
-      const exported = JSON.parse(fs.readFileSync((await download.path())!, 'utf8')) as { name: string; stages: { name: string }[]; touchpoints: { name: string; criteria: { question: string }[] }[] };
+      const exported = JSON.parse(fs.readFileSync((await download.path())!, 'utf8')) as {
+        name: string;
+        stages: { name: string }[];
+        touchpoints: { name: string; criteria: { question: string }[] }[];
+      };
       expect(exported.name).toBe(`${source} (copy)`);
       expect(exported.stages[0]!.name).toBe('Arrival and welcome');
-      expect(exported.touchpoints.find((tp) => tp.name === 'Queue ticket kiosk')!.criteria.map((c) => c.question)).toEqual(['Are the instructions easy to read?', 'Is the kiosk working?']);
+      expect(
+        exported.touchpoints.find((tp) => tp.name === 'Queue ticket kiosk')!.criteria.map((c) => c.question),
+      ).toEqual(['Are the instructions easy to read?', 'Is the kiosk working?']);
 
       // Arabic: the editor mirrors, the outline moves to the right.
       await page.getByTestId('language-switch').selectOption('ar');
       await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
-      await expect.poll(() => page.getByTestId('version-note').innerText()).toContain('تحتفظ التدقيقات بالإصدار الذي بدأت عليه');
+      await expect
+        .poll(() => page.getByTestId('version-note').innerText())
+        .toContain('تحتفظ التدقيقات بالإصدار الذي بدأت عليه');
       const outlineBox = (await page.getByTestId('template-outline').boundingBox())!;
       const panelBox = (await page.getByTestId('touchpoint-panel').boundingBox())!;
       expect(outlineBox.x).toBeGreaterThan(panelBox.x);
@@ -169,7 +226,13 @@ describe('templates in the browser through the web host', () => {
       // A broken file is refused with the backend's reason, and nothing is imported.
       const broken = structuredClone(exported) as unknown as { touchpoints: { criteria: { weight: number }[] }[] };
       broken.touchpoints[0]!.criteria[0]!.weight = -2;
-      await page.getByTestId('template-import-input').setInputFiles({ name: 'broken.journey-template.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+      await page
+        .getByTestId('template-import-input')
+        .setInputFiles({
+          name: 'broken.journey-template.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from(JSON.stringify(broken)),
+        });
       const alert = page.getByTestId('import-error');
       await expect.poll(() => alert.innerText()).toContain('“broken.journey-template.json” was not imported.');
       const alertText = await alert.innerText();
@@ -179,13 +242,23 @@ describe('templates in the browser through the web host', () => {
       await page.screenshot({ path: screenshotPath('templates-05-import-error'), fullPage: true });
 
       // A good file imports.
-      await page.getByTestId('template-import-input').setInputFiles({ name: 'good.journey-template.json', mimeType: 'application/json', buffer: fs.readFileSync((await download.path())!) });
+      await page
+        .getByTestId('template-import-input')
+        .setInputFiles({
+          name: 'good.journey-template.json',
+          mimeType: 'application/json',
+          buffer: fs.readFileSync((await download.path())!),
+        });
       await expect.poll(() => page.getByTestId('toast').innerText()).toContain('was imported');
       await expect.poll(() => own.getByTestId('template-row').count()).toBe(2);
       expect(await page.getByTestId('import-error').count()).toBe(0);
 
       // Delete one of ours, with confirmation.
-      await own.getByTestId('template-row').first().getByRole('button', { name: /^Delete/ }).click();
+      await own
+        .getByTestId('template-row')
+        .first()
+        .getByRole('button', { name: /^Delete/ })
+        .click();
       const confirm = page.getByTestId('confirm-dialog');
       await expect.poll(() => confirm.innerText()).toContain('cannot be undone');
       await confirm.getByRole('button', { name: 'Delete template' }).click();

@@ -28,23 +28,70 @@ async function go(page: Page, hash: string) {
 describe('mystery-shop visits and waves through the web host', () => {
   it('taps the moments, needs a comment on a fail, completes, is reviewed from the wave view and locked', async () => {
     const host: RunningWebHost = await startWebHostProcess(tempDir('ja-visits-e2e-'));
-    const api = <M extends MethodName>(method: M, input: MethodInput<M>) => callApi(host.origin, host.token, method, input);
+    const api = <M extends MethodName>(method: M, input: MethodInput<M>) =>
+      callApi(host.origin, host.token, method, input);
     try {
       const client = await api('clients.create', { name: 'Cedar Bank' });
-      const template = await api('templates.import', { fileName: 'shop.json', text: JSON.stringify(testTemplate({ name: 'Branch visit', failRequiresComment: true })) });
-      const north = await api('sites.create', { clientId: client.id, name: 'North branch', region: 'North', address: '1 Hill Road' });
+      const template = await api('templates.import', {
+        fileName: 'shop.json',
+        text: JSON.stringify(testTemplate({ name: 'Branch visit', failRequiresComment: true })),
+      });
+      const north = await api('sites.create', {
+        clientId: client.id,
+        name: 'North branch',
+        region: 'North',
+        address: '1 Hill Road',
+      });
       const south = await api('sites.create', { clientId: client.id, name: 'فرع الجنوب', region: 'South' });
-      const q1 = await api('waves.create', { clientId: client.id, name: 'Q1 2027', startsOn: '2027-01-01', endsOn: '2027-03-31' });
-      const q2 = await api('waves.create', { clientId: client.id, name: 'Q2 2027', startsOn: '2027-04-01', endsOn: '2027-06-30' });
+      const q1 = await api('waves.create', {
+        clientId: client.id,
+        name: 'Q1 2027',
+        startsOn: '2027-01-01',
+        endsOn: '2027-03-31',
+      });
+      const q2 = await api('waves.create', {
+        clientId: client.id,
+        name: 'Q2 2027',
+        startsOn: '2027-04-01',
+        endsOn: '2027-06-30',
+      });
 
       /** A visit done entirely through the API; the greeting passes or fails (with its comment). */
-      const visit = async (title: string, siteId: string, waveId: string, shopper: string, greeted: boolean, complete: boolean) => {
-        const audit = await api('audits.create', { clientId: client.id, templateId: template.id, title, auditType: 'mystery-shop', auditDate: '2027-02-10' });
-        await api('visits.update', { auditId: audit.id, changes: { siteId, waveId, shopper, scenario: 'Open a savings account' } });
-        for (const [touchpointId, criterionId, value] of ANSWERS) await api('audits.setAnswer', { auditId: audit.id, touchpointId, criterionId, value });
+      const visit = async (
+        title: string,
+        siteId: string,
+        waveId: string,
+        shopper: string,
+        greeted: boolean,
+        complete: boolean,
+      ) => {
+        const audit = await api('audits.create', {
+          clientId: client.id,
+          templateId: template.id,
+          title,
+          auditType: 'mystery-shop',
+          auditDate: '2027-02-10',
+        });
+        await api('visits.update', {
+          auditId: audit.id,
+          changes: { siteId, waveId, shopper, scenario: 'Open a savings account' },
+        });
+        for (const [touchpointId, criterionId, value] of ANSWERS)
+          await api('audits.setAnswer', { auditId: audit.id, touchpointId, criterionId, value });
         if (complete) {
-          await api('audits.setAnswer', { auditId: audit.id, touchpointId: 'branch', criterionId: 'greeting', value: { kind: 'yesno', value: greeted } });
-          if (!greeted) await api('audits.setNote', { auditId: audit.id, touchpointId: 'branch', criterionId: 'greeting', note: 'Nobody looked up for four minutes.' });
+          await api('audits.setAnswer', {
+            auditId: audit.id,
+            touchpointId: 'branch',
+            criterionId: 'greeting',
+            value: { kind: 'yesno', value: greeted },
+          });
+          if (!greeted)
+            await api('audits.setNote', {
+              auditId: audit.id,
+              touchpointId: 'branch',
+              criterionId: 'greeting',
+              note: 'Nobody looked up for four minutes.',
+            });
           await api('audits.complete', { id: audit.id });
         }
         return audit;
@@ -98,13 +145,22 @@ describe('mystery-shop visits and waves through the web host', () => {
       await page.screenshot({ path: screenshotPath('visits-01-walk') });
       await page.getByTestId('open-completion').click();
       const panel = page.getByTestId('completion-panel');
-      await expect.poll(() => panel.getByTestId('fails-without-comment').innerText()).toContain('Greeted within 30 seconds?');
+      await expect
+        .poll(() => panel.getByTestId('fails-without-comment').innerText())
+        .toContain('Greeted within 30 seconds?');
       expect(await panel.getByTestId('confirm-complete').isDisabled()).toBe(true);
-      const refused = await fetch(`${host.origin}api/audits.complete`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-journey-token': host.token }, body: JSON.stringify({ id: audit.id }) });
+      const refused = await fetch(`${host.origin}api/audits.complete`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'x-journey-token': host.token },
+        body: JSON.stringify({ id: audit.id }),
+      });
       expect(((await refused.json()) as { ok: boolean; error: { code: string } }).error.code).toBe('AUDIT_INCOMPLETE');
       await panel.getByTestId('fails-without-comment').getByRole('button').first().click();
       await page.keyboard.press('Enter'); // the walk's key for the note of the active criterion
-      await page.getByTestId('criterion-greeting').locator('textarea').fill('Staff on the phone; nobody greeted me for 4 minutes.');
+      await page
+        .getByTestId('criterion-greeting')
+        .locator('textarea')
+        .fill('Staff on the phone; nobody greeted me for 4 minutes.');
       await page.keyboard.press('Escape');
       await expect.poll(() => page.getByTestId('save-indicator').getAttribute('data-state')).toBe('saved');
       await page.getByTestId('open-completion').click();
@@ -135,7 +191,10 @@ describe('mystery-shop visits and waves through the web host', () => {
       await expect.poll(() => page.getByTestId('review-item').count()).toBe(1);
       const returned = await api('audits.get', { id: southQ2.id });
       expect(returned.status).toBe('in_progress');
-      expect(returned.visit.review).toMatchObject({ status: 'returned', comment: 'Add the name of the person at the counter.' });
+      expect(returned.visit.review).toMatchObject({
+        status: 'returned',
+        comment: 'Add the name of the person at the counter.',
+      });
       await page.getByTestId('review-item').filter({ hasText: 'Q2 North' }).getByTestId('mark-reviewed').click();
       await expect.poll(() => page.getByTestId('review-item').count()).toBe(0);
 
@@ -150,15 +209,23 @@ describe('mystery-shop visits and waves through the web host', () => {
       await expect.poll(() => page.getByTestId('visit-review').innerText()).toContain('Reviewed');
       expect(await page.getByTestId('stamp-entered').isDisabled()).toBe(true);
       await page.getByTestId('open-completion').click();
-      expect(await page.getByTestId('completion-panel').getByRole('button', { name: 'Reopen' }).isDisabled()).toBe(true);
+      expect(await page.getByTestId('completion-panel').getByRole('button', { name: 'Reopen' }).isDisabled()).toBe(
+        true,
+      );
       await page.keyboard.press('Escape');
-      const write = await fetch(`${host.origin}api/audits.reopen`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-journey-token': host.token }, body: JSON.stringify({ id: audit.id, reason: 'typo' }) });
+      const write = await fetch(`${host.origin}api/audits.reopen`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'x-journey-token': host.token },
+        body: JSON.stringify({ id: audit.id, reason: 'typo' }),
+      });
       const body = (await write.json()) as { ok: boolean; error: { code: string; message: string } };
       expect(body.error.code).toBe('AUDIT_COMPLETE');
       expect(body.error.message).toContain('reviewed');
       // The returned visit shows the lead's comment in its walk.
       await go(page, `#/audit/${southQ2.id}`);
-      await expect.poll(() => page.getByTestId('visit-review').innerText()).toContain('Add the name of the person at the counter.');
+      await expect
+        .poll(() => page.getByTestId('visit-review').innerText())
+        .toContain('Add the name of the person at the counter.');
       expect(errors).toEqual([]);
       await page.close();
     } finally {

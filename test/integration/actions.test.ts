@@ -17,7 +17,12 @@ const failure = (method: MethodName, input: unknown) => dispatchFailure(backend,
 async function setup() {
   const client = await call('clients.create', { name: 'Cedar Bank' });
   const template = await call('templates.import', { fileName: 't.json', text: JSON.stringify(testTemplate()) });
-  const audit = await call('audits.create', { clientId: client.id, templateId: template.id, title: 'Baseline', auditDate: '2027-01-15' });
+  const audit = await call('audits.create', {
+    clientId: client.id,
+    templateId: template.id,
+    title: 'Baseline',
+    auditDate: '2027-01-15',
+  });
   return { client, template, audit };
 }
 
@@ -57,17 +62,49 @@ describe('the action plan through the backend', () => {
       status: 'open',
       createdAt: NOW.toISOString(),
     });
-    expect(events).toEqual([{ event: 'actions.changed', payload: { id: created.id, clientId: client.id } satisfies EventMap['actions.changed'] }]);
+    expect(events).toEqual([
+      {
+        event: 'actions.changed',
+        payload: { id: created.id, clientId: client.id } satisfies EventMap['actions.changed'],
+      },
+    ]);
 
     const minimal = await call('actions.create', { clientId: client.id, title: 'Fix the website hours' });
-    expect(minimal).toMatchObject({ auditId: null, auditTitle: null, touchpointId: null, detail: '', owner: '', dueDate: null, priority: 'medium', status: 'open' });
+    expect(minimal).toMatchObject({
+      auditId: null,
+      auditTitle: null,
+      touchpointId: null,
+      detail: '',
+      owner: '',
+      dueDate: null,
+      priority: 'medium',
+      status: 'open',
+    });
 
     expect((await call('actions.list', { clientId: client.id })).map((a) => a.id)).toEqual([created.id, minimal.id]);
 
-    const updated = await call('actions.update', { id: created.id, changes: { status: 'in_progress', owner: 'Ana Pop' } });
-    expect(updated).toMatchObject({ status: 'in_progress', owner: 'Ana Pop', title: 'Train tellers to greet within 30 s', dueDate: '2027-04-01' });
-    const cleared = await call('actions.update', { id: created.id, changes: { dueDate: null, auditId: null, touchpointId: null, criterionId: null } });
-    expect(cleared).toMatchObject({ dueDate: null, auditId: null, auditTitle: null, touchpointId: null, criterionId: null, status: 'in_progress' });
+    const updated = await call('actions.update', {
+      id: created.id,
+      changes: { status: 'in_progress', owner: 'Ana Pop' },
+    });
+    expect(updated).toMatchObject({
+      status: 'in_progress',
+      owner: 'Ana Pop',
+      title: 'Train tellers to greet within 30 s',
+      dueDate: '2027-04-01',
+    });
+    const cleared = await call('actions.update', {
+      id: created.id,
+      changes: { dueDate: null, auditId: null, touchpointId: null, criterionId: null },
+    });
+    expect(cleared).toMatchObject({
+      dueDate: null,
+      auditId: null,
+      auditTitle: null,
+      touchpointId: null,
+      criterionId: null,
+      status: 'in_progress',
+    });
     expect(events.filter((e) => e.event === 'actions.changed')).toHaveLength(4);
 
     // Survives a restart (a new process opens the same file).
@@ -87,9 +124,22 @@ describe('the action plan through the backend', () => {
     expect(blank.code).toBe('VALIDATION');
     expect(blank.issues).toEqual([{ field: 'title', rule: 'required', limit: 1 }]);
 
-    const many = await failure('actions.create', { clientId: client.id, title: 'x'.repeat(201), owner: 'o'.repeat(121), dueDate: '2027-02-30', priority: 'urgent', status: 'closed' });
+    const many = await failure('actions.create', {
+      clientId: client.id,
+      title: 'x'.repeat(201),
+      owner: 'o'.repeat(121),
+      dueDate: '2027-02-30',
+      priority: 'urgent',
+      status: 'closed',
+    });
     expect(many.code).toBe('VALIDATION');
-    expect(Object.fromEntries(many.issues!.map((i) => [i.field, i.rule]))).toEqual({ title: 'tooLong', owner: 'tooLong', dueDate: 'invalid', priority: 'invalid', status: 'invalid' });
+    expect(Object.fromEntries(many.issues!.map((i) => [i.field, i.rule]))).toEqual({
+      title: 'tooLong',
+      owner: 'tooLong',
+      dueDate: 'invalid',
+      priority: 'invalid',
+      status: 'invalid',
+    });
     expect(many.issues!.find((i) => i.field === 'title')?.limit).toBe(200);
 
     const created = await call('actions.create', { clientId: client.id, title: 'Keep me' });
@@ -98,48 +148,103 @@ describe('the action plan through the backend', () => {
       ['changes.title', 'required'],
       ['changes.dueDate', 'invalid'],
     ]);
-    expect((await failure('actions.update', { id: created.id, changes: { clientId: client.id } })).code).toBe('VALIDATION');
+    expect((await failure('actions.update', { id: created.id, changes: { clientId: client.id } })).code).toBe(
+      'VALIDATION',
+    );
     expect((await call('actions.list', { clientId: client.id }))[0]!.title).toBe('Keep me');
 
-    expect((await failure('actions.create', { clientId: '5b8a3c3e-7d5e-4f57-9a53-2b8a2f1f0c11', title: 'Orphan' })).code).toBe('NOT_FOUND');
+    expect(
+      (await failure('actions.create', { clientId: '5b8a3c3e-7d5e-4f57-9a53-2b8a2f1f0c11', title: 'Orphan' })).code,
+    ).toBe('NOT_FOUND');
   });
 
   it("refuses an audit of another client, and a touchpoint or criterion outside the audit's template", async () => {
     const { client, template, audit } = await setup();
     const other = await call('clients.create', { name: 'Olive Telecom' });
-    const theirs = await call('audits.create', { clientId: other.id, templateId: template.id, title: 'Theirs', auditDate: '2027-01-20' });
+    const theirs = await call('audits.create', {
+      clientId: other.id,
+      templateId: template.id,
+      title: 'Theirs',
+      auditDate: '2027-01-20',
+    });
 
     const refused = await failure('actions.create', { clientId: client.id, auditId: theirs.id, title: 'Wrong audit' });
     expect(refused).toMatchObject({ code: 'VALIDATION', issues: [{ field: 'auditId', rule: 'invalid' }] });
     expect(refused.message).toMatch(/another client/);
 
     const mine = await call('actions.create', { clientId: client.id, auditId: audit.id, title: 'Right audit' });
-    expect((await failure('actions.update', { id: mine.id, changes: { auditId: theirs.id } })).issues).toEqual([{ field: 'auditId', rule: 'invalid' }]);
-    expect((await failure('actions.update', { id: mine.id, changes: { touchpointId: 'no-such-touchpoint' } })).issues).toEqual([{ field: 'touchpointId', rule: 'invalid' }]);
-    expect((await failure('actions.create', { clientId: client.id, auditId: audit.id, touchpointId: 'branch', criterionId: 'price-shown', title: 'x' })).issues).toEqual([{ field: 'criterionId', rule: 'invalid' }]);
-    expect((await failure('actions.create', { clientId: client.id, criterionId: 'greeting', title: 'x' })).issues).toEqual([{ field: 'criterionId', rule: 'invalid' }]);
-    expect((await failure('actions.create', { clientId: client.id, auditId: '5b8a3c3e-7d5e-4f57-9a53-2b8a2f1f0c11', title: 'x' })).code).toBe('NOT_FOUND');
+    expect((await failure('actions.update', { id: mine.id, changes: { auditId: theirs.id } })).issues).toEqual([
+      { field: 'auditId', rule: 'invalid' },
+    ]);
+    expect(
+      (await failure('actions.update', { id: mine.id, changes: { touchpointId: 'no-such-touchpoint' } })).issues,
+    ).toEqual([{ field: 'touchpointId', rule: 'invalid' }]);
+    expect(
+      (
+        await failure('actions.create', {
+          clientId: client.id,
+          auditId: audit.id,
+          touchpointId: 'branch',
+          criterionId: 'price-shown',
+          title: 'x',
+        })
+      ).issues,
+    ).toEqual([{ field: 'criterionId', rule: 'invalid' }]);
+    expect(
+      (await failure('actions.create', { clientId: client.id, criterionId: 'greeting', title: 'x' })).issues,
+    ).toEqual([{ field: 'criterionId', rule: 'invalid' }]);
+    expect(
+      (
+        await failure('actions.create', {
+          clientId: client.id,
+          auditId: '5b8a3c3e-7d5e-4f57-9a53-2b8a2f1f0c11',
+          title: 'x',
+        })
+      ).code,
+    ).toBe('NOT_FOUND');
     // A touchpoint without an audit is a template key, kept as given.
-    expect((await call('actions.create', { clientId: client.id, touchpointId: 'branch', title: 'Key only' })).touchpointId).toBe('branch');
+    expect(
+      (await call('actions.create', { clientId: client.id, touchpointId: 'branch', title: 'Key only' })).touchpointId,
+    ).toBe('branch');
     // Nothing of the refused writes was stored.
-    expect((await call('actions.list', { clientId: client.id })).map((a) => a.title).sort()).toEqual(['Key only', 'Right audit']);
+    expect((await call('actions.list', { clientId: client.id })).map((a) => a.title).sort()).toEqual([
+      'Key only',
+      'Right audit',
+    ]);
     expect(await call('actions.list', { clientId: other.id })).toEqual([]);
   });
 
   it('filters by status, audit and touchpoint, and sorts overdue first', async () => {
     const { client, template, audit } = await setup();
-    const followUp = await call('audits.create', { clientId: client.id, templateId: template.id, title: 'Follow-up', auditDate: '2027-03-01' });
-    const make = (title: string, extra: Partial<MethodInput<'actions.create'>> = {}) => call('actions.create', { clientId: client.id, title, ...extra });
+    const followUp = await call('audits.create', {
+      clientId: client.id,
+      templateId: template.id,
+      title: 'Follow-up',
+      auditDate: '2027-03-01',
+    });
+    const make = (title: string, extra: Partial<MethodInput<'actions.create'>> = {}) =>
+      call('actions.create', { clientId: client.id, title, ...extra });
     await make('later, high', { dueDate: '2027-05-01', priority: 'high', auditId: audit.id, touchpointId: 'website' });
     await make('undated', { auditId: followUp.id, touchpointId: 'website' });
     await make('overdue', { dueDate: '2027-03-09', auditId: audit.id, touchpointId: 'branch' });
-    await make('due today', { dueDate: '2027-03-10', status: 'in_progress', auditId: followUp.id, touchpointId: 'branch' });
+    await make('due today', {
+      dueDate: '2027-03-10',
+      status: 'in_progress',
+      auditId: followUp.id,
+      touchpointId: 'branch',
+    });
     await make('done long ago', { dueDate: '2027-01-01', status: 'done', auditId: audit.id });
     await make('dropped', { status: 'dropped' });
 
-    const titles = async (input: Omit<MethodInput<'actions.list'>, 'clientId'>) => (await call('actions.list', { clientId: client.id, ...input })).map((a) => a.title);
+    const titles = async (input: Omit<MethodInput<'actions.list'>, 'clientId'>) =>
+      (await call('actions.list', { clientId: client.id, ...input })).map((a) => a.title);
     expect(await titles({})).toEqual(['overdue', 'due today', 'later, high', 'undated', 'done long ago', 'dropped']);
-    expect(await titles({ status: ['open', 'in_progress'] })).toEqual(['overdue', 'due today', 'later, high', 'undated']);
+    expect(await titles({ status: ['open', 'in_progress'] })).toEqual([
+      'overdue',
+      'due today',
+      'later, high',
+      'undated',
+    ]);
     expect(await titles({ status: ['done'] })).toEqual(['done long ago']);
     expect(await titles({ status: [] })).toEqual([]);
     expect(await titles({ auditId: audit.id })).toEqual(['overdue', 'later, high', 'done long ago']);
@@ -151,7 +256,12 @@ describe('the action plan through the backend', () => {
 
   it('keeps an action when its audit is deleted (unlinked) and removes the actions with their client', async () => {
     const { client, audit } = await setup();
-    const linked = await call('actions.create', { clientId: client.id, auditId: audit.id, touchpointId: 'branch', title: 'Linked' });
+    const linked = await call('actions.create', {
+      clientId: client.id,
+      auditId: audit.id,
+      touchpointId: 'branch',
+      title: 'Linked',
+    });
     await call('actions.create', { clientId: client.id, title: 'Unlinked' });
     const other = await call('clients.create', { name: 'Olive Telecom' });
     await call('actions.create', { clientId: other.id, title: 'Theirs' });

@@ -23,8 +23,16 @@ afterEach(async () => {
   await host.close();
 });
 
-async function rawPost(path: string, body: string, headers: Record<string, string>): Promise<{ status: number; json: Result<unknown> }> {
-  const res = await fetch(`${host.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
+async function rawPost(
+  path: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; json: Result<unknown> }> {
+  const res = await fetch(`${host.url}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body,
+  });
   return { status: res.status, json: (await res.json()) as Result<unknown> };
 }
 
@@ -44,9 +52,17 @@ describe('every contract method through the HTTP transport against a real databa
 
     const defaults = { consultantName: '', accentColour: '#1f4e79', logoDataUrl: null };
     expect(mark('settings.get', await api.call('settings.get', {}))).toEqual({ language: null, ...defaults });
-    expect(mark('settings.update', await api.call('settings.update', { language: 'ar' }))).toEqual({ language: 'ar', ...defaults });
+    expect(mark('settings.update', await api.call('settings.update', { language: 'ar' }))).toEqual({
+      language: 'ar',
+      ...defaults,
+    });
     expect(await api.call('settings.get', {})).toEqual({ language: 'ar', ...defaults });
-    expect(await api.call('settings.update', { consultantName: 'Northlight CX', accentColour: '#aa3300' })).toEqual({ language: 'ar', consultantName: 'Northlight CX', accentColour: '#aa3300', logoDataUrl: null });
+    expect(await api.call('settings.update', { consultantName: 'Northlight CX', accentColour: '#aa3300' })).toEqual({
+      language: 'ar',
+      consultantName: 'Northlight CX',
+      accentColour: '#aa3300',
+      logoDataUrl: null,
+    });
 
     const created = mark(
       'clients.create',
@@ -60,20 +76,32 @@ describe('every contract method through the HTTP transport against a real databa
         contactPhone: '+40 21 000 0000',
       }),
     );
-    expect(created).toMatchObject({ name: 'Banca Carpați', sector: 'Retail banking', country: 'România', contactEmail: 'ana@example.ro', archived: false });
+    expect(created).toMatchObject({
+      name: 'Banca Carpați',
+      sector: 'Retail banking',
+      country: 'România',
+      contactEmail: 'ana@example.ro',
+      archived: false,
+    });
     expect(created.notes).toBe('ملاحظة: العميل يفضّل الاجتماعات صباحًا');
     expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
 
     expect(mark('clients.get', await api.call('clients.get', { id: created.id }))).toEqual(created);
 
-    const renamed = mark('clients.update', await api.call('clients.update', { id: created.id, changes: { name: 'Carpathian Bank' } }));
+    const renamed = mark(
+      'clients.update',
+      await api.call('clients.update', { id: created.id, changes: { name: 'Carpathian Bank' } }),
+    );
     expect(renamed.name).toBe('Carpathian Bank');
     expect(renamed.sector).toBe('Retail banking');
 
     const other = await api.call('clients.create', { name: 'Acme Stores' });
     expect(other).toMatchObject({ sector: '', country: '', notes: '', contactEmail: '' });
 
-    const archived = mark('clients.setArchived', await api.call('clients.setArchived', { id: other.id, archived: true }));
+    const archived = mark(
+      'clients.setArchived',
+      await api.call('clients.setArchived', { id: other.id, archived: true }),
+    );
     expect(archived.archived).toBe(true);
     const active = mark('clients.list', await api.call('clients.list', {}));
     expect(active.map((c) => c.name)).toEqual(['Carpathian Bank']);
@@ -89,11 +117,24 @@ describe('every contract method through the HTTP transport against a real databa
 
   it('round-trips templates, audits, evidence and the sample', async () => {
     const client = await api.call('clients.create', { name: 'Olive Telecom' });
-    const imported = mark('templates.import', await api.call('templates.import', { fileName: 'test.json', text: JSON.stringify(testTemplate()) }));
-    expect(imported).toMatchObject({ name: 'Test journey', stages: 2, touchpoints: 3, criteria: 7, builtinKey: null, latestVersion: null });
+    const imported = mark(
+      'templates.import',
+      await api.call('templates.import', { fileName: 'test.json', text: JSON.stringify(testTemplate()) }),
+    );
+    expect(imported).toMatchObject({
+      name: 'Test journey',
+      stages: 2,
+      touchpoints: 3,
+      criteria: 7,
+      builtinKey: null,
+      latestVersion: null,
+    });
     const listed = mark('templates.list', await api.call('templates.list', {}));
     expect(listed.map((t) => t.id)).toContain(imported.id);
-    expect(mark('templates.get', await api.call('templates.get', { id: imported.id })).definition.touchpoints[1]!.criteria[2]!.scale).toEqual({
+    expect(
+      mark('templates.get', await api.call('templates.get', { id: imported.id })).definition.touchpoints[1]!
+        .criteria[2]!.scale,
+    ).toEqual({
       type: 'options',
       options: [
         { id: 'short', label: 'Under 2 min', points: 3 },
@@ -102,31 +143,88 @@ describe('every contract method through the HTTP transport against a real databa
       ],
     });
     const copy = mark('templates.duplicate', await api.call('templates.duplicate', { id: imported.id, name: 'Copy' }));
-    const renamed = mark('templates.update', await api.call('templates.update', { id: copy.id, definition: { ...copy.definition, name: 'Copy, renamed' } }));
+    const renamed = mark(
+      'templates.update',
+      await api.call('templates.update', { id: copy.id, definition: { ...copy.definition, name: 'Copy, renamed' } }),
+    );
     expect(renamed.name).toBe('Copy, renamed');
     const exported = mark('templates.export', await api.call('templates.export', { id: renamed.id }));
     expect(exported.fileName).toBe('Copy-renamed.journey-template.json');
     expect(JSON.parse(exported.text)).toEqual(renamed.definition);
-    expect(mark('templates.delete', await api.call('templates.delete', { id: renamed.id }))).toEqual({ id: renamed.id });
+    expect(mark('templates.delete', await api.call('templates.delete', { id: renamed.id }))).toEqual({
+      id: renamed.id,
+    });
 
-    const audit = mark('audits.create', await api.call('audits.create', { clientId: client.id, templateId: imported.id, title: 'Baseline', auditDate: '2027-02-01', persona: 'Young professional' }));
+    const audit = mark(
+      'audits.create',
+      await api.call('audits.create', {
+        clientId: client.id,
+        templateId: imported.id,
+        title: 'Baseline',
+        auditDate: '2027-02-01',
+        persona: 'Young professional',
+      }),
+    );
     expect(audit).toMatchObject({ title: 'Baseline', persona: 'Young professional', status: 'draft', total: 7 });
-    expect(mark('audits.list', await api.call('audits.list', { clientId: client.id })).map((a) => a.id)).toEqual([audit.id]);
+    expect(mark('audits.list', await api.call('audits.list', { clientId: client.id })).map((a) => a.id)).toEqual([
+      audit.id,
+    ]);
     expect(mark('audits.get', await api.call('audits.get', { id: audit.id })).clientName).toBe('Olive Telecom');
-    expect(mark('audits.update', await api.call('audits.update', { id: audit.id, changes: { site: 'Mall kiosk' } })).site).toBe('Mall kiosk');
-    expect(mark('audits.setAnswer', await api.call('audits.setAnswer', { auditId: audit.id, touchpointId: 'website', criterionId: 'price-shown', value: { kind: 'yesno', value: true } })).status).toBe('in_progress');
-    mark('audits.setNote', await api.call('audits.setNote', { auditId: audit.id, touchpointId: 'website', criterionId: 'price-shown', note: '<b>not bold</b>' }));
-    mark('audits.setRecord', await api.call('audits.setRecord', { auditId: audit.id, touchpointId: 'website', field: 'emotion', value: 5 }));
-    expect(mark('audits.setPosition', await api.call('audits.setPosition', { auditId: audit.id, touchpointId: 'branch', criterionId: 'wait' }))).toEqual({ ok: true });
+    expect(
+      mark('audits.update', await api.call('audits.update', { id: audit.id, changes: { site: 'Mall kiosk' } })).site,
+    ).toBe('Mall kiosk');
+    expect(
+      mark(
+        'audits.setAnswer',
+        await api.call('audits.setAnswer', {
+          auditId: audit.id,
+          touchpointId: 'website',
+          criterionId: 'price-shown',
+          value: { kind: 'yesno', value: true },
+        }),
+      ).status,
+    ).toBe('in_progress');
+    mark(
+      'audits.setNote',
+      await api.call('audits.setNote', {
+        auditId: audit.id,
+        touchpointId: 'website',
+        criterionId: 'price-shown',
+        note: '<b>not bold</b>',
+      }),
+    );
+    mark(
+      'audits.setRecord',
+      await api.call('audits.setRecord', { auditId: audit.id, touchpointId: 'website', field: 'emotion', value: 5 }),
+    );
+    expect(
+      mark(
+        'audits.setPosition',
+        await api.call('audits.setPosition', { auditId: audit.id, touchpointId: 'branch', criterionId: 'wait' }),
+      ),
+    ).toEqual({ ok: true });
     const undone = mark('audits.undo', await api.call('audits.undo', { auditId: audit.id }));
     expect(undone.undone).toMatchObject({ field: 'emotion', touchpointId: 'website' });
     expect(undone.audit.position).toEqual({ touchpointId: 'website', criterionId: null });
     expect(undone.audit.answers[0]).toMatchObject({ value: { kind: 'yesno', value: true }, note: '<b>not bold</b>' });
 
-    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
-    const photo = mark('evidence.add', await api.call('evidence.add', { auditId: audit.id, touchpointId: 'website', fileName: 'dot.png', dataBase64: png.toString('base64') }));
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const photo = mark(
+      'evidence.add',
+      await api.call('evidence.add', {
+        auditId: audit.id,
+        touchpointId: 'website',
+        fileName: 'dot.png',
+        dataBase64: png.toString('base64'),
+      }),
+    );
     expect(photo).toMatchObject({ width: 1, height: 1, mime: 'image/png', bytes: png.length });
-    expect(mark('evidence.image', await api.call('evidence.image', { id: photo.id, variant: 'original' })).dataUrl).toBe(`data:image/png;base64,${png.toString('base64')}`);
+    expect(
+      mark('evidence.image', await api.call('evidence.image', { id: photo.id, variant: 'original' })).dataUrl,
+    ).toBe(`data:image/png;base64,${png.toString('base64')}`);
     expect(mark('evidence.remove', await api.call('evidence.remove', { id: photo.id }))).toEqual({ id: photo.id });
 
     const incomplete = await expectFailure(api.call('audits.complete', { id: audit.id }));
@@ -147,143 +245,451 @@ describe('every contract method through the HTTP transport against a real databa
 
   it('round-trips the action plan', async () => {
     const client = await api.call('clients.create', { name: 'Cedar Bank' });
-    const template = await api.call('templates.import', { fileName: 'test.json', text: JSON.stringify(testTemplate()) });
-    const audit = await api.call('audits.create', { clientId: client.id, templateId: template.id, title: 'Baseline', auditDate: '2027-02-01' });
-    const action = mark('actions.create', await api.call('actions.create', { clientId: client.id, auditId: audit.id, touchpointId: 'branch', title: 'درّب الموظفين — greet within 30 s', dueDate: '2027-03-01', priority: 'high' }));
-    expect(action).toMatchObject({ auditTitle: 'Baseline', touchpointId: 'branch', title: 'درّب الموظفين — greet within 30 s', status: 'open', priority: 'high', dueDate: '2027-03-01' });
-    expect(mark('actions.update', await api.call('actions.update', { id: action.id, changes: { status: 'done' } })).status).toBe('done');
-    expect(mark('actions.list', await api.call('actions.list', { clientId: client.id, status: ['done'], touchpointId: 'branch' })).map((a) => a.id)).toEqual([action.id]);
+    const template = await api.call('templates.import', {
+      fileName: 'test.json',
+      text: JSON.stringify(testTemplate()),
+    });
+    const audit = await api.call('audits.create', {
+      clientId: client.id,
+      templateId: template.id,
+      title: 'Baseline',
+      auditDate: '2027-02-01',
+    });
+    const action = mark(
+      'actions.create',
+      await api.call('actions.create', {
+        clientId: client.id,
+        auditId: audit.id,
+        touchpointId: 'branch',
+        title: 'درّب الموظفين — greet within 30 s',
+        dueDate: '2027-03-01',
+        priority: 'high',
+      }),
+    );
+    expect(action).toMatchObject({
+      auditTitle: 'Baseline',
+      touchpointId: 'branch',
+      title: 'درّب الموظفين — greet within 30 s',
+      status: 'open',
+      priority: 'high',
+      dueDate: '2027-03-01',
+    });
+    expect(
+      mark('actions.update', await api.call('actions.update', { id: action.id, changes: { status: 'done' } })).status,
+    ).toBe('done');
+    expect(
+      mark(
+        'actions.list',
+        await api.call('actions.list', { clientId: client.id, status: ['done'], touchpointId: 'branch' }),
+      ).map((a) => a.id),
+    ).toEqual([action.id]);
     expect(mark('actions.delete', await api.call('actions.delete', { id: action.id }))).toEqual({ id: action.id });
     expect((await expectFailure(api.call('actions.delete', { id: action.id }))).code).toBe('NOT_FOUND');
   });
 
   it('round-trips customer metrics', async () => {
     const client = await api.call('clients.create', { name: 'Banca Carpați' });
-    const template = await api.call('templates.import', { fileName: 'test.json', text: JSON.stringify(testTemplate()) });
-    const before = await api.call('audits.create', { clientId: client.id, templateId: template.id, title: 'Baseline', auditDate: '2027-02-01' });
-    const after = await api.call('audits.create', { clientId: client.id, templateId: template.id, title: 'Follow-up', auditDate: '2027-08-01' });
-    expect(mark('metrics.get', await api.call('metrics.get', { auditId: before.id }))).toMatchObject({ inputs: {}, updatedAt: null, summary: { nps: { value: null } } });
-    const saved = mark('metrics.set', await api.call('metrics.set', { auditId: before.id, inputs: { npsMode: 'raw', npsAnswers: [10, 9, 9, 8, 7, 6, 3, 0, 10, 5], cesScale: 7, cesMean: 5.5 } }));
-    expect(saved.inputs).toEqual({ npsMode: 'raw', npsAnswers: [10, 9, 9, 8, 7, 6, 3, 0, 10, 5], cesScale: 7, cesMean: 5.5 });
+    const template = await api.call('templates.import', {
+      fileName: 'test.json',
+      text: JSON.stringify(testTemplate()),
+    });
+    const before = await api.call('audits.create', {
+      clientId: client.id,
+      templateId: template.id,
+      title: 'Baseline',
+      auditDate: '2027-02-01',
+    });
+    const after = await api.call('audits.create', {
+      clientId: client.id,
+      templateId: template.id,
+      title: 'Follow-up',
+      auditDate: '2027-08-01',
+    });
+    expect(mark('metrics.get', await api.call('metrics.get', { auditId: before.id }))).toMatchObject({
+      inputs: {},
+      updatedAt: null,
+      summary: { nps: { value: null } },
+    });
+    const saved = mark(
+      'metrics.set',
+      await api.call('metrics.set', {
+        auditId: before.id,
+        inputs: { npsMode: 'raw', npsAnswers: [10, 9, 9, 8, 7, 6, 3, 0, 10, 5], cesScale: 7, cesMean: 5.5 },
+      }),
+    );
+    expect(saved.inputs).toEqual({
+      npsMode: 'raw',
+      npsAnswers: [10, 9, 9, 8, 7, 6, 3, 0, 10, 5],
+      cesScale: 7,
+      cesMean: 5.5,
+    });
     expect(saved.summary.nps).toMatchObject({ value: 0, promoters: 4, passives: 2, detractors: 4 });
-    await api.call('metrics.set', { auditId: after.id, inputs: { npsMode: 'counts', promoters: 6, passives: 2, detractors: 2 } });
-    const cmp = mark('metrics.compare', await api.call('metrics.compare', { baselineAuditId: before.id, followUpAuditId: after.id }));
+    await api.call('metrics.set', {
+      auditId: after.id,
+      inputs: { npsMode: 'counts', promoters: 6, passives: 2, detractors: 2 },
+    });
+    const cmp = mark(
+      'metrics.compare',
+      await api.call('metrics.compare', { baselineAuditId: before.id, followUpAuditId: after.id }),
+    );
     expect(cmp.deltas.nps).toEqual({ before: 0, after: 40, change: 40, movement: 'improved' });
-    expect((await expectFailure(api.call('metrics.set', { auditId: before.id, inputs: { npsAnswers: [11] } }))).issues?.[0]?.field).toBe('inputs.npsAnswers.0');
+    expect(
+      (await expectFailure(api.call('metrics.set', { auditId: before.id, inputs: { npsAnswers: [11] } }))).issues?.[0]
+        ?.field,
+    ).toBe('inputs.npsAnswers.0');
   });
 
   it('round-trips the dashboard, comparison, trend, movement and baseline', async () => {
     const client = await api.call('clients.create', { name: 'Cedar Bank' });
-    const template = await api.call('templates.import', { fileName: 'test.json', text: JSON.stringify(testTemplate()) });
+    const template = await api.call('templates.import', {
+      fileName: 'test.json',
+      text: JSON.stringify(testTemplate()),
+    });
     const ids: string[] = [];
-    for (const [date, sign] of [['2027-01-01', true], ['2027-04-01', false], ['2027-07-01', true]] as const) {
-      const a = await api.call('audits.create', { clientId: client.id, templateId: template.id, title: date, auditDate: date });
-      await api.call('audits.setAnswer', { auditId: a.id, touchpointId: 'signage', criterionId: 'visible', value: { kind: 'yesno', value: sign } });
+    for (const [date, sign] of [
+      ['2027-01-01', true],
+      ['2027-04-01', false],
+      ['2027-07-01', true],
+    ] as const) {
+      const a = await api.call('audits.create', {
+        clientId: client.id,
+        templateId: template.id,
+        title: date,
+        auditDate: date,
+      });
+      await api.call('audits.setAnswer', {
+        auditId: a.id,
+        touchpointId: 'signage',
+        criterionId: 'visible',
+        value: { kind: 'yesno', value: sign },
+      });
       ids.push(a.id);
     }
     const board = mark('insights.client', await api.call('insights.client', { clientId: client.id }));
     expect(board.trend.map((p) => p.overall)).toEqual([100, 0, 100]);
-    const view = mark('insights.compare', await api.call('insights.compare', { baselineId: ids[1]!, followUpId: ids[2]! }));
-    expect(view.overall).toEqual({ key: 'overall', label: 'overall', before: 0, after: 100, change: 100, movement: 'improved' });
+    const view = mark(
+      'insights.compare',
+      await api.call('insights.compare', { baselineId: ids[1]!, followUpId: ids[2]! }),
+    );
+    expect(view.overall).toEqual({
+      key: 'overall',
+      label: 'overall',
+      before: 0,
+      after: 100,
+      change: 100,
+      movement: 'improved',
+    });
     const trend = mark('insights.trend', await api.call('insights.trend', { auditIds: ids }));
     expect(trend.audits.map((a) => a.overall)).toEqual([100, 0, 100]);
-    expect(mark('audits.setBaseline', await api.call('audits.setBaseline', { id: ids[2]!, baselineId: ids[0]! }))).toEqual({ id: ids[2], baselineId: ids[0] });
+    expect(
+      mark('audits.setBaseline', await api.call('audits.setBaseline', { id: ids[2]!, baselineId: ids[0]! })),
+    ).toEqual({ id: ids[2], baselineId: ids[0] });
     const moved = mark('insights.movement', await api.call('insights.movement', { auditId: ids[2]! }));
     expect(moved.baseline?.auditId).toBe(ids[0]);
-    expect(moved.touchpoints.find((t) => t.touchpointId === 'signage')).toMatchObject({ before: 100, after: 100, movement: 'unchanged' });
+    expect(moved.touchpoints.find((t) => t.touchpointId === 'signage')).toMatchObject({
+      before: 100,
+      after: 100,
+      movement: 'unchanged',
+    });
   });
 
   it('answers the PDF report methods in the host: start, follow, cancel', async () => {
     const client = await api.call('clients.create', { name: 'Cedar Bank' });
-    const template = await api.call('templates.import', { fileName: 'test.json', text: JSON.stringify(testTemplate()) });
-    const audit = await api.call('audits.create', { clientId: client.id, templateId: template.id, title: 'Baseline', auditDate: '2027-01-01' });
-    const { jobId } = mark('reports.startPdf', await api.call('reports.startPdf', { auditId: audit.id, sections: ['cover'], fileName: 'r.pdf' }));
+    const template = await api.call('templates.import', {
+      fileName: 'test.json',
+      text: JSON.stringify(testTemplate()),
+    });
+    const audit = await api.call('audits.create', {
+      clientId: client.id,
+      templateId: template.id,
+      title: 'Baseline',
+      auditDate: '2027-01-01',
+    });
+    const { jobId } = mark(
+      'reports.startPdf',
+      await api.call('reports.startPdf', { auditId: audit.id, sections: ['cover'], fileName: 'r.pdf' }),
+    );
     expect(mark('reports.cancelPdf', await api.call('reports.cancelPdf', { jobId }))).toEqual({ cancelled: true });
-    expect(mark('reports.pdfStatus', await api.call('reports.pdfStatus', { jobId }))).toMatchObject({ jobId, state: 'cancelled', result: null });
+    expect(mark('reports.pdfStatus', await api.call('reports.pdfStatus', { jobId }))).toMatchObject({
+      jobId,
+      state: 'cancelled',
+      result: null,
+    });
     expect((await expectFailure(api.call('reports.pdfStatus', { jobId: 'unknown' }))).code).toBe('NOT_FOUND');
   });
 
   it('exports an audit as CSV and XLSX downloads, and never writes a path the page names', async () => {
     const client = await api.call('clients.create', { name: 'Cedar Bank' });
-    const template = await api.call('templates.import', { fileName: 'test.json', text: JSON.stringify(testTemplate()) });
-    const audit = await api.call('audits.create', { clientId: client.id, templateId: template.id, title: 'Baseline', auditDate: '2027-01-01' });
-    await api.call('audits.setAnswer', { auditId: audit.id, touchpointId: 'signage', criterionId: 'visible', value: { kind: 'yesno', value: true } });
-    await api.call('audits.setNote', { auditId: audit.id, touchpointId: 'signage', criterionId: 'visible', note: '=HYPERLINK("http://x")' });
-    const csv = mark('exports.data', await api.call('exports.data', { scope: { auditId: audit.id }, format: 'csv', destination: { kind: 'download' } }));
+    const template = await api.call('templates.import', {
+      fileName: 'test.json',
+      text: JSON.stringify(testTemplate()),
+    });
+    const audit = await api.call('audits.create', {
+      clientId: client.id,
+      templateId: template.id,
+      title: 'Baseline',
+      auditDate: '2027-01-01',
+    });
+    await api.call('audits.setAnswer', {
+      auditId: audit.id,
+      touchpointId: 'signage',
+      criterionId: 'visible',
+      value: { kind: 'yesno', value: true },
+    });
+    await api.call('audits.setNote', {
+      auditId: audit.id,
+      touchpointId: 'signage',
+      criterionId: 'visible',
+      note: '=HYPERLINK("http://x")',
+    });
+    const csv = mark(
+      'exports.data',
+      await api.call('exports.data', {
+        scope: { auditId: audit.id },
+        format: 'csv',
+        destination: { kind: 'download' },
+      }),
+    );
     expect(csv).toMatchObject({ fileName: 'Cedar Bank - Baseline - 2027-01-01.csv', rows: 7 });
     const text = Buffer.from(csv.base64!, 'base64').toString('utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
-    const xlsx = await api.call('exports.data', { scope: { clientId: client.id }, format: 'xlsx', destination: { kind: 'download' } });
+    const xlsx = await api.call('exports.data', {
+      scope: { clientId: client.id },
+      format: 'xlsx',
+      destination: { kind: 'download' },
+    });
     expect(Buffer.from(xlsx.base64!, 'base64').subarray(0, 2).toString('latin1')).toBe('PK');
     expect(xlsx.bytes).toBe(Buffer.from(xlsx.base64!, 'base64').length);
-    const refused = await expectFailure(api.call('exports.data', { scope: { auditId: audit.id }, format: 'csv', destination: { kind: 'file', path: '/tmp/x.csv' } }));
+    const refused = await expectFailure(
+      api.call('exports.data', {
+        scope: { auditId: audit.id },
+        format: 'csv',
+        destination: { kind: 'file', path: '/tmp/x.csv' },
+      }),
+    );
     expect(refused.code).toBe('NOT_ALLOWED');
   });
 
   it('round-trips the report data of the print view', async () => {
     const client = await api.call('clients.create', { name: 'Cedar Bank' });
-    const template = await api.call('templates.import', { fileName: 'test.json', text: JSON.stringify(testTemplate()) });
-    const before = await api.call('audits.create', { clientId: client.id, templateId: template.id, title: 'Baseline', auditDate: '2027-01-01' });
-    const after = await api.call('audits.create', { clientId: client.id, templateId: template.id, title: 'Follow-up', auditDate: '2027-06-01' });
-    await api.call('audits.setAnswer', { auditId: after.id, touchpointId: 'signage', criterionId: 'visible', value: { kind: 'yesno', value: true } });
-    await api.call('audits.setNote', { auditId: after.id, touchpointId: 'signage', criterionId: 'visible', note: '<img src=x onerror=alert(1)>' });
+    const template = await api.call('templates.import', {
+      fileName: 'test.json',
+      text: JSON.stringify(testTemplate()),
+    });
+    const before = await api.call('audits.create', {
+      clientId: client.id,
+      templateId: template.id,
+      title: 'Baseline',
+      auditDate: '2027-01-01',
+    });
+    const after = await api.call('audits.create', {
+      clientId: client.id,
+      templateId: template.id,
+      title: 'Follow-up',
+      auditDate: '2027-06-01',
+    });
+    await api.call('audits.setAnswer', {
+      auditId: after.id,
+      touchpointId: 'signage',
+      criterionId: 'visible',
+      value: { kind: 'yesno', value: true },
+    });
+    await api.call('audits.setNote', {
+      auditId: after.id,
+      touchpointId: 'signage',
+      criterionId: 'visible',
+      note: '<img src=x onerror=alert(1)>',
+    });
     const data = mark('reports.data', await api.call('reports.data', { auditId: after.id }));
-    expect(data).toMatchObject({ client: { name: 'Cedar Bank' }, audit: { id: after.id, title: 'Follow-up' }, baseline: { audit: { id: before.id } }, images: {} });
+    expect(data).toMatchObject({
+      client: { name: 'Cedar Bank' },
+      audit: { id: after.id, title: 'Follow-up' },
+      baseline: { audit: { id: before.id } },
+      images: {},
+    });
     expect(data.score.overall.percent).toBe(100);
     expect(data.audit.answers[0]!.note).toBe('<img src=x onerror=alert(1)>');
     expect(data.maturity.stage).toBeGreaterThanOrEqual(1);
-    expect((await api.call('reports.data', { auditId: after.id, baselineId: null, photos: false })).baseline).toBeNull();
+    expect(
+      (await api.call('reports.data', { auditId: after.id, baselineId: null, photos: false })).baseline,
+    ).toBeNull();
   });
 
   it('round-trips sites, waves, visits, their review and the wave view', async () => {
     const client = await api.call('clients.create', { name: 'Cedar Bank' });
-    const template = await api.call('templates.import', { fileName: 'test.json', text: JSON.stringify(testTemplate({ failRequiresComment: true })) });
-    const site = mark('sites.create', await api.call('sites.create', { clientId: client.id, name: 'Sucursala Cluj', address: 'Str. Memorandumului 1', region: 'Transilvania' }));
+    const template = await api.call('templates.import', {
+      fileName: 'test.json',
+      text: JSON.stringify(testTemplate({ failRequiresComment: true })),
+    });
+    const site = mark(
+      'sites.create',
+      await api.call('sites.create', {
+        clientId: client.id,
+        name: 'Sucursala Cluj',
+        address: 'Str. Memorandumului 1',
+        region: 'Transilvania',
+      }),
+    );
     expect(site).toMatchObject({ name: 'Sucursala Cluj', region: 'Transilvania', visits: 0 });
-    expect(mark('sites.update', await api.call('sites.update', { id: site.id, changes: { region: 'Nord-Vest' } })).region).toBe('Nord-Vest');
-    expect(mark('sites.list', await api.call('sites.list', { clientId: client.id })).map((s) => s.id)).toEqual([site.id]);
-    const wave = mark('waves.create', await api.call('waves.create', { clientId: client.id, name: 'Q1 2027', startsOn: '2027-01-01', endsOn: '2027-03-31' }));
-    expect(mark('waves.update', await api.call('waves.update', { id: wave.id, changes: { name: 'T1 2027' } })).name).toBe('T1 2027');
-    expect(mark('waves.list', await api.call('waves.list', { clientId: client.id })).map((w) => w.name)).toEqual(['T1 2027']);
-    const audit = await api.call('audits.create', { clientId: client.id, templateId: template.id, title: 'Visit', auditType: 'mystery-shop', auditDate: '2027-02-03' });
-    const updated = mark('visits.update', await api.call('visits.update', { auditId: audit.id, changes: { siteId: site.id, waveId: wave.id, scenario: 'Deschide un cont', shopper: 'Ana', plannedDate: '2027-02-03' } }));
-    expect(updated.visit).toMatchObject({ siteName: 'Sucursala Cluj', waveName: 'T1 2027', scenario: 'Deschide un cont', shopper: 'Ana' });
+    expect(
+      mark('sites.update', await api.call('sites.update', { id: site.id, changes: { region: 'Nord-Vest' } })).region,
+    ).toBe('Nord-Vest');
+    expect(mark('sites.list', await api.call('sites.list', { clientId: client.id })).map((s) => s.id)).toEqual([
+      site.id,
+    ]);
+    const wave = mark(
+      'waves.create',
+      await api.call('waves.create', {
+        clientId: client.id,
+        name: 'Q1 2027',
+        startsOn: '2027-01-01',
+        endsOn: '2027-03-31',
+      }),
+    );
+    expect(
+      mark('waves.update', await api.call('waves.update', { id: wave.id, changes: { name: 'T1 2027' } })).name,
+    ).toBe('T1 2027');
+    expect(mark('waves.list', await api.call('waves.list', { clientId: client.id })).map((w) => w.name)).toEqual([
+      'T1 2027',
+    ]);
+    const audit = await api.call('audits.create', {
+      clientId: client.id,
+      templateId: template.id,
+      title: 'Visit',
+      auditType: 'mystery-shop',
+      auditDate: '2027-02-03',
+    });
+    const updated = mark(
+      'visits.update',
+      await api.call('visits.update', {
+        auditId: audit.id,
+        changes: {
+          siteId: site.id,
+          waveId: wave.id,
+          scenario: 'Deschide un cont',
+          shopper: 'Ana',
+          plannedDate: '2027-02-03',
+        },
+      }),
+    );
+    expect(updated.visit).toMatchObject({
+      siteName: 'Sucursala Cluj',
+      waveName: 'T1 2027',
+      scenario: 'Deschide un cont',
+      shopper: 'Ana',
+    });
     await api.call('visits.stamp', { auditId: audit.id, moment: 'entered', at: '2027-02-03T10:00:00.000Z' });
-    const stamped = mark('visits.stamp', await api.call('visits.stamp', { auditId: audit.id, moment: 'greeted', at: '2027-02-03T10:01:30.000Z' }));
+    const stamped = mark(
+      'visits.stamp',
+      await api.call('visits.stamp', { auditId: audit.id, moment: 'greeted', at: '2027-02-03T10:01:30.000Z' }),
+    );
     expect(stamped.visit.durations.waitingSeconds).toBe(90);
-    for (const [touchpointId, criterionId] of [['website', 'price-shown'], ['website', 'ease'], ['branch', 'greeting'], ['branch', 'nps-like'], ['branch', 'wait'], ['branch', 'hours'], ['signage', 'visible']] as const) {
-      await api.call('audits.setAnswer', { auditId: audit.id, touchpointId, criterionId, value: criterionId === 'greeting' ? { kind: 'yesno', value: true } : { kind: 'na' } });
+    for (const [touchpointId, criterionId] of [
+      ['website', 'price-shown'],
+      ['website', 'ease'],
+      ['branch', 'greeting'],
+      ['branch', 'nps-like'],
+      ['branch', 'wait'],
+      ['branch', 'hours'],
+      ['signage', 'visible'],
+    ] as const) {
+      await api.call('audits.setAnswer', {
+        auditId: audit.id,
+        touchpointId,
+        criterionId,
+        value: criterionId === 'greeting' ? { kind: 'yesno', value: true } : { kind: 'na' },
+      });
     }
-    await api.call('audits.setAnswer', { auditId: audit.id, touchpointId: 'website', criterionId: 'price-shown', value: { kind: 'yesno', value: false } });
+    await api.call('audits.setAnswer', {
+      auditId: audit.id,
+      touchpointId: 'website',
+      criterionId: 'price-shown',
+      value: { kind: 'yesno', value: false },
+    });
     const blocked = await expectFailure(api.call('audits.complete', { id: audit.id }));
-    expect(blocked).toMatchObject({ code: 'AUDIT_INCOMPLETE', issues: [{ field: 'website.price-shown.note', rule: 'required' }] });
-    await api.call('audits.setNote', { auditId: audit.id, touchpointId: 'website', criterionId: 'price-shown', note: 'Fees only at the counter' });
+    expect(blocked).toMatchObject({
+      code: 'AUDIT_INCOMPLETE',
+      issues: [{ field: 'website.price-shown.note', rule: 'required' }],
+    });
+    await api.call('audits.setNote', {
+      auditId: audit.id,
+      touchpointId: 'website',
+      criterionId: 'price-shown',
+      note: 'Fees only at the counter',
+    });
     await api.call('audits.complete', { id: audit.id });
     const view = mark('waves.view', await api.call('waves.view', { waveId: wave.id, region: 'Nord-Vest' }));
     expect(view.sites).toMatchObject([{ siteId: site.id, rank: 1, visits: 1, change: null }]);
     expect(view.sites[0]!.trend).toEqual([view.sites[0]!.score]);
     expect(view.options.shoppers).toEqual(['Ana']);
-    const reviewed = mark('visits.review', await api.call('visits.review', { auditId: audit.id, decision: 'reviewed', comment: '' }));
+    const reviewed = mark(
+      'visits.review',
+      await api.call('visits.review', { auditId: audit.id, decision: 'reviewed', comment: '' }),
+    );
     expect(reviewed.visit.review.status).toBe('reviewed');
-    expect((await expectFailure(api.call('audits.reopen', { id: audit.id, reason: 'typo' }))).code).toBe('AUDIT_COMPLETE');
+    expect((await expectFailure(api.call('audits.reopen', { id: audit.id, reason: 'typo' }))).code).toBe(
+      'AUDIT_COMPLETE',
+    );
   });
 
   it('round-trips visit packages and exchange conflicts', async () => {
     const client = await api.call('clients.create', { name: 'Package Bank' });
     const template = await api.call('templates.import', { fileName: 'p.json', text: JSON.stringify(testTemplate()) });
-    const audit = await api.call('audits.create', { clientId: client.id, templateId: template.id, title: 'Visit', auditDate: '2027-02-01', auditType: 'mystery-shop' });
-    await api.call('audits.setAnswer', { auditId: audit.id, touchpointId: 'website', criterionId: 'price-shown', value: { kind: 'yesno', value: true } });
-    const pkg = mark('packages.export', await api.call('packages.export', { scope: { auditIds: [audit.id] }, name: 'One visit', destination: { kind: 'download' } }));
+    const audit = await api.call('audits.create', {
+      clientId: client.id,
+      templateId: template.id,
+      title: 'Visit',
+      auditDate: '2027-02-01',
+      auditType: 'mystery-shop',
+    });
+    await api.call('audits.setAnswer', {
+      auditId: audit.id,
+      touchpointId: 'website',
+      criterionId: 'price-shown',
+      value: { kind: 'yesno', value: true },
+    });
+    const pkg = mark(
+      'packages.export',
+      await api.call('packages.export', {
+        scope: { auditIds: [audit.id] },
+        name: 'One visit',
+        destination: { kind: 'download' },
+      }),
+    );
     expect(pkg).toMatchObject({ fileName: 'One visit.zip', counts: { audits: 1, answers: 1 } });
-    expect((await expectFailure(api.call('packages.export', { scope: { clientId: client.id }, name: 'x', destination: { kind: 'file', path: '/tmp/x.zip' } }))).code).toBe('NOT_ALLOWED');
-    const preview = mark('packages.preview', await api.call('packages.preview', { fileName: pkg.fileName, base64: pkg.base64! }));
+    expect(
+      (
+        await expectFailure(
+          api.call('packages.export', {
+            scope: { clientId: client.id },
+            name: 'x',
+            destination: { kind: 'file', path: '/tmp/x.zip' },
+          }),
+        )
+      ).code,
+    ).toBe('NOT_ALLOWED');
+    const preview = mark(
+      'packages.preview',
+      await api.call('packages.preview', { fileName: pkg.fileName, base64: pkg.base64! }),
+    );
     expect(preview.counts.audits).toEqual({ add: 0, update: 0, unchanged: 1, conflict: 0 });
-    const imported = mark('packages.import', await api.call('packages.import', { fileName: pkg.fileName, base64: pkg.base64! }));
+    const imported = mark(
+      'packages.import',
+      await api.call('packages.import', { fileName: pkg.fileName, base64: pkg.base64! }),
+    );
     expect(imported.totals.add + imported.totals.update + imported.totals.conflict).toBe(0);
-    expect((await expectFailure(api.call('packages.import', { fileName: 'bad.zip', base64: Buffer.from('not a zip').toString('base64') }))).code).toBe('INVALID_FILE');
+    expect(
+      (
+        await expectFailure(
+          api.call('packages.import', { fileName: 'bad.zip', base64: Buffer.from('not a zip').toString('base64') }),
+        )
+      ).code,
+    ).toBe('INVALID_FILE');
     expect(mark('conflicts.list', await api.call('conflicts.list', { clientId: client.id }))).toEqual([]);
-    const missing = await expectFailure(api.call('conflicts.resolve', { id: '8d1f3c1e-2b4a-4c6d-9e8f-0a1b2c3d4e5f', keep: 'local' }));
+    const missing = await expectFailure(
+      api.call('conflicts.resolve', { id: '8d1f3c1e-2b4a-4c6d-9e8f-0a1b2c3d4e5f', keep: 'local' }),
+    );
     expect(missing.code).toBe('NOT_FOUND');
     mark('conflicts.resolve', missing);
   });
@@ -311,7 +717,9 @@ describe('every contract method through the HTTP transport against a real databa
     const nested = await expectFailure(api.call('clients.update', { id: crypto.randomUUID(), changes: { name: '' } }));
     expect(nested.issues).toEqual([{ field: 'changes.name', rule: 'required', limit: 1 }]);
 
-    const extra = await rawPost('api/clients.create', JSON.stringify({ name: 'X', isAdmin: true }), { 'x-journey-token': host.token });
+    const extra = await rawPost('api/clients.create', JSON.stringify({ name: 'X', isAdmin: true }), {
+      'x-journey-token': host.token,
+    });
     expect(extra.json).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
 
     const lang = await expectFailure(api.call('settings.update', { language: 'fr' as 'en' }));
@@ -325,17 +733,28 @@ describe('every contract method through the HTTP transport against a real databa
     expect(none.status).toBe(401);
     expect(none.json).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
 
-    const wrong = await rawPost('api/clients.create', JSON.stringify({ name: 'Intruder' }), { 'x-journey-token': `${host.token}x` });
+    const wrong = await rawPost('api/clients.create', JSON.stringify({ name: 'Intruder' }), {
+      'x-journey-token': `${host.token}x`,
+    });
     expect(wrong.status).toBe(401);
 
     const events = await fetch(`${host.url}api/events?token=wrong`);
     expect(events.status).toBe(401);
 
     const rebinding = await new Promise<number>((resolve, reject) => {
-      const req = http.request({ host: '127.0.0.1', port: host.port, path: '/api/clients.list', method: 'POST', headers: { Host: 'evil.example:80', 'x-journey-token': host.token } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path: '/api/clients.list',
+          method: 'POST',
+          headers: { Host: 'evil.example:80', 'x-journey-token': host.token },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       req.end('{}');
     });
@@ -363,7 +782,9 @@ describe('every contract method through the HTTP transport against a real databa
     const created = await api.call('clients.create', { name: 'Evented' });
     let text = '';
     while (!text.includes('clients.changed')) text += new TextDecoder().decode((await reader.read()).value);
-    expect(text).toContain(JSON.stringify({ event: 'clients.changed', payload: { id: created.id, change: 'created' } }));
+    expect(text).toContain(
+      JSON.stringify({ event: 'clients.changed', payload: { id: created.id, change: 'created' } }),
+    );
     controller.abort();
   });
 

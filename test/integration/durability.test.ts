@@ -12,7 +12,10 @@ const RUNS = 24;
 /** Starts the writer, lets it commit for a random while, then SIGKILLs it; returns the ids it reported committed. */
 function writeAndKill(script: string, dataDir: string, run: number, killAfterMs: number): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, dataDir, String(run)], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_PATH: path.resolve('node_modules') } });
+    const child = spawn(process.execPath, [script, dataDir, String(run)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NODE_PATH: path.resolve('node_modules') },
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => {
@@ -39,7 +42,15 @@ describe('durability under SIGKILL', () => {
   it(`keeps every write reported as committed across ${RUNS} kills at random moments`, async () => {
     const work = tempDir('ja-durability-');
     const script = path.join(work, 'writer.cjs');
-    await build({ entryPoints: ['test/support/durability-writer.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: script, external: ['better-sqlite3', 'sharp'], logLevel: 'error' });
+    await build({
+      entryPoints: ['test/support/durability-writer.ts'],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      outfile: script,
+      external: ['better-sqlite3', 'sharp'],
+      logLevel: 'error',
+    });
     const dataDir = path.join(work, 'data');
     const reported: string[] = [];
     for (let run = 0; run < RUNS; run++) {

@@ -42,8 +42,17 @@ afterEach(() => {
  */
 async function seed() {
   const client = await call('clients.create', { name: 'بنك الأرز' });
-  const template = await call('templates.import', { fileName: 't.json', text: JSON.stringify(testTemplate({ momentOfTruthMultiplier: 2 })) });
-  const wave1 = await call('audits.create', { clientId: client.id, templateId: template.id, title: 'Wave 1, "spring"', site: 'فرع الحمراء', auditDate: '2027-01-10' });
+  const template = await call('templates.import', {
+    fileName: 't.json',
+    text: JSON.stringify(testTemplate({ momentOfTruthMultiplier: 2 })),
+  });
+  const wave1 = await call('audits.create', {
+    clientId: client.id,
+    templateId: template.id,
+    title: 'Wave 1, "spring"',
+    site: 'فرع الحمراء',
+    auditDate: '2027-01-10',
+  });
   const given: [string, string, AnswerValue, string][] = [
     ['website', 'price-shown', { kind: 'yesno', value: true }, INJECTION],
     ['website', 'ease', { kind: 'scale', value: 4 }, MARKUP],
@@ -56,15 +65,37 @@ async function seed() {
     await call('audits.setAnswer', { auditId: wave1.id, touchpointId, criterionId, value });
     await call('audits.setNote', { auditId: wave1.id, touchpointId, criterionId, note });
   }
-  await call('audits.setNote', { auditId: wave1.id, touchpointId: 'signage', criterionId: 'visible', note: 'sign hidden by scaffolding' });
+  await call('audits.setNote', {
+    auditId: wave1.id,
+    touchpointId: 'signage',
+    criterionId: 'visible',
+    note: 'sign hidden by scaffolding',
+  });
 
-  const wave2 = await call('audits.create', { clientId: client.id, templateId: template.id, title: 'Wave 2', site: 'Main St', auditDate: '2027-06-10' });
-  await call('audits.setAnswer', { auditId: wave2.id, touchpointId: 'website', criterionId: 'price-shown', value: { kind: 'yesno', value: false } });
-  await call('audits.setAnswer', { auditId: wave2.id, touchpointId: 'branch', criterionId: 'hours', value: { kind: 'channels', values: { Phone: '9-6', Web: '9-5', Store: '9-5' } } });
+  const wave2 = await call('audits.create', {
+    clientId: client.id,
+    templateId: template.id,
+    title: 'Wave 2',
+    site: 'Main St',
+    auditDate: '2027-06-10',
+  });
+  await call('audits.setAnswer', {
+    auditId: wave2.id,
+    touchpointId: 'website',
+    criterionId: 'price-shown',
+    value: { kind: 'yesno', value: false },
+  });
+  await call('audits.setAnswer', {
+    auditId: wave2.id,
+    touchpointId: 'branch',
+    criterionId: 'hours',
+    value: { kind: 'channels', values: { Phone: '9-6', Web: '9-5', Store: '9-5' } },
+  });
   return { client, template, wave1, wave2 };
 }
 
-const csvRecords = (bytes: Buffer) => parse(bytes, { bom: true, columns: true, skip_empty_lines: false }) as Record<string, string>[];
+const csvRecords = (bytes: Buffer) =>
+  parse(bytes, { bom: true, columns: true, skip_empty_lines: false }) as Record<string, string>[];
 const decode = (r: DataExportResult) => Buffer.from(r.base64!, 'base64');
 
 async function workbookOf(r: DataExportResult): Promise<ExcelJS.Workbook> {
@@ -84,15 +115,30 @@ function sheetRecords(sheet: ExcelJS.Worksheet): Record<string, ExcelJS.CellValu
   return out;
 }
 
-const NUMERIC = ['template_version', 'points', 'possible_points', 'weight', 'weighted_points', 'weighted_possible'] as const;
+const NUMERIC = [
+  'template_version',
+  'points',
+  'possible_points',
+  'weight',
+  'weighted_points',
+  'weighted_possible',
+] as const;
 
 describe('CSV export', () => {
   it('writes one row per criterion in scope with hand-checked values, a BOM, RFC 4180 quoting and Arabic intact', async () => {
     const { client, wave1 } = await seed();
-    const result = await call('exports.data', { scope: { auditId: wave1.id }, format: 'csv', destination: { kind: 'download' } });
+    const result = await call('exports.data', {
+      scope: { auditId: wave1.id },
+      format: 'csv',
+      destination: { kind: 'download' },
+    });
     const bytes = decode(result);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(result).toMatchObject({ fileName: 'بنك الأرز - Wave 1, -spring- - 2027-01-10.csv', bytes: bytes.length, rows: 7 });
+    expect(result).toMatchObject({
+      fileName: 'بنك الأرز - Wave 1, -spring- - 2027-01-10.csv',
+      bytes: bytes.length,
+      rows: 7,
+    });
     const text = bytes.toString('utf8');
     // CRLF between records (header, 7 rows, and after the last); a line break inside a note is a quoted LF.
     expect(text.split('\r\n')).toHaveLength(1 + 7 + 1);
@@ -100,9 +146,28 @@ describe('CSV export', () => {
 
     const rows = csvRecords(bytes);
     expect(rows).toHaveLength(7);
-    expect(rows.every((r) => r.client_id === client.id && r.client_name === 'بنك الأرز' && r.audit_id === wave1.id && r.site === 'فرع الحمراء')).toBe(true);
+    expect(
+      rows.every(
+        (r) =>
+          r.client_id === client.id &&
+          r.client_name === 'بنك الأرز' &&
+          r.audit_id === wave1.id &&
+          r.site === 'فرع الحمراء',
+      ),
+    ).toBe(true);
     expect(rows[0]!.audit_title).toBe('Wave 1, "spring"');
-    const pick = (r: Record<string, string>) => [r.touchpoint_id, r.criterion_id, r.state, r.answer, r.points, r.possible_points, r.weight, r.weighted_points, r.weighted_possible, r.na];
+    const pick = (r: Record<string, string>) => [
+      r.touchpoint_id,
+      r.criterion_id,
+      r.state,
+      r.answer,
+      r.points,
+      r.possible_points,
+      r.weight,
+      r.weighted_points,
+      r.weighted_possible,
+      r.na,
+    ];
     // Weights: price-shown 2; branch is a moment of truth (x 2); "4" on 1-5 earns 3 of 4; option "2-5 min" 1 of 3.
     expect(rows.map(pick)).toEqual([
       ['website', 'price-shown', 'answered', 'Yes', '1', '1', '2', '2', '2', 'false'],
@@ -126,7 +191,15 @@ describe('CSV export', () => {
     expect(rows[0]!.template_version).toBe('1');
 
     // User text never becomes a formula: a leading = + - @ gets a quote; markup stays literal text.
-    expect(rows.map((r) => r.note)).toEqual([`'${INJECTION}`, MARKUP, ARABIC_NOTE, 'Line 1, "quoted"\nline 2', "'@SUM(A1:A2)", "'-2 min, +1 chair", 'sign hidden by scaffolding']);
+    expect(rows.map((r) => r.note)).toEqual([
+      `'${INJECTION}`,
+      MARKUP,
+      ARABIC_NOTE,
+      'Line 1, "quoted"\nline 2',
+      "'@SUM(A1:A2)",
+      "'-2 min, +1 chair",
+      'sign hidden by scaffolding',
+    ]);
     expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
     expect(text).toContain(`"${MARKUP}"`);
     // Answered (and N/A) rows carry the answer's time; the unanswered one has none.
@@ -136,7 +209,11 @@ describe('CSV export', () => {
 
   it('covers every audit of a client, oldest first, and writes a per-channel answer channel by channel', async () => {
     const { client, wave1, wave2 } = await seed();
-    const result = await call('exports.data', { scope: { clientId: client.id }, format: 'csv', destination: { kind: 'download' } });
+    const result = await call('exports.data', {
+      scope: { clientId: client.id },
+      format: 'csv',
+      destination: { kind: 'download' },
+    });
     const rows = csvRecords(decode(result));
     expect(result.rows).toBe(14);
     expect(rows).toHaveLength(14);
@@ -144,31 +221,70 @@ describe('CSV export', () => {
     expect(rows.slice(7).every((r) => r.audit_id === wave2.id && r.audit_title === 'Wave 2')).toBe(true);
     const hours = rows.find((r) => r.audit_id === wave2.id && r.criterion_id === 'hours')!;
     // The scale's channel order (Web, Phone, Store), whatever order they were saved in; they disagree, so 0 of 1.
-    expect([hours.answer, hours.points, hours.possible_points, hours.weighted_points, hours.weighted_possible]).toEqual(['Web: 9-5; Phone: 9-6; Store: 9-5', '0', '1', '0', '2']);
+    expect([hours.answer, hours.points, hours.possible_points, hours.weighted_points, hours.weighted_possible]).toEqual(
+      ['Web: 9-5; Phone: 9-6; Store: 9-5', '0', '1', '0', '2'],
+    );
     expect(rows.filter((r) => r.audit_id === wave2.id && r.state === 'unanswered')).toHaveLength(5);
     expect(result.fileName).toBe('بنك الأرز - 2027-07-01.csv');
   });
 
   it('writes Yes / No / N/A in the export language', async () => {
     const { wave1 } = await seed();
-    const rows = csvRecords(decode(await call('exports.data', { scope: { auditId: wave1.id }, format: 'csv', destination: { kind: 'download' }, language: 'ar' })));
+    const rows = csvRecords(
+      decode(
+        await call('exports.data', {
+          scope: { auditId: wave1.id },
+          format: 'csv',
+          destination: { kind: 'download' },
+          language: 'ar',
+        }),
+      ),
+    );
     expect(rows.map((r) => r.answer).slice(0, 6)).toEqual(['نعم', '4', 'نعم', '7', '2-5 min', 'لا ينطبق']);
   });
 
   it('refuses an unknown audit or client by name', async () => {
-    expect((await failure('exports.data', { scope: { auditId: '00000000-0000-4000-8000-000000000000' }, format: 'csv', destination: { kind: 'download' } })).code).toBe('NOT_FOUND');
-    expect((await failure('exports.data', { scope: { clientId: '00000000-0000-4000-8000-000000000000' }, format: 'xlsx', destination: { kind: 'download' } })).code).toBe('NOT_FOUND');
+    expect(
+      (
+        await failure('exports.data', {
+          scope: { auditId: '00000000-0000-4000-8000-000000000000' },
+          format: 'csv',
+          destination: { kind: 'download' },
+        })
+      ).code,
+    ).toBe('NOT_FOUND');
+    expect(
+      (
+        await failure('exports.data', {
+          scope: { clientId: '00000000-0000-4000-8000-000000000000' },
+          format: 'xlsx',
+          destination: { kind: 'download' },
+        })
+      ).code,
+    ).toBe('NOT_FOUND');
   });
 });
 
 describe('XLSX export', () => {
   it('has summary, answers, actions and metrics sheets with numbers as numbers, text as strings and a frozen bold header', async () => {
     const { client, wave1 } = await seed();
-    await call('actions.create', { clientId: client.id, auditId: wave1.id, touchpointId: 'branch', title: '=1+1 greet faster', owner: 'Ana', dueDate: '2027-06-01', priority: 'high' });
+    await call('actions.create', {
+      clientId: client.id,
+      auditId: wave1.id,
+      touchpointId: 'branch',
+      title: '=1+1 greet faster',
+      owner: 'Ana',
+      dueDate: '2027-06-01',
+      priority: 'high',
+    });
     await call('actions.create', { clientId: client.id, title: 'Unlinked plan' });
     await call('metrics.set', { auditId: wave1.id, inputs: { csatCounts: [0, 0, 1, 1, 2], ttrHours: 5 } });
 
-    const result = await call('exports.data', { scope: { auditId: wave1.id }, format: 'xlsx', destination: { kind: 'download' } });
+    const result = await call('exports.data', {
+      scope: { auditId: wave1.id },
+      format: 'xlsx',
+      destination: { kind: 'download' },
+    });
     expect(result).toMatchObject({ fileName: 'بنك الأرز - Wave 1, -spring- - 2027-01-10.xlsx', rows: 7 });
     const wb = await workbookOf(result);
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Summary', 'Answers', 'Actions', 'Metrics']);
@@ -182,7 +298,11 @@ describe('XLSX export', () => {
 
     // Answers read back equal the CSV, cell for cell: numbers as numbers, booleans as booleans, text as text.
     const answers = sheetRecords(wb.getWorksheet('Answers')!);
-    const csv = csvRecords(decode(await call('exports.data', { scope: { auditId: wave1.id }, format: 'csv', destination: { kind: 'download' } })));
+    const csv = csvRecords(
+      decode(
+        await call('exports.data', { scope: { auditId: wave1.id }, format: 'csv', destination: { kind: 'download' } }),
+      ),
+    );
     expect(answers).toHaveLength(csv.length);
     answers.forEach((row, i) => {
       for (const [key, value] of Object.entries(row)) {
@@ -218,7 +338,17 @@ describe('XLSX export', () => {
     ]);
     // Website 2 + 0.75 of 3; branch 2 + 1.4 + 2/3 of 6; signage unanswered: no score (empty, never 0).
     const during = 2 + 1.4 + 2 / 3;
-    expect(summary[0]).toMatchObject({ method: 'pooled', section_name: 'Wave 1, "spring"', earned: 2.75 + during, possible: 9, criteria: 7, scored: 5, na: 1, unanswered: 1, knockouts: 0 });
+    expect(summary[0]).toMatchObject({
+      method: 'pooled',
+      section_name: 'Wave 1, "spring"',
+      earned: 2.75 + during,
+      possible: 9,
+      criteria: 7,
+      scored: 5,
+      na: 1,
+      unanswered: 1,
+      knockouts: 0,
+    });
     expect(summary[0]!.score).toBeCloseTo((2.75 + during) / 9, 12);
     expect(summary[1]).toMatchObject({ section_name: 'Before', earned: 2.75, possible: 3 });
     expect(summary[1]!.score).toBeCloseTo(2.75 / 3, 12);
@@ -232,7 +362,18 @@ describe('XLSX export', () => {
     // Actions of this audit only, neutralised, with the touchpoint's name; overdue against "today" (2027-07-01).
     const actions = sheetRecords(wb.getWorksheet('Actions')!);
     expect(actions).toHaveLength(1);
-    expect(actions[0]).toMatchObject({ audit_id: wave1.id, audit_title: 'Wave 1, "spring"', touchpoint_id: 'branch', touchpoint_name: 'Branch counter', title: "'=1+1 greet faster", owner: 'Ana', due_date: '2027-06-01', priority: 'high', status: 'open', overdue: true });
+    expect(actions[0]).toMatchObject({
+      audit_id: wave1.id,
+      audit_title: 'Wave 1, "spring"',
+      touchpoint_id: 'branch',
+      touchpoint_name: 'Branch counter',
+      title: "'=1+1 greet faster",
+      owner: 'Ana',
+      due_date: '2027-06-01',
+      priority: 'high',
+      status: 'open',
+      overdue: true,
+    });
 
     // Metrics: every metric of the audit, computed; "no data" is an empty cell.
     const metrics = sheetRecords(wb.getWorksheet('Metrics')!);
@@ -252,15 +393,28 @@ describe('XLSX export', () => {
     const { client, wave1, wave2 } = await seed();
     await call('actions.create', { clientId: client.id, auditId: wave1.id, title: 'First' });
     await call('actions.create', { clientId: client.id, title: 'Second' });
-    const result = await call('exports.data', { scope: { clientId: client.id }, format: 'xlsx', destination: { kind: 'download' }, language: 'ar' });
+    const result = await call('exports.data', {
+      scope: { clientId: client.id },
+      format: 'xlsx',
+      destination: { kind: 'download' },
+      language: 'ar',
+    });
     const wb = await workbookOf(result);
     expect(wb.worksheets.every((s) => s.views[0]!.rightToLeft === true)).toBe(true);
     const answers = sheetRecords(wb.getWorksheet('Answers')!);
     expect(answers).toHaveLength(14);
     expect(new Set(answers.map((a) => a.audit_id))).toEqual(new Set([wave1.id, wave2.id]));
     expect(answers[0]!.answer).toBe('نعم');
-    expect(sheetRecords(wb.getWorksheet('Summary')!).filter((r) => r.section === 'overall').map((r) => r.audit_id)).toEqual([wave1.id, wave2.id]);
-    expect(sheetRecords(wb.getWorksheet('Actions')!).map((a) => a.title).sort()).toEqual(['First', 'Second']);
+    expect(
+      sheetRecords(wb.getWorksheet('Summary')!)
+        .filter((r) => r.section === 'overall')
+        .map((r) => r.audit_id),
+    ).toEqual([wave1.id, wave2.id]);
+    expect(
+      sheetRecords(wb.getWorksheet('Actions')!)
+        .map((a) => a.title)
+        .sort(),
+    ).toEqual(['First', 'Second']);
     expect(sheetRecords(wb.getWorksheet('Metrics')!)).toEqual([]);
   });
 });
@@ -270,17 +424,29 @@ describe('saving to a file (the desktop save dialog)', () => {
 
   it('writes the same bytes as the download to the chosen path, with nothing left beside it', async () => {
     const { wave1 } = await seed();
-    const download = await call('exports.data', { scope: { auditId: wave1.id }, format: 'csv', destination: { kind: 'download' } });
+    const download = await call('exports.data', {
+      scope: { auditId: wave1.id },
+      format: 'csv',
+      destination: { kind: 'download' },
+    });
     open('desktop');
     const out = tempDir('ja-export-out-');
     const target = path.join(out, 'answers.csv');
-    const saved = await call('exports.data', { scope: { auditId: wave1.id }, format: 'csv', destination: { kind: 'file', path: target } });
+    const saved = await call('exports.data', {
+      scope: { auditId: wave1.id },
+      format: 'csv',
+      destination: { kind: 'file', path: target },
+    });
     expect(saved).toEqual({ fileName: 'answers.csv', bytes: download.bytes, rows: 7, path: target });
     expect(fs.readFileSync(target)).toEqual(decode(download));
     expect(listing(out)).toEqual(['answers.csv']);
 
     const xlsx = path.join(out, 'all.xlsx');
-    const savedXlsx = await call('exports.data', { scope: { auditId: wave1.id }, format: 'xlsx', destination: { kind: 'file', path: xlsx } });
+    const savedXlsx = await call('exports.data', {
+      scope: { auditId: wave1.id },
+      format: 'xlsx',
+      destination: { kind: 'file', path: xlsx },
+    });
     expect(savedXlsx.base64).toBeUndefined();
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx);
@@ -297,16 +463,25 @@ describe('saving to a file (the desktop save dialog)', () => {
     const realWrite = fs.writeSync;
     // Half the bytes reach the disk, then it is full.
     const halfThenFull = (fd: number, data: NodeJS.ArrayBufferView | string): number => {
-      const bytes = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+      const bytes =
+        typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
       realWrite(fd, bytes.subarray(0, bytes.length >> 1));
       throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
     };
     const spy = vi.spyOn(fs, 'writeSync').mockImplementation(halfThenFull as typeof fs.writeSync);
 
-    const full = await failure('exports.data', { scope: { auditId: wave1.id }, format: 'xlsx', destination: { kind: 'file', path: fresh } });
+    const full = await failure('exports.data', {
+      scope: { auditId: wave1.id },
+      format: 'xlsx',
+      destination: { kind: 'file', path: fresh },
+    });
     expect(full.code).toBe('DISK_FULL');
     expect(full.message).toContain('fresh.xlsx');
-    const again = await failure('exports.data', { scope: { auditId: wave1.id }, format: 'csv', destination: { kind: 'file', path: existing } });
+    const again = await failure('exports.data', {
+      scope: { auditId: wave1.id },
+      format: 'csv',
+      destination: { kind: 'file', path: existing },
+    });
     expect(again.code).toBe('DISK_FULL');
     expect(spy).toHaveBeenCalledTimes(2);
     spy.mockRestore();
@@ -316,24 +491,35 @@ describe('saving to a file (the desktop save dialog)', () => {
     expect(fs.readFileSync(existing, 'utf8')).toBe('the previous export');
   });
 
-  it.skipIf(process.getuid?.() === 0)('says so when the folder cannot be written, and leaves nothing there', async () => {
-    const { wave1 } = await seed();
-    open('desktop');
-    const out = tempDir('ja-export-out-');
-    fs.chmodSync(out, 0o555);
-    try {
-      const error = await failure('exports.data', { scope: { auditId: wave1.id }, format: 'csv', destination: { kind: 'file', path: path.join(out, 'a.csv') } });
-      expect(error.code).toBe('READ_ONLY');
-      expect(listing(out)).toEqual([]);
-    } finally {
-      fs.chmodSync(out, 0o755);
-    }
-  });
+  it.skipIf(process.getuid?.() === 0)(
+    'says so when the folder cannot be written, and leaves nothing there',
+    async () => {
+      const { wave1 } = await seed();
+      open('desktop');
+      const out = tempDir('ja-export-out-');
+      fs.chmodSync(out, 0o555);
+      try {
+        const error = await failure('exports.data', {
+          scope: { auditId: wave1.id },
+          format: 'csv',
+          destination: { kind: 'file', path: path.join(out, 'a.csv') },
+        });
+        expect(error.code).toBe('READ_ONLY');
+        expect(listing(out)).toEqual([]);
+      } finally {
+        fs.chmodSync(out, 0o755);
+      }
+    },
+  );
 
   it('refuses a path in the browser host, a relative path, a missing folder and the data folder', async () => {
     const { wave1 } = await seed();
     const out = tempDir('ja-export-out-');
-    const input = (p: string): MethodInput<'exports.data'> => ({ scope: { auditId: wave1.id }, format: 'csv', destination: { kind: 'file', path: p } });
+    const input = (p: string): MethodInput<'exports.data'> => ({
+      scope: { auditId: wave1.id },
+      format: 'csv',
+      destination: { kind: 'file', path: p },
+    });
     expect((await failure('exports.data', input(path.join(out, 'a.csv')))).code).toBe('NOT_ALLOWED');
     open('desktop');
     expect((await failure('exports.data', input('a.csv'))).code).toBe('VALIDATION');

@@ -28,7 +28,8 @@ let before: Record<string, string>;
 let outsideBefore: string[];
 const messages: string[] = [];
 
-const call = <M extends MethodName>(backend: Backend, method: M, input: MethodInput<M>) => dispatchOk(backend, method, input);
+const call = <M extends MethodName>(backend: Backend, method: M, input: MethodInput<M>) =>
+  dispatchOk(backend, method, input);
 
 function hashDir(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -37,7 +38,8 @@ function hashDir(dir: string): Record<string, string> {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
       // The -shm file is SQLite's shared-memory index of the WAL (read marks), not data.
-      else if (!e.name.endsWith('-shm')) out[path.relative(dir, p)] = createHash('sha256').update(fs.readFileSync(p)).digest('hex');
+      else if (!e.name.endsWith('-shm'))
+        out[path.relative(dir, p)] = createHash('sha256').update(fs.readFileSync(p)).digest('hex');
     }
   };
   walk(dir);
@@ -52,11 +54,37 @@ beforeAll(async () => {
   b = createBackend({ dataDir: dirB, host: 'web', version: 'test' });
   const client = await call(a, 'clients.create', { name: 'Cedar Bank' });
   const template = await call(a, 'templates.import', { fileName: 't.json', text: JSON.stringify(testTemplate()) });
-  const audit = await call(a, 'audits.create', { clientId: client.id, templateId: template.id, title: 'Visit', auditDate: '2027-03-02' });
-  await call(a, 'audits.setAnswer', { auditId: audit.id, touchpointId: 'website', criterionId: 'price-shown', value: { kind: 'yesno', value: true } });
-  const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: { r: 10, g: 200, b: 30 } } }).jpeg().toBuffer();
-  await call(a, 'evidence.add', { auditId: audit.id, touchpointId: 'branch', fileName: 'p.jpg', dataBase64: jpeg.toString('base64') });
-  valid = Buffer.from((await call(a, 'packages.export', { scope: { auditIds: [audit.id] }, name: 'Valid', destination: { kind: 'download' } })).base64!, 'base64');
+  const audit = await call(a, 'audits.create', {
+    clientId: client.id,
+    templateId: template.id,
+    title: 'Visit',
+    auditDate: '2027-03-02',
+  });
+  await call(a, 'audits.setAnswer', {
+    auditId: audit.id,
+    touchpointId: 'website',
+    criterionId: 'price-shown',
+    value: { kind: 'yesno', value: true },
+  });
+  const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: { r: 10, g: 200, b: 30 } } })
+    .jpeg()
+    .toBuffer();
+  await call(a, 'evidence.add', {
+    auditId: audit.id,
+    touchpointId: 'branch',
+    fileName: 'p.jpg',
+    dataBase64: jpeg.toString('base64'),
+  });
+  valid = Buffer.from(
+    (
+      await call(a, 'packages.export', {
+        scope: { auditIds: [audit.id] },
+        name: 'Valid',
+        destination: { kind: 'download' },
+      })
+    ).base64!,
+    'base64',
+  );
   const read = readPackage(valid);
   records = read.records as unknown as Record<string, unknown[]>;
   photos = read.photos;
@@ -89,7 +117,10 @@ interface Build {
 function build(options: Build = {}): Buffer {
   const r = JSON.parse(JSON.stringify(records)) as Record<string, Record<string, unknown>[]>;
   options.records?.(r);
-  let entries: ZipEntryInput[] = RECORD_KINDS.map((k) => ({ name: recordEntryPath(k), data: Buffer.from(JSON.stringify(r[k])) }));
+  let entries: ZipEntryInput[] = RECORD_KINDS.map((k) => ({
+    name: recordEntryPath(k),
+    data: Buffer.from(JSON.stringify(r[k])),
+  }));
   for (const [s, p] of photos) entries.push({ name: `evidence/${s}.${p.ext}`, data: p.data, method: 0 });
   if (options.entries) entries = options.entries(entries);
   const manifest: PackageManifest = {
@@ -98,7 +129,11 @@ function build(options: Build = {}): Buffer {
     createdAt: '2027-03-02T10:00:00.000Z',
     appVersion: 'test',
     name: 'Crafted',
-    entries: entries.map((e) => ({ path: e.name, sha256: sha(e.data), bytes: e.raw?.uncompressedSize ?? e.data.length })),
+    entries: entries.map((e) => ({
+      path: e.name,
+      sha256: sha(e.data),
+      bytes: e.raw?.uncompressedSize ?? e.data.length,
+    })),
     counts: Object.fromEntries(RECORD_KINDS.map((k) => [k, r[k]!.length])) as PackageManifest['counts'],
   };
   const m = options.manifest ? options.manifest(manifest) : manifest;
@@ -106,28 +141,86 @@ function build(options: Build = {}): Buffer {
   return writeZip([...(options.noManifest ? [] : [manifestEntry]), ...entries, ...(options.unlisted ?? [])]);
 }
 
-const replace = (name: string, data: Buffer) => (entries: ZipEntryInput[]) => entries.map((e) => (e.name === name ? { ...e, data } : e));
+const replace = (name: string, data: Buffer) => (entries: ZipEntryInput[]) =>
+  entries.map((e) => (e.name === name ? { ...e, data } : e));
 const auditRow = (r: Record<string, Record<string, unknown>[]>) => r.audits![0]!;
 
 const CASES: [string, () => Buffer, RegExp][] = [
-  ['an entry climbing out with ..', () => build({ entries: (e) => [...e, { name: 'records/../../evil.txt', data: Buffer.from('x') }] }), /climbs out of the package/],
-  ['an absolute path', () => build({ entries: (e) => [...e, { name: '/tmp/evil.txt', data: Buffer.from('x') }] }), /is an absolute path/],
-  ['a Windows drive path', () => build({ entries: (e) => [...e, { name: 'C:/evil.txt', data: Buffer.from('x') }] }), /names a Windows drive/],
-  ['a backslash path', () => build({ entries: (e) => [...e, { name: 'evidence\\..\\evil.txt', data: Buffer.from('x') }] }), /uses backslashes/],
-  ['a symbolic link', () => build({ entries: (e) => [...e, { name: 'evidence/evil-link', data: Buffer.from('/etc/passwd'), method: 0, raw: { externalAttributes: (0o120777 << 16) >>> 0 } }] }), /is a symbolic link/],
-  ['a folder entry', () => build({ entries: (e) => [...e, { name: 'evidence/', data: Buffer.alloc(0), method: 0 }] }), /is a folder/],
+  [
+    'an entry climbing out with ..',
+    () => build({ entries: (e) => [...e, { name: 'records/../../evil.txt', data: Buffer.from('x') }] }),
+    /climbs out of the package/,
+  ],
+  [
+    'an absolute path',
+    () => build({ entries: (e) => [...e, { name: '/tmp/evil.txt', data: Buffer.from('x') }] }),
+    /is an absolute path/,
+  ],
+  [
+    'a Windows drive path',
+    () => build({ entries: (e) => [...e, { name: 'C:/evil.txt', data: Buffer.from('x') }] }),
+    /names a Windows drive/,
+  ],
+  [
+    'a backslash path',
+    () => build({ entries: (e) => [...e, { name: 'evidence\\..\\evil.txt', data: Buffer.from('x') }] }),
+    /uses backslashes/,
+  ],
+  [
+    'a symbolic link',
+    () =>
+      build({
+        entries: (e) => [
+          ...e,
+          {
+            name: 'evidence/evil-link',
+            data: Buffer.from('/etc/passwd'),
+            method: 0,
+            raw: { externalAttributes: (0o120777 << 16) >>> 0 },
+          },
+        ],
+      }),
+    /is a symbolic link/,
+  ],
+  [
+    'a folder entry',
+    () => build({ entries: (e) => [...e, { name: 'evidence/', data: Buffer.alloc(0), method: 0 }] }),
+    /is a folder/,
+  ],
   [
     'a zip bomb (high ratio)',
-    () => build({ entries: replace('records/answers.json', Buffer.concat([Buffer.from('['), Buffer.alloc(20 * 1024 * 1024, 0x20), Buffer.from(']')])) }),
+    () =>
+      build({
+        entries: replace(
+          'records/answers.json',
+          Buffer.concat([Buffer.from('['), Buffer.alloc(20 * 1024 * 1024, 0x20), Buffer.from(']')]),
+        ),
+      }),
     /looks like a zip bomb/,
   ],
   [
     'a huge declared size',
-    () => build({ entries: (e) => e.map((x) => (x.name === 'records/audits.json' ? { ...x, raw: { uncompressedSize: 3_000_000_000 } } : x)) }),
+    () =>
+      build({
+        entries: (e) =>
+          e.map((x) => (x.name === 'records/audits.json' ? { ...x, raw: { uncompressedSize: 3_000_000_000 } } : x)),
+      }),
     /would unpack to 2861\.0 MB/,
   ],
-  ['more bytes than declared', () => build({ entries: (e) => e.map((x) => (x.name === 'records/clients.json' ? { ...x, raw: { uncompressedSize: 10 } } : x)), manifest: (m) => m }), /unpacks to more than its declared 10 bytes/],
-  ['a truncated file', () => valid.subarray(0, Math.floor(valid.length / 2)), /end record is missing\): it is truncated/],
+  [
+    'more bytes than declared',
+    () =>
+      build({
+        entries: (e) => e.map((x) => (x.name === 'records/clients.json' ? { ...x, raw: { uncompressedSize: 10 } } : x)),
+        manifest: (m) => m,
+      }),
+    /unpacks to more than its declared 10 bytes/,
+  ],
+  [
+    'a truncated file',
+    () => valid.subarray(0, Math.floor(valid.length / 2)),
+    /end record is missing\): it is truncated/,
+  ],
   [
     'an entry cut short',
     () => {
@@ -141,29 +234,114 @@ const CASES: [string, () => Buffer, RegExp][] = [
     },
     /is cut short: the package is truncated|lies outside the file/,
   ],
-  ['a wrong checksum', () => build({ manifest: (m) => ({ ...m, entries: m.entries.map((e) => (e.path === 'records/clients.json' ? { ...e, sha256: '0'.repeat(64) } : e)) }) }), /checksum of "records\/clients.json" does not match/],
-  ['a size that differs from the manifest', () => build({ manifest: (m) => ({ ...m, entries: m.entries.map((e) => (e.path === 'records/waves.json' ? { ...e, bytes: e.bytes + 1 } : e)) }) }), /bytes in the zip but/],
-  ['a wrong zip CRC', () => build({ entries: (e) => e.map((x) => (x.name === 'records/sites.json' ? { ...x, raw: { crc32: 12345 } } : x)) }), /fails its zip CRC check/],
-  ['an unknown format version', () => build({ manifest: (m) => ({ ...m, formatVersion: 2 }) }), /format version 2; this app reads version 1/],
-  ['another format', () => build({ manifest: (m) => ({ ...m, format: 'something.else' }) }), /is not a Journey Audit package manifest/],
+  [
+    'a wrong checksum',
+    () =>
+      build({
+        manifest: (m) => ({
+          ...m,
+          entries: m.entries.map((e) => (e.path === 'records/clients.json' ? { ...e, sha256: '0'.repeat(64) } : e)),
+        }),
+      }),
+    /checksum of "records\/clients.json" does not match/,
+  ],
+  [
+    'a size that differs from the manifest',
+    () =>
+      build({
+        manifest: (m) => ({
+          ...m,
+          entries: m.entries.map((e) => (e.path === 'records/waves.json' ? { ...e, bytes: e.bytes + 1 } : e)),
+        }),
+      }),
+    /bytes in the zip but/,
+  ],
+  [
+    'a wrong zip CRC',
+    () =>
+      build({ entries: (e) => e.map((x) => (x.name === 'records/sites.json' ? { ...x, raw: { crc32: 12345 } } : x)) }),
+    /fails its zip CRC check/,
+  ],
+  [
+    'an unknown format version',
+    () => build({ manifest: (m) => ({ ...m, formatVersion: 2 }) }),
+    /format version 2; this app reads version 1/,
+  ],
+  [
+    'another format',
+    () => build({ manifest: (m) => ({ ...m, format: 'something.else' }) }),
+    /is not a Journey Audit package manifest/,
+  ],
   ['no manifest', () => build({ noManifest: true }), /has no manifest\.json/],
-  ['a manifest that is not JSON', () => build({ manifestText: '{"format": "journey-audit.package", ' }), /"manifest\.json" is not valid JSON/],
-  ['a manifest with unknown fields', () => build({ manifest: (m) => ({ ...m, run: 'rm -rf /' }) }), /"manifest\.json" does not follow the format/],
-  ['an entry not in the manifest', () => build({ unlisted: [{ name: 'records/extra.json', data: Buffer.from('[]') }] }), /"records\/extra\.json" is in the zip but not in the manifest/],
-  ['a manifest entry missing from the zip', () => build({ manifest: (m) => ({ ...m, entries: [...m.entries, { path: 'records/ghost.json', sha256: 'a'.repeat(64), bytes: 2 }] }) }), /lists "records\/ghost\.json", which is missing/],
-  ['an entry outside the format', () => build({ entries: (e) => [...e, { name: 'notes/readme.txt', data: Buffer.from('hi') }] }), /"notes\/readme\.txt" is not part of the package format/],
-  ['invalid JSON in a record file', () => build({ entries: replace('records/audits.json', Buffer.from('[{"id": ')) }), /"records\/audits\.json" is not valid JSON/],
-  ['a schema violation', () => build({ records: (r) => void (auditRow(r).audit_type = 'hack') }), /"records\/audits\.json" does not follow the format: 0\.audit_type/],
-  ['an answer that is not an answer', () => build({ records: (r) => void (r.answers![0]!.value_json = '{"kind":"yesno","value":"drop table"}') }), /"records\/answers\.json" does not follow the format: 0\.value_json/],
-  ['counts that do not match', () => build({ manifest: (m) => ({ ...m, counts: { ...m.counts, audits: 7 } }) }), /counts 7 audits but/],
-  ['a reference to a visit not in the package', () => build({ records: (r) => void (r.answers![0]!.audit_id = '5f0c6f6e-3f7c-4a55-9a43-2b8a3c1f9e11') }), /refers to visit 5f0c6f6e.* which is not in the package/],
+  [
+    'a manifest that is not JSON',
+    () => build({ manifestText: '{"format": "journey-audit.package", ' }),
+    /"manifest\.json" is not valid JSON/,
+  ],
+  [
+    'a manifest with unknown fields',
+    () => build({ manifest: (m) => ({ ...m, run: 'rm -rf /' }) }),
+    /"manifest\.json" does not follow the format/,
+  ],
+  [
+    'an entry not in the manifest',
+    () => build({ unlisted: [{ name: 'records/extra.json', data: Buffer.from('[]') }] }),
+    /"records\/extra\.json" is in the zip but not in the manifest/,
+  ],
+  [
+    'a manifest entry missing from the zip',
+    () =>
+      build({
+        manifest: (m) => ({
+          ...m,
+          entries: [...m.entries, { path: 'records/ghost.json', sha256: 'a'.repeat(64), bytes: 2 }],
+        }),
+      }),
+    /lists "records\/ghost\.json", which is missing/,
+  ],
+  [
+    'an entry outside the format',
+    () => build({ entries: (e) => [...e, { name: 'notes/readme.txt', data: Buffer.from('hi') }] }),
+    /"notes\/readme\.txt" is not part of the package format/,
+  ],
+  [
+    'invalid JSON in a record file',
+    () => build({ entries: replace('records/audits.json', Buffer.from('[{"id": ')) }),
+    /"records\/audits\.json" is not valid JSON/,
+  ],
+  [
+    'a schema violation',
+    () => build({ records: (r) => void (auditRow(r).audit_type = 'hack') }),
+    /"records\/audits\.json" does not follow the format: 0\.audit_type/,
+  ],
+  [
+    'an answer that is not an answer',
+    () => build({ records: (r) => void (r.answers![0]!.value_json = '{"kind":"yesno","value":"drop table"}') }),
+    /"records\/answers\.json" does not follow the format: 0\.value_json/,
+  ],
+  [
+    'counts that do not match',
+    () => build({ manifest: (m) => ({ ...m, counts: { ...m.counts, audits: 7 } }) }),
+    /counts 7 audits but/,
+  ],
+  [
+    'a reference to a visit not in the package',
+    () => build({ records: (r) => void (r.answers![0]!.audit_id = '5f0c6f6e-3f7c-4a55-9a43-2b8a3c1f9e11') }),
+    /refers to visit 5f0c6f6e.* which is not in the package/,
+  ],
   [
     'an oversized image',
     () => {
       const big = Buffer.alloc(26 * 1024 * 1024, 7);
       const s = sha(big);
       return build({
-        records: (r) => r.evidence!.push({ ...r.evidence![0]!, id: '6a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d', sha256: s, bytes: big.length }),
+        records: (r) =>
+          r.evidence!.push({
+            ...r.evidence![0]!,
+            id: '6a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+            sha256: s,
+            bytes: big.length,
+          }),
         entries: (e) => [...e, { name: `evidence/${s}.jpg`, data: big, method: 0 }],
       });
     },
@@ -175,25 +353,56 @@ const CASES: [string, () => Buffer, RegExp][] = [
       const junk = Buffer.from('this is not a jpeg at all');
       const s = sha(junk);
       return build({
-        records: (r) => r.evidence!.push({ ...r.evidence![0]!, id: '6a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4e', sha256: s, bytes: junk.length }),
+        records: (r) =>
+          r.evidence!.push({
+            ...r.evidence![0]!,
+            id: '6a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4e',
+            sha256: s,
+            bytes: junk.length,
+          }),
         entries: (e) => [...e, { name: `evidence/${s}.jpg`, data: junk, method: 0 }],
       });
     },
     /The photo "evidence\/[0-9a-f]{64}\.jpg" cannot be used/,
   ],
-  ['a photo named for another checksum', () => build({ entries: (e) => e.map((x) => (x.name.startsWith('evidence/') ? { ...x, name: `evidence/${'b'.repeat(64)}.jpg` } : x)) }), /is named for another checksum/],
-  ['duplicate entry names', () => build({ entries: (e) => [...e, { name: 'records/clients.json', data: Buffer.from('[]') }] }), /"records\/clients\.json" appears twice/],
-  ['duplicate names differing in case', () => build({ entries: (e) => [...e, { name: 'Records/Clients.json', data: Buffer.from('[]') }] }), /"Records\/Clients\.json" appears twice/],
-  ['an encrypted entry', () => build({ entries: (e) => e.map((x) => (x.name === 'records/waves.json' ? { ...x, raw: { flags: 0x0801 } } : x)) }), /is encrypted/],
-  ['an unsupported compression method', () => {
-    const zip = build();
-    // Mark the first entry after the manifest as bzip2 (12) in the directory.
-    const cdOffset = zip.readUInt32LE(zip.length - 22 + 16);
-    let p = cdOffset;
-    p += 46 + zip.readUInt16LE(p + 28);
-    zip.writeUInt16LE(12, p + 10);
-    return zip;
-  }, /uses compression method 12/],
+  [
+    'a photo named for another checksum',
+    () =>
+      build({
+        entries: (e) =>
+          e.map((x) => (x.name.startsWith('evidence/') ? { ...x, name: `evidence/${'b'.repeat(64)}.jpg` } : x)),
+      }),
+    /is named for another checksum/,
+  ],
+  [
+    'duplicate entry names',
+    () => build({ entries: (e) => [...e, { name: 'records/clients.json', data: Buffer.from('[]') }] }),
+    /"records\/clients\.json" appears twice/,
+  ],
+  [
+    'duplicate names differing in case',
+    () => build({ entries: (e) => [...e, { name: 'Records/Clients.json', data: Buffer.from('[]') }] }),
+    /"Records\/Clients\.json" appears twice/,
+  ],
+  [
+    'an encrypted entry',
+    () =>
+      build({ entries: (e) => e.map((x) => (x.name === 'records/waves.json' ? { ...x, raw: { flags: 0x0801 } } : x)) }),
+    /is encrypted/,
+  ],
+  [
+    'an unsupported compression method',
+    () => {
+      const zip = build();
+      // Mark the first entry after the manifest as bzip2 (12) in the directory.
+      const cdOffset = zip.readUInt32LE(zip.length - 22 + 16);
+      let p = cdOffset;
+      p += 46 + zip.readUInt16LE(p + 28);
+      zip.writeUInt16LE(12, p + 10);
+      return zip;
+    },
+    /uses compression method 12/,
+  ],
   [
     'a template version with a known id but other content',
     () =>
@@ -237,7 +446,9 @@ describe('hostile and broken packages', () => {
     expect(messages).toHaveLength(CASES.length);
     expect(new Set(messages).size).toBe(messages.length);
     expect(hashDir(dirB)).toEqual(before);
-    expect(fs.readdirSync(root).concat(fs.readdirSync(os.tmpdir()).filter((n) => /evil/.test(n)))).toEqual(outsideBefore);
+    expect(fs.readdirSync(root).concat(fs.readdirSync(os.tmpdir()).filter((n) => /evil/.test(n)))).toEqual(
+      outsideBefore,
+    );
     expect(fs.existsSync('/tmp/evil.txt')).toBe(false);
     expect(fs.existsSync(path.resolve(dirB, '..', 'evil.txt'))).toBe(false);
     void zlib;

@@ -30,7 +30,8 @@ function answers(opts: { greeting: boolean; ease: number; sign: boolean }): Answ
 
 async function audit(clientId: string, templateId: string, title: string, site: string, date: string, given: Answers) {
   const a = await call('audits.create', { clientId, templateId, title, site, auditDate: date });
-  for (const [touchpointId, criterionId, value] of given) await call('audits.setAnswer', { auditId: a.id, touchpointId, criterionId, value });
+  for (const [touchpointId, criterionId, value] of given)
+    await call('audits.setAnswer', { auditId: a.id, touchpointId, criterionId, value });
   return a;
 }
 
@@ -43,22 +44,60 @@ describe('client dashboard', () => {
   it('says "no audits" for a new client instead of showing zeros', async () => {
     const client = await call('clients.create', { name: 'Empty' });
     const board = await call('insights.client', { clientId: client.id });
-    expect(board).toMatchObject({ auditCount: 0, latest: null, trend: [], sites: [], failingMoments: [], painPoints: [] });
+    expect(board).toMatchObject({
+      auditCount: 0,
+      latest: null,
+      trend: [],
+      sites: [],
+      failingMoments: [],
+      painPoints: [],
+    });
   });
 
   it('rolls up per site, lists failing moments of truth and pain points of the latest audits, and counts open and overdue actions', async () => {
     const client = await call('clients.create', { name: 'Cedar Bank' });
     const template = await call('templates.import', { fileName: 't.json', text: JSON.stringify(testTemplate()) });
     // Main St: the greeting fails (knock-out) in January and passes in June.
-    await audit(client.id, template.id, 'Main Jan', 'Main St', '2027-01-10', answers({ greeting: false, ease: 3, sign: true }));
-    const mainJune = await audit(client.id, template.id, 'Main Jun', 'Main St', '2027-06-10', answers({ greeting: true, ease: 5, sign: true }));
+    await audit(
+      client.id,
+      template.id,
+      'Main Jan',
+      'Main St',
+      '2027-01-10',
+      answers({ greeting: false, ease: 3, sign: true }),
+    );
+    const mainJune = await audit(
+      client.id,
+      template.id,
+      'Main Jun',
+      'Main St',
+      '2027-06-10',
+      answers({ greeting: true, ease: 5, sign: true }),
+    );
     // Airport: one audit, greeting fails.
-    const airport = await audit(client.id, template.id, 'Airport Mar', 'Airport', '2027-03-05', answers({ greeting: false, ease: 1, sign: false }));
-    await call('audits.setRecord', { auditId: airport.id, touchpointId: 'branch', field: 'painPoints', value: 'Nobody at the desk for 6 minutes' });
+    const airport = await audit(
+      client.id,
+      template.id,
+      'Airport Mar',
+      'Airport',
+      '2027-03-05',
+      answers({ greeting: false, ease: 1, sign: false }),
+    );
+    await call('audits.setRecord', {
+      auditId: airport.id,
+      touchpointId: 'branch',
+      field: 'painPoints',
+      value: 'Nobody at the desk for 6 minutes',
+    });
     await call('audits.setRecord', { auditId: airport.id, touchpointId: 'branch', field: 'emotion', value: 1 });
     // Written in an audit that is no longer the site's latest: not shown.
     const mainJan = (await call('audits.list', { clientId: client.id })).find((a) => a.title === 'Main Jan')!;
-    await call('audits.setRecord', { auditId: mainJan.id, touchpointId: 'website', field: 'painPoints', value: 'old complaint' });
+    await call('audits.setRecord', {
+      auditId: mainJan.id,
+      touchpointId: 'website',
+      field: 'painPoints',
+      value: 'old complaint',
+    });
 
     const board = await call('insights.client', { clientId: client.id });
     expect(board.auditCount).toBe(3);
@@ -71,26 +110,92 @@ describe('client dashboard', () => {
     expect(board.trend.map((p) => p.label)).toEqual(['Main Jan', 'Airport Mar', 'Main Jun']);
     // Airport: website (2 + 0)/3, branch knocked out 0/3, signage 0/1 => 2/7.
     expect(board.sites).toEqual([
-      { site: 'Main St', auditId: mainJune.id, auditDate: '2027-06-10', overall: expect.closeTo(100, 6), change: expect.closeTo(50, 6), audits: 2 },
-      { site: 'Airport', auditId: airport.id, auditDate: '2027-03-05', overall: expect.closeTo((2 / 7) * 100, 6), change: null, audits: 1 },
+      {
+        site: 'Main St',
+        auditId: mainJune.id,
+        auditDate: '2027-06-10',
+        overall: expect.closeTo(100, 6),
+        change: expect.closeTo(50, 6),
+        audits: 2,
+      },
+      {
+        site: 'Airport',
+        auditId: airport.id,
+        auditDate: '2027-03-05',
+        overall: expect.closeTo((2 / 7) * 100, 6),
+        change: null,
+        audits: 1,
+      },
     ]);
-    expect(board.failingMoments).toEqual([{ auditId: airport.id, site: 'Airport', touchpointId: 'branch', name: 'Branch counter', stage: 'During', percent: 0, knockout: true }]);
-    expect(board.painPoints).toEqual([{ auditId: airport.id, site: 'Airport', touchpointId: 'branch', name: 'Branch counter', text: 'Nobody at the desk for 6 minutes', emotion: 1 }]);
+    expect(board.failingMoments).toEqual([
+      {
+        auditId: airport.id,
+        site: 'Airport',
+        touchpointId: 'branch',
+        name: 'Branch counter',
+        stage: 'During',
+        percent: 0,
+        knockout: true,
+      },
+    ]);
+    expect(board.painPoints).toEqual([
+      {
+        auditId: airport.id,
+        site: 'Airport',
+        touchpointId: 'branch',
+        name: 'Branch counter',
+        text: 'Nobody at the desk for 6 minutes',
+        emotion: 1,
+      },
+    ]);
     // Latest audit's heat table: stages x kinds present.
-    expect(board.latest!.heat).toEqual({ stages: [{ key: 'before', label: 'Before' }, { key: 'during', label: 'During' }], kinds: ['digital', 'human', 'physical'], cells: [[expect.closeTo(100, 6), null, null], [null, expect.closeTo(100, 6), expect.closeTo(100, 6)]] });
+    expect(board.latest!.heat).toEqual({
+      stages: [
+        { key: 'before', label: 'Before' },
+        { key: 'during', label: 'During' },
+      ],
+      kinds: ['digital', 'human', 'physical'],
+      cells: [
+        [expect.closeTo(100, 6), null, null],
+        [null, expect.closeTo(100, 6), expect.closeTo(100, 6)],
+      ],
+    });
 
     // Actions: one open and overdue, one in progress due later, one done and overdue (not counted).
     const base = { clientId: client.id, priority: 'high' as const };
-    await call('actions.create', { ...base, title: 'Greet within 30 s', status: 'open', dueDate: '2027-06-01', touchpointId: 'branch' });
-    await call('actions.create', { ...base, title: 'New sign', status: 'in_progress', dueDate: '2027-09-01', touchpointId: 'signage' });
+    await call('actions.create', {
+      ...base,
+      title: 'Greet within 30 s',
+      status: 'open',
+      dueDate: '2027-06-01',
+      touchpointId: 'branch',
+    });
+    await call('actions.create', {
+      ...base,
+      title: 'New sign',
+      status: 'in_progress',
+      dueDate: '2027-09-01',
+      touchpointId: 'signage',
+    });
     await call('actions.create', { ...base, title: 'Old', status: 'done', dueDate: '2027-01-01' });
-    expect((await call('insights.client', { clientId: client.id })).actions).toEqual({ open: 1, inProgress: 1, overdue: 1 });
+    expect((await call('insights.client', { clientId: client.id })).actions).toEqual({
+      open: 1,
+      inProgress: 1,
+      overdue: 1,
+    });
   });
 
   it('shows a long history per month so no chart gets hundreds of points', async () => {
     const client = await call('clients.create', { name: 'Big' });
     const template = await call('templates.import', { fileName: 't.json', text: JSON.stringify(testTemplate()) });
-    for (let i = 0; i < 62; i++) await call('audits.create', { clientId: client.id, templateId: template.id, title: `Visit ${i}`, site: `Site ${i % 5}`, auditDate: `2027-${String(1 + (i % 3)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}` });
+    for (let i = 0; i < 62; i++)
+      await call('audits.create', {
+        clientId: client.id,
+        templateId: template.id,
+        title: `Visit ${i}`,
+        site: `Site ${i % 5}`,
+        auditDate: `2027-${String(1 + (i % 3)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      });
     const board = await call('insights.client', { clientId: client.id });
     expect(board.trend.map((p) => [p.label, p.audits])).toEqual([
       ['2027-01', 21],
@@ -107,9 +212,30 @@ describe('comparison, baselines and the closing loop', () => {
   it('compares two audits of one client, refuses audits of two clients, and follows a chosen baseline', async () => {
     const client = await call('clients.create', { name: 'Cedar Bank' });
     const template = await call('templates.import', { fileName: 't.json', text: JSON.stringify(testTemplate()) });
-    const jan = await audit(client.id, template.id, 'Jan', 'Main St', '2027-01-10', answers({ greeting: false, ease: 3, sign: true }));
-    const mar = await audit(client.id, template.id, 'Mar', 'Main St', '2027-03-10', answers({ greeting: true, ease: 1, sign: true }));
-    const jun = await audit(client.id, template.id, 'Jun', 'Main St', '2027-06-10', answers({ greeting: true, ease: 5, sign: true }));
+    const jan = await audit(
+      client.id,
+      template.id,
+      'Jan',
+      'Main St',
+      '2027-01-10',
+      answers({ greeting: false, ease: 3, sign: true }),
+    );
+    const mar = await audit(
+      client.id,
+      template.id,
+      'Mar',
+      'Main St',
+      '2027-03-10',
+      answers({ greeting: true, ease: 1, sign: true }),
+    );
+    const jun = await audit(
+      client.id,
+      template.id,
+      'Jun',
+      'Main St',
+      '2027-06-10',
+      answers({ greeting: true, ease: 5, sign: true }),
+    );
 
     const view = await call('insights.compare', { baselineId: jan.id, followUpId: jun.id, threshold: 5 });
     expect(view.sameVersion).toBe(true);
@@ -124,17 +250,39 @@ describe('comparison, baselines and the closing loop', () => {
     expect((await failure('audits.setBaseline', { id: jun.id, baselineId: foreign.id })).code).toBe('VALIDATION');
 
     // The loop: an action on the branch, done.
-    await call('actions.create', { clientId: client.id, title: 'Greet every customer', priority: 'high', status: 'done', touchpointId: 'branch', auditId: jan.id });
+    await call('actions.create', {
+      clientId: client.id,
+      title: 'Greet every customer',
+      priority: 'high',
+      status: 'done',
+      touchpointId: 'branch',
+      auditId: jan.id,
+    });
     // Default baseline of June = the latest earlier audit (March): website (2 + 0)/3 -> (2 + 1)/3, +33.3 pts.
     let moved = await call('insights.movement', { auditId: jun.id });
     expect(moved.baseline).toMatchObject({ auditId: mar.id });
-    expect(moved.touchpoints.find((t) => t.touchpointId === 'website')).toMatchObject({ before: expect.closeTo(200 / 3, 6), after: expect.closeTo(100, 6), movement: 'improved' });
-    expect(moved.touchpoints.find((t) => t.touchpointId === 'branch')).toMatchObject({ before: expect.closeTo(100, 6), after: expect.closeTo(100, 6), movement: 'unchanged', actions: 1, actionsDone: 1 });
+    expect(moved.touchpoints.find((t) => t.touchpointId === 'website')).toMatchObject({
+      before: expect.closeTo(200 / 3, 6),
+      after: expect.closeTo(100, 6),
+      movement: 'improved',
+    });
+    expect(moved.touchpoints.find((t) => t.touchpointId === 'branch')).toMatchObject({
+      before: expect.closeTo(100, 6),
+      after: expect.closeTo(100, 6),
+      movement: 'unchanged',
+      actions: 1,
+      actionsDone: 1,
+    });
     // Chosen baseline: January, where the branch was knocked out.
     await call('audits.setBaseline', { id: jun.id, baselineId: jan.id });
     moved = await call('insights.movement', { auditId: jun.id });
     expect(moved.baseline).toMatchObject({ auditId: jan.id });
-    expect(moved.touchpoints.find((t) => t.touchpointId === 'branch')).toMatchObject({ before: 0, after: expect.closeTo(100, 6), movement: 'improved', actions: 1 });
+    expect(moved.touchpoints.find((t) => t.touchpointId === 'branch')).toMatchObject({
+      before: 0,
+      after: expect.closeTo(100, 6),
+      movement: 'improved',
+      actions: 1,
+    });
     // The first audit has nothing before it.
     expect(await call('insights.movement', { auditId: jan.id })).toEqual({ baseline: null, touchpoints: [] });
   });
@@ -142,10 +290,22 @@ describe('comparison, baselines and the closing loop', () => {
   it('sees an answer changed after the last read (no stale cached score)', async () => {
     const client = await call('clients.create', { name: 'Cedar Bank' });
     const template = await call('templates.import', { fileName: 't.json', text: JSON.stringify(testTemplate()) });
-    const a = await audit(client.id, template.id, 'Only', 'Main St', '2027-01-10', answers({ greeting: true, ease: 5, sign: true }));
+    const a = await audit(
+      client.id,
+      template.id,
+      'Only',
+      'Main St',
+      '2027-01-10',
+      answers({ greeting: true, ease: 5, sign: true }),
+    );
     expect((await call('insights.client', { clientId: client.id })).latest!.overall).toBeCloseTo(100, 6);
     // Same clock reading as the previous write: the cache must still notice.
-    await call('audits.setAnswer', { auditId: a.id, touchpointId: 'signage', criterionId: 'visible', value: yes(false) });
+    await call('audits.setAnswer', {
+      auditId: a.id,
+      touchpointId: 'signage',
+      criterionId: 'visible',
+      value: yes(false),
+    });
     expect((await call('insights.client', { clientId: client.id })).latest!.overall).toBeCloseTo((6 / 7) * 100, 6);
     await call('audits.undo', { auditId: a.id });
     expect((await call('insights.client', { clientId: client.id })).latest!.overall).toBeCloseTo(100, 6);

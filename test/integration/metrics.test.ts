@@ -14,8 +14,18 @@ const failure = (method: MethodName, input: unknown) => dispatchFailure(backend,
 async function setup() {
   const client = await call('clients.create', { name: 'Cedar Bank' });
   const template = await call('templates.import', { fileName: 't.json', text: JSON.stringify(testTemplate()) });
-  const baseline = await call('audits.create', { clientId: client.id, templateId: template.id, title: 'Baseline', auditDate: '2027-01-15' });
-  const followUp = await call('audits.create', { clientId: client.id, templateId: template.id, title: 'Follow-up', auditDate: '2027-06-15' });
+  const baseline = await call('audits.create', {
+    clientId: client.id,
+    templateId: template.id,
+    title: 'Baseline',
+    auditDate: '2027-01-15',
+  });
+  const followUp = await call('audits.create', {
+    clientId: client.id,
+    templateId: template.id,
+    title: 'Follow-up',
+    auditDate: '2027-06-15',
+  });
   return { client, template, baseline, followUp };
 }
 
@@ -29,7 +39,8 @@ async function answerAllAndComplete(auditId: string) {
     ['branch', 'hours', { kind: 'channels', values: { Web: '9-18', Phone: '9-18', Store: '10-18' } }],
     ['signage', 'visible', { kind: 'yesno', value: true }],
   ];
-  for (const [touchpointId, criterionId, value] of answers) await call('audits.setAnswer', { auditId, touchpointId, criterionId, value });
+  for (const [touchpointId, criterionId, value] of answers)
+    await call('audits.setAnswer', { auditId, touchpointId, criterionId, value });
   return call('audits.complete', { id: auditId });
 }
 
@@ -79,7 +90,16 @@ describe('customer metrics per audit', () => {
     const saved = await call('metrics.set', { auditId: baseline.id, inputs });
     expect(saved.inputs).toEqual(inputs);
     expect(saved.updatedAt).not.toBeNull();
-    const values = (s: typeof saved.summary) => ({ nps: s.nps.value, csat: s.csat.value, ces: [s.ces.value, s.ces.scale], ttr: s.ttr.value, fcr: s.fcr.value, aht: s.aht.value, retention: s.retention.value, churn: s.churn.value });
+    const values = (s: typeof saved.summary) => ({
+      nps: s.nps.value,
+      csat: s.csat.value,
+      ces: [s.ces.value, s.ces.scale],
+      ttr: s.ttr.value,
+      fcr: s.fcr.value,
+      aht: s.aht.value,
+      retention: s.retention.value,
+      churn: s.churn.value,
+    });
     const expected = { nps: 0, csat: 60, ces: [5.5, 7], ttr: 26.5, fcr: 75, aht: 7.25, retention: 90, churn: 12.5 };
     expect(values(saved.summary)).toEqual(expected);
     expect(events).toEqual([{ event: 'audits.changed', payload: { id: baseline.id, clientId: client.id } }]);
@@ -88,7 +108,10 @@ describe('customer metrics per audit', () => {
     expect(got).toEqual(saved);
 
     // A second save replaces the whole record: what is left out is gone.
-    const replaced = await call('metrics.set', { auditId: baseline.id, inputs: { npsMode: 'counts', promoters: 5, passives: 0, detractors: 0 } });
+    const replaced = await call('metrics.set', {
+      auditId: baseline.id,
+      inputs: { npsMode: 'counts', promoters: 5, passives: 0, detractors: 0 },
+    });
     expect(replaced.inputs).toEqual({ npsMode: 'counts', promoters: 5, passives: 0, detractors: 0 });
     expect(replaced.summary.nps.value).toBe(100);
     expect(replaced.summary.csat.value).toBeNull();
@@ -108,13 +131,24 @@ describe('customer metrics per audit', () => {
     const unknown = crypto.randomUUID();
     expect((await failure('metrics.get', { auditId: unknown })).code).toBe('NOT_FOUND');
     expect((await failure('metrics.set', { auditId: unknown, inputs: { promoters: 1 } })).code).toBe('NOT_FOUND');
-    expect((await failure('metrics.compare', { baselineAuditId: baseline.id, followUpAuditId: unknown })).code).toBe('NOT_FOUND');
+    expect((await failure('metrics.compare', { baselineAuditId: baseline.id, followUpAuditId: unknown })).code).toBe(
+      'NOT_FOUND',
+    );
 
     const eleven = await failure('metrics.set', { auditId: baseline.id, inputs: { npsAnswers: [10, 11] } });
     expect(eleven.code).toBe('VALIDATION');
     expect(eleven.issues?.map((i) => i.field)).toEqual(['inputs.npsAnswers.1']);
-    expect((await failure('metrics.set', { auditId: baseline.id, inputs: { promoters: -1 } })).issues?.map((i) => i.field)).toEqual(['inputs.promoters']);
-    expect((await failure('metrics.set', { auditId: baseline.id, inputs: { cesScale: 5, cesCounts: [1, 1, 1, 1, 1, 1, 1] } })).issues?.map((i) => i.field)).toEqual(['inputs.cesCounts']);
+    expect(
+      (await failure('metrics.set', { auditId: baseline.id, inputs: { promoters: -1 } })).issues?.map((i) => i.field),
+    ).toEqual(['inputs.promoters']);
+    expect(
+      (
+        await failure('metrics.set', {
+          auditId: baseline.id,
+          inputs: { cesScale: 5, cesCounts: [1, 1, 1, 1, 1, 1, 1] },
+        })
+      ).issues?.map((i) => i.field),
+    ).toEqual(['inputs.cesCounts']);
     expect((await failure('metrics.set', { auditId: baseline.id, inputs: { nps: 40 } })).code).toBe('VALIDATION');
     expect((await call('metrics.get', { auditId: baseline.id })).updatedAt).toBeNull();
 
@@ -131,15 +165,46 @@ describe('customer metrics per audit', () => {
 
   it('compares a baseline and a follow-up: deltas per metric, null where a side has no data', async () => {
     const { baseline, followUp } = await setup();
-    expect(await call('metrics.compare', { baselineAuditId: baseline.id, followUpAuditId: followUp.id })).toMatchObject({
-      baseline: null,
-      followUp: null,
-      deltas: { nps: { before: null, after: null, change: null, movement: 'not-comparable' } },
-    });
+    expect(await call('metrics.compare', { baselineAuditId: baseline.id, followUpAuditId: followUp.id })).toMatchObject(
+      {
+        baseline: null,
+        followUp: null,
+        deltas: { nps: { before: null, after: null, change: null, movement: 'not-comparable' } },
+      },
+    );
 
     // Before: 40 / 30 / 30 → NPS 10. After: 50 / 30 / 20 → NPS 30.
-    await call('metrics.set', { auditId: baseline.id, inputs: { npsMode: 'counts', promoters: 40, passives: 30, detractors: 30, ttrHours: 30, cesScale: 5, cesMean: 3.5, customersStart: 100, customersEnd: 100, customersNew: 20 } });
-    await call('metrics.set', { auditId: followUp.id, inputs: { npsMode: 'counts', promoters: 50, passives: 30, detractors: 20, ttrHours: 24, cesScale: 5, cesMean: 4, csatCounts: [0, 0, 1, 1, 2], customersStart: 100, customersEnd: 100, customersNew: 10 } });
+    await call('metrics.set', {
+      auditId: baseline.id,
+      inputs: {
+        npsMode: 'counts',
+        promoters: 40,
+        passives: 30,
+        detractors: 30,
+        ttrHours: 30,
+        cesScale: 5,
+        cesMean: 3.5,
+        customersStart: 100,
+        customersEnd: 100,
+        customersNew: 20,
+      },
+    });
+    await call('metrics.set', {
+      auditId: followUp.id,
+      inputs: {
+        npsMode: 'counts',
+        promoters: 50,
+        passives: 30,
+        detractors: 20,
+        ttrHours: 24,
+        cesScale: 5,
+        cesMean: 4,
+        csatCounts: [0, 0, 1, 1, 2],
+        customersStart: 100,
+        customersEnd: 100,
+        customersNew: 10,
+      },
+    });
     const cmp = await call('metrics.compare', { baselineAuditId: baseline.id, followUpAuditId: followUp.id });
     expect(cmp.baseline?.nps.value).toBe(10);
     expect(cmp.followUp?.nps.value).toBe(30);

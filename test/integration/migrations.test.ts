@@ -2,7 +2,12 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APPLICATION_ID, LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../../electron/backend/db/migrations';
+import {
+  APPLICATION_ID,
+  LATEST_SCHEMA_VERSION,
+  MIGRATIONS,
+  type Migration,
+} from '../../electron/backend/db/migrations';
 import { openDatabase } from '../../electron/backend/db/open-database';
 import { AppError } from '../../shared/result';
 import { tempDir } from '../support/temp-dir';
@@ -33,7 +38,9 @@ describe('openDatabase and migrations', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
     expect(tables).toEqual(expect.arrayContaining(['clients', 'schema_migrations', 'settings']));
-    expect(db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual(
+      MIGRATIONS.map((m) => m.version),
+    );
     expect(opened.backupFile).toBeNull(); // nothing to back up in a new file
     db.close();
   });
@@ -66,11 +73,20 @@ describe('openDatabase and migrations', () => {
     old.db.prepare("INSERT INTO clients (id, name, created_at, updated_at) VALUES ('c1', 'Before', 'x', 'x')").run();
     old.db.close();
 
-    const next: Migration = { version: LATEST_SCHEMA_VERSION + 1, name: 'test: client code', sql: "ALTER TABLE clients ADD COLUMN code TEXT NOT NULL DEFAULT 'none';" };
+    const next: Migration = {
+      version: LATEST_SCHEMA_VERSION + 1,
+      name: 'test: client code',
+      sql: "ALTER TABLE clients ADD COLUMN code TEXT NOT NULL DEFAULT 'none';",
+    };
     const migrated = openDatabase(file, { migrations: [...base, next], now: () => new Date('2027-01-02T03:04:05Z') });
     expect(migrated.appliedMigrations).toEqual([next.version]);
-    expect(migrated.db.prepare("SELECT name, code FROM clients WHERE id = 'c1'").get()).toEqual({ name: 'Before', code: 'none' });
-    expect(migrated.backupFile).toMatch(new RegExp(`backups[\\\\/]journey-audit-v${LATEST_SCHEMA_VERSION}-2027-01-02T03-04-05-000Z\\.sqlite$`));
+    expect(migrated.db.prepare("SELECT name, code FROM clients WHERE id = 'c1'").get()).toEqual({
+      name: 'Before',
+      code: 'none',
+    });
+    expect(migrated.backupFile).toMatch(
+      new RegExp(`backups[\\\\/]journey-audit-v${LATEST_SCHEMA_VERSION}-2027-01-02T03-04-05-000Z\\.sqlite$`),
+    );
     const backup = new Database(migrated.backupFile!, { readonly: true });
     expect(backup.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(backup.prepare("SELECT name FROM clients WHERE id = 'c1'").pluck().get()).toBe('Before');
@@ -81,7 +97,11 @@ describe('openDatabase and migrations', () => {
   it('rolls back a failing migration whole: version, rows and schema stay as they were', () => {
     const file = dbFile();
     openDatabase(file).db.close();
-    const broken: Migration = { version: LATEST_SCHEMA_VERSION + 1, name: 'broken', sql: 'CREATE TABLE half_done (x INTEGER); INSERT INTO no_such_table VALUES (1);' };
+    const broken: Migration = {
+      version: LATEST_SCHEMA_VERSION + 1,
+      name: 'broken',
+      sql: 'CREATE TABLE half_done (x INTEGER); INSERT INTO no_such_table VALUES (1);',
+    };
     expect(() => openDatabase(file, { migrations: [...MIGRATIONS, broken] })).toThrow(/no such table/);
     const db = new Database(file, { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
@@ -125,7 +145,10 @@ describe('openDatabase and migrations', () => {
     opened.db.pragma('wal_checkpoint(TRUNCATE)');
     opened.db.pragma('journal_mode = DELETE');
     const pageSize = opened.db.pragma('page_size', { simple: true }) as number;
-    const indexRoot = opened.db.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'clients_by_name'").pluck().get() as number;
+    const indexRoot = opened.db
+      .prepare("SELECT rootpage FROM sqlite_master WHERE name = 'clients_by_name'")
+      .pluck()
+      .get() as number;
     opened.db.close();
     // Scribble over the index's root page (keep the header page intact so the file still opens).
     const fd = fs.openSync(file, 'r+');

@@ -16,7 +16,8 @@ let dirB: string;
 let clock = new Date('2027-03-01T09:00:00Z').getTime();
 const now = () => new Date((clock += 1000));
 
-const call = <M extends MethodName>(backend: Backend, method: M, input: MethodInput<M>) => dispatchOk(backend, method, input);
+const call = <M extends MethodName>(backend: Backend, method: M, input: MethodInput<M>) =>
+  dispatchOk(backend, method, input);
 
 beforeEach(() => {
   dirA = tempDir('ja-pkg-a-');
@@ -41,27 +42,95 @@ async function seedA() {
   const db = a.database!.db;
   const siteId = '0b5c1b9e-4a0e-4c5e-9d3f-2f7a5d1c0a01';
   const waveId = '0b5c1b9e-4a0e-4c5e-9d3f-2f7a5d1c0a02';
-  db.prepare("INSERT INTO sites (id, client_id, name, address, region, created_at, updated_at) VALUES (?, ?, 'Hamra branch', 'Hamra St', 'Beirut', 'x', 'x')").run(siteId, client.id);
-  db.prepare("INSERT INTO waves (id, client_id, name, starts_on, ends_on, created_at, updated_at) VALUES (?, ?, 'Spring wave', '2027-03-01', '2027-03-31', 'x', 'x')").run(waveId, client.id);
+  db.prepare(
+    "INSERT INTO sites (id, client_id, name, address, region, created_at, updated_at) VALUES (?, ?, 'Hamra branch', 'Hamra St', 'Beirut', 'x', 'x')",
+  ).run(siteId, client.id);
+  db.prepare(
+    "INSERT INTO waves (id, client_id, name, starts_on, ends_on, created_at, updated_at) VALUES (?, ?, 'Spring wave', '2027-03-01', '2027-03-31', 'x', 'x')",
+  ).run(waveId, client.id);
   const audits = [];
   for (let i = 0; i < 4; i++) {
-    const audit = await call(a, 'audits.create', { clientId: client.id, templateId: template.id, title: `Visit ${i + 1}`, auditType: 'mystery-shop', auditDate: `2027-03-0${i + 2}` });
-    db.prepare('UPDATE audits SET site_id = ?, wave_id = ?, shopper = ? WHERE id = ?').run(siteId, waveId, `Shopper ${i}`, audit.id);
-    db.prepare("INSERT INTO visit_timestamps (audit_id, moment, at) VALUES (?, 'entered', '2027-03-02T10:00:00Z')").run(audit.id);
-    await call(a, 'audits.setAnswer', { auditId: audit.id, touchpointId: 'website', criterionId: 'price-shown', value: { kind: 'yesno', value: i % 2 === 0 } });
-    await call(a, 'audits.setAnswer', { auditId: audit.id, touchpointId: 'branch', criterionId: 'nps-like', value: { kind: 'scale', value: 5 + i } });
-    await call(a, 'audits.setNote', { auditId: audit.id, touchpointId: 'branch', criterionId: 'nps-like', note: `استقبال ممتاز ${i}` });
+    const audit = await call(a, 'audits.create', {
+      clientId: client.id,
+      templateId: template.id,
+      title: `Visit ${i + 1}`,
+      auditType: 'mystery-shop',
+      auditDate: `2027-03-0${i + 2}`,
+    });
+    db.prepare('UPDATE audits SET site_id = ?, wave_id = ?, shopper = ? WHERE id = ?').run(
+      siteId,
+      waveId,
+      `Shopper ${i}`,
+      audit.id,
+    );
+    db.prepare("INSERT INTO visit_timestamps (audit_id, moment, at) VALUES (?, 'entered', '2027-03-02T10:00:00Z')").run(
+      audit.id,
+    );
+    await call(a, 'audits.setAnswer', {
+      auditId: audit.id,
+      touchpointId: 'website',
+      criterionId: 'price-shown',
+      value: { kind: 'yesno', value: i % 2 === 0 },
+    });
+    await call(a, 'audits.setAnswer', {
+      auditId: audit.id,
+      touchpointId: 'branch',
+      criterionId: 'nps-like',
+      value: { kind: 'scale', value: 5 + i },
+    });
+    await call(a, 'audits.setNote', {
+      auditId: audit.id,
+      touchpointId: 'branch',
+      criterionId: 'nps-like',
+      note: `استقبال ممتاز ${i}`,
+    });
     await call(a, 'audits.setRecord', { auditId: audit.id, touchpointId: 'branch', field: 'emotion', value: 1 + i });
-    await call(a, 'evidence.add', { auditId: audit.id, touchpointId: 'branch', fileName: `p${i}.jpg`, dataBase64: (await photo(i)).toString('base64') });
-    if (i === 0) await call(a, 'evidence.add', { auditId: audit.id, touchpointId: 'website', fileName: 'extra.jpg', dataBase64: (await photo(40)).toString('base64') });
+    await call(a, 'evidence.add', {
+      auditId: audit.id,
+      touchpointId: 'branch',
+      fileName: `p${i}.jpg`,
+      dataBase64: (await photo(i)).toString('base64'),
+    });
+    if (i === 0)
+      await call(a, 'evidence.add', {
+        auditId: audit.id,
+        touchpointId: 'website',
+        fileName: 'extra.jpg',
+        dataBase64: (await photo(40)).toString('base64'),
+      });
     audits.push(audit);
   }
-  await call(a, 'metrics.set', { auditId: audits[0]!.id, inputs: { npsMode: 'counts', promoters: 5, passives: 3, detractors: 2 } });
-  await call(a, 'actions.create', { clientId: client.id, auditId: audits[1]!.id, touchpointId: 'branch', title: 'Greet faster', priority: 'high' });
+  await call(a, 'metrics.set', {
+    auditId: audits[0]!.id,
+    inputs: { npsMode: 'counts', promoters: 5, passives: 3, detractors: 2 },
+  });
+  await call(a, 'actions.create', {
+    clientId: client.id,
+    auditId: audits[1]!.id,
+    touchpointId: 'branch',
+    title: 'Greet faster',
+    priority: 'high',
+  });
   return { client, template, audits, siteId, waveId };
 }
 
-const TABLES = ['clients', 'sites', 'waves', 'templates', 'template_versions', 'audits', 'answers', 'touchpoint_records', 'visit_timestamps', 'audit_metrics', 'evidence', 'actions', 'exchange_state', 'exchange_conflicts', 'audit_changes'];
+const TABLES = [
+  'clients',
+  'sites',
+  'waves',
+  'templates',
+  'template_versions',
+  'audits',
+  'answers',
+  'touchpoint_records',
+  'visit_timestamps',
+  'audit_metrics',
+  'evidence',
+  'actions',
+  'exchange_state',
+  'exchange_conflicts',
+  'audit_changes',
+];
 function snapshot(backend: Backend): Record<string, unknown[]> {
   const db = backend.database!.db;
   return Object.fromEntries(TABLES.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()]));
@@ -72,7 +141,8 @@ function filesOf(dir: string): Record<string, string> {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (!/\.sqlite(-wal|-shm)?$/.test(e.name)) out[path.relative(dir, p)] = createHash('sha256').update(fs.readFileSync(p)).digest('hex');
+      else if (!/\.sqlite(-wal|-shm)?$/.test(e.name))
+        out[path.relative(dir, p)] = createHash('sha256').update(fs.readFileSync(p)).digest('hex');
     }
   };
   walk(dir);
@@ -113,14 +183,24 @@ describe('visit packages', () => {
     for (const id of chosen) {
       const [da, dbb] = [await call(a, 'audits.get', { id }), await call(b, 'audits.get', { id })];
       expect(dbb.answered).toBe(da.answered);
-      expect(JSON.stringify((dbb as unknown as { answers: unknown }).answers)).toBe(JSON.stringify((da as unknown as { answers: unknown }).answers));
+      expect(JSON.stringify((dbb as unknown as { answers: unknown }).answers)).toBe(
+        JSON.stringify((da as unknown as { answers: unknown }).answers),
+      );
     }
     // Photos byte-identical.
-    const evA = a.database!.db.prepare('SELECT id, sha256 FROM evidence WHERE audit_id IN (?, ?, ?) ORDER BY id').all(...chosen) as { id: string; sha256: string }[];
-    const evB = b.database!.db.prepare('SELECT id, sha256 FROM evidence ORDER BY id').all() as { id: string; sha256: string }[];
+    const evA = a
+      .database!.db.prepare('SELECT id, sha256 FROM evidence WHERE audit_id IN (?, ?, ?) ORDER BY id')
+      .all(...chosen) as { id: string; sha256: string }[];
+    const evB = b.database!.db.prepare('SELECT id, sha256 FROM evidence ORDER BY id').all() as {
+      id: string;
+      sha256: string;
+    }[];
     expect(evB).toEqual(evA);
     for (const e of evA) {
-      const [ia, ib] = [await call(a, 'evidence.image', { id: e.id, variant: 'original' }), await call(b, 'evidence.image', { id: e.id, variant: 'original' })];
+      const [ia, ib] = [
+        await call(a, 'evidence.image', { id: e.id, variant: 'original' }),
+        await call(b, 'evidence.image', { id: e.id, variant: 'original' }),
+      ];
       const bytes = Buffer.from(ib.dataUrl.split(',')[1]!, 'base64');
       expect(createHash('sha256').update(bytes).digest('hex')).toBe(e.sha256);
       expect(ib.dataUrl).toBe(ia.dataUrl);
@@ -154,15 +234,27 @@ describe('visit packages', () => {
 
   it('a whole wave, or a client, travels as one package', async () => {
     const seeded = await seedA();
-    const wave = await call(a, 'packages.export', { scope: { waveId: seeded.waveId }, name: 'Spring', destination: { kind: 'download' } });
+    const wave = await call(a, 'packages.export', {
+      scope: { waveId: seeded.waveId },
+      name: 'Spring',
+      destination: { kind: 'download' },
+    });
     expect(wave.counts.audits).toBe(4);
-    const client = await call(a, 'packages.export', { scope: { clientId: seeded.client.id }, name: 'All', destination: { kind: 'download' } });
+    const client = await call(a, 'packages.export', {
+      scope: { clientId: seeded.client.id },
+      name: 'All',
+      destination: { kind: 'download' },
+    });
     expect(client.counts.audits).toBe(4);
     expect(client.counts.sites).toBe(1);
     const result = await call(b, 'packages.import', { fileName: wave.fileName, base64: wave.base64! });
     expect(result.counts.audits?.add).toBe(4);
     // Writing to a path is for the desktop app only.
-    const refused = await a.dispatch('packages.export', { scope: { waveId: seeded.waveId }, name: 'x', destination: { kind: 'file', path: '/tmp/x.zip' } });
+    const refused = await a.dispatch('packages.export', {
+      scope: { waveId: seeded.waveId },
+      name: 'x',
+      destination: { kind: 'file', path: '/tmp/x.zip' },
+    });
     expect(refused.ok).toBe(false);
   });
 
@@ -171,21 +263,50 @@ describe('visit packages', () => {
     const id = seeded.audits[0]!.id;
     await call(b, 'packages.import', await exportFrom(a, [id]));
 
-    await call(a, 'audits.setAnswer', { auditId: id, touchpointId: 'branch', criterionId: 'nps-like', value: { kind: 'scale', value: 9 } });
-    await call(a, 'audits.setAnswer', { auditId: id, touchpointId: 'website', criterionId: 'ease', value: { kind: 'scale', value: 4 } });
-    await call(b, 'audits.setAnswer', { auditId: id, touchpointId: 'branch', criterionId: 'nps-like', value: { kind: 'scale', value: 2 } });
+    await call(a, 'audits.setAnswer', {
+      auditId: id,
+      touchpointId: 'branch',
+      criterionId: 'nps-like',
+      value: { kind: 'scale', value: 9 },
+    });
+    await call(a, 'audits.setAnswer', {
+      auditId: id,
+      touchpointId: 'website',
+      criterionId: 'ease',
+      value: { kind: 'scale', value: 4 },
+    });
+    await call(b, 'audits.setAnswer', {
+      auditId: id,
+      touchpointId: 'branch',
+      criterionId: 'nps-like',
+      value: { kind: 'scale', value: 2 },
+    });
     const pkg = await exportFrom(a, [id], 'Edited in A');
 
     const preview = await call(b, 'packages.preview', pkg);
     expect(preview.counts.answers).toMatchObject({ add: 1, conflict: 1 });
     expect(preview.conflicts).toHaveLength(1);
-    expect(preview.conflicts[0]).toMatchObject({ kind: 'answers', label: 'branch / nps-like', auditId: id, auditTitle: 'Visit 1' });
-    expect(preview.conflicts[0]!.differences).toEqual([{ field: 'value_json', local: JSON.stringify({ kind: 'scale', value: 2 }), incoming: JSON.stringify({ kind: 'scale', value: 9 }) }]);
+    expect(preview.conflicts[0]).toMatchObject({
+      kind: 'answers',
+      label: 'branch / nps-like',
+      auditId: id,
+      auditTitle: 'Visit 1',
+    });
+    expect(preview.conflicts[0]!.differences).toEqual([
+      {
+        field: 'value_json',
+        local: JSON.stringify({ kind: 'scale', value: 2 }),
+        incoming: JSON.stringify({ kind: 'scale', value: 9 }),
+      },
+    ]);
 
     const result = await call(b, 'packages.import', pkg);
     expect(result.conflictsStored).toBe(1);
     const answerIn = (backend: Backend, criterionId: string) =>
-      backend.database!.db.prepare('SELECT value_json FROM answers WHERE audit_id = ? AND criterion_id = ?').pluck().get(id, criterionId);
+      backend
+        .database!.db.prepare('SELECT value_json FROM answers WHERE audit_id = ? AND criterion_id = ?')
+        .pluck()
+        .get(id, criterionId);
     expect(answerIn(b, 'nps-like')).toBe(JSON.stringify({ kind: 'scale', value: 2 })); // local kept, never overwritten silently
     expect(answerIn(b, 'ease')).toBe(JSON.stringify({ kind: 'scale', value: 4 })); // the change only A made arrived
 
@@ -212,8 +333,18 @@ describe('visit packages', () => {
     const seeded = await seedA();
     const id = seeded.audits[0]!.id;
     await call(b, 'packages.import', await exportFrom(a, [id]));
-    await call(a, 'audits.setNote', { auditId: id, touchpointId: 'website', criterionId: 'price-shown', note: 'from A' });
-    await call(b, 'audits.setNote', { auditId: id, touchpointId: 'website', criterionId: 'price-shown', note: 'from B' });
+    await call(a, 'audits.setNote', {
+      auditId: id,
+      touchpointId: 'website',
+      criterionId: 'price-shown',
+      note: 'from A',
+    });
+    await call(b, 'audits.setNote', {
+      auditId: id,
+      touchpointId: 'website',
+      criterionId: 'price-shown',
+      note: 'from B',
+    });
     const pkg = await exportFrom(a, [id]);
     await call(b, 'packages.import', pkg);
     const [conflict] = await call(b, 'conflicts.list', {});
@@ -223,6 +354,11 @@ describe('visit packages', () => {
     // B's version goes back to A as a plain update.
     const back = await call(a, 'packages.import', await exportFrom(b, [id]));
     expect(back.counts.answers).toMatchObject({ update: 1, conflict: 0 });
-    expect(a.database!.db.prepare("SELECT note FROM answers WHERE audit_id = ? AND criterion_id = 'price-shown'").pluck().get(id)).toBe('from B');
+    expect(
+      a
+        .database!.db.prepare("SELECT note FROM answers WHERE audit_id = ? AND criterion_id = 'price-shown'")
+        .pluck()
+        .get(id),
+    ).toBe('from B');
   });
 });

@@ -31,24 +31,95 @@ async function seed() {
     ['Baseline', '2027-01-15', BASELINE_ANSWERS],
     ['Follow-up', '2027-06-15', FOLLOW_UP_ANSWERS],
   ] as const) {
-    const audit = await call('audits.create', { clientId: client.id, templateId: template.id, title, site: 'Main St', auditDate: date, auditor: 'Ana Pop' });
-    for (const [touchpointId, criterionId, value] of answers) await call('audits.setAnswer', { auditId: audit.id, touchpointId, criterionId, value });
+    const audit = await call('audits.create', {
+      clientId: client.id,
+      templateId: template.id,
+      title,
+      site: 'Main St',
+      auditDate: date,
+      auditor: 'Ana Pop',
+    });
+    for (const [touchpointId, criterionId, value] of answers)
+      await call('audits.setAnswer', { auditId: audit.id, touchpointId, criterionId, value });
     audits.push(audit);
   }
   const [baseline, followUp] = audits as [(typeof audits)[0], (typeof audits)[0]];
-  await call('audits.setNote', { auditId: followUp.id, touchpointId: 'website', criterionId: 'ease', note: '<img src=x onerror=alert(1)>' });
-  await call('audits.setRecord', { auditId: followUp.id, touchpointId: 'signage', field: 'painPoints', value: 'Sign hidden behind scaffolding; لافتة مخفية' });
-  await call('audits.setRecord', { auditId: followUp.id, touchpointId: 'website', field: 'worked', value: 'Prices in full, first screen' });
-  await call('metrics.set', { auditId: baseline.id, inputs: { npsMode: 'counts', promoters: 2, passives: 3, detractors: 5 } });
-  await call('metrics.set', { auditId: followUp.id, inputs: { npsMode: 'counts', promoters: 6, passives: 2, detractors: 2, fcrMode: 'counts', fcrResolved: 80, fcrContacts: 100 } });
-  const photo = await sharp({ create: { width: 2400, height: 1800, channels: 3, background: { r: 30, g: 90, b: 160 } } }).jpeg({ quality: 90 }).toBuffer();
-  const evidence = await call('evidence.add', { auditId: followUp.id, touchpointId: 'signage', fileName: 'sign.jpg', dataBase64: photo.toString('base64') });
+  await call('audits.setNote', {
+    auditId: followUp.id,
+    touchpointId: 'website',
+    criterionId: 'ease',
+    note: '<img src=x onerror=alert(1)>',
+  });
+  await call('audits.setRecord', {
+    auditId: followUp.id,
+    touchpointId: 'signage',
+    field: 'painPoints',
+    value: 'Sign hidden behind scaffolding; لافتة مخفية',
+  });
+  await call('audits.setRecord', {
+    auditId: followUp.id,
+    touchpointId: 'website',
+    field: 'worked',
+    value: 'Prices in full, first screen',
+  });
+  await call('metrics.set', {
+    auditId: baseline.id,
+    inputs: { npsMode: 'counts', promoters: 2, passives: 3, detractors: 5 },
+  });
+  await call('metrics.set', {
+    auditId: followUp.id,
+    inputs: {
+      npsMode: 'counts',
+      promoters: 6,
+      passives: 2,
+      detractors: 2,
+      fcrMode: 'counts',
+      fcrResolved: 80,
+      fcrContacts: 100,
+    },
+  });
+  const photo = await sharp({
+    create: { width: 2400, height: 1800, channels: 3, background: { r: 30, g: 90, b: 160 } },
+  })
+    .jpeg({ quality: 90 })
+    .toBuffer();
+  const evidence = await call('evidence.add', {
+    auditId: followUp.id,
+    touchpointId: 'signage',
+    fileName: 'sign.jpg',
+    dataBase64: photo.toString('base64'),
+  });
   // A third audit of the same client on another site: its action is not this report's.
-  const elsewhere = await call('audits.create', { clientId: client.id, templateId: template.id, title: 'Airport kiosk', site: 'Airport', auditDate: '2027-03-01' });
-  const otherAudit = await call('audits.create', { clientId: other.id, templateId: template.id, title: 'Other', auditDate: '2027-03-01' });
+  const elsewhere = await call('audits.create', {
+    clientId: client.id,
+    templateId: template.id,
+    title: 'Airport kiosk',
+    site: 'Airport',
+    auditDate: '2027-03-01',
+  });
+  const otherAudit = await call('audits.create', {
+    clientId: other.id,
+    templateId: template.id,
+    title: 'Other',
+    auditDate: '2027-03-01',
+  });
   const actions = {
-    greet: await call('actions.create', { clientId: client.id, auditId: baseline.id, touchpointId: 'branch', title: 'Greet every customer within 30 s', status: 'done', priority: 'high' }),
-    sign: await call('actions.create', { clientId: client.id, auditId: followUp.id, touchpointId: 'signage', title: 'Move the sign', dueDate: '2027-07-01', owner: 'Facilities' }),
+    greet: await call('actions.create', {
+      clientId: client.id,
+      auditId: baseline.id,
+      touchpointId: 'branch',
+      title: 'Greet every customer within 30 s',
+      status: 'done',
+      priority: 'high',
+    }),
+    sign: await call('actions.create', {
+      clientId: client.id,
+      auditId: followUp.id,
+      touchpointId: 'signage',
+      title: 'Move the sign',
+      dueDate: '2027-07-01',
+      owner: 'Facilities',
+    }),
     journey: await call('actions.create', { clientId: client.id, title: 'Train staff on the new journey' }),
     elsewhere: await call('actions.create', { clientId: client.id, auditId: elsewhere.id, title: 'Airport only' }),
   };
@@ -69,14 +140,27 @@ describe('reports.data: everything the print view draws, in one call', () => {
     const data = await call('reports.data', { auditId: s.followUp.id });
 
     expect(data.generatedAt).toBe('2027-08-01T10:00:00.000Z');
-    expect(data.audit).toMatchObject({ id: s.followUp.id, title: 'Follow-up', site: 'Main St', auditor: 'Ana Pop', clientName: 'Cedar Bank' });
+    expect(data.audit).toMatchObject({
+      id: s.followUp.id,
+      title: 'Follow-up',
+      site: 'Main St',
+      auditor: 'Ana Pop',
+      clientName: 'Cedar Bank',
+    });
     expect(data.audit.answers.find((a) => a.criterionId === 'ease')!.note).toBe('<img src=x onerror=alert(1)>');
     expect(data.client).toMatchObject({ id: s.client.id, name: 'Cedar Bank' });
     expect(data.score.overall.percent).toBeCloseTo((5.9 / 7) * 100, 6);
     expect(data.heat.kinds).toEqual(['digital', 'human', 'physical']);
 
     // Left out, the baseline is the audit's own: the earlier one at the same site.
-    expect(data.baseline?.audit).toEqual({ id: s.baseline.id, title: 'Baseline', site: 'Main St', auditDate: '2027-01-15', auditor: 'Ana Pop', status: 'in_progress' });
+    expect(data.baseline?.audit).toEqual({
+      id: s.baseline.id,
+      title: 'Baseline',
+      site: 'Main St',
+      auditDate: '2027-01-15',
+      auditor: 'Ana Pop',
+      status: 'in_progress',
+    });
     expect(data.baseline?.overall).toBeCloseTo(50, 6);
     expect(data.baseline?.comparison.overall.change).toBeCloseTo(34.2857, 3);
     expect(data.baseline?.comparison.overall.movement).toBe('improved');
@@ -89,9 +173,20 @@ describe('reports.data: everything the print view draws, in one call', () => {
     expect(data.highlights.strengths[0]!.text).toBe('Prices in full, first screen');
 
     // This audit's, its baseline's and the whole journey's actions; not the other site's. Plan order, with the touchpoint named.
-    expect(data.actions.map((a) => a.title).sort()).toEqual(['Greet every customer within 30 s', 'Move the sign', 'Train staff on the new journey']);
-    expect(data.actions.find((a) => a.id === s.actions.sign.id)).toMatchObject({ touchpointName: 'Signage', stageName: 'During', owner: 'Facilities' });
-    expect(data.actions.find((a) => a.id === s.actions.journey.id)).toMatchObject({ touchpointName: null, stageName: null });
+    expect(data.actions.map((a) => a.title).sort()).toEqual([
+      'Greet every customer within 30 s',
+      'Move the sign',
+      'Train staff on the new journey',
+    ]);
+    expect(data.actions.find((a) => a.id === s.actions.sign.id)).toMatchObject({
+      touchpointName: 'Signage',
+      stageName: 'During',
+      owner: 'Facilities',
+    });
+    expect(data.actions.find((a) => a.id === s.actions.journey.id)).toMatchObject({
+      touchpointName: null,
+      stageName: null,
+    });
 
     expect(data.metrics.current?.nps.value).toBe(40);
     expect(data.metrics.baseline?.nps.value).toBe(-30);
@@ -139,8 +234,13 @@ describe('reports.data: everything the print view draws, in one call', () => {
 
   it('refuses a baseline of another client, the audit itself, and an unknown audit', async () => {
     const s = await seed();
-    expect(await failure('reports.data', { auditId: s.followUp.id, baselineId: s.otherAudit.id })).toMatchObject({ code: 'VALIDATION', issues: [{ field: 'baselineId', rule: 'invalid' }] });
-    expect((await failure('reports.data', { auditId: s.followUp.id, baselineId: s.followUp.id })).code).toBe('VALIDATION');
+    expect(await failure('reports.data', { auditId: s.followUp.id, baselineId: s.otherAudit.id })).toMatchObject({
+      code: 'VALIDATION',
+      issues: [{ field: 'baselineId', rule: 'invalid' }],
+    });
+    expect((await failure('reports.data', { auditId: s.followUp.id, baselineId: s.followUp.id })).code).toBe(
+      'VALIDATION',
+    );
     expect((await failure('reports.data', { auditId: '00000000-0000-4000-8000-000000000000' })).code).toBe('NOT_FOUND');
     expect((await failure('reports.data', { auditId: 'nope' })).code).toBe('VALIDATION');
   });
@@ -148,40 +248,85 @@ describe('reports.data: everything the print view draws, in one call', () => {
 
 describe('report branding in the settings', () => {
   it('keeps the consultant, accent colour and logo, each changed on its own; the logo downscaled to at most 600 x 300 PNG', async () => {
-    expect(await call('settings.get', {})).toEqual({ language: null, consultantName: '', accentColour: '#1f4e79', logoDataUrl: null });
-    expect(await call('settings.update', { consultantName: '  Northlight CX — نورث لايت  ' })).toMatchObject({ consultantName: 'Northlight CX — نورث لايت', language: null });
-    expect(await call('settings.update', { accentColour: '#AA3300' })).toMatchObject({ accentColour: '#aa3300', consultantName: 'Northlight CX — نورث لايت' });
-    expect(await call('settings.update', { language: 'ro' })).toMatchObject({ language: 'ro', accentColour: '#aa3300' });
+    expect(await call('settings.get', {})).toEqual({
+      language: null,
+      consultantName: '',
+      accentColour: '#1f4e79',
+      logoDataUrl: null,
+    });
+    expect(await call('settings.update', { consultantName: '  Northlight CX — نورث لايت  ' })).toMatchObject({
+      consultantName: 'Northlight CX — نورث لايت',
+      language: null,
+    });
+    expect(await call('settings.update', { accentColour: '#AA3300' })).toMatchObject({
+      accentColour: '#aa3300',
+      consultantName: 'Northlight CX — نورث لايت',
+    });
+    expect(await call('settings.update', { language: 'ro' })).toMatchObject({
+      language: 'ro',
+      accentColour: '#aa3300',
+    });
 
-    const wide = await sharp({ create: { width: 2400, height: 600, channels: 4, background: { r: 0, g: 80, b: 160, alpha: 0.5 } } }).png().toBuffer();
+    const wide = await sharp({
+      create: { width: 2400, height: 600, channels: 4, background: { r: 0, g: 80, b: 160, alpha: 0.5 } },
+    })
+      .png()
+      .toBuffer();
     const withLogo = await call('settings.update', { logo: { fileName: 'logo.png', base64: wide.toString('base64') } });
     const meta = await dataUrlMeta(withLogo.logoDataUrl!);
     expect([meta.format, meta.width, meta.height, meta.hasAlpha]).toEqual(['png', 600, 150, true]);
-    const tall = await sharp({ create: { width: 300, height: 900, channels: 3, background: '#333' } }).jpeg().toBuffer();
-    const meta2 = await dataUrlMeta((await call('settings.update', { logo: { fileName: 'tall.jpg', base64: tall.toString('base64') } })).logoDataUrl!);
+    const tall = await sharp({ create: { width: 300, height: 900, channels: 3, background: '#333' } })
+      .jpeg()
+      .toBuffer();
+    const meta2 = await dataUrlMeta(
+      (await call('settings.update', { logo: { fileName: 'tall.jpg', base64: tall.toString('base64') } })).logoDataUrl!,
+    );
     expect([meta2.format, meta2.width, meta2.height]).toEqual(['png', 100, 300]);
-    const small = await sharp({ create: { width: 120, height: 40, channels: 3, background: '#333' } }).webp().toBuffer();
-    expect((await dataUrlMeta((await call('settings.update', { logo: { fileName: 'small.webp', base64: small.toString('base64') } })).logoDataUrl!)).width).toBe(120);
+    const small = await sharp({ create: { width: 120, height: 40, channels: 3, background: '#333' } })
+      .webp()
+      .toBuffer();
+    expect(
+      (
+        await dataUrlMeta(
+          (await call('settings.update', { logo: { fileName: 'small.webp', base64: small.toString('base64') } }))
+            .logoDataUrl!,
+        )
+      ).width,
+    ).toBe(120);
 
     const report = await call('reports.data', { auditId: (await seed()).followUp.id, photos: false });
     expect(report.branding).toMatchObject({ consultantName: 'Northlight CX — نورث لايت', accentColour: '#aa3300' });
     expect(report.branding.logoDataUrl).toMatch(/^data:image\/png;base64,/);
 
     expect((await call('settings.update', { logo: null })).logoDataUrl).toBeNull();
-    expect(await call('settings.get', {})).toEqual({ language: 'ro', consultantName: 'Northlight CX — نورث لايت', accentColour: '#aa3300', logoDataUrl: null });
+    expect(await call('settings.get', {})).toEqual({
+      language: 'ro',
+      consultantName: 'Northlight CX — نورث لايت',
+      accentColour: '#aa3300',
+      logoDataUrl: null,
+    });
   });
 
   it('refuses a file that is not an image or is over 5 MB, in words, and changes nothing', async () => {
-    const logo = await sharp({ create: { width: 60, height: 30, channels: 3, background: '#08f' } }).png().toBuffer();
+    const logo = await sharp({ create: { width: 60, height: 30, channels: 3, background: '#08f' } })
+      .png()
+      .toBuffer();
     const before = await call('settings.update', { logo: { fileName: 'logo.png', base64: logo.toString('base64') } });
 
-    const text = await failure('settings.update', { logo: { fileName: 'notes.txt', base64: Buffer.from('not an image at all').toString('base64') }, consultantName: 'Changed' });
+    const text = await failure('settings.update', {
+      logo: { fileName: 'notes.txt', base64: Buffer.from('not an image at all').toString('base64') },
+      consultantName: 'Changed',
+    });
     expect(text.code).toBe('UNSUPPORTED_IMAGE');
     expect(text.message).toContain('notes.txt');
-    const big = await failure('settings.update', { logo: { fileName: 'huge.png', base64: Buffer.alloc(5 * 1024 * 1024 + 1, 1).toString('base64') } });
+    const big = await failure('settings.update', {
+      logo: { fileName: 'huge.png', base64: Buffer.alloc(5 * 1024 * 1024 + 1, 1).toString('base64') },
+    });
     expect(big.code).toBe('FILE_TOO_LARGE');
     expect(big.message).toMatch(/at most 5 MB/);
-    expect((await failure('settings.update', { accentColour: 'red' })).issues?.[0]).toMatchObject({ field: 'accentColour' });
+    expect((await failure('settings.update', { accentColour: 'red' })).issues?.[0]).toMatchObject({
+      field: 'accentColour',
+    });
 
     expect(await call('settings.get', {})).toEqual(before);
     expect(before.consultantName).toBe('');

@@ -54,7 +54,9 @@ describe('template versioning: audits pin the version they started on', () => {
     expect(first.templateId).toBe(templateId);
     expect(first.definition).toEqual(original);
     const pinnedJson = JSON.stringify(first.definition);
-    const pinnedQuestions = first.definition.touchpoints.flatMap((tp) => tp.criteria.map((c) => `${tp.id}/${c.id}: ${c.question} ×${c.weight}`));
+    const pinnedQuestions = first.definition.touchpoints.flatMap((tp) =>
+      tp.criteria.map((c) => `${tp.id}/${c.id}: ${c.question} ×${c.weight}`),
+    );
     expect(pinnedQuestions.length).toBeGreaterThan(2);
 
     // Starting another audit before any edit reuses version 1.
@@ -70,7 +72,16 @@ describe('template versioning: audits pin the version they started on', () => {
     reworded.question = 'Was the customer greeted by name within 30 seconds?';
     tpWithSeveral.criteria[1]!.weight = 7;
     const removed = tpWithSeveral.criteria.pop()!;
-    const added: Criterion = { id: 'added-criterion-x1', question: 'Was the queue time shown on a screen?', guidance: '', family: 'best-practice', scale: { type: 'yesno' }, weight: 2, critical: false, allowNa: true };
+    const added: Criterion = {
+      id: 'added-criterion-x1',
+      question: 'Was the queue time shown on a screen?',
+      guidance: '',
+      family: 'best-practice',
+      scale: { type: 'yesno' },
+      weight: 2,
+      critical: false,
+      allowNa: true,
+    };
     edited.touchpoints[0]!.criteria.push(added);
     const updated = await call('templates.update', { id: templateId, definition: edited });
     expect(updated.definition).toEqual(edited);
@@ -80,8 +91,15 @@ describe('template versioning: audits pin the version they started on', () => {
     const firstAfter = await call('audits.get', { id: first.id });
     expect(firstAfter.templateVersion).toBe(1);
     expect(JSON.stringify(firstAfter.definition)).toBe(pinnedJson);
-    expect(firstAfter.definition.touchpoints.flatMap((tp) => tp.criteria.map((c) => `${tp.id}/${c.id}: ${c.question} ×${c.weight}`))).toEqual(pinnedQuestions);
-    const stored = backend.database!.db.prepare('SELECT definition_json FROM template_versions WHERE id = ?').pluck().get(first.templateVersionId) as string;
+    expect(
+      firstAfter.definition.touchpoints.flatMap((tp) =>
+        tp.criteria.map((c) => `${tp.id}/${c.id}: ${c.question} ×${c.weight}`),
+      ),
+    ).toEqual(pinnedQuestions);
+    const stored = backend
+      .database!.db.prepare('SELECT definition_json FROM template_versions WHERE id = ?')
+      .pluck()
+      .get(first.templateVersionId) as string;
     expect(JSON.parse(stored)).toEqual(original);
 
     // A new audit gets version 2 with the new questions.
@@ -100,7 +118,12 @@ describe('template versioning: audits pin the version they started on', () => {
     const third = await startAudit(templateId, client.id, 'Another site');
     expect(third.templateVersion).toBe(2);
     expect(third.templateVersionId).toBe(second.templateVersionId);
-    expect(backend.database!.db.prepare('SELECT count(*) FROM template_versions WHERE template_id = ?').pluck().get(templateId)).toBe(2);
+    expect(
+      backend
+        .database!.db.prepare('SELECT count(*) FROM template_versions WHERE template_id = ?')
+        .pluck()
+        .get(templateId),
+    ).toBe(2);
 
     const summary = (await call('templates.list', {})).find((t) => t.id === templateId)!;
     expect(summary).toMatchObject({ latestVersion: 2, audits: 4 });
@@ -127,7 +150,9 @@ describe('template versioning: audits pin the version they started on', () => {
     broken.touchpoints[1]!.criteria[0]!.question = '   ';
     const error = await refused('templates.update', { id, definition: broken });
     expect(error.code).toBe('VALIDATION');
-    expect(error.issues).toContainEqual(expect.objectContaining({ field: 'definition.touchpoints.1.criteria.0.question', rule: 'required' }));
+    expect(error.issues).toContainEqual(
+      expect.objectContaining({ field: 'definition.touchpoints.1.criteria.0.question', rule: 'required' }),
+    );
     expect((await call('templates.get', { id })).definition).toEqual(definition);
   });
 });
@@ -176,25 +201,85 @@ describe('template files: export and import', () => {
     // The file as parsed JSON, reshaped freely to break it.
     type Mutation = (d: Record<string, any>) => void;
     const cases: { kind: string; text?: string; mutate?: Mutation; expect: (string | RegExp)[] }[] = [
-      { kind: 'not JSON', text: '{"format": "journey-audit.template", "name": ', expect: ['is not valid JSON', 'Nothing was imported'] },
+      {
+        kind: 'not JSON',
+        text: '{"format": "journey-audit.template", "name": ',
+        expect: ['is not valid JSON', 'Nothing was imported'],
+      },
       { kind: 'an empty file', text: '', expect: ['is empty'] },
       { kind: 'only whitespace', text: ' \n\t ', expect: ['is empty'] },
       { kind: 'a JSON array instead of an object', text: '[{"name": "x"}]', expect: ['the file', 'should be object'] },
-      { kind: 'a wrong format marker', mutate: (d) => (d.format = 'excel.workbook'), expect: ['"format"', 'journey-audit.template'] },
-      { kind: 'an unknown formatVersion', mutate: (d) => (d.formatVersion = 2), expect: ['"formatVersion"', 'must be one of 1'] },
+      {
+        kind: 'a wrong format marker',
+        mutate: (d) => (d.format = 'excel.workbook'),
+        expect: ['"format"', 'journey-audit.template'],
+      },
+      {
+        kind: 'an unknown formatVersion',
+        mutate: (d) => (d.formatVersion = 2),
+        expect: ['"formatVersion"', 'must be one of 1'],
+      },
       { kind: 'missing stages', mutate: (d) => delete d.stages, expect: ['"stages"', 'is missing'] },
-      { kind: 'a touchpoint referring to an unknown stage', mutate: (d) => (d.touchpoints[1].stageId = 'nowhere'), expect: [/touchpoint 2 \(".*"\), "stageId"/, 'no stage with id "nowhere"'] },
-      { kind: 'duplicate touchpoint ids', mutate: (d) => (d.touchpoints[2].id = d.touchpoints[0].id), expect: ['touchpoint 3', 'duplicate touchpoint id'] },
-      { kind: 'a criterion with an unknown scale type', mutate: (d) => (d.touchpoints[0].criteria[0].scale = { type: 'stars', max: 5 }), expect: ['touchpoint 1', 'criterion 1', '"scale"'] },
-      { kind: 'an options scale with one option', mutate: (d) => (d.touchpoints[0].criteria[0].scale = { type: 'options', options: [{ id: 'only', label: 'Only', points: 1 }] }), expect: ['criterion 1', '"options"', 'at least 2'] },
-      { kind: 'a negative weight', mutate: (d) => (d.touchpoints[1].criteria[0].weight = -3), expect: ['touchpoint 2', 'criterion 1', '"weight"', 'at least 0'] },
-      { kind: 'an empty question', mutate: (d) => (d.touchpoints[0].criteria[1].question = '  '), expect: ['criterion 2', '"question"', 'must not be empty'] },
+      {
+        kind: 'a touchpoint referring to an unknown stage',
+        mutate: (d) => (d.touchpoints[1].stageId = 'nowhere'),
+        expect: [/touchpoint 2 \(".*"\), "stageId"/, 'no stage with id "nowhere"'],
+      },
+      {
+        kind: 'duplicate touchpoint ids',
+        mutate: (d) => (d.touchpoints[2].id = d.touchpoints[0].id),
+        expect: ['touchpoint 3', 'duplicate touchpoint id'],
+      },
+      {
+        kind: 'a criterion with an unknown scale type',
+        mutate: (d) => (d.touchpoints[0].criteria[0].scale = { type: 'stars', max: 5 }),
+        expect: ['touchpoint 1', 'criterion 1', '"scale"'],
+      },
+      {
+        kind: 'an options scale with one option',
+        mutate: (d) =>
+          (d.touchpoints[0].criteria[0].scale = {
+            type: 'options',
+            options: [{ id: 'only', label: 'Only', points: 1 }],
+          }),
+        expect: ['criterion 1', '"options"', 'at least 2'],
+      },
+      {
+        kind: 'a negative weight',
+        mutate: (d) => (d.touchpoints[1].criteria[0].weight = -3),
+        expect: ['touchpoint 2', 'criterion 1', '"weight"', 'at least 0'],
+      },
+      {
+        kind: 'an empty question',
+        mutate: (d) => (d.touchpoints[0].criteria[1].question = '  '),
+        expect: ['criterion 2', '"question"', 'must not be empty'],
+      },
       { kind: 'an unknown extra field', mutate: (d) => (d.colour = 'blue'), expect: ['unknown field "colour"'] },
-      { kind: 'an unknown field inside a touchpoint', mutate: (d) => (d.touchpoints[1].owner = 'Ana'), expect: ['touchpoint 2', 'unknown field "owner"'] },
-      { kind: 'a language that is not supported', mutate: (d) => (d.language = 'fr'), expect: ['"language"', '"en", "ar", "ro"'] },
-      { kind: 'a weight that is text', mutate: (d) => (d.touchpoints[0].criteria[0].weight = 'heavy'), expect: ['"weight"', 'should be number'] },
-      { kind: 'a touchpoint of an unknown kind', mutate: (d) => (d.touchpoints[0].kind = 'telepathic'), expect: ['touchpoint 1', '"kind"', '"digital", "human", "physical"'] },
-      { kind: 'an id with capitals and spaces', mutate: (d) => (d.stages[0].id = 'First Stage'), expect: ['stage 1', '"id"', 'lowercase letters'] },
+      {
+        kind: 'an unknown field inside a touchpoint',
+        mutate: (d) => (d.touchpoints[1].owner = 'Ana'),
+        expect: ['touchpoint 2', 'unknown field "owner"'],
+      },
+      {
+        kind: 'a language that is not supported',
+        mutate: (d) => (d.language = 'fr'),
+        expect: ['"language"', '"en", "ar", "ro"'],
+      },
+      {
+        kind: 'a weight that is text',
+        mutate: (d) => (d.touchpoints[0].criteria[0].weight = 'heavy'),
+        expect: ['"weight"', 'should be number'],
+      },
+      {
+        kind: 'a touchpoint of an unknown kind',
+        mutate: (d) => (d.touchpoints[0].kind = 'telepathic'),
+        expect: ['touchpoint 1', '"kind"', '"digital", "human", "physical"'],
+      },
+      {
+        kind: 'an id with capitals and spaces',
+        mutate: (d) => (d.stages[0].id = 'First Stage'),
+        expect: ['stage 1', '"id"', 'lowercase letters'],
+      },
     ];
 
     it.each(cases)('$kind', async (c) => {
@@ -230,7 +315,9 @@ describe('template files: export and import', () => {
       const before = count('templates');
       const error = await refused('templates.import', { fileName: 'huge.json', text: padded });
       expect(error.code).toBe('VALIDATION');
-      expect(error.issues).toContainEqual(expect.objectContaining({ field: 'text', rule: 'tooLong', limit: 5_000_000 }));
+      expect(error.issues).toContainEqual(
+        expect.objectContaining({ field: 'text', rule: 'tooLong', limit: 5_000_000 }),
+      );
       expect(await call('templates.list', {})).toEqual(listBefore);
       expect(count('templates')).toBe(before);
     });

@@ -15,24 +15,71 @@ const failure = (method: MethodName, input: unknown) => dispatchFailure(backend,
 async function answerAll(auditId: string, failGreeting: boolean) {
   const yes = { kind: 'yesno', value: true } as const;
   await call('audits.setAnswer', { auditId, touchpointId: 'website', criterionId: 'price-shown', value: yes });
-  await call('audits.setAnswer', { auditId, touchpointId: 'website', criterionId: 'ease', value: { kind: 'scale', value: 5 } });
-  await call('audits.setAnswer', { auditId, touchpointId: 'branch', criterionId: 'greeting', value: failGreeting ? { kind: 'yesno', value: false } : yes });
-  await call('audits.setAnswer', { auditId, touchpointId: 'branch', criterionId: 'nps-like', value: { kind: 'scale', value: 8 } });
-  await call('audits.setAnswer', { auditId, touchpointId: 'branch', criterionId: 'wait', value: { kind: 'option', optionId: 'short' } });
+  await call('audits.setAnswer', {
+    auditId,
+    touchpointId: 'website',
+    criterionId: 'ease',
+    value: { kind: 'scale', value: 5 },
+  });
+  await call('audits.setAnswer', {
+    auditId,
+    touchpointId: 'branch',
+    criterionId: 'greeting',
+    value: failGreeting ? { kind: 'yesno', value: false } : yes,
+  });
+  await call('audits.setAnswer', {
+    auditId,
+    touchpointId: 'branch',
+    criterionId: 'nps-like',
+    value: { kind: 'scale', value: 8 },
+  });
+  await call('audits.setAnswer', {
+    auditId,
+    touchpointId: 'branch',
+    criterionId: 'wait',
+    value: { kind: 'option', optionId: 'short' },
+  });
   await call('audits.setAnswer', { auditId, touchpointId: 'branch', criterionId: 'hours', value: { kind: 'na' } });
   await call('audits.setAnswer', { auditId, touchpointId: 'signage', criterionId: 'visible', value: yes });
 }
 
 async function setup(failRequiresComment = true) {
   const client = await call('clients.create', { name: 'Cedar Bank' });
-  const template = await call('templates.import', { fileName: 't.json', text: JSON.stringify(testTemplate({ failRequiresComment })) });
-  const north = await call('sites.create', { clientId: client.id, name: 'North branch', address: '1 Hill Rd', region: 'North' });
+  const template = await call('templates.import', {
+    fileName: 't.json',
+    text: JSON.stringify(testTemplate({ failRequiresComment })),
+  });
+  const north = await call('sites.create', {
+    clientId: client.id,
+    name: 'North branch',
+    address: '1 Hill Rd',
+    region: 'North',
+  });
   const south = await call('sites.create', { clientId: client.id, name: 'South branch', region: 'South' });
-  const q1 = await call('waves.create', { clientId: client.id, name: 'Q1 2027', startsOn: '2027-01-01', endsOn: '2027-03-31' });
-  const q2 = await call('waves.create', { clientId: client.id, name: 'Q2 2027', startsOn: '2027-04-01', endsOn: '2027-06-30' });
+  const q1 = await call('waves.create', {
+    clientId: client.id,
+    name: 'Q1 2027',
+    startsOn: '2027-01-01',
+    endsOn: '2027-03-31',
+  });
+  const q2 = await call('waves.create', {
+    clientId: client.id,
+    name: 'Q2 2027',
+    startsOn: '2027-04-01',
+    endsOn: '2027-06-30',
+  });
   const visit = async (title: string, siteId: string, waveId: string, shopper = 'Rania') => {
-    const audit = await call('audits.create', { clientId: client.id, templateId: template.id, title, auditType: 'mystery-shop', auditDate: '2027-02-03' });
-    await call('visits.update', { auditId: audit.id, changes: { siteId, waveId, shopper, scenario: 'Open a savings account' } });
+    const audit = await call('audits.create', {
+      clientId: client.id,
+      templateId: template.id,
+      title,
+      auditType: 'mystery-shop',
+      auditDate: '2027-02-03',
+    });
+    await call('visits.update', {
+      auditId: audit.id,
+      changes: { siteId, waveId, shopper, scenario: 'Open a savings account' },
+    });
     return audit;
   };
   return { client, template, north, south, q1, q2, visit };
@@ -40,19 +87,38 @@ async function setup(failRequiresComment = true) {
 
 beforeEach(() => {
   now = Date.parse('2027-02-03T10:00:00.000Z');
-  backend = createBackend({ dataDir: tempDir('ja-visits-'), host: 'web', version: 'test', now: () => new Date((now += 1000)) });
+  backend = createBackend({
+    dataDir: tempDir('ja-visits-'),
+    host: 'web',
+    version: 'test',
+    now: () => new Date((now += 1000)),
+  });
 });
 
 describe('sites and waves', () => {
   it('creates, lists and updates sites and waves per client, in time order', async () => {
     const { client, north, q1, q2 } = await setup();
-    expect(north).toMatchObject({ name: 'North branch', address: '1 Hill Rd', region: 'North', visits: 0, clientId: client.id });
+    expect(north).toMatchObject({
+      name: 'North branch',
+      address: '1 Hill Rd',
+      region: 'North',
+      visits: 0,
+      clientId: client.id,
+    });
     const renamed = await call('sites.update', { id: north.id, changes: { name: 'North branch (Hill Rd)' } });
     expect(renamed).toMatchObject({ name: 'North branch (Hill Rd)', region: 'North' });
     expect((await call('sites.list', { clientId: client.id })).map((s) => s.region)).toEqual(['North', 'South']);
     const early = await call('waves.create', { clientId: client.id, name: 'Pilot', startsOn: '2026-11-01' });
-    expect((await call('waves.list', { clientId: client.id })).map((w) => w.name)).toEqual(['Pilot', 'Q1 2027', 'Q2 2027']);
-    expect(await call('waves.update', { id: early.id, changes: { name: 'Pilot 2026' } })).toMatchObject({ name: 'Pilot 2026', startsOn: '2026-11-01', endsOn: null });
+    expect((await call('waves.list', { clientId: client.id })).map((w) => w.name)).toEqual([
+      'Pilot',
+      'Q1 2027',
+      'Q2 2027',
+    ]);
+    expect(await call('waves.update', { id: early.id, changes: { name: 'Pilot 2026' } })).toMatchObject({
+      name: 'Pilot 2026',
+      startsOn: '2026-11-01',
+      endsOn: null,
+    });
     expect((await failure('waves.update', { id: q1.id, changes: { endsOn: '2026-12-01' } })).code).toBe('VALIDATION');
     expect((await failure('sites.create', { clientId: client.id, name: '   ' })).code).toBe('VALIDATION');
     expect(q2.startsOn).toBe('2027-04-01');
@@ -64,7 +130,11 @@ describe('a visit', () => {
     const { north, q1, visit, south, client } = await setup();
     const audit = await visit('Visit 1', north.id, q1.id);
     expect(audit.visit.timestamps).toEqual({});
-    const stamped = await call('visits.stamp', { auditId: audit.id, moment: 'entered', at: '2027-02-03T10:00:00.000Z' });
+    const stamped = await call('visits.stamp', {
+      auditId: audit.id,
+      moment: 'entered',
+      at: '2027-02-03T10:00:00.000Z',
+    });
     expect(stamped.visit.startedAt).toBe('2027-02-03T10:00:00.000Z');
     await call('visits.stamp', { auditId: audit.id, moment: 'greeted', at: '2027-02-03T10:03:20.000Z' });
     await call('visits.stamp', { auditId: audit.id, moment: 'served', at: '2027-02-03T10:10:00.000Z' });
@@ -73,7 +143,10 @@ describe('a visit', () => {
     expect(left.visit.endedAt).toBe('2027-02-03T10:15:00.000Z');
     const cleared = await call('visits.stamp', { auditId: audit.id, moment: 'greeted', at: null });
     expect(cleared.visit.durations).toEqual({ waitingSeconds: null, serviceSeconds: null, totalSeconds: 900 });
-    await call('visits.update', { auditId: audit.id, changes: { plannedDate: '2027-02-01', startedAt: '2027-02-03T09:59:00.000Z', scenario: 'اسأل عن حساب توفير' } });
+    await call('visits.update', {
+      auditId: audit.id,
+      changes: { plannedDate: '2027-02-01', startedAt: '2027-02-03T09:59:00.000Z', scenario: 'اسأل عن حساب توفير' },
+    });
     const detail = await call('audits.get', { id: audit.id });
     expect(detail.status).toBe('in_progress');
     expect(detail.site).toBe('North branch');
@@ -87,17 +160,32 @@ describe('a visit', () => {
       shopper: 'Rania',
       plannedDate: '2027-02-01',
       startedAt: '2027-02-03T09:59:00.000Z',
-      timestamps: { entered: '2027-02-03T10:00:00.000Z', served: '2027-02-03T10:10:00.000Z', left: '2027-02-03T10:15:00.000Z' },
+      timestamps: {
+        entered: '2027-02-03T10:00:00.000Z',
+        served: '2027-02-03T10:10:00.000Z',
+        left: '2027-02-03T10:15:00.000Z',
+      },
       review: { status: 'none', comment: '', at: null },
     });
     expect((await call('sites.list', { clientId: client.id })).find((s) => s.id === north.id)?.visits).toBe(1);
     // Site and wave of another client, and a walkthrough audit, are refused.
     const other = await call('clients.create', { name: 'Other' });
     const foreign = await call('sites.create', { clientId: other.id, name: 'Elsewhere' });
-    expect((await failure('visits.update', { auditId: audit.id, changes: { siteId: foreign.id } })).code).toBe('VALIDATION');
-    const walkthrough = await call('audits.create', { clientId: client.id, templateId: detail.templateId, title: 'Walk', auditDate: '2027-02-03' });
-    expect((await failure('visits.stamp', { auditId: walkthrough.id, moment: 'entered', at: null })).code).toBe('NOT_ALLOWED');
-    expect((await failure('visits.stamp', { auditId: audit.id, moment: 'nope' as 'entered', at: null })).code).toBe('VALIDATION');
+    expect((await failure('visits.update', { auditId: audit.id, changes: { siteId: foreign.id } })).code).toBe(
+      'VALIDATION',
+    );
+    const walkthrough = await call('audits.create', {
+      clientId: client.id,
+      templateId: detail.templateId,
+      title: 'Walk',
+      auditDate: '2027-02-03',
+    });
+    expect((await failure('visits.stamp', { auditId: walkthrough.id, moment: 'entered', at: null })).code).toBe(
+      'NOT_ALLOWED',
+    );
+    expect((await failure('visits.stamp', { auditId: audit.id, moment: 'nope' as 'entered', at: null })).code).toBe(
+      'VALIDATION',
+    );
     expect(south.visits).toBe(0);
   });
 
@@ -109,7 +197,12 @@ describe('a visit', () => {
     expect(blocked.code).toBe('AUDIT_INCOMPLETE');
     expect(blocked.message).toContain('Greeted within 30 seconds?');
     expect(blocked.issues).toEqual([{ field: 'branch.greeting.note', rule: 'required' }]);
-    await call('audits.setNote', { auditId: audit.id, touchpointId: 'branch', criterionId: 'greeting', note: 'Nobody looked up for 4 minutes.' });
+    await call('audits.setNote', {
+      auditId: audit.id,
+      touchpointId: 'branch',
+      criterionId: 'greeting',
+      note: 'Nobody looked up for 4 minutes.',
+    });
     expect((await call('audits.complete', { id: audit.id })).status).toBe('complete');
   });
 
@@ -123,15 +216,28 @@ describe('a visit', () => {
   it('is reviewed only when complete; returned reopens it with the comment; reviewed locks every write', async () => {
     const { north, q1, visit } = await setup(false);
     const audit = await visit('Visit 1', north.id, q1.id);
-    expect((await failure('visits.review', { auditId: audit.id, decision: 'reviewed', comment: '' })).code).toBe('NOT_ALLOWED');
+    expect((await failure('visits.review', { auditId: audit.id, decision: 'reviewed', comment: '' })).code).toBe(
+      'NOT_ALLOWED',
+    );
     await answerAll(audit.id, false);
     await call('audits.complete', { id: audit.id });
-    expect((await failure('visits.review', { auditId: audit.id, decision: 'returned', comment: '  ' })).code).toBe('VALIDATION');
-    const returned = await call('visits.review', { auditId: audit.id, decision: 'returned', comment: 'Add the photo of the queue.' });
+    expect((await failure('visits.review', { auditId: audit.id, decision: 'returned', comment: '  ' })).code).toBe(
+      'VALIDATION',
+    );
+    const returned = await call('visits.review', {
+      auditId: audit.id,
+      decision: 'returned',
+      comment: 'Add the photo of the queue.',
+    });
     expect(returned.status).toBe('in_progress');
     expect(returned.visit.review).toMatchObject({ status: 'returned', comment: 'Add the photo of the queue.' });
     expect(returned.reopenings.map((r) => r.reason)).toEqual(['Add the photo of the queue.']);
-    await call('audits.setNote', { auditId: audit.id, touchpointId: 'website', criterionId: 'ease', note: 'photo added' });
+    await call('audits.setNote', {
+      auditId: audit.id,
+      touchpointId: 'website',
+      criterionId: 'ease',
+      note: 'photo added',
+    });
     await call('audits.complete', { id: audit.id });
     const reviewed = await call('visits.review', { auditId: audit.id, decision: 'reviewed', comment: 'Good' });
     expect(reviewed.visit.review).toMatchObject({ status: 'reviewed', comment: 'Good' });
@@ -193,12 +299,23 @@ describe('the wave view', () => {
     expect(view.waves.map((w) => w.name)).toEqual(['Q1 2027', 'Q2 2027']);
     const south2 = view.sites.find((s) => s.siteId === south.id)!;
     const north2 = view.sites.find((s) => s.siteId === north.id)!;
-    expect(south2).toMatchObject({ rank: 1, score: top, previousScore: s1Score, visits: 1, completedVisits: 1, region: 'South' });
+    expect(south2).toMatchObject({
+      rank: 1,
+      score: top,
+      previousScore: s1Score,
+      visits: 1,
+      completedVisits: 1,
+      region: 'South',
+    });
     expect(south2.change).toBeCloseTo(top - s1Score, 6);
     expect(south2.trend).toEqual([s1Score, top]);
     expect(north2).toMatchObject({ rank: 2, visits: 2, completedVisits: 1, previousScore: top });
     expect(north2.change).toBeCloseTo(s1Score - top, 6);
-    expect(view.options).toEqual({ regions: ['North', 'South'], scenarios: ['Open a savings account'], shoppers: ['Mihai', 'Rania'] });
+    expect(view.options).toEqual({
+      regions: ['North', 'South'],
+      scenarios: ['Open a savings account'],
+      shoppers: ['Mihai', 'Rania'],
+    });
     expect(view.visits.map((v) => v.title).sort()).toEqual(['N2', 'N2b', 'S2']);
 
     const northOnly = await call('waves.view', { waveId: q2.id, region: 'North' });
@@ -211,7 +328,10 @@ describe('the wave view', () => {
 
   it('shares a rank between equal scores', async () => {
     const { north, south, q1, visit } = await setup(false);
-    for (const [title, site] of [['N', north.id], ['S', south.id]] as const) {
+    for (const [title, site] of [
+      ['N', north.id],
+      ['S', south.id],
+    ] as const) {
       const a = await visit(title, site, q1.id);
       await answerAll(a.id, false);
       await call('audits.complete', { id: a.id });

@@ -83,7 +83,12 @@ describe('electron-builder packaging (--dir --linux, stand-in Electron)', () => 
       CSC_IDENTITY_AUTO_DISCOVERY: 'false',
     };
     try {
-      const { stdout, stderr } = await execFileAsync(process.execPath, args, { cwd: ROOT, env, timeout: 110_000, maxBuffer: 16 << 20 });
+      const { stdout, stderr } = await execFileAsync(process.execPath, args, {
+        cwd: ROOT,
+        env,
+        timeout: 110_000,
+        maxBuffer: 16 << 20,
+      });
       builderLog = `${stdout}\n${stderr}`;
     } catch (error) {
       const failed = error as Error & { stdout?: string; stderr?: string };
@@ -106,7 +111,13 @@ describe('electron-builder packaging (--dir --linux, stand-in Electron)', () => 
   });
 
   it('puts the built entry points, the renderer and package.json in app.asar', () => {
-    for (const file of ['/dist/electron/main.cjs', '/dist/electron/preload.cjs', '/dist/electron/backend.cjs', '/dist/renderer/index.html', '/package.json']) {
+    for (const file of [
+      '/dist/electron/main.cjs',
+      '/dist/electron/preload.cjs',
+      '/dist/electron/backend.cjs',
+      '/dist/renderer/index.html',
+      '/package.json',
+    ]) {
       expect(entries).toContain(file);
     }
     expect(entries.some((entry) => /^\/dist\/renderer\/assets\/[^/]+\.js$/.test(entry))).toBe(true);
@@ -118,14 +129,21 @@ describe('electron-builder packaging (--dir --linux, stand-in Electron)', () => 
   it('leaves out sources, source maps, the web host and everything else of the project', () => {
     const topLevel = entries.filter((entry) => entry.split('/').length === 2);
     expect(topLevel.sort()).toEqual(['/dist', '/node_modules', '/package.json']);
-    expect(entries.filter((entry) => entry.startsWith('/dist/') && entry.split('/').length === 3).sort()).toEqual(['/dist/electron', '/dist/renderer']);
+    expect(entries.filter((entry) => entry.startsWith('/dist/') && entry.split('/').length === 3).sort()).toEqual([
+      '/dist/electron',
+      '/dist/renderer',
+    ]);
     expect(entries.filter((entry) => /\.(ts|tsx|mts|cts|map)$/.test(entry))).toEqual([]);
   });
 
   it('ships no devDependency, only the runtime modules the bundles still require', () => {
-    const packagesInAsar = new Set(entries.flatMap((entry) => /^\/node_modules\/((?:@[^/]+\/)?[^/]+)$/.exec(entry)?.[1] ?? []));
-    for (const devDependency of Object.keys(pkg.devDependencies)) expect(packagesInAsar, devDependency).not.toContain(devDependency);
-    for (const name of ['react', 'react-dom', 'vite', 'typescript', 'esbuild', 'electron']) expect(packagesInAsar).not.toContain(name);
+    const packagesInAsar = new Set(
+      entries.flatMap((entry) => /^\/node_modules\/((?:@[^/]+\/)?[^/]+)$/.exec(entry)?.[1] ?? []),
+    );
+    for (const devDependency of Object.keys(pkg.devDependencies))
+      expect(packagesInAsar, devDependency).not.toContain(devDependency);
+    for (const name of ['react', 'react-dom', 'vite', 'typescript', 'esbuild', 'electron'])
+      expect(packagesInAsar).not.toContain(name);
     // Bundled by esbuild although runtime dependencies: neither they nor what only they need are packed.
     for (const name of ['zod', 'exceljs', 'archiver', 'unzipper', 'jszip']) expect(packagesInAsar).not.toContain(name);
 
@@ -157,15 +175,23 @@ describe('electron-builder packaging (--dir --linux, stand-in Electron)', () => 
     expect(fs.statSync(onDisk).size).toBe(fs.statSync(path.join(ROOT, binary)).size);
     expect(fs.readFileSync(onDisk).subarray(0, 4).toString('latin1')).toBe('\x7fELF');
     // Every native file in the archive is unpacked; none is left inside it.
-    const nativeInside = entries.filter((entry) => entry.endsWith('.node') && !(statFile(asarPath, entry.slice(1)) as { unpacked?: boolean }).unpacked);
+    const nativeInside = entries.filter(
+      (entry) => entry.endsWith('.node') && !(statFile(asarPath, entry.slice(1)) as { unpacked?: boolean }).unpacked,
+    );
     expect(nativeInside).toEqual([]);
     // Sources, the SQLite amalgamation and musl builds stay out.
-    expect(entries.filter((entry) => /^\/node_modules\/better-sqlite3\/(deps|src)(\/|$)|linuxmusl-.*\.node$/.test(entry))).toEqual([]);
+    expect(
+      entries.filter((entry) => /^\/node_modules\/better-sqlite3\/(deps|src)(\/|$)|linuxmusl-.*\.node$/.test(entry)),
+    ).toEqual([]);
   });
 
   it.runIf(process.platform === 'linux')("unpacks sharp's addon and its libvips library (photos)", () => {
-    const sharpAddon = entries.filter((entry) => /^\/node_modules\/@img\/sharp-linux-[^/]+\/lib\/sharp-linux-[^/]+\.node$/.test(entry));
-    const libvips = entries.filter((entry) => /^\/node_modules\/@img\/sharp-libvips-linux-[^/]+\/lib\/libvips-cpp\.so/.test(entry));
+    const sharpAddon = entries.filter((entry) =>
+      /^\/node_modules\/@img\/sharp-linux-[^/]+\/lib\/sharp-linux-[^/]+\.node$/.test(entry),
+    );
+    const libvips = entries.filter((entry) =>
+      /^\/node_modules\/@img\/sharp-libvips-linux-[^/]+\/lib\/libvips-cpp\.so/.test(entry),
+    );
     expect(sharpAddon).toHaveLength(1);
     expect(libvips.length).toBeGreaterThanOrEqual(1);
     for (const entry of [...sharpAddon, ...libvips]) {
@@ -175,7 +201,10 @@ describe('electron-builder packaging (--dir --linux, stand-in Electron)', () => 
   });
 
   it.runIf(process.platform === 'linux')('the unpacked binary loads as a Node-API addon', async () => {
-    const onDisk = path.join(`${asarPath}.unpacked`, `node_modules/better-sqlite3/prebuilds/linux-${process.arch}.node`);
+    const onDisk = path.join(
+      `${asarPath}.unpacked`,
+      `node_modules/better-sqlite3/prebuilds/linux-${process.arch}.node`,
+    );
     const probe = 'const addon = require(process.argv[1]); console.log(typeof addon.Database);';
     const { stdout } = await execFileAsync(process.execPath, ['-e', probe, onDisk], { timeout: 20_000 });
     expect(stdout.trim()).toBe('function');

@@ -3,7 +3,11 @@ import type { MethodInput, MethodName, MethodOutput } from '../../shared/contrac
 import type { ApiError } from '../../shared/result';
 
 /** Calls the backend as a transport would and returns the value; a refusal fails the test with its reason. */
-export async function dispatchOk<M extends MethodName>(backend: Backend, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+export async function dispatchOk<M extends MethodName>(
+  backend: Backend,
+  method: M,
+  input: MethodInput<M>,
+): Promise<MethodOutput<M>> {
   const r = await backend.dispatch(method, input);
   if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
   return r.value as MethodOutput<M>;

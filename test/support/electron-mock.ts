@@ -90,7 +90,9 @@ export function createElectronMock() {
     },
     BrowserWindow: FakeBrowserWindow,
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((t: unknown) => t) },
-    ipcMain: { handle: (channel: string, handler: (...args: unknown[]) => unknown) => ipcHandlers.set(channel, handler) },
+    ipcMain: {
+      handle: (channel: string, handler: (...args: unknown[]) => unknown) => ipcHandlers.set(channel, handler),
+    },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     session: { defaultSession: session },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },

@@ -33,7 +33,13 @@ export function testTemplate(overrides: Partial<TemplateDefinitionInput> = {}): 
         channel: 'Store',
         momentOfTruth: true,
         criteria: [
-          { id: 'greeting', question: 'Greeted within 30 seconds?', scale: { type: 'yesno' }, critical: true, allowNa: false },
+          {
+            id: 'greeting',
+            question: 'Greeted within 30 seconds?',
+            scale: { type: 'yesno' },
+            critical: true,
+            allowNa: false,
+          },
           { id: 'nps-like', question: 'Likelihood to come back', scale: { type: 'scale10' } },
           {
             id: 'wait',
@@ -47,7 +53,11 @@ export function testTemplate(overrides: Partial<TemplateDefinitionInput> = {}): 
               ],
             },
           },
-          { id: 'hours', question: 'Opening hours quoted', scale: { type: 'perChannel', channels: ['Web', 'Phone', 'Store'] } },
+          {
+            id: 'hours',
+            question: 'Opening hours quoted',
+            scale: { type: 'perChannel', channels: ['Web', 'Phone', 'Store'] },
+          },
         ],
       },
       {

@@ -14,7 +14,9 @@ export interface RunningWebHost {
 
 /** Starts the built web host exactly as `npm run web` does and reads the URL it prints. */
 export function startWebHostProcess(dataDir: string, extraArgs: string[] = []): Promise<RunningWebHost> {
-  const child = spawn(process.execPath, [WEB_HOST_BUNDLE, '--data-dir', dataDir, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [WEB_HOST_BUNDLE, '--data-dir', dataDir, ...extraArgs], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';

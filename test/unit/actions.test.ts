@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { titleFromFinding } from '../../renderer/src/screens/actions/action-format';
-import { actionChangesSchema, actionFieldsSchema, isOverdue, localIsoDate, sortActions, type Action } from '../../shared/domain/action';
+import {
+  actionChangesSchema,
+  actionFieldsSchema,
+  isOverdue,
+  localIsoDate,
+  sortActions,
+  type Action,
+} from '../../shared/domain/action';
 
 const TODAY = '2027-03-10';
 let seq = 0;
@@ -126,7 +133,9 @@ describe('action schemas', () => {
 
 describe('a title from a finding', () => {
   it('takes the first non-empty line, without a list marker', () => {
-    expect(titleFromFinding('\n  - Greet every customer within 30 seconds\nTellers were busy')).toBe('Greet every customer within 30 seconds');
+    expect(titleFromFinding('\n  - Greet every customer within 30 seconds\nTellers were busy')).toBe(
+      'Greet every customer within 30 seconds',
+    );
     expect(titleFromFinding('1. درّب الموظفين على الترحيب')).toBe('درّب الموظفين على الترحيب');
     expect(titleFromFinding('')).toBe('');
   });

@@ -7,7 +7,10 @@ const KEYS = ['omnichannel-journey', 'lifecycle-six-step', 'mystery-shop-branch'
 const ARABIC = /[\u0600-\u06FF]/;
 
 /** Minimum size and special rules of each shipped template. */
-const MINIMUMS: Record<string, { touchpoints: number; stages?: number; perChannel?: number; failRequiresComment?: boolean }> = {
+const MINIMUMS: Record<
+  string,
+  { touchpoints: number; stages?: number; perChannel?: number; failRequiresComment?: boolean }
+> = {
   'omnichannel-journey': { touchpoints: 25, stages: 5 },
   'lifecycle-six-step': { touchpoints: 18, stages: 6 },
   'mystery-shop-branch': { touchpoints: 14, failRequiresComment: true },
@@ -78,13 +81,18 @@ describe('built-in templates', () => {
         const used = new Set(t.touchpoints.map((tp) => tp.stageId));
         expect(t.stages.filter((s) => !used.has(s.id)).map((s) => s.id)).toEqual([]);
       }
-      if (min.perChannel !== undefined) expect(criteriaOf(t).filter((c) => c.scale.type === 'perChannel').length).toBeGreaterThanOrEqual(min.perChannel);
+      if (min.perChannel !== undefined)
+        expect(criteriaOf(t).filter((c) => c.scale.type === 'perChannel').length).toBeGreaterThanOrEqual(
+          min.perChannel,
+        );
       if (min.failRequiresComment !== undefined) expect(t.failRequiresComment).toBe(min.failRequiresComment);
     });
 
     it('gives every touchpoint 3 to 6 criteria', () => {
       const t = parse(key, 'en');
-      const outside = t.touchpoints.filter((tp) => tp.criteria.length < 3 || tp.criteria.length > 6).map((tp) => `${tp.id}: ${tp.criteria.length}`);
+      const outside = t.touchpoints
+        .filter((tp) => tp.criteria.length < 3 || tp.criteria.length > 6)
+        .map((tp) => `${tp.id}: ${tp.criteria.length}`);
       expect(outside).toEqual([]);
     });
 
@@ -98,7 +106,9 @@ describe('built-in templates', () => {
       const t = parse(key, 'ar');
       const latin = [
         ...t.touchpoints.filter((tp) => !ARABIC.test(tp.name)).map((tp) => `touchpoint ${tp.id}: ${tp.name}`),
-        ...t.touchpoints.flatMap((tp) => tp.criteria.filter((c) => !ARABIC.test(c.question)).map((c) => `${tp.id}/${c.id}: ${c.question}`)),
+        ...t.touchpoints.flatMap((tp) =>
+          tp.criteria.filter((c) => !ARABIC.test(c.question)).map((c) => `${tp.id}/${c.id}: ${c.question}`),
+        ),
       ];
       expect(latin).toEqual([]);
     });

@@ -9,10 +9,22 @@ import { DataExportButtons } from '../../renderer/src/screens/reports/DataExport
 import { bytesFromBase64 } from '../../renderer/src/lib/download';
 
 beforeAll(async () => {
-  await i18next.use(initReactI18next).init({ lng: 'en', fallbackLng: 'en', resources: { en: { translation: en }, ar: { translation: ar }, ro: { translation: ro } }, interpolation: { escapeValue: false } });
+  await i18next
+    .use(initReactI18next)
+    .init({
+      lng: 'en',
+      fallbackLng: 'en',
+      resources: { en: { translation: en }, ar: { translation: ar }, ro: { translation: ro } },
+      interpolation: { escapeValue: false },
+    });
 });
 
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#x27;/g, "'").replace(/\s+/g, ' ').trim();
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#x27;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('the data export buttons', () => {
   it.each([
@@ -21,7 +33,9 @@ describe('the data export buttons', () => {
     ['ro', 'Toate răspunsurile acestui audit', 'Excel (XLSX)'],
   ])('offers CSV and Excel in %s, as a labelled group', async (lang, hint, excel) => {
     await i18next.changeLanguage(lang);
-    const html = renderToStaticMarkup(<DataExportButtons scope={{ auditId: '00000000-0000-4000-8000-000000000001' }} />);
+    const html = renderToStaticMarkup(
+      <DataExportButtons scope={{ auditId: '00000000-0000-4000-8000-000000000001' }} />,
+    );
     expect(text(html)).toContain(hint);
     expect(html).toContain('data-testid="data-export-csv"');
     expect(html).toContain('data-testid="data-export-xlsx"');
@@ -32,7 +46,9 @@ describe('the data export buttons', () => {
 
   it('says "all audits" for a client', async () => {
     await i18next.changeLanguage('en');
-    expect(text(renderToStaticMarkup(<DataExportButtons scope={{ clientId: '00000000-0000-4000-8000-000000000001' }} />))).toContain("all this client's audits");
+    expect(
+      text(renderToStaticMarkup(<DataExportButtons scope={{ clientId: '00000000-0000-4000-8000-000000000001' }} />)),
+    ).toContain("all this client's audits");
   });
 
   it('decodes the base64 the backend sends, byte for byte', () => {

@@ -33,12 +33,16 @@ describe('translation catalogs', () => {
     for (const [key, text] of other) {
       const en1 = english.get(key) ?? english.get(`${base(key)}_other`) ?? english.get(base(key));
       const expected = placeholders(en1!).filter((p) => p !== 'count');
-      expect(placeholders(text).filter((p) => p !== 'count'), key).toEqual(expected);
+      expect(
+        placeholders(text).filter((p) => p !== 'count'),
+        key,
+      ).toEqual(expected);
       expect(text.trim(), key).not.toBe('');
     }
   });
 
   it('every error code has a message in every language', () => {
-    for (const catalog of [en, ar, ro]) for (const code of ERROR_CODES) expect(typeof (catalog.errors as Record<string, string>)[code]).toBe('string');
+    for (const catalog of [en, ar, ro])
+      for (const code of ERROR_CODES) expect(typeof (catalog.errors as Record<string, string>)[code]).toBe('string');
   });
 });

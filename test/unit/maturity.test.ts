@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, AnswerValue } from '../../shared/domain/audit';
-import { templateDefinitionSchema, type TemplateDefinition, type TemplateDefinitionInput } from '../../shared/domain/template';
+import {
+  templateDefinitionSchema,
+  type TemplateDefinition,
+  type TemplateDefinitionInput,
+} from '../../shared/domain/template';
 import { computeMetrics } from '../../shared/metrics/compute-metrics';
 import { assessMaturity, type Maturity } from '../../shared/reports/maturity';
 import { reportHighlights } from '../../shared/reports/report-highlights';
@@ -39,7 +43,13 @@ function definition(tps: Tp[], extra: TemplateDefinitionInput['touchpoints'] = [
         kind: tp.kind,
         channel: tp.kind === 'digital' ? 'Web' : tp.kind === 'human' ? 'Phone' : 'Store',
         momentOfTruth: tp.mot ?? false,
-        criteria: tp.criteria.map(([family, , critical], i) => ({ id: `c${i}`, question: `q${i}`, family, scale: { type: 'yesno' }, critical: critical === '!' })),
+        criteria: tp.criteria.map(([family, , critical], i) => ({
+          id: `c${i}`,
+          question: `q${i}`,
+          family,
+          scale: { type: 'yesno' },
+          critical: critical === '!',
+        })),
       })),
       ...extra,
     ],
@@ -48,13 +58,24 @@ function definition(tps: Tp[], extra: TemplateDefinitionInput['touchpoints'] = [
 
 function answersOf(tps: Tp[]): Answer[] {
   return tps.flatMap((tp) =>
-    tp.criteria.map(([, a], i) => ({ touchpointId: tp.id, criterionId: `c${i}`, value: (a === 'na' ? { kind: 'na' } : { kind: 'yesno', value: a }) as AnswerValue, note: '', updatedAt: '' })),
+    tp.criteria.map(([, a], i) => ({
+      touchpointId: tp.id,
+      criterionId: `c${i}`,
+      value: (a === 'na' ? { kind: 'na' } : { kind: 'yesno', value: a }) as AnswerValue,
+      note: '',
+      updatedAt: '',
+    })),
   );
 }
 
 const SCOPE = { stageIds: [], kinds: ['digital', 'human', 'physical'] as ('digital' | 'human' | 'physical')[] };
 
-function assess(tps: Tp[], metrics: Parameters<typeof computeMetrics>[0] | null = null, extraAnswers: Answer[] = [], extra: TemplateDefinitionInput['touchpoints'] = []): Maturity {
+function assess(
+  tps: Tp[],
+  metrics: Parameters<typeof computeMetrics>[0] | null = null,
+  extraAnswers: Answer[] = [],
+  extra: TemplateDefinitionInput['touchpoints'] = [],
+): Maturity {
   const def = definition(tps, extra);
   const score = scoreAudit(def, SCOPE, [...answersOf(tps), ...extraAnswers]);
   return assessMaturity({ definition: def, score, metrics: metrics ? computeMetrics(metrics) : null });
@@ -67,7 +88,13 @@ const no = (family: Family = 'best-practice'): [Family, boolean] => [family, fal
 /** A journey that works everywhere, continuity and consistency included. */
 const EXCELLENT: Tp[] = [
   { id: 'site', stage: 'aware', kind: 'digital', criteria: [yes(), yes(), yes('consistency')] },
-  { id: 'call', stage: 'buy', kind: 'human', mot: true, criteria: [yes(), yes('continuity'), yes('continuity'), ['general', true, '!']] },
+  {
+    id: 'call',
+    stage: 'buy',
+    kind: 'human',
+    mot: true,
+    criteria: [yes(), yes('continuity'), yes('continuity'), ['general', true, '!']],
+  },
   { id: 'shop', stage: 'buy', kind: 'physical', criteria: [yes(), yes(), yes(), yes(), no()] },
   { id: 'chat', stage: 'care', kind: 'digital', criteria: [yes('continuity'), yes('consistency'), yes()] },
   { id: 'desk', stage: 'care', kind: 'human', criteria: [yes(), yes(), yes(), yes()] },
@@ -118,7 +145,14 @@ describe('CX maturity from an audit', () => {
   });
 
   it('drops to stage 2 when a moment of truth is knocked out: its kind falls behind, and stage 4 is out of reach', () => {
-    const tps = EXCELLENT.map((tp) => (tp.id === 'call' ? { ...tp, criteria: [yes(), yes('continuity'), yes('continuity'), ['general', false, '!'] as Tp['criteria'][number]] } : tp));
+    const tps = EXCELLENT.map((tp) =>
+      tp.id === 'call'
+        ? {
+            ...tp,
+            criteria: [yes(), yes('continuity'), yes('continuity'), ['general', false, '!'] as Tp['criteria'][number]],
+          }
+        : tp,
+    );
     const m = assess(tps);
     // The call centre scores 0% (knock-out): 1 of 5 touchpoints fails (20%); overall (3 + 0 + 4 + 3 + 4) / 19 = 73.7%;
     // human = (0 + 4) / 8 = 50% against digital 100%: 50 points apart.
@@ -127,7 +161,14 @@ describe('CX maturity from an audit', () => {
     expect(m.signals.failingShare).toBeCloseTo(20, 6);
     expect(m.signals.overall).toBeCloseTo((14 / 19) * 100, 6);
     expect(m.stage).toBe(2);
-    expect(unmet(m)).toEqual(['3:kindBalance', '4:overall', '4:weakestStage', '4:failingShare', '4:knockouts', '4:failingMoments']);
+    expect(unmet(m)).toEqual([
+      '3:kindBalance',
+      '4:overall',
+      '4:weakestStage',
+      '4:failingShare',
+      '4:knockouts',
+      '4:failingMoments',
+    ]);
     expect(m.reasons.find((r) => r.stage === 4 && r.key === 'knockouts')!.params).toEqual({ knockouts: 1 });
     expect(m.reasons.find((r) => r.key === 'failingMoments')!.params).toEqual({ failing: 1, total: 1 });
   });
@@ -158,7 +199,10 @@ describe('CX maturity from an audit', () => {
     expect(m.signals.failingShare).toBe(50);
     expect(m.signals.fcr).toBe(30);
     expect(unmet(m).filter((k) => k.startsWith('2:'))).toEqual(['2:failingShare', '2:fcr']);
-    expect(m.reasons.find((r) => r.stage === 2 && r.key === 'overall')).toMatchObject({ met: true, params: { percent: 50, limit: 50 } });
+    expect(m.reasons.find((r) => r.stage === 2 && r.key === 'overall')).toMatchObject({
+      met: true,
+      params: { percent: 50, limit: 50 },
+    });
   });
 
   it('lets a low first-contact resolution alone hold an otherwise excellent journey at stage 1', () => {
@@ -180,7 +224,10 @@ describe('CX maturity from an audit', () => {
     const m = assess(tps);
     expect(m.signals.kindSpread).toBe(50);
     expect(m.stage).toBe(2);
-    expect(m.reasons.find((r) => r.key === 'kindBalance')).toMatchObject({ met: false, params: { spread: 50, weakestKind: 'physical', weakest: 50, strongestKind: 'digital', strongest: 100, limit: 25 } });
+    expect(m.reasons.find((r) => r.key === 'kindBalance')).toMatchObject({
+      met: false,
+      params: { spread: 50, weakestKind: 'physical', weakest: 50, strongestKind: 'digital', strongest: 100, limit: 25 },
+    });
   });
 
   it('counts per-channel questions as consistency, a disagreement as a failure', () => {
@@ -193,13 +240,29 @@ describe('CX maturity from an audit', () => {
         channel: 'Web',
         criteria: [
           { id: 'h1', question: 'Opening hours', scale: { type: 'perChannel' as const, channels: ['Web', 'Phone'] } },
-          { id: 'h2', question: 'Price of a transfer', scale: { type: 'perChannel' as const, channels: ['Web', 'Phone'] } },
+          {
+            id: 'h2',
+            question: 'Price of a transfer',
+            scale: { type: 'perChannel' as const, channels: ['Web', 'Phone'] },
+          },
         ],
       },
     ];
     const extraAnswers: Answer[] = [
-      { touchpointId: 'hours', criterionId: 'h1', value: { kind: 'channels', values: { Web: '9-18', Phone: '9 - 18' } }, note: '', updatedAt: '' },
-      { touchpointId: 'hours', criterionId: 'h2', value: { kind: 'channels', values: { Web: '5 EUR', Phone: 'free' } }, note: '', updatedAt: '' },
+      {
+        touchpointId: 'hours',
+        criterionId: 'h1',
+        value: { kind: 'channels', values: { Web: '9-18', Phone: '9 - 18' } },
+        note: '',
+        updatedAt: '',
+      },
+      {
+        touchpointId: 'hours',
+        criterionId: 'h2',
+        value: { kind: 'channels', values: { Web: '5 EUR', Phone: 'free' } },
+        note: '',
+        updatedAt: '',
+      },
     ];
     const tps: Tp[] = [
       { id: 'site', stage: 'aware', kind: 'digital', criteria: [yes(), yes('continuity')] },
@@ -209,7 +272,10 @@ describe('CX maturity from an audit', () => {
     expect(m.signals.consistency).toEqual({ percent: 50, scored: 2, failed: 1 });
     expect(m.signals.channelDisagreements).toBe(1);
     expect(m.stage).toBe(2);
-    expect(m.reasons.find((r) => r.key === 'consistency')).toMatchObject({ met: false, params: { percent: 50, disagreements: 1 } });
+    expect(m.reasons.find((r) => r.key === 'consistency')).toMatchObject({
+      met: false,
+      params: { percent: 50, disagreements: 1 },
+    });
   });
 
   it('says so when nothing is scored: stage 1, limited', () => {
@@ -231,8 +297,19 @@ describe('executive summary highlights', () => {
     ];
     const def = definition(tps);
     const score = scoreAudit(def, SCOPE, answersOf(tps));
-    const record = (touchpointId: string, painPoints: string, worked: string, emotion: 1 | 2 | 3 | 4 | 5 | null) => ({ touchpointId, painPoints, worked, recommendation: '', emotion, updatedAt: '' });
-    const { strengths, painPoints } = reportHighlights(def, score, [record('site', '', 'Clear prices', 5), record('chat', 'Bot loops twice', '', 2), record('desk', '', '', 4)]);
+    const record = (touchpointId: string, painPoints: string, worked: string, emotion: 1 | 2 | 3 | 4 | 5 | null) => ({
+      touchpointId,
+      painPoints,
+      worked,
+      recommendation: '',
+      emotion,
+      updatedAt: '',
+    });
+    const { strengths, painPoints } = reportHighlights(def, score, [
+      record('site', '', 'Clear prices', 5),
+      record('chat', 'Bot loops twice', '', 2),
+      record('desk', '', '', 4),
+    ]);
     // 100%: desk (moment of truth) before site; then chat 66.7% is a pain point (written), so not a strength.
     expect(strengths.map((h) => h.touchpointId)).toEqual(['desk', 'site']);
     expect(strengths[1]).toMatchObject({ text: 'Clear prices', stageName: 'Awareness', percent: 100 });

@@ -12,7 +12,14 @@ import { compareMetrics, computeMetrics } from '../../shared/metrics/compute-met
 import type { MetricInputs } from '../../shared/metrics/metric-inputs';
 
 beforeAll(async () => {
-  await i18next.use(initReactI18next).init({ lng: 'en', fallbackLng: 'en', resources: { en: { translation: en }, ar: { translation: ar }, ro: { translation: ro } }, interpolation: { escapeValue: false } });
+  await i18next
+    .use(initReactI18next)
+    .init({
+      lng: 'en',
+      fallbackLng: 'en',
+      resources: { en: { translation: en }, ar: { translation: ar }, ro: { translation: ro } },
+      interpolation: { escapeValue: false },
+    });
 });
 
 const inputs: MetricInputs = {
@@ -28,9 +35,16 @@ const inputs: MetricInputs = {
   customersEnd: 210,
   customersNew: 30,
 };
-const render = (readOnly = false) => renderToStaticMarkup(<MetricsForm initial={inputs} readOnly={readOnly} save={{ kind: 'idle' }} saveInputs={async () => undefined} />);
+const render = (readOnly = false) =>
+  renderToStaticMarkup(
+    <MetricsForm initial={inputs} readOnly={readOnly} save={{ kind: 'idle' }} saveInputs={async () => undefined} />,
+  );
 // Signed numbers are wrapped in Unicode isolates so they read right inside Arabic text.
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/[\u2066\u2069]/g, '').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/[\u2066\u2069]/g, '')
+    .replace(/\s+/g, ' ');
 
 describe('the metrics form', () => {
   it('round-trips stored inputs through the form unchanged', () => {
@@ -40,10 +54,19 @@ describe('the metrics form', () => {
   });
 
   it('names wrong fields, keeps computing the others, and treats empty boxes beside filled ones as 0', () => {
-    const draft = { ...inputsToDraft(inputs), promoters: '-3', npsMode: 'counts' as const, csatCounts: ['', '', '2', '', '2'], fcrResolved: '61' };
+    const draft = {
+      ...inputsToDraft(inputs),
+      promoters: '-3',
+      npsMode: 'counts' as const,
+      csatCounts: ['', '', '2', '', '2'],
+      fcrResolved: '61',
+    };
     const r = draftToInputs(draft);
     expect(r.inputs).toBeNull();
-    expect(r.errors).toEqual({ promoters: { key: 'whole' }, fcrResolved: { key: 'fcrResolved', values: { scale: 7 } } });
+    expect(r.errors).toEqual({
+      promoters: { key: 'whole' },
+      fcrResolved: { key: 'fcrResolved', values: { scale: 7 } },
+    });
     // NPS and FCR are left out of the live figures; CSAT is computed: 2 of 4 → 50 %.
     const live = computeMetrics(r.partial);
     expect(live.nps.value).toBeNull();
@@ -89,9 +112,27 @@ describe('the metrics form', () => {
 describe('the comparison table', () => {
   it('shows metric, before, after and change, with the movement in words', async () => {
     await i18next.changeLanguage('en');
-    const baseline = computeMetrics({ npsMode: 'counts', promoters: 40, passives: 30, detractors: 30, ttrHours: 30, cesScale: 5, cesMean: 3 });
-    const followUp = computeMetrics({ npsMode: 'counts', promoters: 50, passives: 30, detractors: 20, ttrHours: 24, cesScale: 7, cesMean: 5 });
-    const html = renderToStaticMarkup(<MetricsComparisonView data={{ baseline, followUp, deltas: compareMetrics(baseline, followUp) }} />);
+    const baseline = computeMetrics({
+      npsMode: 'counts',
+      promoters: 40,
+      passives: 30,
+      detractors: 30,
+      ttrHours: 30,
+      cesScale: 5,
+      cesMean: 3,
+    });
+    const followUp = computeMetrics({
+      npsMode: 'counts',
+      promoters: 50,
+      passives: 30,
+      detractors: 20,
+      ttrHours: 24,
+      cesScale: 7,
+      cesMean: 5,
+    });
+    const html = renderToStaticMarkup(
+      <MetricsComparisonView data={{ baseline, followUp, deltas: compareMetrics(baseline, followUp) }} />,
+    );
     const out = text(html);
     expect(out).toContain('+10 +30 ▲ +20 points better');
     // TTR went down (▼), which is better.
@@ -99,7 +140,11 @@ describe('the comparison table', () => {
     expect(html).toContain('\u2066+20\u2069 points');
     expect(out).toContain('Different scales');
     expect(out).toContain('No data');
-    const empty = text(renderToStaticMarkup(<MetricsComparisonView data={{ baseline: null, followUp: null, deltas: compareMetrics(null, null) }} />));
+    const empty = text(
+      renderToStaticMarkup(
+        <MetricsComparisonView data={{ baseline: null, followUp: null, deltas: compareMetrics(null, null) }} />,
+      ),
+    );
     expect(empty).toContain('No customer metrics were entered for either audit.');
   });
 });

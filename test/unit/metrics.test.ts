@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ces, churn, classifyNps, compareMetrics, computeMetrics, csat, fcr, nps, retention } from '../../shared/metrics/compute-metrics';
+import {
+  ces,
+  churn,
+  classifyNps,
+  compareMetrics,
+  computeMetrics,
+  csat,
+  fcr,
+  nps,
+  retention,
+} from '../../shared/metrics/compute-metrics';
 import { metricInputsSchema, NPS_MAX_ANSWERS } from '../../shared/metrics/metric-inputs';
 import { toFieldIssues } from '../../shared/validation';
 import { parseAnswerList, parseNumber } from '../../renderer/src/screens/metrics/metrics-form';
@@ -11,13 +21,29 @@ const refusedFields = (input: unknown): string[] => {
 
 describe('NPS', () => {
   it('classifies 9-10 promoters, 7-8 passives, 0-6 detractors', () => {
-    expect([0, 6, 7, 8, 9, 10].map(classifyNps)).toEqual(['detractor', 'detractor', 'passive', 'passive', 'promoter', 'promoter']);
+    expect([0, 6, 7, 8, 9, 10].map(classifyNps)).toEqual([
+      'detractor',
+      'detractor',
+      'passive',
+      'passive',
+      'promoter',
+      'promoter',
+    ]);
   });
 
   it('from raw answers', () => {
     // [10,9,9,8,7,6,3,0,10,5]: promoters 10,9,9,10 = 4; passives 8,7 = 2; detractors 6,3,0,5 = 4; n = 10.
     // NPS = 100 × (4 − 4) / 10 = 0; shares 40 / 20 / 40 %.
-    expect(nps({ answers: [10, 9, 9, 8, 7, 6, 3, 0, 10, 5] })).toEqual({ score: 0, promoters: 4, passives: 2, detractors: 4, n: 10, promoterShare: 40, passiveShare: 20, detractorShare: 40 });
+    expect(nps({ answers: [10, 9, 9, 8, 7, 6, 3, 0, 10, 5] })).toEqual({
+      score: 0,
+      promoters: 4,
+      passives: 2,
+      detractors: 4,
+      n: 10,
+      promoterShare: 40,
+      passiveShare: 20,
+      detractorShare: 40,
+    });
     // [10,10,9,8,2]: 3 promoters, 1 passive, 1 detractor, n = 5 → 100 × (3 − 1) / 5 = 40.
     expect(nps({ answers: [10, 10, 9, 8, 2] }).score).toBe(40);
     // [9,7,7]: 1 promoter, 2 passives, 0 detractors → 100 / 3 = 33.333…, not rounded.
@@ -26,7 +52,13 @@ describe('NPS', () => {
 
   it('from counts', () => {
     // 50 promoters, 30 passives, 20 detractors, n = 100 → 50 − 20 = 30.
-    expect(nps({ promoters: 50, passives: 30, detractors: 20 })).toMatchObject({ score: 30, n: 100, promoterShare: 50, passiveShare: 30, detractorShare: 20 });
+    expect(nps({ promoters: 50, passives: 30, detractors: 20 })).toMatchObject({
+      score: 30,
+      n: 100,
+      promoterShare: 50,
+      passiveShare: 30,
+      detractorShare: 20,
+    });
     // 1 promoter, 0 passives, 3 detractors, n = 4 → 100 × (1 − 3) / 4 = −50.
     expect(nps({ promoters: 1, passives: 0, detractors: 3 }).score).toBe(-50);
   });
@@ -76,7 +108,12 @@ describe('CES', () => {
   it('mean of a 5-point scale', () => {
     // counts [1,0,2,3,4] → (1×1 + 3×2 + 4×3 + 5×4) / 10 = (1 + 6 + 12 + 20) / 10 = 3.9.
     expect(ces({ scale: 5, counts: [1, 0, 2, 3, 4] })).toEqual({ mean: 3.9, scale: 5, n: 10 });
-    expect(computeMetrics({ cesScale: 5, cesCounts: [1, 0, 2, 3, 4] }).ces).toEqual({ value: 3.9, scale: 5, n: 10, mode: 'counts' });
+    expect(computeMetrics({ cesScale: 5, cesCounts: [1, 0, 2, 3, 4] }).ces).toEqual({
+      value: 3.9,
+      scale: 5,
+      n: 10,
+      mode: 'counts',
+    });
   });
 
   it('mean of a 7-point scale', () => {
@@ -99,7 +136,12 @@ describe('FCR, retention, churn, TTR, AHT', () => {
     // 45 of 60 resolved at first contact → 75 %.
     expect(fcr(45, 60)).toBe(75);
     expect(fcr(0, 0)).toBeNull();
-    expect(computeMetrics({ fcrResolved: 45, fcrContacts: 60 }).fcr).toEqual({ value: 75, resolved: 45, contacts: 60, mode: 'counts' });
+    expect(computeMetrics({ fcrResolved: 45, fcrContacts: 60 }).fcr).toEqual({
+      value: 75,
+      resolved: 45,
+      contacts: 60,
+      mode: 'counts',
+    });
     expect(computeMetrics({ fcrPercent: 82.5 }).fcr).toMatchObject({ value: 82.5, mode: 'percent' });
     // Counts chosen but only half entered → no data.
     expect(computeMetrics({ fcrMode: 'counts', fcrContacts: 60, fcrPercent: 90 }).fcr.value).toBeNull();
@@ -116,21 +158,51 @@ describe('FCR, retention, churn, TTR, AHT', () => {
     expect(entered.retention).toEqual({ value: 90, start: 200, retained: 180 });
     expect(entered.churn).toEqual({ value: 12.5, start: 200, lost: 25, lostDerived: false });
     // Lost not entered: derived as 200 − 180 = 20 → 10 % (= 100 − retention).
-    expect(computeMetrics({ customersStart: 200, customersEnd: 210, customersNew: 30 }).churn).toEqual({ value: 10, start: 200, lost: 20, lostDerived: true });
+    expect(computeMetrics({ customersStart: 200, customersEnd: 210, customersNew: 30 }).churn).toEqual({
+      value: 10,
+      start: 200,
+      lost: 20,
+      lostDerived: true,
+    });
     // Start only: no data for either.
-    expect(computeMetrics({ customersStart: 200 })).toMatchObject({ retention: { value: null }, churn: { value: null } });
+    expect(computeMetrics({ customersStart: 200 })).toMatchObject({
+      retention: { value: null },
+      churn: { value: null },
+    });
   });
 
   it('TTR and AHT are passed through as entered', () => {
-    expect(computeMetrics({ ttrHours: 26.5, ahtMinutes: 7.25 })).toMatchObject({ ttr: { value: 26.5 }, aht: { value: 7.25 } });
+    expect(computeMetrics({ ttrHours: 26.5, ahtMinutes: 7.25 })).toMatchObject({
+      ttr: { value: 26.5 },
+      aht: { value: 7.25 },
+    });
     expect(computeMetrics({ ttrHours: 0 }).ttr.value).toBe(0);
   });
 });
 
 describe('comparison', () => {
   it('gives changes and says which way is better per metric', () => {
-    const before = computeMetrics({ npsMode: 'counts', promoters: 40, passives: 30, detractors: 30, ttrHours: 30, cesScale: 5, cesMean: 3, ahtMinutes: 6 });
-    const after = computeMetrics({ npsMode: 'counts', promoters: 50, passives: 30, detractors: 20, ttrHours: 24, cesScale: 7, cesMean: 5, ahtMinutes: 6, csatCounts: [0, 0, 0, 1, 1] });
+    const before = computeMetrics({
+      npsMode: 'counts',
+      promoters: 40,
+      passives: 30,
+      detractors: 30,
+      ttrHours: 30,
+      cesScale: 5,
+      cesMean: 3,
+      ahtMinutes: 6,
+    });
+    const after = computeMetrics({
+      npsMode: 'counts',
+      promoters: 50,
+      passives: 30,
+      detractors: 20,
+      ttrHours: 24,
+      cesScale: 7,
+      cesMean: 5,
+      ahtMinutes: 6,
+      csatCounts: [0, 0, 0, 1, 1],
+    });
     const d = compareMetrics(before, after);
     expect(d.nps).toEqual({ before: 10, after: 30, change: 20, movement: 'improved' });
     expect(d.ttr).toEqual({ before: 30, after: 24, change: -6, movement: 'improved' });
@@ -145,7 +217,9 @@ describe('comparison', () => {
 describe('the input schema', () => {
   it('accepts an empty record, nulls, and every metric at once', () => {
     expect(metricInputsSchema.parse({})).toEqual({});
-    expect(metricInputsSchema.safeParse({ npsMode: null, npsAnswers: null, cesScale: null, ttrHours: null }).success).toBe(true);
+    expect(
+      metricInputsSchema.safeParse({ npsMode: null, npsAnswers: null, cesScale: null, ttrHours: null }).success,
+    ).toBe(true);
     const full = {
       npsMode: 'raw',
       npsAnswers: [0, 10, 7],

@@ -10,14 +10,23 @@ describe('neutralising spreadsheet text', () => {
     ['@SUM(A1:A2)', "'@SUM(A1:A2)"],
     ['\t=1+1', "'\t=1+1"],
     ['\r=1+1', "'\r=1+1"],
-    ['=cmd|\' /C calc\'!A0', "'=cmd|' /C calc'!A0"],
+    ["=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"],
     ['＝1+1', "'＝1+1"],
     ['＠SUM(A1)', "'＠SUM(A1)"],
   ])('prefixes %j with a quote', (text, expected) => {
     expect(neutralizeText(text)).toBe(expected);
   });
 
-  it.each(['<img src=x onerror=alert(1)>', 'a = b + c', 'price: -5', "'already quoted", '', ' =1+1 (leading space is text)', 'استقبال ممتاز', 'Banca Carpați'])('leaves %j as it is', (text) => {
+  it.each([
+    '<img src=x onerror=alert(1)>',
+    'a = b + c',
+    'price: -5',
+    "'already quoted",
+    '',
+    ' =1+1 (leading space is text)',
+    'استقبال ممتاز',
+    'Banca Carpați',
+  ])('leaves %j as it is', (text) => {
     expect(neutralizeText(text)).toBe(text);
   });
 
@@ -54,7 +63,17 @@ describe('CSV fields (RFC 4180)', () => {
   });
 
   it('writes a BOM, a header of column ids and CRLF after every record', () => {
-    const csv = toCsv({ name: 't', columns: [{ id: 'id', kind: 'text' }, { id: 'n', kind: 'number' }], rows: [{ id: 'a', n: 1 }, { id: '@b', n: null }] }).toString('utf8');
+    const csv = toCsv({
+      name: 't',
+      columns: [
+        { id: 'id', kind: 'text' },
+        { id: 'n', kind: 'number' },
+      ],
+      rows: [
+        { id: 'a', n: 1 },
+        { id: '@b', n: null },
+      ],
+    }).toString('utf8');
     expect(csv).toBe('\uFEFF"id","n"\r\n"a",1\r\n"\'@b",\r\n');
   });
 });

@@ -7,7 +7,9 @@ import { tempDir } from '../support/temp-dir';
 
 const AUDIT = '6f1c1b9e-4d7a-4c55-9d0e-3a2b1c0d9e8f';
 /** A two-page PDF skeleton: enough for the page count, which reads the page objects. */
-const FAKE_PDF = new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Pages /Count 2 >>\n2 0 obj << /Type /Page >>\n3 0 obj << /Type /Page >>\n%%EOF');
+const FAKE_PDF = new TextEncoder().encode(
+  '%PDF-1.7\n1 0 obj << /Type /Pages /Count 2 >>\n2 0 obj << /Type /Page >>\n3 0 obj << /Type /Page >>\n%%EOF',
+);
 
 /** A printer that reports progress, then waits for the test to let it finish (or fail). */
 function controllablePrinter() {
@@ -37,7 +39,12 @@ function status(jobs: ReturnType<typeof createPdfJobs>, jobId: string): PdfJobSt
 }
 
 function start(jobs: ReturnType<typeof createPdfJobs>, extra: Record<string, unknown> = {}): string {
-  const r = jobs.dispatch('reports.startPdf', { auditId: AUDIT, sections: ['cover', 'summary'], fileName: 'Cedar: Baseline/2027.pdf', ...extra });
+  const r = jobs.dispatch('reports.startPdf', {
+    auditId: AUDIT,
+    sections: ['cover', 'summary'],
+    fileName: 'Cedar: Baseline/2027.pdf',
+    ...extra,
+  });
   if (!r.ok) throw new Error(r.error.message);
   return (r.value as { jobId: string }).jobId;
 }
@@ -56,7 +63,13 @@ describe('PDF export jobs (the host side of reports.*)', () => {
     const done = status(jobs, id);
     expect(done.state).toBe('done');
     // The file name cannot carry path separators or reserved characters.
-    expect(done.result).toEqual({ fileName: 'Cedar- Baseline-2027.pdf', bytes: FAKE_PDF.byteLength, pages: 2, base64: Buffer.from(FAKE_PDF).toString('base64'), path: null });
+    expect(done.result).toEqual({
+      fileName: 'Cedar- Baseline-2027.pdf',
+      bytes: FAKE_PDF.byteLength,
+      pages: 2,
+      base64: Buffer.from(FAKE_PDF).toString('base64'),
+      path: null,
+    });
   });
 
   it("asks the view for the audit's own baseline when the request names none", async () => {
@@ -117,7 +130,10 @@ describe('PDF export jobs (the host side of reports.*)', () => {
     await tick();
     const failed = status(jobs, id);
     expect(failed.state).toBe('failed');
-    expect(failed.error).toEqual({ code: 'INTERNAL', message: 'The PDF could not be made: Chromium crashed. Nothing was saved.' });
+    expect(failed.error).toEqual({
+      code: 'INTERNAL',
+      message: 'The PDF could not be made: Chromium crashed. Nothing was saved.',
+    });
     expect(fs.readFileSync(target, 'utf8')).toBe('the previous report');
   });
 

@@ -48,7 +48,12 @@ describe('page count of a report section, replaying the print fragmentation', ()
   it('repeats a table header on each page the table continues on', () => {
     // A table from 0 with a 20 px header and 50 px rows: rows at 20, 70, ... The row at 970 would straddle 1000 and moves
     // to 1000; the header is repeated above it (so it starts at 1020) and the rows after shift by 50 in all.
-    const rows = Array.from({ length: 30 }, (_, i) => ({ top: 20 + i * 50, height: 50, repeatedHeader: 20, containerTop: 0 }));
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      top: 20 + i * 50,
+      height: 50,
+      repeatedHeader: 20,
+      containerTop: 0,
+    }));
     const height = 20 + 30 * 50; // 1520
     // Rows 0..18 fill 20..970; row 19 (970-1020) moves to 1000 then under the header to 1020; the table ends at 1520 + 50 = 1570.
     expect(paginate(height, rows, 1000)).toBe(2);

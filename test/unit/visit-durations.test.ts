@@ -5,7 +5,15 @@ const at = (mmss: string) => `2027-02-03T10:${mmss}.000Z`;
 
 describe('visitDurations', () => {
   it('derives waiting (entered→greeted), service (greeted→served) and total (entered→left)', () => {
-    expect(visitDurations({ entered: at('00:00'), greeted: at('02:30'), served: at('09:00'), paid: at('10:00'), left: at('12:15') })).toEqual({
+    expect(
+      visitDurations({
+        entered: at('00:00'),
+        greeted: at('02:30'),
+        served: at('09:00'),
+        paid: at('10:00'),
+        left: at('12:15'),
+      }),
+    ).toEqual({
       waitingSeconds: 150,
       serviceSeconds: 390,
       totalSeconds: 735,
@@ -18,12 +26,22 @@ describe('visitDurations', () => {
 
   it('gives null for a missing moment', () => {
     expect(visitDurations({})).toEqual({ waitingSeconds: null, serviceSeconds: null, totalSeconds: null });
-    expect(visitDurations({ entered: at('00:00'), left: at('03:00') })).toEqual({ waitingSeconds: null, serviceSeconds: null, totalSeconds: 180 });
-    expect(visitDurations({ greeted: at('01:00'), served: at('02:00') })).toEqual({ waitingSeconds: null, serviceSeconds: 60, totalSeconds: null });
+    expect(visitDurations({ entered: at('00:00'), left: at('03:00') })).toEqual({
+      waitingSeconds: null,
+      serviceSeconds: null,
+      totalSeconds: 180,
+    });
+    expect(visitDurations({ greeted: at('01:00'), served: at('02:00') })).toEqual({
+      waitingSeconds: null,
+      serviceSeconds: 60,
+      totalSeconds: null,
+    });
   });
 
   it('gives null for moments out of order, and zero for the same instant', () => {
-    expect(visitDurations({ entered: at('05:00'), greeted: at('01:00'), served: at('03:00'), left: at('04:00') })).toEqual({ waitingSeconds: null, serviceSeconds: 120, totalSeconds: null });
+    expect(
+      visitDurations({ entered: at('05:00'), greeted: at('01:00'), served: at('03:00'), left: at('04:00') }),
+    ).toEqual({ waitingSeconds: null, serviceSeconds: 120, totalSeconds: null });
     expect(visitDurations({ entered: at('01:00'), greeted: at('01:00') }).waitingSeconds).toBe(0);
   });
 
@@ -32,7 +50,9 @@ describe('visitDurations', () => {
   });
 
   it('works across time zones', () => {
-    expect(visitDurations({ entered: '2027-02-03T12:00:00+02:00', greeted: '2027-02-03T10:01:00Z' }).waitingSeconds).toBe(60);
+    expect(
+      visitDurations({ entered: '2027-02-03T12:00:00+02:00', greeted: '2027-02-03T10:01:00Z' }).waitingSeconds,
+    ).toBe(60);
   });
 });
 
@@ -45,6 +65,8 @@ describe('visit fields', () => {
   });
   it('validates visit changes', () => {
     expect(visitChangesSchema.safeParse({ plannedDate: '2027-02-31x' }).success).toBe(false);
-    expect(visitChangesSchema.safeParse({ startedAt: '2027-02-03T10:00:00.000Z', scenario: '  Ask about a mortgage ' }).data).toEqual({ startedAt: '2027-02-03T10:00:00.000Z', scenario: 'Ask about a mortgage' });
+    expect(
+      visitChangesSchema.safeParse({ startedAt: '2027-02-03T10:00:00.000Z', scenario: '  Ask about a mortgage ' }).data,
+    ).toEqual({ startedAt: '2027-02-03T10:00:00.000Z', scenario: 'Ask about a mortgage' });
   });
 });

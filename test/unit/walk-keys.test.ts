@@ -14,14 +14,32 @@ const key = (k: string, extra: Partial<KeyInput> = {}): KeyInput => ({
 const yesno: Scale = { type: 'yesno' };
 const five: Scale = { type: 'scale5' };
 const ten: Scale = { type: 'scale10' };
-const options: Scale = { type: 'options', options: [{ id: 'a', label: 'A', points: 2 }, { id: 'b', label: 'B', points: 0 }] };
+const options: Scale = {
+  type: 'options',
+  options: [
+    { id: 'a', label: 'A', points: 2 },
+    { id: 'b', label: 'B', points: 0 },
+  ],
+};
 
 describe('walk keys', () => {
   it('answers yes/no with one key: 1 or Y is yes, 2, 0 or X is no', () => {
-    expect(keyToAction(key('1'), yesno, true, false)).toEqual({ type: 'answer', value: { kind: 'yesno', value: true } });
-    expect(keyToAction(key('y'), yesno, true, false)).toEqual({ type: 'answer', value: { kind: 'yesno', value: true } });
-    expect(keyToAction(key('2'), yesno, true, false)).toEqual({ type: 'answer', value: { kind: 'yesno', value: false } });
-    expect(keyToAction(key('x'), yesno, true, false)).toEqual({ type: 'answer', value: { kind: 'yesno', value: false } });
+    expect(keyToAction(key('1'), yesno, true, false)).toEqual({
+      type: 'answer',
+      value: { kind: 'yesno', value: true },
+    });
+    expect(keyToAction(key('y'), yesno, true, false)).toEqual({
+      type: 'answer',
+      value: { kind: 'yesno', value: true },
+    });
+    expect(keyToAction(key('2'), yesno, true, false)).toEqual({
+      type: 'answer',
+      value: { kind: 'yesno', value: false },
+    });
+    expect(keyToAction(key('x'), yesno, true, false)).toEqual({
+      type: 'answer',
+      value: { kind: 'yesno', value: false },
+    });
     expect(keyToAction(key('3'), yesno, true, false)).toBeNull();
   });
 
@@ -32,12 +50,18 @@ describe('walk keys', () => {
   });
 
   it('reads digits by physical key, so Arabic-Indic digits work', () => {
-    expect(keyToAction({ ...key('٣'), code: 'Digit3' }, five, true, false)).toEqual({ type: 'answer', value: { kind: 'scale', value: 3 } });
+    expect(keyToAction({ ...key('٣'), code: 'Digit3' }, five, true, false)).toEqual({
+      type: 'answer',
+      value: { kind: 'scale', value: 3 },
+    });
   });
 
   it('leaves 0-10 digits to the screen (1 may start 10) and picks options by number', () => {
     expect(keyToAction(key('7'), ten, true, false)).toEqual({ type: 'digit10', digit: 7 });
-    expect(keyToAction(key('2'), options, true, false)).toEqual({ type: 'answer', value: { kind: 'option', optionId: 'b' } });
+    expect(keyToAction(key('2'), options, true, false)).toEqual({
+      type: 'answer',
+      value: { kind: 'option', optionId: 'b' },
+    });
     expect(keyToAction(key('3'), options, true, false)).toBeNull();
   });
 
@@ -49,8 +73,12 @@ describe('walk keys', () => {
   it('moves with arrows and J/K, mirrors left/right in right-to-left, opens notes, undoes, helps', () => {
     expect(keyToAction(key('ArrowDown', { code: 'ArrowDown' }), five, true, false)).toEqual({ type: 'nextCriterion' });
     expect(keyToAction(key('k'), five, true, false)).toEqual({ type: 'prevCriterion' });
-    expect(keyToAction(key('ArrowRight', { code: 'ArrowRight' }), five, true, false)).toEqual({ type: 'nextTouchpoint' });
-    expect(keyToAction(key('ArrowRight', { code: 'ArrowRight' }), five, true, true)).toEqual({ type: 'prevTouchpoint' });
+    expect(keyToAction(key('ArrowRight', { code: 'ArrowRight' }), five, true, false)).toEqual({
+      type: 'nextTouchpoint',
+    });
+    expect(keyToAction(key('ArrowRight', { code: 'ArrowRight' }), five, true, true)).toEqual({
+      type: 'prevTouchpoint',
+    });
     expect(keyToAction(key('Enter', { code: 'Enter' }), five, true, false)).toEqual({ type: 'openNote' });
     expect(keyToAction(key('z', { ctrlKey: true }), five, true, false)).toEqual({ type: 'undo' });
     expect(keyToAction(key('?', { code: 'Slash', shiftKey: true }), five, true, false)).toEqual({ type: 'help' });

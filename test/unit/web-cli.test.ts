@@ -6,12 +6,19 @@ import { resolveStaticPath } from '../../electron/static-files';
 
 describe('web host options', () => {
   it('defaults to a folder in the home directory and a random port', () => {
-    expect(parseWebArgs([], {}, '/r')).toEqual({ dataDir: path.join(os.homedir(), '.journey-audit'), port: 0, rendererDir: '/r' });
+    expect(parseWebArgs([], {}, '/r')).toEqual({
+      dataDir: path.join(os.homedir(), '.journey-audit'),
+      port: 0,
+      rendererDir: '/r',
+    });
   });
   it('takes the data folder and port from flags before the environment', () => {
     const env = { JOURNEY_AUDIT_DATA_DIR: '/env/data', JOURNEY_AUDIT_PORT: '5000' };
     expect(parseWebArgs([], env, '/r')).toMatchObject({ dataDir: '/env/data', port: 5000 });
-    expect(parseWebArgs(['--data-dir', '/flag/data', '--port=6000'], env, '/r')).toMatchObject({ dataDir: '/flag/data', port: 6000 });
+    expect(parseWebArgs(['--data-dir', '/flag/data', '--port=6000'], env, '/r')).toMatchObject({
+      dataDir: '/flag/data',
+      port: 6000,
+    });
   });
   it('refuses a port that is not a port', () => {
     expect(() => parseWebArgs(['--port', 'abc'], {}, '/r')).toThrow(/--port must be a number/);

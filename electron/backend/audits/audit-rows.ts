@@ -1,5 +1,16 @@
 import { computeProgress, indexAnswers } from '../../../shared/audit-progress';
-import { auditScopeSchema, type Answer, type AnswerValue, type AuditDetail, type AuditStatus, type AuditSummary, type AuditType, type Emotion, type EvidenceItem, type TouchpointRecord } from '../../../shared/domain/audit';
+import {
+  auditScopeSchema,
+  type Answer,
+  type AnswerValue,
+  type AuditDetail,
+  type AuditStatus,
+  type AuditSummary,
+  type AuditType,
+  type Emotion,
+  type EvidenceItem,
+  type TouchpointRecord,
+} from '../../../shared/domain/audit';
 import type { TemplateDefinition } from '../../../shared/domain/template';
 import { AppError } from '../../../shared/result';
 import type { BackendContext } from '../context';
@@ -43,26 +54,43 @@ export function getAuditRow(ctx: BackendContext, id: string): AuditRow {
 }
 
 export function readAnswers(ctx: BackendContext, auditId: string): Answer[] {
-  const rows = ctx.db.prepare('SELECT touchpoint_id, criterion_id, value_json, note, updated_at FROM answers WHERE audit_id = ?').all(auditId) as {
+  const rows = ctx.db
+    .prepare('SELECT touchpoint_id, criterion_id, value_json, note, updated_at FROM answers WHERE audit_id = ?')
+    .all(auditId) as {
     touchpoint_id: string;
     criterion_id: string;
     value_json: string | null;
     note: string;
     updated_at: string;
   }[];
-  return rows.map((r) => ({ touchpointId: r.touchpoint_id, criterionId: r.criterion_id, value: r.value_json ? (JSON.parse(r.value_json) as AnswerValue) : null, note: r.note, updatedAt: r.updated_at }));
+  return rows.map((r) => ({
+    touchpointId: r.touchpoint_id,
+    criterionId: r.criterion_id,
+    value: r.value_json ? (JSON.parse(r.value_json) as AnswerValue) : null,
+    note: r.note,
+    updatedAt: r.updated_at,
+  }));
 }
 
-function header(ctx: BackendContext, row: AuditRow): { definition: TemplateDefinition; clientName: string; templateId: string; templateVersion: number } {
+function header(
+  ctx: BackendContext,
+  row: AuditRow,
+): { definition: TemplateDefinition; clientName: string; templateId: string; templateVersion: number } {
   const meta = ctx.db
-    .prepare('SELECT c.name AS clientName, v.template_id AS templateId, v.version AS templateVersion FROM audits a JOIN clients c ON c.id = a.client_id JOIN template_versions v ON v.id = a.template_version_id WHERE a.id = ?')
+    .prepare(
+      'SELECT c.name AS clientName, v.template_id AS templateId, v.version AS templateVersion FROM audits a JOIN clients c ON c.id = a.client_id JOIN template_versions v ON v.id = a.template_version_id WHERE a.id = ?',
+    )
     .get(row.id) as { clientName: string; templateId: string; templateVersion: number };
   return { ...meta, definition: versionDefinition(ctx, row.template_version_id) };
 }
 
 export function auditSummary(ctx: BackendContext, row: AuditRow, answers = readAnswers(ctx, row.id)): AuditSummary {
   const { definition, clientName, templateVersion } = header(ctx, row);
-  const progress = computeProgress(definition, auditScopeSchema.parse(JSON.parse(row.scope_json)), indexAnswers(answers));
+  const progress = computeProgress(
+    definition,
+    auditScopeSchema.parse(JSON.parse(row.scope_json)),
+    indexAnswers(answers),
+  );
   return {
     id: row.id,
     clientId: row.client_id,
@@ -82,7 +110,11 @@ export function auditSummary(ctx: BackendContext, row: AuditRow, answers = readA
 }
 
 export function readRecords(ctx: BackendContext, auditId: string): TouchpointRecord[] {
-  const rows = ctx.db.prepare('SELECT touchpoint_id, emotion, pain_points, worked, recommendation, updated_at FROM touchpoint_records WHERE audit_id = ?').all(auditId) as {
+  const rows = ctx.db
+    .prepare(
+      'SELECT touchpoint_id, emotion, pain_points, worked, recommendation, updated_at FROM touchpoint_records WHERE audit_id = ?',
+    )
+    .all(auditId) as {
     touchpoint_id: string;
     emotion: number | null;
     pain_points: string;
@@ -90,7 +122,14 @@ export function readRecords(ctx: BackendContext, auditId: string): TouchpointRec
     recommendation: string;
     updated_at: string;
   }[];
-  return rows.map((r) => ({ touchpointId: r.touchpoint_id, emotion: r.emotion as Emotion | null, painPoints: r.pain_points, worked: r.worked, recommendation: r.recommendation, updatedAt: r.updated_at }));
+  return rows.map((r) => ({
+    touchpointId: r.touchpoint_id,
+    emotion: r.emotion as Emotion | null,
+    painPoints: r.pain_points,
+    worked: r.worked,
+    recommendation: r.recommendation,
+    updatedAt: r.updated_at,
+  }));
 }
 
 export function auditDetail(ctx: BackendContext, id: string): AuditDetail {
@@ -103,7 +142,11 @@ export function auditDetail(ctx: BackendContext, id: string): AuditDetail {
       'SELECT id, touchpoint_id AS touchpointId, original_name AS originalName, mime, bytes, width, height, thumb_data_url AS thumbDataUrl, created_at AS createdAt FROM evidence WHERE audit_id = ? ORDER BY created_at',
     )
     .all(id) as EvidenceItem[];
-  const reopenings = (ctx.db.prepare("SELECT new_json, at FROM audit_changes WHERE audit_id = ? AND field = 'reopened' ORDER BY seq").all(id) as { new_json: string; at: string }[]).map((r) => ({
+  const reopenings = (
+    ctx.db
+      .prepare("SELECT new_json, at FROM audit_changes WHERE audit_id = ? AND field = 'reopened' ORDER BY seq")
+      .all(id) as { new_json: string; at: string }[]
+  ).map((r) => ({
     at: r.at,
     reason: JSON.parse(r.new_json) as string,
   }));
@@ -117,7 +160,9 @@ export function auditDetail(ctx: BackendContext, id: string): AuditDetail {
     answers,
     records,
     evidence,
-    position: row.position_touchpoint ? { touchpointId: row.position_touchpoint, criterionId: row.position_criterion } : null,
+    position: row.position_touchpoint
+      ? { touchpointId: row.position_touchpoint, criterionId: row.position_criterion }
+      : null,
     completedAt: row.completed_at,
     baselineAuditId: row.baseline_audit_id,
     reopenings,

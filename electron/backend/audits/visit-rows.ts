@@ -3,14 +3,22 @@ import type { BackendContext } from '../context';
 import type { AuditRow } from './audit-rows';
 
 export function readTimestamps(ctx: BackendContext, auditId: string): VisitTimestamps {
-  const rows = ctx.db.prepare('SELECT moment, at FROM visit_timestamps WHERE audit_id = ?').all(auditId) as { moment: string; at: string }[];
+  const rows = ctx.db.prepare('SELECT moment, at FROM visit_timestamps WHERE audit_id = ?').all(auditId) as {
+    moment: string;
+    at: string;
+  }[];
   return Object.fromEntries(rows.map((r) => [r.moment, r.at]));
 }
 
 /** The visit part of an audit: its fields, tapped moments, derived durations and review. */
 export function readVisit(ctx: BackendContext, row: AuditRow): VisitInfo {
-  const site = row.site_id ? (ctx.db.prepare('SELECT name, region FROM sites WHERE id = ?').get(row.site_id) as { name: string; region: string } | undefined) : undefined;
-  const wave = row.wave_id ? (ctx.db.prepare('SELECT name FROM waves WHERE id = ?').get(row.wave_id) as { name: string } | undefined) : undefined;
+  const site = row.site_id
+    ? (ctx.db.prepare('SELECT name, region FROM sites WHERE id = ?').get(row.site_id) as
+        { name: string; region: string } | undefined)
+    : undefined;
+  const wave = row.wave_id
+    ? (ctx.db.prepare('SELECT name FROM waves WHERE id = ?').get(row.wave_id) as { name: string } | undefined)
+    : undefined;
   const timestamps = readTimestamps(ctx, row.id);
   return {
     siteId: site ? row.site_id! : null,
@@ -25,6 +33,10 @@ export function readVisit(ctx: BackendContext, row: AuditRow): VisitInfo {
     endedAt: row.ended_at ?? null,
     timestamps,
     durations: visitDurations(timestamps),
-    review: { status: (row.review_status ?? 'none') as ReviewStatus, comment: row.review_comment ?? '', at: row.reviewed_at ?? null },
+    review: {
+      status: (row.review_status ?? 'none') as ReviewStatus,
+      comment: row.review_comment ?? '',
+      at: row.reviewed_at ?? null,
+    },
   };
 }

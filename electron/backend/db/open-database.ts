@@ -52,7 +52,13 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     let backupFile: string | null = null;
     if (pending.length && current > 0) backupFile = backupBeforeMigration(db, file, current, now());
     for (const migration of pending) applyMigration(db, migration, now());
-    return { db, file, schemaVersion: pending.length ? latest : current, backupFile, appliedMigrations: pending.map((m) => m.version) };
+    return {
+      db,
+      file,
+      schemaVersion: pending.length ? latest : current,
+      backupFile,
+      appliedMigrations: pending.map((m) => m.version),
+    };
   } catch (error) {
     db.close();
     throw toAppError(error, file) ?? error;
@@ -66,7 +72,10 @@ function inspectExisting(file: string, latest: number): void {
     const version = probe.pragma('user_version', { simple: true }) as number;
     const appId = probe.pragma('application_id', { simple: true }) as number;
     if (appId !== 0 && appId !== APPLICATION_ID) {
-      throw new AppError('DB_NOT_OURS', `The file ${file} is a database of another program, not Journey Audit. It was left as it is.`);
+      throw new AppError(
+        'DB_NOT_OURS',
+        `The file ${file} is a database of another program, not Journey Audit. It was left as it is.`,
+      );
     }
     if (version > latest) {
       throw new AppError(
@@ -103,7 +112,11 @@ function applyMigration(db: Db, migration: Migration, at: Date): void {
   db.transaction(() => {
     db.exec(migration.sql);
     if (migration.version === 1) db.pragma(`application_id = ${APPLICATION_ID}`);
-    db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(migration.version, migration.name, at.toISOString());
+    db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+      migration.version,
+      migration.name,
+      at.toISOString(),
+    );
     db.pragma(`user_version = ${migration.version}`);
   }).immediate();
 }

@@ -11,7 +11,10 @@ export function toAppError(error: unknown, file?: string): AppError | undefined 
   const code = typeof (error as SqliteError)?.code === 'string' ? ((error as SqliteError).code as string) : '';
   const where = file ? ` (${file})` : '';
   if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_WRITE' || code === 'ENOSPC') {
-    return new AppError('DISK_FULL', `The disk is full, so the change was not saved${where}. Free some space and try again; nothing was half-written.`);
+    return new AppError(
+      'DISK_FULL',
+      `The disk is full, so the change was not saved${where}. Free some space and try again; nothing was half-written.`,
+    );
   }
   if (code.startsWith('SQLITE_READONLY') || code === 'EACCES' || code === 'EROFS') {
     return new AppError('READ_ONLY', `The data file cannot be written${where}. Check that the folder is writable.`);

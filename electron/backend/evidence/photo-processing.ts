@@ -30,7 +30,10 @@ export interface ProcessedPhoto {
  */
 export async function processPhoto(fileName: string, original: Buffer): Promise<ProcessedPhoto> {
   if (original.length > EVIDENCE_MAX_BYTES) {
-    throw new AppError('FILE_TOO_LARGE', `"${fileName}" is ${(original.length / 1024 / 1024).toFixed(1)} MB; photos can be at most ${EVIDENCE_MAX_BYTES / 1024 / 1024} MB. Nothing was attached.`);
+    throw new AppError(
+      'FILE_TOO_LARGE',
+      `"${fileName}" is ${(original.length / 1024 / 1024).toFixed(1)} MB; photos can be at most ${EVIDENCE_MAX_BYTES / 1024 / 1024} MB. Nothing was attached.`,
+    );
   }
   const isHeicName = /\.(heic|heif)$/i.test(fileName);
   let format: string | undefined;
@@ -40,8 +43,14 @@ export async function processPhoto(fileName: string, original: Buffer): Promise<
     const accepted = format ? ACCEPTED.get(format) : undefined;
     if (!accepted) throw new Error(`format ${format ?? 'unknown'}`);
     const upright = () => sharp(original, { limitInputPixels: MAX_PIXELS }).rotate();
-    const display = await upright().resize({ width: DISPLAY_MAX_PX, height: DISPLAY_MAX_PX, fit: 'inside', withoutEnlargement: true }).webp({ quality: 82 }).toBuffer({ resolveWithObject: true });
-    const thumb = await upright().resize({ width: THUMB_MAX_PX, height: THUMB_MAX_PX, fit: 'inside', withoutEnlargement: true }).webp({ quality: 70 }).toBuffer();
+    const display = await upright()
+      .resize({ width: DISPLAY_MAX_PX, height: DISPLAY_MAX_PX, fit: 'inside', withoutEnlargement: true })
+      .webp({ quality: 82 })
+      .toBuffer({ resolveWithObject: true });
+    const thumb = await upright()
+      .resize({ width: THUMB_MAX_PX, height: THUMB_MAX_PX, fit: 'inside', withoutEnlargement: true })
+      .webp({ quality: 70 })
+      .toBuffer();
     const oriented = (meta.orientation ?? 1) >= 5;
     return {
       sha256: createHash('sha256').update(original).digest('hex'),
@@ -56,8 +65,14 @@ export async function processPhoto(fileName: string, original: Buffer): Promise<
   } catch (error) {
     if (error instanceof AppError) throw error;
     if (isHeicName || format === 'heif') {
-      throw new AppError('UNSUPPORTED_IMAGE', `"${fileName}" is a HEIC photo, which this computer cannot read. Export it as JPEG (on an iPhone: Settings › Camera › Formats › Most Compatible) and attach it again. Nothing was attached.`);
+      throw new AppError(
+        'UNSUPPORTED_IMAGE',
+        `"${fileName}" is a HEIC photo, which this computer cannot read. Export it as JPEG (on an iPhone: Settings › Camera › Formats › Most Compatible) and attach it again. Nothing was attached.`,
+      );
     }
-    throw new AppError('UNSUPPORTED_IMAGE', `"${fileName}" could not be read as a JPEG, PNG or WebP photo (${String((error as Error).message).slice(0, 120)}). Nothing was attached.`);
+    throw new AppError(
+      'UNSUPPORTED_IMAGE',
+      `"${fileName}" could not be read as a JPEG, PNG or WebP photo (${String((error as Error).message).slice(0, 120)}). Nothing was attached.`,
+    );
   }
 }

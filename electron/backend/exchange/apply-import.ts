@@ -11,7 +11,8 @@ import { readPackage, type ReadPackage } from './read-package';
 import { displayPath, EXT_BY_MIME, insertRecord, originalPath, selectLocal, setBase, updateRecord } from './records';
 
 export function decodePackageBase64(text: string, fileName: string): Buffer {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text)) throw new AppError('INVALID_FILE', `"${fileName}" did not arrive intact (it is not base64). Nothing was imported.`);
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text))
+    throw new AppError('INVALID_FILE', `"${fileName}" did not arrive intact (it is not base64). Nothing was imported.`);
   return Buffer.from(text, 'base64');
 }
 
@@ -24,9 +25,14 @@ export async function previewPackage(ctx: BackendContext, bytes: Buffer): Promis
 }
 
 /** Photos of evidence rows to add: decoded (which checks them as images) before anything is written. */
-async function decodePhotos(ctx: BackendContext, pkg: ReadPackage, plan: ImportPlan): Promise<Map<string, ProcessedPhoto>> {
+async function decodePhotos(
+  ctx: BackendContext,
+  pkg: ReadPackage,
+  plan: ImportPlan,
+): Promise<Map<string, ProcessedPhoto>> {
   const wanted = new Map<string, string>();
-  for (const item of plan.items) if (item.kind === 'evidence' && item.action === 'add') wanted.set(String(item.row.sha256), String(item.row.mime));
+  for (const item of plan.items)
+    if (item.kind === 'evidence' && item.action === 'add') wanted.set(String(item.row.sha256), String(item.row.mime));
   const out = new Map<string, ProcessedPhoto>();
   const queue = [...wanted];
   // A few at a time: sharp decodes on its own threads.
@@ -39,9 +45,19 @@ async function decodePhotos(ctx: BackendContext, pkg: ReadPackage, plan: ImportP
       try {
         processed = await processPhoto(name, photo.data);
       } catch (error) {
-        throw new AppError('INVALID_FILE', `The photo "${name}" cannot be used: ${error instanceof Error ? error.message : String(error)}`.replace(/ Nothing was attached\.$/, '') + ' Nothing was imported.');
+        throw new AppError(
+          'INVALID_FILE',
+          `The photo "${name}" cannot be used: ${error instanceof Error ? error.message : String(error)}`.replace(
+            / Nothing was attached\.$/,
+            '',
+          ) + ' Nothing was imported.',
+        );
       }
-      if (processed.sha256 !== sha || processed.mime !== mime) throw new AppError('INVALID_FILE', `The photo "${name}" is not the ${mime} its record describes. Nothing was imported.`);
+      if (processed.sha256 !== sha || processed.mime !== mime)
+        throw new AppError(
+          'INVALID_FILE',
+          `The photo "${name}" is not the ${mime} its record describes. Nothing was imported.`,
+        );
       out.set(sha, processed);
     }
   };
@@ -55,7 +71,11 @@ async function decodePhotos(ctx: BackendContext, pkg: ReadPackage, plan: ImportP
  * writes their files (content-hashed, each atomically), then applies every record in one IMMEDIATE
  * transaction, planned again inside it. A failure removes the files this import wrote.
  */
-export async function importPackage(ctx: BackendContext, bytes: Buffer, fileName: string): Promise<PackageImportResult> {
+export async function importPackage(
+  ctx: BackendContext,
+  bytes: Buffer,
+  fileName: string,
+): Promise<PackageImportResult> {
   const pkg = readPackage(bytes);
   const firstPlan = planImport(ctx, pkg);
   const photos = await decodePhotos(ctx, pkg, firstPlan);
@@ -88,17 +108,36 @@ export async function importPackage(ctx: BackendContext, bytes: Buffer, fileName
         else if (item.action === 'update') updateRecord(ctx, item.kind, item.row);
         if (item.action === 'conflict') {
           const incoming = JSON.stringify(item.row);
-          const open = ctx.db.prepare('SELECT 1 FROM exchange_conflicts WHERE record_kind = ? AND record_id = ? AND resolved_at IS NULL AND incoming_json = ?').get(item.kind, item.key, incoming);
+          const open = ctx.db
+            .prepare(
+              'SELECT 1 FROM exchange_conflicts WHERE record_kind = ? AND record_id = ? AND resolved_at IS NULL AND incoming_json = ?',
+            )
+            .get(item.kind, item.key, incoming);
           if (!open) {
             ctx.db
-              .prepare('INSERT INTO exchange_conflicts (id, record_kind, record_id, audit_id, local_json, incoming_json, package_name, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-              .run(ctx.newId(), item.kind, item.key, recordAuditId(item.kind, item.row), JSON.stringify(item.local ?? null), incoming, packageName, at);
+              .prepare(
+                'INSERT INTO exchange_conflicts (id, record_kind, record_id, audit_id, local_json, incoming_json, package_name, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+              )
+              .run(
+                ctx.newId(),
+                item.kind,
+                item.key,
+                recordAuditId(item.kind, item.row),
+                JSON.stringify(item.local ?? null),
+                incoming,
+                packageName,
+                at,
+              );
             conflictsStored++;
           }
         } else setBase(ctx, item.kind, item.key, item.hash, at);
       }
       const violations = ctx.db.pragma('foreign_key_check') as unknown[];
-      if (violations.length > 0) throw new AppError('INVALID_FILE', `The package refers to records that exist neither in it nor here (${violations.length}). Nothing was imported.`);
+      if (violations.length > 0)
+        throw new AppError(
+          'INVALID_FILE',
+          `The package refers to records that exist neither in it nor here (${violations.length}). Nothing was imported.`,
+        );
       return { plan, conflictsStored };
     });
     const { plan } = result;
@@ -114,7 +153,11 @@ function applyTemplate(ctx: BackendContext, item: PlannedItem, plan: ImportPlan)
   if (item.action !== 'add') return;
   const row = item.row;
   // A built-in key already used here by another template would break (builtin_key, language) uniqueness: the copy travels as a user template.
-  const clash = row.builtin_key ? ctx.db.prepare('SELECT 1 FROM templates WHERE builtin_key = ? AND language = ?').get(row.builtin_key, row.language) : undefined;
+  const clash = row.builtin_key
+    ? ctx.db
+        .prepare('SELECT 1 FROM templates WHERE builtin_key = ? AND language = ?')
+        .get(row.builtin_key, row.language)
+    : undefined;
   insertRecord(ctx, 'templates', clash ? { ...row, builtin_key: null } : row);
   void plan;
 }
@@ -124,8 +167,13 @@ function applyVersion(ctx: BackendContext, item: PlannedItem, plan: ImportPlan):
   const templateId = plan.templateIds.get(String(item.row.template_id)) ?? String(item.row.template_id);
   let version = Number(item.row.version);
   // Version numbers are per template and only for display; the id is the identity. Two copies that both made "version 2" keep both.
-  if (ctx.db.prepare('SELECT 1 FROM template_versions WHERE template_id = ? AND version = ?').get(templateId, version)) {
-    version = 1 + ((ctx.db.prepare('SELECT MAX(version) FROM template_versions WHERE template_id = ?').pluck().get(templateId) as number | null) ?? 0);
+  if (
+    ctx.db.prepare('SELECT 1 FROM template_versions WHERE template_id = ? AND version = ?').get(templateId, version)
+  ) {
+    version =
+      1 +
+      ((ctx.db.prepare('SELECT MAX(version) FROM template_versions WHERE template_id = ?').pluck().get(templateId) as
+        number | null) ?? 0);
   }
   insertRecord(ctx, 'template_versions', { ...item.row, template_id: templateId, version });
 }
@@ -142,7 +190,9 @@ function applyEvidence(ctx: BackendContext, item: PlannedItem, photos: Map<strin
 function emitChanges(ctx: BackendContext, plan: ImportPlan): void {
   const audits = new Map<string, string>();
   const clients = new Set<string>();
-  const auditClient = new Map(plan.items.filter((i) => i.kind === 'audits').map((i) => [String(i.row.id), String(i.row.client_id)]));
+  const auditClient = new Map(
+    plan.items.filter((i) => i.kind === 'audits').map((i) => [String(i.row.id), String(i.row.client_id)]),
+  );
   for (const item of plan.items) {
     if (item.action !== 'add' && item.action !== 'update') continue;
     if (item.kind === 'clients') clients.add(String(item.row.id));

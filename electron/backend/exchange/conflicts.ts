@@ -27,7 +27,9 @@ export function listConflicts(ctx: BackendContext, clientId?: string): ExchangeC
             `SELECT c.* FROM exchange_conflicts c WHERE c.resolved_at IS NULL AND (c.audit_id IN (SELECT id FROM audits WHERE client_id = ?) OR (c.record_kind = 'clients' AND c.record_id = ?) OR json_extract(c.incoming_json, '$.client_id') = ?) ORDER BY c.detected_at DESC, c.rowid`,
           )
           .all(clientId, clientId, clientId)
-      : ctx.db.prepare('SELECT * FROM exchange_conflicts WHERE resolved_at IS NULL ORDER BY detected_at DESC, rowid').all()
+      : ctx.db
+          .prepare('SELECT * FROM exchange_conflicts WHERE resolved_at IS NULL ORDER BY detected_at DESC, rowid')
+          .all()
   ) as ConflictRow[];
   const audit = ctx.db.prepare('SELECT title, client_id FROM audits WHERE id = ?');
   return rows.flatMap((row) => {
@@ -36,7 +38,9 @@ export function listConflicts(ctx: BackendContext, clientId?: string): ExchangeC
     const incoming = JSON.parse(row.incoming_json) as AnyRecord;
     const local = selectLocal(ctx, kind, incoming) ?? null;
     const a = row.audit_id ? (audit.get(row.audit_id) as { title: string; client_id: string } | undefined) : undefined;
-    const clientId = a?.client_id ?? (kind === 'clients' ? String(incoming.id) : typeof incoming.client_id === 'string' ? incoming.client_id : null);
+    const clientId =
+      a?.client_id ??
+      (kind === 'clients' ? String(incoming.id) : typeof incoming.client_id === 'string' ? incoming.client_id : null);
     return [
       {
         id: row.id,
@@ -61,10 +65,15 @@ export function listConflicts(ctx: BackendContext, clientId?: string): ExchangeC
  * version stays. Either way the package's version becomes the common base, so importing the same
  * package again changes nothing and the kept version travels as the newer one next time.
  */
-export function resolveConflict(ctx: BackendContext, id: string, keep: 'local' | 'incoming'): { id: string; keep: 'local' | 'incoming' } {
+export function resolveConflict(
+  ctx: BackendContext,
+  id: string,
+  keep: 'local' | 'incoming',
+): { id: string; keep: 'local' | 'incoming' } {
   let changedAudit: { id: string; clientId: string } | null = null;
   write(ctx.db, () => {
-    const row = ctx.db.prepare('SELECT * FROM exchange_conflicts WHERE id = ?').get(id) as (ConflictRow & { resolved_at: string | null }) | undefined;
+    const row = ctx.db.prepare('SELECT * FROM exchange_conflicts WHERE id = ?').get(id) as
+      (ConflictRow & { resolved_at: string | null }) | undefined;
     if (!row) throw new AppError('NOT_FOUND', 'That conflict no longer exists.');
     if (row.resolved_at) throw new AppError('NOT_ALLOWED', 'That conflict was already resolved.');
     if (!isKind(row.record_kind)) throw new AppError('INVALID_FILE', `Unknown record kind ${row.record_kind}.`);
@@ -75,7 +84,8 @@ export function resolveConflict(ctx: BackendContext, id: string, keep: 'local' |
       if (selectLocal(ctx, kind, incoming)) updateRecord(ctx, kind, incoming);
       else insertRecord(ctx, kind, incoming);
       if (row.audit_id) {
-        const clientId = ctx.db.prepare('SELECT client_id FROM audits WHERE id = ?').pluck().get(row.audit_id) as string | undefined;
+        const clientId = ctx.db.prepare('SELECT client_id FROM audits WHERE id = ?').pluck().get(row.audit_id) as
+          string | undefined;
         if (clientId) changedAudit = { id: row.audit_id, clientId };
       }
     }

@@ -39,11 +39,17 @@ export function collectRecords(ctx: BackendContext, scope: PackageScope): Rows {
       return row;
     });
   } else if ('waveId' in scope) {
-    if (!db.prepare('SELECT 1 FROM waves WHERE id = ?').get(scope.waveId)) throw new AppError('NOT_FOUND', 'That wave no longer exists; nothing was exported.');
-    audits = db.prepare(`SELECT ${cols('audits')} FROM audits WHERE wave_id = ? ORDER BY audit_date, id`).all(scope.waveId) as AnyRecord[];
+    if (!db.prepare('SELECT 1 FROM waves WHERE id = ?').get(scope.waveId))
+      throw new AppError('NOT_FOUND', 'That wave no longer exists; nothing was exported.');
+    audits = db
+      .prepare(`SELECT ${cols('audits')} FROM audits WHERE wave_id = ? ORDER BY audit_date, id`)
+      .all(scope.waveId) as AnyRecord[];
   } else {
-    if (!db.prepare('SELECT 1 FROM clients WHERE id = ?').get(scope.clientId)) throw new AppError('NOT_FOUND', 'That client no longer exists; nothing was exported.');
-    audits = db.prepare(`SELECT ${cols('audits')} FROM audits WHERE client_id = ? ORDER BY audit_date, id`).all(scope.clientId) as AnyRecord[];
+    if (!db.prepare('SELECT 1 FROM clients WHERE id = ?').get(scope.clientId))
+      throw new AppError('NOT_FOUND', 'That client no longer exists; nothing was exported.');
+    audits = db
+      .prepare(`SELECT ${cols('audits')} FROM audits WHERE client_id = ? ORDER BY audit_date, id`)
+      .all(scope.clientId) as AnyRecord[];
   }
   rows.audits = audits;
   const auditIds = new Set(audits.map((a) => String(a.id)));
@@ -56,20 +62,31 @@ export function collectRecords(ctx: BackendContext, scope: PackageScope): Rows {
   const waveIds = new Set(audits.flatMap((a) => (a.wave_id ? [String(a.wave_id)] : [])));
   if ('clientId' in scope) {
     clientIds.add(scope.clientId);
-    for (const s of db.prepare('SELECT id FROM sites WHERE client_id = ?').pluck().all(scope.clientId) as string[]) siteIds.add(s);
-    for (const w of db.prepare('SELECT id FROM waves WHERE client_id = ?').pluck().all(scope.clientId) as string[]) waveIds.add(w);
+    for (const s of db.prepare('SELECT id FROM sites WHERE client_id = ?').pluck().all(scope.clientId) as string[])
+      siteIds.add(s);
+    for (const w of db.prepare('SELECT id FROM waves WHERE client_id = ?').pluck().all(scope.clientId) as string[])
+      waveIds.add(w);
   }
   if ('waveId' in scope) waveIds.add(scope.waveId);
   rows.clients = byId('clients', clientIds);
   rows.sites = byId('sites', siteIds);
   rows.waves = byId('waves', waveIds);
-  rows.template_versions = byId('template_versions', audits.map((a) => String(a.template_version_id)));
-  rows.templates = byId('templates', rows.template_versions.map((v) => String(v.template_id)));
+  rows.template_versions = byId(
+    'template_versions',
+    audits.map((a) => String(a.template_version_id)),
+  );
+  rows.templates = byId(
+    'templates',
+    rows.template_versions.map((v) => String(v.template_id)),
+  );
   for (const kind of ['answers', 'touchpoint_records', 'visit_timestamps', 'audit_metrics', 'evidence'] as const) {
     const stmt = db.prepare(`SELECT ${cols(kind)} FROM ${kind} WHERE audit_id = ?`);
     rows[kind] = [...auditIds].flatMap((id) => stmt.all(id) as AnyRecord[]);
   }
-  if ('clientId' in scope) rows.actions = db.prepare(`SELECT ${cols('actions')} FROM actions WHERE client_id = ?`).all(scope.clientId) as AnyRecord[];
+  if ('clientId' in scope)
+    rows.actions = db
+      .prepare(`SELECT ${cols('actions')} FROM actions WHERE client_id = ?`)
+      .all(scope.clientId) as AnyRecord[];
   else {
     const stmt = db.prepare(`SELECT ${cols('actions')} FROM actions WHERE audit_id = ?`);
     rows.actions = [...auditIds].flatMap((id) => stmt.all(id) as AnyRecord[]);
@@ -91,7 +108,8 @@ export function packageFileName(name: string): string {
 /** Builds the package bytes (manifest first) from collected rows and the photo files. */
 export function buildPackage(ctx: BackendContext, rows: Rows, name: string): Buffer {
   const entries: ZipEntryInput[] = [];
-  for (const kind of RECORD_KINDS) entries.push({ name: recordEntryPath(kind), data: Buffer.from(JSON.stringify(rows[kind]), 'utf8') });
+  for (const kind of RECORD_KINDS)
+    entries.push({ name: recordEntryPath(kind), data: Buffer.from(JSON.stringify(rows[kind]), 'utf8') });
   const seen = new Set<string>();
   for (const e of rows.evidence) {
     const sha = String(e.sha256);
@@ -99,7 +117,11 @@ export function buildPackage(ctx: BackendContext, rows: Rows, name: string): Buf
     seen.add(sha);
     const ext = EXT_BY_MIME[String(e.mime)] ?? 'bin';
     const file = originalPath(ctx.dataDir, sha, ext);
-    if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', `The photo "${e.original_name}" is missing from the evidence folder, so the package was not made.`);
+    if (!fs.existsSync(file))
+      throw new AppError(
+        'NOT_FOUND',
+        `The photo "${e.original_name}" is missing from the evidence folder, so the package was not made.`,
+      );
     entries.push({ name: evidenceEntryPath(sha, ext), data: fs.readFileSync(file), method: 0 });
   }
   const manifest: PackageManifest = {
@@ -108,10 +130,17 @@ export function buildPackage(ctx: BackendContext, rows: Rows, name: string): Buf
     createdAt: ctx.now().toISOString(),
     appVersion: ctx.version,
     name,
-    entries: entries.map((e) => ({ path: e.name, sha256: createHash('sha256').update(e.data).digest('hex'), bytes: e.data.length })),
+    entries: entries.map((e) => ({
+      path: e.name,
+      sha256: createHash('sha256').update(e.data).digest('hex'),
+      bytes: e.data.length,
+    })),
     counts: Object.fromEntries(RECORD_KINDS.map((k) => [k, rows[k].length])) as PackageManifest['counts'],
   };
-  return writeZip([{ name: 'manifest.json', data: Buffer.from(JSON.stringify(manifest, null, 1), 'utf8') }, ...entries], ctx.now());
+  return writeZip(
+    [{ name: 'manifest.json', data: Buffer.from(JSON.stringify(manifest, null, 1), 'utf8') }, ...entries],
+    ctx.now(),
+  );
 }
 
 /** Marks what travelled, so a later import of an edited copy knows what both sides started from. */
@@ -121,19 +150,21 @@ export function markExchanged(ctx: BackendContext, rows: Rows): void {
     'INSERT INTO exchange_state (record_kind, record_id, base_hash, exchanged_at) VALUES (?, ?, ?, ?) ON CONFLICT (record_kind, record_id) DO UPDATE SET base_hash = excluded.base_hash, exchanged_at = excluded.exchanged_at WHERE base_hash <> excluded.base_hash',
   );
   write(ctx.db, () => {
-    for (const kind of RECORD_KINDS) for (const row of rows[kind]) stmt.run(kind, recordKey(kind, row), recordHash(kind, row), at);
+    for (const kind of RECORD_KINDS)
+      for (const row of rows[kind]) stmt.run(kind, recordKey(kind, row), recordHash(kind, row), at);
   });
 }
 
 export function exportPackage(input: ParsedInput<'packages.export'>, ctx: BackendContext): PackageExportResult {
-  const target = input.destination.kind === 'file' ? checkUserFileTarget(ctx, input.destination.path, { noun: 'package' }) : null;
+  const target =
+    input.destination.kind === 'file' ? checkUserFileTarget(ctx, input.destination.path, { noun: 'package' }) : null;
   const rows = collectRecords(ctx, input.scope);
   const bytes = buildPackage(ctx, rows, input.name);
   const fileName = target ? path.basename(target) : packageFileName(input.name);
   if (target) writeUserFile(target, bytes);
   markExchanged(ctx, rows);
   const counts = Object.fromEntries(RECORD_KINDS.map((k) => [k, rows[k].length]));
-  return target ? { fileName, bytes: bytes.length, path: target, counts } : { fileName, bytes: bytes.length, base64: bytes.toString('base64'), counts };
+  return target
+    ? { fileName, bytes: bytes.length, path: target, counts }
+    : { fileName, bytes: bytes.length, base64: bytes.toString('base64'), counts };
 }
-
-

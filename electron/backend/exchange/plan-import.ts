@@ -2,7 +2,17 @@ import type { ConflictSummary, ImportAction, KindCounts, PackagePreview } from '
 import { RECORD_KINDS, recordAuditId, type AnyRecord, type RecordKind } from '../../../shared/exchange/package-format';
 import { AppError } from '../../../shared/result';
 import type { BackendContext } from '../context';
-import { differences, EXT_BY_MIME, exists, getBase, originalPath, recordHash, recordKey, recordLabel, selectLocal } from './records';
+import {
+  differences,
+  EXT_BY_MIME,
+  exists,
+  getBase,
+  originalPath,
+  recordHash,
+  recordKey,
+  recordLabel,
+  selectLocal,
+} from './records';
 import type { ReadPackage } from './read-package';
 
 export interface PlannedItem {
@@ -44,17 +54,32 @@ export function planImport(ctx: BackendContext, pkg: ReadPackage): ImportPlan {
       items.push({ kind: 'templates', key: t.id, row, action: 'unchanged', hash });
       continue;
     }
-    const builtin = t.builtin_key ? (ctx.db.prepare('SELECT id FROM templates WHERE builtin_key = ? AND language = ?').pluck().get(t.builtin_key, t.language) as string | undefined) : undefined;
+    const builtin = t.builtin_key
+      ? (ctx.db
+          .prepare('SELECT id FROM templates WHERE builtin_key = ? AND language = ?')
+          .pluck()
+          .get(t.builtin_key, t.language) as string | undefined)
+      : undefined;
     templateIds.set(t.id, builtin ?? t.id);
     items.push({ kind: 'templates', key: t.id, row, action: builtin ? 'unchanged' : 'add', hash });
   }
   for (const v of r.template_versions) {
     const row = v as unknown as AnyRecord;
-    const local = ctx.db.prepare('SELECT definition_json FROM template_versions WHERE id = ?').pluck().get(v.id) as string | undefined;
+    const local = ctx.db.prepare('SELECT definition_json FROM template_versions WHERE id = ?').pluck().get(v.id) as
+      string | undefined;
     if (local !== undefined && local !== v.definition_json) {
-      throw new AppError('INVALID_FILE', `The template version ${v.id} in the package has other content than the same version here; template versions never change, so the package was refused. Nothing was imported.`);
+      throw new AppError(
+        'INVALID_FILE',
+        `The template version ${v.id} in the package has other content than the same version here; template versions never change, so the package was refused. Nothing was imported.`,
+      );
     }
-    items.push({ kind: 'template_versions', key: v.id, row, action: local === undefined ? 'add' : 'unchanged', hash: recordHash('template_versions', row) });
+    items.push({
+      kind: 'template_versions',
+      key: v.id,
+      row,
+      action: local === undefined ? 'add' : 'unchanged',
+      hash: recordHash('template_versions', row),
+    });
   }
 
   for (const kind of RECORD_KINDS) {
@@ -62,7 +87,13 @@ export function planImport(ctx: BackendContext, pkg: ReadPackage): ImportPlan {
     for (const original of r[kind] as unknown as AnyRecord[]) {
       let row = original;
       // A baseline that is neither in the package nor here cannot be linked.
-      if (kind === 'audits' && row.baseline_audit_id && !packageAudits.has(String(row.baseline_audit_id)) && !localAudit.get(row.baseline_audit_id)) row = { ...row, baseline_audit_id: null };
+      if (
+        kind === 'audits' &&
+        row.baseline_audit_id &&
+        !packageAudits.has(String(row.baseline_audit_id)) &&
+        !localAudit.get(row.baseline_audit_id)
+      )
+        row = { ...row, baseline_audit_id: null };
       const key = recordKey(kind, row);
       const hash = recordHash(kind, row);
       const local = selectLocal(ctx, kind, row);
@@ -93,7 +124,14 @@ export function planImport(ctx: BackendContext, pkg: ReadPackage): ImportPlan {
     .filter((i) => i.action === 'conflict')
     .map((i) => {
       const auditId = recordAuditId(i.kind, i.row);
-      return { kind: i.kind, recordId: i.key, auditId, auditTitle: auditId ? (titles.get(auditId) ?? null) : null, label: recordLabel(i.kind, i.row), differences: differences(i.kind, i.local ?? null, i.row) };
+      return {
+        kind: i.kind,
+        recordId: i.key,
+        auditId,
+        auditTitle: auditId ? (titles.get(auditId) ?? null) : null,
+        label: recordLabel(i.kind, i.row),
+        differences: differences(i.kind, i.local ?? null, i.row),
+      };
     });
   const perAudit = new Map<string, ImportAction>();
   const rank: Record<ImportAction, number> = { unchanged: 0, update: 1, conflict: 2, add: 3 };
@@ -101,7 +139,8 @@ export function planImport(ctx: BackendContext, pkg: ReadPackage): ImportPlan {
     const auditId = recordAuditId(item.kind, item.row);
     if (!auditId || !titles.has(auditId)) continue;
     const was = perAudit.get(auditId) ?? 'unchanged';
-    const next = item.kind === 'audits' && item.action === 'add' ? 'add' : item.action === 'add' ? 'update' : item.action;
+    const next =
+      item.kind === 'audits' && item.action === 'add' ? 'add' : item.action === 'add' ? 'update' : item.action;
     if (rank[next] > rank[was]) perAudit.set(auditId, next);
   }
   const shas = new Map<string, string>();
@@ -113,7 +152,12 @@ export function planImport(ctx: BackendContext, pkg: ReadPackage): ImportPlan {
     appVersion: pkg.manifest.appVersion,
     counts,
     totals,
-    audits: r.audits.map((a) => ({ id: a.id, title: a.title, auditDate: a.audit_date, action: perAudit.get(a.id) ?? 'unchanged' })),
+    audits: r.audits.map((a) => ({
+      id: a.id,
+      title: a.title,
+      auditDate: a.audit_date,
+      action: perAudit.get(a.id) ?? 'unchanged',
+    })),
     conflicts,
     photos: { total: shas.size, new: newPhotos },
   };

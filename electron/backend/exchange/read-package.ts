@@ -50,7 +50,8 @@ const refuse = (message: string): never => {
  * the other records of the package.
  */
 export function readPackage(bytes: Buffer): ReadPackage {
-  if (bytes.length > L.packageBytes) refuse(`The package is ${MB(bytes.length)}; at most ${MB(L.packageBytes)} can be imported.`);
+  if (bytes.length > L.packageBytes)
+    refuse(`The package is ${MB(bytes.length)}; at most ${MB(L.packageBytes)} can be imported.`);
   if (bytes.length < 22) refuse('The file is not a package: it is too short to be a zip file (it may be truncated).');
   const entries = readCentralDirectory(bytes);
 
@@ -65,8 +66,11 @@ export function readPackage(bytes: Buffer): ReadPackage {
     if (listed.has(m.path)) refuse(`The manifest lists "${m.path}" twice.`);
     listed.set(m.path, m);
   }
-  for (const e of entries) if (e.name !== 'manifest.json' && !listed.has(e.name)) refuse(`The entry "${e.name}" is in the zip but not in the manifest.`);
-  for (const m of manifest.entries) if (!byName.has(m.path)) refuse(`The manifest lists "${m.path}", which is missing from the zip.`);
+  for (const e of entries)
+    if (e.name !== 'manifest.json' && !listed.has(e.name))
+      refuse(`The entry "${e.name}" is in the zip but not in the manifest.`);
+  for (const m of manifest.entries)
+    if (!byName.has(m.path)) refuse(`The manifest lists "${m.path}", which is missing from the zip.`);
 
   const records = {} as PackageRecords;
   const photos = new Map<string, { ext: string; data: Buffer }>();
@@ -76,11 +80,13 @@ export function readPackage(bytes: Buffer): ReadPackage {
     if (entry.size !== m.bytes) refuse(`"${m.path}" is ${entry.size} bytes in the zip but ${m.bytes} in the manifest.`);
     const data = inflate(bytes, entry);
     const sha = createHash('sha256').update(data).digest('hex');
-    if (sha !== m.sha256) refuse(`The checksum of "${m.path}" does not match the manifest: the package was changed or damaged.`);
+    if (sha !== m.sha256)
+      refuse(`The checksum of "${m.path}" does not match the manifest: the package was changed or damaged.`);
     const photo = EVIDENCE_ENTRY.exec(m.path);
     if (photo) {
       if (photo[1] !== sha) refuse(`The photo "${m.path}" is named for another checksum than its content.`);
-      if (data.length > EVIDENCE_MAX_BYTES) refuse(`The photo "${m.path}" is ${MB(data.length)}; photos can be at most ${MB(EVIDENCE_MAX_BYTES)}.`);
+      if (data.length > EVIDENCE_MAX_BYTES)
+        refuse(`The photo "${m.path}" is ${MB(data.length)}; photos can be at most ${MB(EVIDENCE_MAX_BYTES)}.`);
       photos.set(sha, { ext: photo[2]!, data });
       continue;
     }
@@ -90,7 +96,8 @@ export function readPackage(bytes: Buffer): ReadPackage {
   }
   for (const kind of RECORD_KINDS) {
     const declared = manifest.counts[kind] ?? 0;
-    if (records[kind].length !== declared) refuse(`The manifest counts ${declared} ${kind} but "${recordEntryPath(kind)}" holds ${records[kind].length}.`);
+    if (records[kind].length !== declared)
+      refuse(`The manifest counts ${declared} ${kind} but "${recordEntryPath(kind)}" holds ${records[kind].length}.`);
   }
   checkReferences(records, photos);
   return { manifest, records, photos };
@@ -105,14 +112,17 @@ function readCentralDirectory(bytes: Buffer): CentralEntry[] {
       break;
     }
   }
-  if (end < 0) refuse('The file is not a complete zip file (its end record is missing): it is truncated or not a package.');
+  if (end < 0)
+    refuse('The file is not a complete zip file (its end record is missing): it is truncated or not a package.');
   const disk = bytes.readUInt16LE(end + 4);
   const cdDisk = bytes.readUInt16LE(end + 6);
   const count = bytes.readUInt16LE(end + 10);
   const cdSize = bytes.readUInt32LE(end + 12);
   const cdOffset = bytes.readUInt32LE(end + 16);
-  if (disk !== 0 || cdDisk !== 0 || bytes.readUInt16LE(end + 8) !== count) refuse('The package is split over several files (a multi-part zip), which is not supported.');
-  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) refuse('The package is a ZIP64 file, which packages never are.');
+  if (disk !== 0 || cdDisk !== 0 || bytes.readUInt16LE(end + 8) !== count)
+    refuse('The package is split over several files (a multi-part zip), which is not supported.');
+  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff)
+    refuse('The package is a ZIP64 file, which packages never are.');
   if (count > L.entries) refuse(`The package has ${count} entries; at most ${L.entries} are allowed.`);
   if (cdOffset + cdSize > end) refuse('The zip directory lies outside the file: the package is truncated or damaged.');
 
@@ -122,7 +132,8 @@ function readCentralDirectory(bytes: Buffer): CentralEntry[] {
   let totalCompressed = 0;
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > cdOffset + cdSize || bytes.readUInt32LE(p) !== SIG_CENTRAL) refuse('The zip directory is damaged or truncated.');
+    if (p + 46 > cdOffset + cdSize || bytes.readUInt32LE(p) !== SIG_CENTRAL)
+      refuse('The zip directory is damaged or truncated.');
     const madeBy = bytes.readUInt16LE(p + 4);
     const flags = bytes.readUInt16LE(p + 8);
     const method = bytes.readUInt16LE(p + 10);
@@ -142,52 +153,69 @@ function readCentralDirectory(bytes: Buffer): CentralEntry[] {
     checkName(name, rawName);
     const unixType = (external >>> 16) & 0o170000;
     const host = madeBy >>> 8;
-    if ((host === 3 || host === 19) && unixType === 0o120000) refuse(`The entry "${name}" is a symbolic link; packages never contain links.`);
-    if ((host === 3 || host === 19) && unixType !== 0 && unixType !== 0o100000) refuse(`The entry "${name}" is not a regular file.`);
+    if ((host === 3 || host === 19) && unixType === 0o120000)
+      refuse(`The entry "${name}" is a symbolic link; packages never contain links.`);
+    if ((host === 3 || host === 19) && unixType !== 0 && unixType !== 0o100000)
+      refuse(`The entry "${name}" is not a regular file.`);
     if (external & 0x10 || name.endsWith('/')) refuse(`The entry "${name}" is a folder; packages contain only files.`);
     if (flags & 0x1 || flags & 0x40) refuse(`The entry "${name}" is encrypted; packages are never encrypted.`);
-    if (method !== 0 && method !== 8) refuse(`The entry "${name}" uses compression method ${method}; only stored and deflate are allowed.`);
+    if (method !== 0 && method !== 8)
+      refuse(`The entry "${name}" uses compression method ${method}; only stored and deflate are allowed.`);
     const folded = name.toLowerCase();
     if (seen.has(folded)) refuse(`The entry name "${name}" appears twice in the package.`);
     seen.add(folded);
 
-    const limit = name === 'manifest.json' ? L.manifestBytes : name.startsWith('evidence/') ? L.photoEntryBytes : L.jsonEntryBytes;
-    if (size > limit) refuse(`The entry "${name}" would unpack to ${MB(size)}; at most ${MB(limit)} is allowed for it.`);
+    const limit =
+      name === 'manifest.json' ? L.manifestBytes : name.startsWith('evidence/') ? L.photoEntryBytes : L.jsonEntryBytes;
+    if (size > limit)
+      refuse(`The entry "${name}" would unpack to ${MB(size)}; at most ${MB(limit)} is allowed for it.`);
     if (method === 0 && size !== compressedSize) refuse(`The stored entry "${name}" declares two different sizes.`);
     if (size > L.ratioFloorBytes && size > compressedSize * L.ratio) {
-      refuse(`The entry "${name}" would expand ${Math.round(size / Math.max(1, compressedSize))} times (at most ${L.ratio}): it looks like a zip bomb.`);
+      refuse(
+        `The entry "${name}" would expand ${Math.round(size / Math.max(1, compressedSize))} times (at most ${L.ratio}): it looks like a zip bomb.`,
+      );
     }
     total += size;
     totalCompressed += compressedSize;
-    if (total > L.totalUncompressedBytes) refuse(`The package would unpack to more than ${MB(L.totalUncompressedBytes)}.`);
-    if (localOffset + 30 > cdOffset) refuse(`The entry "${name}" lies outside the file: the package is truncated or damaged.`);
+    if (total > L.totalUncompressedBytes)
+      refuse(`The package would unpack to more than ${MB(L.totalUncompressedBytes)}.`);
+    if (localOffset + 30 > cdOffset)
+      refuse(`The entry "${name}" lies outside the file: the package is truncated or damaged.`);
     entries.push({ name, method, crc, compressedSize, size, localOffset, dataEnd: cdOffset });
   }
-  if (total > L.ratioFloorBytes && total > totalCompressed * L.ratio) refuse(`The package would expand ${Math.round(total / Math.max(1, totalCompressed))} times (at most ${L.ratio}): it looks like a zip bomb.`);
+  if (total > L.ratioFloorBytes && total > totalCompressed * L.ratio)
+    refuse(
+      `The package would expand ${Math.round(total / Math.max(1, totalCompressed))} times (at most ${L.ratio}): it looks like a zip bomb.`,
+    );
   return entries;
 }
 
 function checkName(name: string, raw: Buffer): void {
   if (raw.length === 0) refuse('The package has an entry without a name.');
-  if (/[\u0000-\u001f]/.test(name)) refuse(`An entry name contains control characters ("${JSON.stringify(name).slice(1, -1)}").`);
+  if (/[\u0000-\u001f]/.test(name))
+    refuse(`An entry name contains control characters ("${JSON.stringify(name).slice(1, -1)}").`);
   if (name.includes('\\')) refuse(`The entry "${name}" uses backslashes; entry names must use "/".`);
   if (/^[A-Za-z]:/.test(name)) refuse(`The entry "${name}" names a Windows drive; entry names must be relative.`);
   if (name.startsWith('/')) refuse(`The entry "${name}" is an absolute path; entry names must be relative.`);
   if (name.split('/').some((part) => part === '..')) refuse(`The entry "${name}" climbs out of the package with "..".`);
   if (name.endsWith('/')) refuse(`The entry "${name}" is a folder; packages contain only files.`);
-  if (name.split('/').some((part) => part === '.' || part === '')) refuse(`The entry "${name}" has an empty or "." part in its path.`);
+  if (name.split('/').some((part) => part === '.' || part === ''))
+    refuse(`The entry "${name}" has an empty or "." part in its path.`);
 }
 
 /** Inflates one entry, never past its declared size, and checks its size and CRC. */
 function inflate(bytes: Buffer, entry: CentralEntry): Buffer {
   const at = entry.localOffset;
-  if (bytes.readUInt32LE(at) !== SIG_LOCAL) refuse(`The entry "${entry.name}" is damaged (its local header is missing).`);
+  if (bytes.readUInt32LE(at) !== SIG_LOCAL)
+    refuse(`The entry "${entry.name}" is damaged (its local header is missing).`);
   const nameLength = bytes.readUInt16LE(at + 26);
   const extraLength = bytes.readUInt16LE(at + 28);
   const localName = bytes.subarray(at + 30, at + 30 + nameLength).toString('utf8');
-  if (localName !== entry.name) refuse(`The entry "${entry.name}" has another name in its local header ("${localName}").`);
+  if (localName !== entry.name)
+    refuse(`The entry "${entry.name}" has another name in its local header ("${localName}").`);
   const start = at + 30 + nameLength + extraLength;
-  if (start + entry.compressedSize > entry.dataEnd) refuse(`The entry "${entry.name}" is cut short: the package is truncated.`);
+  if (start + entry.compressedSize > entry.dataEnd)
+    refuse(`The entry "${entry.name}" is cut short: the package is truncated.`);
   const compressed = bytes.subarray(start, start + entry.compressedSize);
   let data: Buffer;
   if (entry.method === 0) data = compressed;
@@ -196,13 +224,16 @@ function inflate(bytes: Buffer, entry: CentralEntry): Buffer {
       data = zlib.inflateRawSync(compressed, { maxOutputLength: Math.max(1, entry.size) + 1 });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ERR_BUFFER_TOO_LARGE') refuse(`The entry "${entry.name}" unpacks to more than its declared ${entry.size} bytes.`);
+      if (code === 'ERR_BUFFER_TOO_LARGE')
+        refuse(`The entry "${entry.name}" unpacks to more than its declared ${entry.size} bytes.`);
       refuse(`The entry "${entry.name}" could not be decompressed: the package is damaged or truncated.`);
       throw error;
     }
   }
-  if (data.length !== entry.size) refuse(`The entry "${entry.name}" unpacks to ${data.length} bytes, not the ${entry.size} it declares.`);
-  if (zlib.crc32(data) >>> 0 !== entry.crc >>> 0) refuse(`The entry "${entry.name}" fails its zip CRC check: the package is damaged.`);
+  if (data.length !== entry.size)
+    refuse(`The entry "${entry.name}" unpacks to ${data.length} bytes, not the ${entry.size} it declares.`);
+  if (zlib.crc32(data) >>> 0 !== entry.crc >>> 0)
+    refuse(`The entry "${entry.name}" fails its zip CRC check: the package is damaged.`);
   return data;
 }
 
@@ -217,9 +248,12 @@ function parseJson(path: string, data: Buffer): unknown {
 function parseManifest(data: Buffer): PackageManifest {
   const raw = parseJson('manifest.json', data) as Record<string, unknown> | null;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) refuse('"manifest.json" is not a JSON object.');
-  if (raw!.format !== PACKAGE_FORMAT) refuse(`"manifest.json" is not a Journey Audit package manifest (format ${JSON.stringify(raw!.format ?? null)}).`);
+  if (raw!.format !== PACKAGE_FORMAT)
+    refuse(`"manifest.json" is not a Journey Audit package manifest (format ${JSON.stringify(raw!.format ?? null)}).`);
   if (raw!.formatVersion !== PACKAGE_FORMAT_VERSION) {
-    refuse(`The package has format version ${JSON.stringify(raw!.formatVersion ?? null)}; this app reads version ${PACKAGE_FORMAT_VERSION}. Update the app that should read it, or export again.`);
+    refuse(
+      `The package has format version ${JSON.stringify(raw!.formatVersion ?? null)}; this app reads version ${PACKAGE_FORMAT_VERSION}. Update the app that should read it, or export again.`,
+    );
   }
   const parsed = manifestSchema.safeParse(raw);
   if (!parsed.success) refuse(`"manifest.json" does not follow the format: ${describe(parsed.error)}.`);
@@ -251,7 +285,8 @@ function checkReferences(r: PackageRecords, photos: Map<string, { ext: string; d
   const templates = ids(r.templates);
   const versions = ids(r.template_versions);
   const audits = ids(r.audits);
-  const unique = (kind: RecordKind, set: Set<string>, n: number) => set.size !== n && refuse(`"${recordEntryPath(kind)}" holds the same id twice.`);
+  const unique = (kind: RecordKind, set: Set<string>, n: number) =>
+    set.size !== n && refuse(`"${recordEntryPath(kind)}" holds the same id twice.`);
   unique('clients', clients, r.clients.length);
   unique('sites', sites, r.sites.length);
   unique('waves', waves, r.waves.length);
@@ -260,10 +295,12 @@ function checkReferences(r: PackageRecords, photos: Map<string, { ext: string; d
   unique('audits', audits, r.audits.length);
   unique('evidence', ids(r.evidence), r.evidence.length);
   unique('actions', ids(r.actions), r.actions.length);
-  const missing = (what: string, from: string, id: string) => refuse(`${from} refers to ${what} ${id}, which is not in the package.`);
+  const missing = (what: string, from: string, id: string) =>
+    refuse(`${from} refers to ${what} ${id}, which is not in the package.`);
   for (const s of r.sites) if (!clients.has(s.client_id)) missing('client', `Site ${s.id}`, s.client_id);
   for (const w of r.waves) if (!clients.has(w.client_id)) missing('client', `Wave ${w.id}`, w.client_id);
-  for (const v of r.template_versions) if (!templates.has(v.template_id)) missing('template', `Template version ${v.id}`, v.template_id);
+  for (const v of r.template_versions)
+    if (!templates.has(v.template_id)) missing('template', `Template version ${v.id}`, v.template_id);
   for (const a of r.audits) {
     if (!clients.has(a.client_id)) missing('client', `Visit "${a.title}"`, a.client_id);
     if (!versions.has(a.template_version_id)) missing('template version', `Visit "${a.title}"`, a.template_version_id);
@@ -271,7 +308,8 @@ function checkReferences(r: PackageRecords, photos: Map<string, { ext: string; d
     if (a.wave_id && !waves.has(a.wave_id)) missing('wave', `Visit "${a.title}"`, a.wave_id);
   }
   for (const kind of ['answers', 'touchpoint_records', 'visit_timestamps', 'audit_metrics', 'evidence'] as const) {
-    for (const row of r[kind] as { audit_id: string }[]) if (!audits.has(row.audit_id)) missing('visit', `A row of "${recordEntryPath(kind)}"`, row.audit_id);
+    for (const row of r[kind] as { audit_id: string }[])
+      if (!audits.has(row.audit_id)) missing('visit', `A row of "${recordEntryPath(kind)}"`, row.audit_id);
   }
   for (const a of r.actions) {
     if (!clients.has(a.client_id)) missing('client', `Action "${a.title}"`, a.client_id);
@@ -293,9 +331,12 @@ function checkReferences(r: PackageRecords, photos: Map<string, { ext: string; d
   for (const e of r.evidence) {
     const photo = photos.get(e.sha256);
     if (!photo) refuse(`The photo ${e.sha256} of visit ${e.audit_id} is missing from the package.`);
-    if (MIME_BY_EXT[photo!.ext as keyof typeof MIME_BY_EXT] !== e.mime) refuse(`The photo ${e.sha256} is stored as .${photo!.ext} but described as ${e.mime}.`);
-    if (photo!.data.length !== e.bytes) refuse(`The photo ${e.sha256} is ${photo!.data.length} bytes but described as ${e.bytes}.`);
+    if (MIME_BY_EXT[photo!.ext as keyof typeof MIME_BY_EXT] !== e.mime)
+      refuse(`The photo ${e.sha256} is stored as .${photo!.ext} but described as ${e.mime}.`);
+    if (photo!.data.length !== e.bytes)
+      refuse(`The photo ${e.sha256} is ${photo!.data.length} bytes but described as ${e.bytes}.`);
     used.add(e.sha256);
   }
-  for (const sha of photos.keys()) if (!used.has(sha)) refuse(`The photo "evidence/${sha}" belongs to no record in the package.`);
+  for (const sha of photos.keys())
+    if (!used.has(sha)) refuse(`The photo "evidence/${sha}" belongs to no record in the package.`);
 }

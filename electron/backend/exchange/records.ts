@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { HASH_EXCLUDED, recordColumns, recordKey, type AnyRecord, type RecordKind } from '../../../shared/exchange/package-format';
+import {
+  HASH_EXCLUDED,
+  recordColumns,
+  recordKey,
+  type AnyRecord,
+  type RecordKind,
+} from '../../../shared/exchange/package-format';
 import type { BackendContext } from '../context';
 
 /** JSON with keys sorted at every level: the same content always gives the same text. */
@@ -16,7 +22,8 @@ export function canonicalJson(value: unknown): string {
 }
 
 /** An answer is known by its audit, touchpoint and criterion; its UUID may differ between two databases that answered it separately. */
-const skipInHash = (kind: RecordKind, column: string) => HASH_EXCLUDED.has(column) || (kind === 'answers' && column === 'id');
+const skipInHash = (kind: RecordKind, column: string) =>
+  HASH_EXCLUDED.has(column) || (kind === 'answers' && column === 'id');
 
 /** SHA-256 of the record's exchanged fields (not its update time), as canonical JSON. */
 export function recordHash(kind: RecordKind, row: AnyRecord): string {
@@ -42,13 +49,22 @@ export function pick(kind: RecordKind, row: Record<string, unknown>): AnyRecord 
 
 export function selectLocal(ctx: BackendContext, kind: RecordKind, row: AnyRecord): AnyRecord | undefined {
   const keys = keyColumns(kind);
-  const found = ctx.db.prepare(`SELECT ${recordColumns[kind].join(', ')} FROM ${kind} WHERE ${keys.map((k) => `${k} = ?`).join(' AND ')}`).get(...keys.map((k) => row[k])) as AnyRecord | undefined;
+  const found = ctx.db
+    .prepare(`SELECT ${recordColumns[kind].join(', ')} FROM ${kind} WHERE ${keys.map((k) => `${k} = ?`).join(' AND ')}`)
+    .get(...keys.map((k) => row[k])) as AnyRecord | undefined;
   return found;
 }
 
-export function insertRecord(ctx: BackendContext, kind: RecordKind, row: AnyRecord, extra: Record<string, string | number | null> = {}): void {
+export function insertRecord(
+  ctx: BackendContext,
+  kind: RecordKind,
+  row: AnyRecord,
+  extra: Record<string, string | number | null> = {},
+): void {
   const cols = [...recordColumns[kind], ...Object.keys(extra)];
-  ctx.db.prepare(`INSERT INTO ${kind} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...recordColumns[kind].map((c) => row[c] ?? null), ...Object.values(extra));
+  ctx.db
+    .prepare(`INSERT INTO ${kind} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)
+    .run(...recordColumns[kind].map((c) => row[c] ?? null), ...Object.values(extra));
 }
 
 /** Replaces the exchanged fields of the local record; its key (and an answer's local UUID) stays. */
@@ -56,18 +72,27 @@ export function updateRecord(ctx: BackendContext, kind: RecordKind, row: AnyReco
   const keys = keyColumns(kind);
   const cols = recordColumns[kind].filter((c) => !keys.includes(c) && c !== 'id');
   if (cols.length === 0) return;
-  ctx.db.prepare(`UPDATE ${kind} SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE ${keys.map((k) => `${k} = ?`).join(' AND ')}`).run(...cols.map((c) => row[c] ?? null), ...keys.map((k) => row[k]));
+  ctx.db
+    .prepare(
+      `UPDATE ${kind} SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE ${keys.map((k) => `${k} = ?`).join(' AND ')}`,
+    )
+    .run(...cols.map((c) => row[c] ?? null), ...keys.map((k) => row[k]));
 }
 
 export function getBase(ctx: BackendContext, kind: RecordKind, key: string): string | undefined {
-  return ctx.db.prepare('SELECT base_hash FROM exchange_state WHERE record_kind = ? AND record_id = ?').pluck().get(kind, key) as string | undefined;
+  return ctx.db
+    .prepare('SELECT base_hash FROM exchange_state WHERE record_kind = ? AND record_id = ?')
+    .pluck()
+    .get(kind, key) as string | undefined;
 }
 
 /** Records the hash a record had when it travelled; writes nothing when it is already recorded. */
 export function setBase(ctx: BackendContext, kind: RecordKind, key: string, hash: string, at: string): boolean {
   if (getBase(ctx, kind, key) === hash) return false;
   ctx.db
-    .prepare('INSERT INTO exchange_state (record_kind, record_id, base_hash, exchanged_at) VALUES (?, ?, ?, ?) ON CONFLICT (record_kind, record_id) DO UPDATE SET base_hash = excluded.base_hash, exchanged_at = excluded.exchanged_at')
+    .prepare(
+      'INSERT INTO exchange_state (record_kind, record_id, base_hash, exchanged_at) VALUES (?, ?, ?, ?) ON CONFLICT (record_kind, record_id) DO UPDATE SET base_hash = excluded.base_hash, exchanged_at = excluded.exchanged_at',
+    )
     .run(kind, key, hash, at);
   return true;
 }
@@ -76,9 +101,16 @@ export { recordKey };
 
 /** Where evidence files live (the same layout as handlers/evidence.ts). */
 export const evidenceDir = (dataDir: string, sha: string) => path.join(dataDir, 'evidence', sha.slice(0, 2));
-export const originalPath = (dataDir: string, sha: string, ext: string) => path.join(evidenceDir(dataDir, sha), `${sha}.${ext}`);
-export const displayPath = (dataDir: string, sha: string) => path.join(evidenceDir(dataDir, sha), `${sha}.display.webp`);
-export const EXT_BY_MIME: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'image/heic': 'heic' };
+export const originalPath = (dataDir: string, sha: string, ext: string) =>
+  path.join(evidenceDir(dataDir, sha), `${sha}.${ext}`);
+export const displayPath = (dataDir: string, sha: string) =>
+  path.join(evidenceDir(dataDir, sha), `${sha}.display.webp`);
+export const EXT_BY_MIME: Record<string, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'image/heic': 'heic',
+};
 export const exists = (file: string) => fs.existsSync(file);
 
 /** A short human label for a record in the conflict list. */
@@ -100,7 +132,11 @@ export function recordLabel(kind: RecordKind, row: AnyRecord): string {
   }
 }
 
-export function differences(kind: RecordKind, local: AnyRecord | null, incoming: AnyRecord): { field: string; local: unknown; incoming: unknown }[] {
+export function differences(
+  kind: RecordKind,
+  local: AnyRecord | null,
+  incoming: AnyRecord,
+): { field: string; local: unknown; incoming: unknown }[] {
   const out: { field: string; local: unknown; incoming: unknown }[] = [];
   for (const c of recordColumns[kind]) {
     if (skipInHash(kind, c)) continue;

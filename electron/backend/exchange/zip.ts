@@ -11,7 +11,14 @@ export interface ZipEntryInput {
   /** Deflate (8) or store (0); default deflate. */
   method?: 0 | 8;
   /** Low-level overrides, for tests that build broken packages. */
-  raw?: { externalAttributes?: number; crc32?: number; uncompressedSize?: number; compressedData?: Uint8Array; madeBy?: number; flags?: number };
+  raw?: {
+    externalAttributes?: number;
+    crc32?: number;
+    uncompressedSize?: number;
+    compressedData?: Uint8Array;
+    madeBy?: number;
+    flags?: number;
+  };
 }
 
 export const SIG_LOCAL = 0x04034b50;
@@ -23,7 +30,9 @@ const REGULAR_FILE = (0o100644 << 16) >>> 0;
 function dosTime(date: Date): { time: number; date: number } {
   return {
     time: ((date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | Math.floor(date.getUTCSeconds() / 2)) & 0xffff,
-    date: (((Math.max(1980, date.getUTCFullYear()) - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate()) & 0xffff,
+    date:
+      (((Math.max(1980, date.getUTCFullYear()) - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate()) &
+      0xffff,
   };
 }
 
@@ -36,7 +45,11 @@ export function writeZip(entries: ZipEntryInput[], at = new Date()): Buffer {
     const name = Buffer.from(entry.name, 'utf8');
     const method = entry.method ?? 8;
     const data = Buffer.from(entry.data.buffer, entry.data.byteOffset, entry.data.byteLength);
-    const compressed = entry.raw?.compressedData ? Buffer.from(entry.raw.compressedData) : method === 8 ? zlib.deflateRawSync(data, { level: 6 }) : data;
+    const compressed = entry.raw?.compressedData
+      ? Buffer.from(entry.raw.compressedData)
+      : method === 8
+        ? zlib.deflateRawSync(data, { level: 6 })
+        : data;
     const crc = entry.raw?.crc32 ?? zlib.crc32(data);
     const size = entry.raw?.uncompressedSize ?? data.length;
     const flags = entry.raw?.flags ?? 0x0800;

@@ -23,7 +23,8 @@ interface Gathered {
 }
 
 function clientOf(ctx: BackendContext, id: string): { id: string; name: string } {
-  const row = ctx.db.prepare('SELECT id, name FROM clients WHERE id = ?').get(id) as { id: string; name: string } | undefined;
+  const row = ctx.db.prepare('SELECT id, name FROM clients WHERE id = ?').get(id) as
+    { id: string; name: string } | undefined;
   if (!row) throw new AppError('NOT_FOUND', `No client with id ${id}. It may have been deleted.`);
   return row;
 }
@@ -45,7 +46,11 @@ function gather(ctx: BackendContext, scope: DataExportInput['scope']): Gathered 
   const versionOf = ctx.db.prepare('SELECT version FROM template_versions WHERE id = ?');
   const audits = loaded.map((a): ExportAudit => {
     let version = versions.get(a.templateVersionId);
-    if (version === undefined) versions.set(a.templateVersionId, (version = (versionOf.get(a.templateVersionId) as { version: number }).version));
+    if (version === undefined)
+      versions.set(
+        a.templateVersionId,
+        (version = (versionOf.get(a.templateVersionId) as { version: number }).version),
+      );
     return {
       client,
       audit: { id: a.id, title: a.title, site: a.site, auditDate: a.auditDate, status: a.status },
@@ -60,8 +65,16 @@ function gather(ctx: BackendContext, scope: DataExportInput['scope']): Gathered 
 }
 
 /** Customer metrics of the exported audits that have any entered (a row that no longer reads is left out). */
-function readMetrics(ctx: BackendContext, clientId: string, auditIds: ReadonlySet<string>): Map<string, { summary: MetricsSummary; updatedAt: string }> {
-  const rows = ctx.db.prepare('SELECT m.audit_id, m.data_json, m.updated_at FROM audit_metrics m JOIN audits a ON a.id = m.audit_id WHERE a.client_id = ?').all(clientId) as {
+function readMetrics(
+  ctx: BackendContext,
+  clientId: string,
+  auditIds: ReadonlySet<string>,
+): Map<string, { summary: MetricsSummary; updatedAt: string }> {
+  const rows = ctx.db
+    .prepare(
+      'SELECT m.audit_id, m.data_json, m.updated_at FROM audit_metrics m JOIN audits a ON a.id = m.audit_id WHERE a.client_id = ?',
+    )
+    .all(clientId) as {
     audit_id: string;
     data_json: string;
     updated_at: string;
@@ -77,7 +90,8 @@ function readMetrics(ctx: BackendContext, clientId: string, auditIds: ReadonlySe
 
 function exportLanguage(ctx: BackendContext, given: Language | undefined): Language {
   if (given) return given;
-  const row = ctx.db.prepare("SELECT value FROM settings WHERE key = 'language'").get() as { value: string } | undefined;
+  const row = ctx.db.prepare("SELECT value FROM settings WHERE key = 'language'").get() as
+    { value: string } | undefined;
   const parsed = languageSchema.safeParse(row?.value);
   return parsed.success ? parsed.data : 'en';
 }
@@ -95,14 +109,13 @@ export function exportFileName(parts: readonly string[], format: ExportFormat): 
   return `${base || 'journey-audit-data'}.${format}`;
 }
 
-
-
 /**
  * The data export: the answers of one audit or of every audit of a client as CSV (one row per
  * criterion in scope), or as XLSX with the summary, answers, actions and metrics sheets.
  */
 export async function exportData(input: DataExportInput, ctx: BackendContext): Promise<DataExportResult> {
-  const target = input.destination.kind === 'file' ? checkUserFileTarget(ctx, input.destination.path, { noun: 'export' }) : null;
+  const target =
+    input.destination.kind === 'file' ? checkUserFileTarget(ctx, input.destination.path, { noun: 'export' }) : null;
   const language = exportLanguage(ctx, input.language);
   const { client, audits, audit } = gather(ctx, input.scope);
   const answers = answersTable(audits, language);
@@ -112,15 +125,26 @@ export async function exportData(input: DataExportInput, ctx: BackendContext): P
     data = toCsv(answers);
   } else {
     const now = ctx.now();
-    const actions = actionHandlers['actions.list'](audit ? { clientId: client.id, auditId: audit.id } : { clientId: client.id }, ctx);
+    const actions = actionHandlers['actions.list'](
+      audit ? { clientId: client.id, auditId: audit.id } : { clientId: client.id },
+      ctx,
+    );
     const metrics = readMetrics(ctx, client.id, new Set(audits.map((a) => a.audit.id)));
-    data = await toXlsx([summaryTable(audits), answers, actionsTable(actions, audits, localIsoDate(now)), metricsTable(audits, metrics)], {
-      rightToLeft: isRtl(language),
-      createdAt: now,
-    });
+    data = await toXlsx(
+      [summaryTable(audits), answers, actionsTable(actions, audits, localIsoDate(now)), metricsTable(audits, metrics)],
+      {
+        rightToLeft: isRtl(language),
+        createdAt: now,
+      },
+    );
   }
 
-  const fileName = target ? path.basename(target) : exportFileName(audit ? [client.name, audit.title, audit.auditDate] : [client.name, localIsoDate(ctx.now())], input.format);
+  const fileName = target
+    ? path.basename(target)
+    : exportFileName(
+        audit ? [client.name, audit.title, audit.auditDate] : [client.name, localIsoDate(ctx.now())],
+        input.format,
+      );
   if (target) {
     writeUserFile(target, data);
     return { fileName, bytes: data.length, rows: answers.rows.length, path: target };

@@ -46,7 +46,14 @@ function widthOf(table: AnyExportTable, id: string, kind: ColumnKind): number {
   const n = Math.min(table.rows.length, WIDTH_SAMPLE);
   for (let i = 0; i < n; i++) {
     const v = cellOf(table.rows[i]!, id);
-    const len = v === null ? 0 : typeof v === 'number' ? (kind === 'percent' ? 6 : Math.min(String(v).length, 12)) : String(v).length;
+    const len =
+      v === null
+        ? 0
+        : typeof v === 'number'
+          ? kind === 'percent'
+            ? 6
+            : Math.min(String(v).length, 12)
+          : String(v).length;
     if (len + 1 > longest) longest = len + 1;
   }
   return Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, longest));
@@ -62,7 +69,10 @@ function widthOf(table: AnyExportTable, id: string, kind: ColumnKind): number {
 export async function toXlsx(tables: readonly AnyExportTable[], options: XlsxOptions): Promise<Buffer> {
   for (const table of tables) {
     if (table.rows.length > XLSX_MAX_ROWS) {
-      throw new AppError('FILE_TOO_LARGE', `The ${table.name} sheet would have ${table.rows.length.toLocaleString('en')} rows, more than a spreadsheet holds (${XLSX_MAX_ROWS.toLocaleString('en')}). Export fewer audits at a time, or use CSV.`);
+      throw new AppError(
+        'FILE_TOO_LARGE',
+        `The ${table.name} sheet would have ${table.rows.length.toLocaleString('en')} rows, more than a spreadsheet holds (${XLSX_MAX_ROWS.toLocaleString('en')}). Export fewer audits at a time, or use CSV.`,
+      );
     }
   }
   // Loaded on first use: the backend starts without parsing the spreadsheet library.
@@ -74,13 +84,20 @@ export async function toXlsx(tables: readonly AnyExportTable[], options: XlsxOpt
       done();
     },
   });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true, zip: { zlib: { level: options.compression ?? 3 } } });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: sink,
+    useStyles: true,
+    useSharedStrings: true,
+    zip: { zlib: { level: options.compression ?? 3 } },
+  });
   workbook.creator = 'Journey Audit';
   workbook.created = options.createdAt;
   workbook.modified = options.createdAt;
 
   for (const table of tables) {
-    const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1, rightToLeft: options.rightToLeft }] });
+    const sheet = workbook.addWorksheet(table.name, {
+      views: [{ state: 'frozen', xSplit: 0, ySplit: 1, rightToLeft: options.rightToLeft }],
+    });
     sheet.columns = table.columns.map((c) => ({ key: c.id, width: widthOf(table, c.id, c.kind) }));
     const styles = table.columns.map((c) => STYLE[c.kind]);
 

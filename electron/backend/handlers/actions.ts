@@ -40,7 +40,8 @@ const toAction = (r: ActionRow): Action => ({
   updatedAt: r.updated_at,
 });
 
-const SELECT = 'SELECT actions.*, audits.title AS audit_title FROM actions LEFT JOIN audits ON audits.id = actions.audit_id';
+const SELECT =
+  'SELECT actions.*, audits.title AS audit_title FROM actions LEFT JOIN audits ON audits.id = actions.audit_id';
 
 const COLUMN: Record<keyof ActionChanges, string> = {
   auditId: 'audit_id',
@@ -65,20 +66,37 @@ function getAction(ctx: BackendContext, id: string): Action {
  * audit and a touchpoint are named, the touchpoint (and criterion) are in the audit's template.
  * A touchpoint without an audit is a template key and is kept as given.
  */
-function checkLinks(ctx: BackendContext, clientId: string, links: { auditId: string | null; touchpointId: string | null; criterionId: string | null }): void {
+function checkLinks(
+  ctx: BackendContext,
+  clientId: string,
+  links: { auditId: string | null; touchpointId: string | null; criterionId: string | null },
+): void {
   if (links.criterionId !== null && links.touchpointId === null) {
-    throw new AppError('VALIDATION', 'A criterion can only be linked together with its touchpoint.', [{ field: 'criterionId', rule: 'invalid' }]);
+    throw new AppError('VALIDATION', 'A criterion can only be linked together with its touchpoint.', [
+      { field: 'criterionId', rule: 'invalid' },
+    ]);
   }
   if (links.auditId === null) return;
   const audit = getAuditRow(ctx, links.auditId);
   if (audit.client_id !== clientId) {
-    throw new AppError('VALIDATION', 'That audit belongs to another client, so the action cannot be linked to it.', [{ field: 'auditId', rule: 'invalid' }]);
+    throw new AppError('VALIDATION', 'That audit belongs to another client, so the action cannot be linked to it.', [
+      { field: 'auditId', rule: 'invalid' },
+    ]);
   }
   if (links.touchpointId === null) return;
-  const touchpoint = versionDefinition(ctx, audit.template_version_id).touchpoints.find((tp) => tp.id === links.touchpointId);
-  if (!touchpoint) throw new AppError('VALIDATION', `Touchpoint "${links.touchpointId}" is not in this audit's template.`, [{ field: 'touchpointId', rule: 'invalid' }]);
+  const touchpoint = versionDefinition(ctx, audit.template_version_id).touchpoints.find(
+    (tp) => tp.id === links.touchpointId,
+  );
+  if (!touchpoint)
+    throw new AppError('VALIDATION', `Touchpoint "${links.touchpointId}" is not in this audit's template.`, [
+      { field: 'touchpointId', rule: 'invalid' },
+    ]);
   if (links.criterionId !== null && !touchpoint.criteria.some((c) => c.id === links.criterionId)) {
-    throw new AppError('VALIDATION', `Criterion "${links.criterionId}" is not part of touchpoint "${links.touchpointId}".`, [{ field: 'criterionId', rule: 'invalid' }]);
+    throw new AppError(
+      'VALIDATION',
+      `Criterion "${links.criterionId}" is not part of touchpoint "${links.touchpointId}".`,
+      [{ field: 'criterionId', rule: 'invalid' }],
+    );
   }
 }
 
@@ -122,14 +140,20 @@ export const actionHandlers = {
   },
 
   'actions.update'(input: ParsedInput<'actions.update'>, ctx: BackendContext): Action {
-    const entries = Object.entries(input.changes).filter(([, v]) => v !== undefined) as [keyof ActionChanges, string | null][];
+    const entries = Object.entries(input.changes).filter(([, v]) => v !== undefined) as [
+      keyof ActionChanges,
+      string | null,
+    ][];
     const before = write(ctx.db, () => {
       const before = getAction(ctx, input.id);
       if (!entries.length) return before;
       const after = { ...before, ...input.changes };
-      if ('auditId' in input.changes || 'touchpointId' in input.changes || 'criterionId' in input.changes) checkLinks(ctx, before.clientId, after);
+      if ('auditId' in input.changes || 'touchpointId' in input.changes || 'criterionId' in input.changes)
+        checkLinks(ctx, before.clientId, after);
       const sets = entries.map(([k]) => `${COLUMN[k]} = ?`).join(', ');
-      ctx.db.prepare(`UPDATE actions SET ${sets}, updated_at = ? WHERE id = ?`).run(...entries.map(([, v]) => v), ctx.now().toISOString(), input.id);
+      ctx.db
+        .prepare(`UPDATE actions SET ${sets}, updated_at = ? WHERE id = ?`)
+        .run(...entries.map(([, v]) => v), ctx.now().toISOString(), input.id);
       return before;
     });
     if (entries.length) ctx.emit('actions.changed', { id: input.id, clientId: before.clientId });

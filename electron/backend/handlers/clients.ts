@@ -81,7 +81,9 @@ export const clientHandlers = {
       getClient(ctx, input.id);
       if (!entries.length) return;
       const sets = entries.map(([k]) => `${COLUMN[k]} = ?`).join(', ');
-      ctx.db.prepare(`UPDATE clients SET ${sets}, updated_at = ? WHERE id = ?`).run(...entries.map(([, v]) => v), ctx.now().toISOString(), input.id);
+      ctx.db
+        .prepare(`UPDATE clients SET ${sets}, updated_at = ? WHERE id = ?`)
+        .run(...entries.map(([, v]) => v), ctx.now().toISOString(), input.id);
     });
     ctx.emit('clients.changed', { id: input.id, change: 'updated' });
     return getClient(ctx, input.id);
@@ -91,7 +93,9 @@ export const clientHandlers = {
     const at = ctx.now().toISOString();
     write(ctx.db, () => {
       getClient(ctx, input.id);
-      ctx.db.prepare('UPDATE clients SET archived_at = ?, updated_at = ? WHERE id = ?').run(input.archived ? at : null, at, input.id);
+      ctx.db
+        .prepare('UPDATE clients SET archived_at = ?, updated_at = ? WHERE id = ?')
+        .run(input.archived ? at : null, at, input.id);
     });
     ctx.emit('clients.changed', { id: input.id, change: 'updated' });
     return getClient(ctx, input.id);
@@ -100,7 +104,8 @@ export const clientHandlers = {
   'clients.delete'(input: ParsedInput<'clients.delete'>, ctx: BackendContext): { id: string } {
     write(ctx.db, () => {
       const { changes } = ctx.db.prepare('DELETE FROM clients WHERE id = ?').run(input.id);
-      if (changes === 0) throw new AppError('NOT_FOUND', `No client with id ${input.id}. It may have been deleted already.`);
+      if (changes === 0)
+        throw new AppError('NOT_FOUND', `No client with id ${input.id}. It may have been deleted already.`);
     });
     ctx.emit('clients.changed', { id: input.id, change: 'deleted' });
     return { id: input.id };

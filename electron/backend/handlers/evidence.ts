@@ -14,12 +14,19 @@ import { versionDefinition } from '../templates/template-rows';
 
 /** Content-addressed: the same photo attached twice is stored once. */
 const evidenceDir = (ctx: BackendContext, sha: string) => path.join(ctx.dataDir, 'evidence', sha.slice(0, 2));
-const originalPath = (ctx: BackendContext, sha: string, ext: string) => path.join(evidenceDir(ctx, sha), `${sha}.${ext}`);
+const originalPath = (ctx: BackendContext, sha: string, ext: string) =>
+  path.join(evidenceDir(ctx, sha), `${sha}.${ext}`);
 const displayPath = (ctx: BackendContext, sha: string) => path.join(evidenceDir(ctx, sha), `${sha}.display.webp`);
-const EXT_BY_MIME: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'image/heic': 'heic' };
+const EXT_BY_MIME: Record<string, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'image/heic': 'heic',
+};
 
 function decodeBase64(text: string, fileName: string): Buffer {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text)) throw new AppError('UNSUPPORTED_IMAGE', `"${fileName}" did not arrive intact. Nothing was attached; try again.`);
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text))
+    throw new AppError('UNSUPPORTED_IMAGE', `"${fileName}" did not arrive intact. Nothing was attached; try again.`);
   return Buffer.from(text, 'base64');
 }
 
@@ -28,7 +35,9 @@ export const evidenceHandlers = {
     const row = getAuditRow(ctx, input.auditId);
     assertAuditWritable(row, 'This audit is complete and read-only. Reopen it to add photos.');
     const definition = versionDefinition(ctx, row.template_version_id);
-    if (!touchpointsInScope(definition, JSON.parse(row.scope_json)).some((e) => e.touchpoint.id === input.touchpointId)) {
+    if (
+      !touchpointsInScope(definition, JSON.parse(row.scope_json)).some((e) => e.touchpoint.id === input.touchpointId)
+    ) {
       throw new AppError('NOT_FOUND', `Touchpoint "${input.touchpointId}" is not part of this audit.`);
     }
     const photo = await processPhoto(input.fileName, decodeBase64(input.dataBase64, input.fileName));
@@ -43,18 +52,54 @@ export const evidenceHandlers = {
       const current = getAuditRow(ctx, input.auditId);
       assertAuditWritable(current, 'This audit was completed meanwhile; reopen it to add photos.');
       ctx.db
-        .prepare('INSERT INTO evidence (id, audit_id, touchpoint_id, sha256, original_name, mime, bytes, width, height, thumb_data_url, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(id, input.auditId, input.touchpointId, photo.sha256, input.fileName, photo.mime, photo.original.length, photo.width, photo.height, photo.thumbDataUrl, at);
-      ctx.db.prepare('INSERT INTO audit_changes (audit_id, touchpoint_id, field, old_json, new_json, at) VALUES (?, ?, ?, NULL, ?, ?)').run(input.auditId, input.touchpointId, 'evidence', JSON.stringify(id), at);
-      ctx.db.prepare("UPDATE audits SET status = CASE status WHEN 'draft' THEN 'in_progress' ELSE status END, updated_at = ? WHERE id = ?").run(at, input.auditId);
+        .prepare(
+          'INSERT INTO evidence (id, audit_id, touchpoint_id, sha256, original_name, mime, bytes, width, height, thumb_data_url, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          id,
+          input.auditId,
+          input.touchpointId,
+          photo.sha256,
+          input.fileName,
+          photo.mime,
+          photo.original.length,
+          photo.width,
+          photo.height,
+          photo.thumbDataUrl,
+          at,
+        );
+      ctx.db
+        .prepare(
+          'INSERT INTO audit_changes (audit_id, touchpoint_id, field, old_json, new_json, at) VALUES (?, ?, ?, NULL, ?, ?)',
+        )
+        .run(input.auditId, input.touchpointId, 'evidence', JSON.stringify(id), at);
+      ctx.db
+        .prepare(
+          "UPDATE audits SET status = CASE status WHEN 'draft' THEN 'in_progress' ELSE status END, updated_at = ? WHERE id = ?",
+        )
+        .run(at, input.auditId);
     });
-    return { id, touchpointId: input.touchpointId, originalName: input.fileName, mime: photo.mime, bytes: photo.original.length, width: photo.width, height: photo.height, thumbDataUrl: photo.thumbDataUrl, createdAt: at };
+    return {
+      id,
+      touchpointId: input.touchpointId,
+      originalName: input.fileName,
+      mime: photo.mime,
+      bytes: photo.original.length,
+      width: photo.width,
+      height: photo.height,
+      thumbDataUrl: photo.thumbDataUrl,
+      createdAt: at,
+    };
   },
 
   'evidence.image'(input: ParsedInput<'evidence.image'>, ctx: BackendContext): { dataUrl: string; mime: string } {
-    const row = ctx.db.prepare('SELECT sha256, mime FROM evidence WHERE id = ?').get(input.id) as { sha256: string; mime: string } | undefined;
+    const row = ctx.db.prepare('SELECT sha256, mime FROM evidence WHERE id = ?').get(input.id) as
+      { sha256: string; mime: string } | undefined;
     if (!row) throw new AppError('NOT_FOUND', 'That photo no longer exists.');
-    const file = input.variant === 'display' ? displayPath(ctx, row.sha256) : originalPath(ctx, row.sha256, EXT_BY_MIME[row.mime] ?? 'bin');
+    const file =
+      input.variant === 'display'
+        ? displayPath(ctx, row.sha256)
+        : originalPath(ctx, row.sha256, EXT_BY_MIME[row.mime] ?? 'bin');
     const mime = input.variant === 'display' ? 'image/webp' : row.mime;
     if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', 'The photo file is missing from the evidence folder.');
     return { dataUrl: `data:${mime};base64,${fs.readFileSync(file).toString('base64')}`, mime };
@@ -62,9 +107,13 @@ export const evidenceHandlers = {
 
   'evidence.remove'(input: ParsedInput<'evidence.remove'>, ctx: BackendContext): { id: string } {
     write(ctx.db, () => {
-      const row = ctx.db.prepare('SELECT audit_id FROM evidence WHERE id = ?').get(input.id) as { audit_id: string } | undefined;
+      const row = ctx.db.prepare('SELECT audit_id FROM evidence WHERE id = ?').get(input.id) as
+        { audit_id: string } | undefined;
       if (!row) throw new AppError('NOT_FOUND', 'That photo no longer exists.');
-      assertAuditWritable(getAuditRow(ctx, row.audit_id), 'This audit is complete and read-only. Reopen it to remove photos.');
+      assertAuditWritable(
+        getAuditRow(ctx, row.audit_id),
+        'This audit is complete and read-only. Reopen it to remove photos.',
+      );
       ctx.db.prepare('DELETE FROM evidence WHERE id = ?').run(input.id);
       // The file stays: another audit may hold the same photo, and an export may still refer to it.
     });

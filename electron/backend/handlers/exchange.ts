@@ -1,4 +1,9 @@
-import type { PackageExportResult, PackageImportResult, PackagePreview, ExchangeConflict } from '../../../shared/api/exchange-api';
+import type {
+  PackageExportResult,
+  PackageImportResult,
+  PackagePreview,
+  ExchangeConflict,
+} from '../../../shared/api/exchange-api';
 import type { ParsedInput } from '../../../shared/contract';
 import type { BackendContext } from '../context';
 import { decodePackageBase64, importPackage, previewPackage } from '../exchange/apply-import';
@@ -20,7 +25,10 @@ export const exchangeHandlers = {
   'conflicts.list'(input: ParsedInput<'conflicts.list'>, ctx: BackendContext): ExchangeConflict[] {
     return listConflicts(ctx, input.clientId);
   },
-  'conflicts.resolve'(input: ParsedInput<'conflicts.resolve'>, ctx: BackendContext): { id: string; keep: 'local' | 'incoming' } {
+  'conflicts.resolve'(
+    input: ParsedInput<'conflicts.resolve'>,
+    ctx: BackendContext,
+  ): { id: string; keep: 'local' | 'incoming' } {
     return resolveConflict(ctx, input.id, input.keep);
   },
 };

@@ -24,7 +24,12 @@ export type Handlers = {
 
 /** Every backend method of the contract has exactly one handler; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
-  'app.info': (_input, ctx): AppInfo => ({ version: ctx.version, schemaVersion: ctx.schemaVersion, dataDir: ctx.dataDir, host: ctx.host }),
+  'app.info': (_input, ctx): AppInfo => ({
+    version: ctx.version,
+    schemaVersion: ctx.schemaVersion,
+    dataDir: ctx.dataDir,
+    host: ctx.host,
+  }),
   ...settingsHandlers,
   ...clientHandlers,
   ...templateHandlers,

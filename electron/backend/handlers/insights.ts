@@ -9,8 +9,11 @@ import { write } from '../db/write';
 import { getAuditRow } from '../audits/audit-rows';
 import { baselineOf, loadAudit, loadClientAudits, type LoadedAudit } from '../insights/comparable-audits';
 
-type InsightMethod = 'insights.client' | 'insights.compare' | 'insights.trend' | 'insights.movement' | 'audits.setBaseline';
-type InsightHandlers = { [M in InsightMethod & MethodName]: (input: ParsedInput<M>, ctx: BackendContext) => MethodOutput<M> };
+type InsightMethod =
+  'insights.client' | 'insights.compare' | 'insights.trend' | 'insights.movement' | 'audits.setBaseline';
+type InsightHandlers = {
+  [M in InsightMethod & MethodName]: (input: ParsedInput<M>, ctx: BackendContext) => MethodOutput<M>;
+};
 
 /** A series longer than this is shown per month, so no chart ever gets more than ~1,000 points. */
 const TREND_POINTS_PER_AUDIT_LIMIT = 60;
@@ -22,11 +25,18 @@ function mustLoad(ctx: BackendContext, id: string): LoadedAudit {
   return audit;
 }
 
-const points = (sections: SectionScore[], label: (key: string) => string) => sections.map((s) => ({ key: s.key, label: label(s.key), percent: s.percent }));
+const points = (sections: SectionScore[], label: (key: string) => string) =>
+  sections.map((s) => ({ key: s.key, label: label(s.key), percent: s.percent }));
 
 function trendOf(audits: LoadedAudit[]): ClientDashboard['trend'] {
   if (audits.length <= TREND_POINTS_PER_AUDIT_LIMIT) {
-    return audits.map((a) => ({ label: a.title, auditDate: a.auditDate, overall: a.score.overall.percent, audits: 1, auditId: a.id }));
+    return audits.map((a) => ({
+      label: a.title,
+      auditDate: a.auditDate,
+      overall: a.score.overall.percent,
+      audits: 1,
+      auditId: a.id,
+    }));
   }
   const months = new Map<string, LoadedAudit[]>();
   for (const a of audits) {
@@ -35,12 +45,19 @@ function trendOf(audits: LoadedAudit[]): ClientDashboard['trend'] {
   }
   return [...months].map(([month, group]) => {
     const scored = group.map((a) => a.score.overall.percent).filter((p): p is number => p !== null);
-    return { label: month, auditDate: `${month}-01`, overall: scored.length ? scored.reduce((x, y) => x + y, 0) / scored.length : null, audits: group.length, auditId: null };
+    return {
+      label: month,
+      auditDate: `${month}-01`,
+      overall: scored.length ? scored.reduce((x, y) => x + y, 0) / scored.length : null,
+      audits: group.length,
+      auditId: null,
+    };
   });
 }
 
 function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
-  if (!ctx.db.prepare('SELECT 1 FROM clients WHERE id = ?').get(clientId)) throw new AppError('NOT_FOUND', `No client with id ${clientId}. It may have been deleted.`);
+  if (!ctx.db.prepare('SELECT 1 FROM clients WHERE id = ?').get(clientId))
+    throw new AppError('NOT_FOUND', `No client with id ${clientId}. It may have been deleted.`);
   const audits = loadClientAudits(ctx, clientId);
   const today = ctx.now().toISOString().slice(0, 10);
   const actionCounts = ctx.db
@@ -50,7 +67,11 @@ function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
        FROM actions WHERE client_id = ?`,
     )
     .get(today, clientId) as { open: number | null; inProgress: number | null; overdue: number | null };
-  const actions = { open: actionCounts.open ?? 0, inProgress: actionCounts.inProgress ?? 0, overdue: actionCounts.overdue ?? 0 };
+  const actions = {
+    open: actionCounts.open ?? 0,
+    inProgress: actionCounts.inProgress ?? 0,
+    overdue: actionCounts.overdue ?? 0,
+  };
 
   // The latest audit of each site (audits are oldest first).
   const bySite = new Map<string, LoadedAudit[]>();
@@ -59,7 +80,14 @@ function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
     const last = list[list.length - 1]!;
     const before = list.length > 1 ? list[list.length - 2]!.score.overall.percent : null;
     const now = last.score.overall.percent;
-    return { site, auditId: last.id, auditDate: last.auditDate, overall: now, change: before !== null && now !== null ? now - before : null, audits: list.length };
+    return {
+      site,
+      auditId: last.id,
+      auditDate: last.auditDate,
+      overall: now,
+      change: before !== null && now !== null ? now - before : null,
+      audits: list.length,
+    };
   });
   const latestPerSite = sites.map((s) => bySite.get(s.site)![bySite.get(s.site)!.length - 1]!);
 
@@ -70,12 +98,28 @@ function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
     const stages = new Map(audit.definition.stages.map((s) => [s.id, s.name]));
     for (const tp of audit.score.touchpoints) {
       if (tp.momentOfTruth && (tp.criticalFailed || (tp.percent !== null && tp.percent < FAIL_BELOW))) {
-        failingMoments.push({ auditId: audit.id, site: audit.site, touchpointId: tp.touchpointId, name: names.get(tp.touchpointId) ?? tp.touchpointId, stage: stages.get(tp.stageId) ?? tp.stageId, percent: tp.percent, knockout: tp.criticalFailed });
+        failingMoments.push({
+          auditId: audit.id,
+          site: audit.site,
+          touchpointId: tp.touchpointId,
+          name: names.get(tp.touchpointId) ?? tp.touchpointId,
+          stage: stages.get(tp.stageId) ?? tp.stageId,
+          percent: tp.percent,
+          knockout: tp.criticalFailed,
+        });
       }
     }
     const inScope = new Set(audit.score.touchpoints.map((tp) => tp.touchpointId));
     for (const r of audit.records) {
-      if (r.painPoints.trim() && inScope.has(r.touchpointId)) painPoints.push({ auditId: audit.id, site: audit.site, touchpointId: r.touchpointId, name: names.get(r.touchpointId) ?? r.touchpointId, text: r.painPoints, emotion: r.emotion });
+      if (r.painPoints.trim() && inScope.has(r.touchpointId))
+        painPoints.push({
+          auditId: audit.id,
+          site: audit.site,
+          touchpointId: r.touchpointId,
+          name: names.get(r.touchpointId) ?? r.touchpointId,
+          text: r.painPoints,
+          emotion: r.emotion,
+        });
     }
   }
 
@@ -92,7 +136,14 @@ function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
       status: last.status,
       method: last.score.method,
       overall: last.score.overall.percent,
-      previous: previous ? { auditId: previous.id, title: previous.title, auditDate: previous.auditDate, overall: previous.score.overall.percent } : null,
+      previous: previous
+        ? {
+            auditId: previous.id,
+            title: previous.title,
+            auditDate: previous.auditDate,
+            overall: previous.score.overall.percent,
+          }
+        : null,
       stages: points(last.score.stages, (k) => stageNames.get(k) ?? k),
       kinds: points(last.score.kinds, (k) => k),
       heat: stageKindHeat(last.definition, last.score),
@@ -100,14 +151,27 @@ function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
       total: last.score.overall.total,
     };
   }
-  return { clientId, auditCount: audits.length, latest, trend: trendOf(audits), sites, failingMoments, painPoints: painPoints.slice(0, 200), actions };
+  return {
+    clientId,
+    auditCount: audits.length,
+    latest,
+    trend: trendOf(audits),
+    sites,
+    failingMoments,
+    painPoints: painPoints.slice(0, 200),
+    actions,
+  };
 }
 
 function comparison(ctx: BackendContext, baselineId: string, followUpId: string, threshold: number): ComparisonView {
   if (baselineId === followUpId) throw new AppError('VALIDATION', 'Pick two different audits to compare.');
   const baseline = mustLoad(ctx, baselineId);
   const followUp = mustLoad(ctx, followUpId);
-  if (baseline.clientId !== followUp.clientId) throw new AppError('VALIDATION', 'The two audits belong to different clients; a comparison is made within one client.');
+  if (baseline.clientId !== followUp.clientId)
+    throw new AppError(
+      'VALIDATION',
+      'The two audits belong to different clients; a comparison is made within one client.',
+    );
   return {
     ...compareAudits(baseline, followUp, { threshold }),
     heatBefore: stageKindHeat(baseline.definition, baseline.score),
@@ -118,7 +182,9 @@ function comparison(ctx: BackendContext, baselineId: string, followUpId: string,
 function movement(ctx: BackendContext, auditId: string, threshold: number): TouchpointMovement {
   const audit = mustLoad(ctx, auditId);
   const actionRows = ctx.db
-    .prepare("SELECT touchpoint_id AS touchpointId, count(*) AS n, sum(status = 'done') AS done FROM actions WHERE client_id = ? AND touchpoint_id IS NOT NULL GROUP BY touchpoint_id")
+    .prepare(
+      "SELECT touchpoint_id AS touchpointId, count(*) AS n, sum(status = 'done') AS done FROM actions WHERE client_id = ? AND touchpoint_id IS NOT NULL GROUP BY touchpoint_id",
+    )
     .all(audit.clientId) as { touchpointId: string; n: number; done: number }[];
   const actions = new Map(actionRows.map((r) => [r.touchpointId, r]));
   const baseline = baselineOf(ctx, audit);
@@ -143,7 +209,8 @@ export const insightHandlers: InsightHandlers = {
   'insights.compare': (input, ctx) => comparison(ctx, input.baselineId, input.followUpId, input.threshold),
   'insights.trend'(input, ctx) {
     const audits = input.auditIds.map((id) => mustLoad(ctx, id));
-    if (new Set(audits.map((a) => a.clientId)).size > 1) throw new AppError('VALIDATION', 'A trend is drawn over audits of one client.');
+    if (new Set(audits.map((a) => a.clientId)).size > 1)
+      throw new AppError('VALIDATION', 'A trend is drawn over audits of one client.');
     return auditTrend(audits);
   },
   'insights.movement': (input, ctx) => movement(ctx, input.auditId, input.threshold),
@@ -152,9 +219,12 @@ export const insightHandlers: InsightHandlers = {
     if (input.baselineId !== null) {
       if (input.baselineId === input.id) throw new AppError('VALIDATION', 'An audit cannot be its own baseline.');
       const base = getAuditRow(ctx, input.baselineId);
-      if (base.client_id !== row.client_id) throw new AppError('VALIDATION', 'The baseline must be an audit of the same client.');
+      if (base.client_id !== row.client_id)
+        throw new AppError('VALIDATION', 'The baseline must be an audit of the same client.');
     }
-    write(ctx.db, () => ctx.db.prepare('UPDATE audits SET baseline_audit_id = ? WHERE id = ?').run(input.baselineId, input.id));
+    write(ctx.db, () =>
+      ctx.db.prepare('UPDATE audits SET baseline_audit_id = ? WHERE id = ?').run(input.baselineId, input.id),
+    );
     ctx.emit('audits.changed', { id: input.id, clientId: row.client_id });
     return { id: input.id, baselineId: input.baselineId };
   },

@@ -20,10 +20,12 @@ function assertEditable(row: AuditRow): void {
 
 /** The stored inputs (validated again on the way out), or null when nothing was ever entered. */
 function readMetrics(ctx: BackendContext, auditId: string): { inputs: MetricInputs; updatedAt: string } | null {
-  const row = ctx.db.prepare('SELECT data_json, updated_at FROM audit_metrics WHERE audit_id = ?').get(auditId) as MetricsRow | undefined;
+  const row = ctx.db.prepare('SELECT data_json, updated_at FROM audit_metrics WHERE audit_id = ?').get(auditId) as
+    MetricsRow | undefined;
   if (!row) return null;
   const parsed = metricInputsSchema.safeParse(JSON.parse(row.data_json));
-  if (!parsed.success) throw new AppError('INTERNAL', `The stored customer metrics of audit ${auditId} are not readable.`);
+  if (!parsed.success)
+    throw new AppError('INTERNAL', `The stored customer metrics of audit ${auditId} are not readable.`);
   return { inputs: parsed.data, updatedAt: row.updated_at };
 }
 
@@ -45,7 +47,9 @@ export const metricHandlers = {
       assertEditable(row);
       const at = ctx.now().toISOString();
       ctx.db
-        .prepare('INSERT INTO audit_metrics (audit_id, data_json, updated_at) VALUES (?, ?, ?) ON CONFLICT (audit_id) DO UPDATE SET data_json = excluded.data_json, updated_at = excluded.updated_at')
+        .prepare(
+          'INSERT INTO audit_metrics (audit_id, data_json, updated_at) VALUES (?, ?, ?) ON CONFLICT (audit_id) DO UPDATE SET data_json = excluded.data_json, updated_at = excluded.updated_at',
+        )
         .run(row.id, JSON.stringify(input.inputs), at);
       ctx.db.prepare('UPDATE audits SET updated_at = ? WHERE id = ?').run(at, row.id);
       return row;

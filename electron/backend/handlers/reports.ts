@@ -1,7 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { REPORT_PHOTO_MAX_PX, type ReportAction, type ReportData, type ReportImage } from '../../../shared/api/reports-api';
+import {
+  REPORT_PHOTO_MAX_PX,
+  type ReportAction,
+  type ReportData,
+  type ReportImage,
+} from '../../../shared/api/reports-api';
 import { compareAudits } from '../../../shared/comparison/compare-audits';
 import type { ParsedInput } from '../../../shared/contract';
 import { compareMetrics } from '../../../shared/metrics/compute-metrics';
@@ -22,8 +27,14 @@ const MOVEMENT_THRESHOLD = 5;
 /** Photos made at once; each holds one decoded image in memory. */
 const PHOTO_CONCURRENCY = 3;
 
-const EXT_BY_MIME: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'image/heic': 'heic' };
-const evidenceFile = (ctx: BackendContext, sha: string, name: string) => path.join(ctx.dataDir, 'evidence', sha.slice(0, 2), name);
+const EXT_BY_MIME: Record<string, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'image/heic': 'heic',
+};
+const evidenceFile = (ctx: BackendContext, sha: string, name: string) =>
+  path.join(ctx.dataDir, 'evidence', sha.slice(0, 2), name);
 
 function mustLoad(ctx: BackendContext, id: string): LoadedAudit {
   const audit = loadAudit(ctx, id);
@@ -36,13 +47,21 @@ function mustLoad(ctx: BackendContext, id: string): LoadedAudit {
  * most REPORT_PHOTO_MAX_PX wide and written as JPEG q80 on white. Nothing is kept in memory after.
  */
 async function reportImage(ctx: BackendContext, sha: string, mime: string): Promise<ReportImage | null> {
-  const candidates = [evidenceFile(ctx, sha, `${sha}.display.webp`), evidenceFile(ctx, sha, `${sha}.${EXT_BY_MIME[mime] ?? 'bin'}`)];
+  const candidates = [
+    evidenceFile(ctx, sha, `${sha}.display.webp`),
+    evidenceFile(ctx, sha, `${sha}.${EXT_BY_MIME[mime] ?? 'bin'}`),
+  ];
   for (const file of candidates) {
     if (!fs.existsSync(file)) continue;
     try {
       const { data, info } = await sharp(file, { limitInputPixels: 120_000_000 })
         .rotate()
-        .resize({ width: REPORT_PHOTO_MAX_PX, height: REPORT_PHOTO_MAX_PX * 2, fit: 'inside', withoutEnlargement: true })
+        .resize({
+          width: REPORT_PHOTO_MAX_PX,
+          height: REPORT_PHOTO_MAX_PX * 2,
+          fit: 'inside',
+          withoutEnlargement: true,
+        })
         .flatten({ background: '#ffffff' })
         .jpeg({ quality: 80, mozjpeg: true })
         .toBuffer({ resolveWithObject: true });
@@ -54,10 +73,18 @@ async function reportImage(ctx: BackendContext, sha: string, mime: string): Prom
   return null;
 }
 
-async function reportImages(ctx: BackendContext, auditId: string, touchpointIds: ReadonlySet<string>): Promise<Record<string, ReportImage | null>> {
-  const rows = (ctx.db.prepare('SELECT id, touchpoint_id AS touchpointId, sha256, mime FROM evidence WHERE audit_id = ? ORDER BY created_at').all(auditId) as { id: string; touchpointId: string; sha256: string; mime: string }[]).filter((r) =>
-    touchpointIds.has(r.touchpointId),
-  );
+async function reportImages(
+  ctx: BackendContext,
+  auditId: string,
+  touchpointIds: ReadonlySet<string>,
+): Promise<Record<string, ReportImage | null>> {
+  const rows = (
+    ctx.db
+      .prepare(
+        'SELECT id, touchpoint_id AS touchpointId, sha256, mime FROM evidence WHERE audit_id = ? ORDER BY created_at',
+      )
+      .all(auditId) as { id: string; touchpointId: string; sha256: string; mime: string }[]
+  ).filter((r) => touchpointIds.has(r.touchpointId));
   const out: Record<string, ReportImage | null> = {};
   let next = 0;
   const worker = async () => {
@@ -80,9 +107,15 @@ async function reportData(input: ParsedInput<'reports.data'>, ctx: BackendContex
   if (input.baselineId === undefined) base = baselineOf(ctx, loaded);
   else if (input.baselineId === null) base = null;
   else {
-    if (input.baselineId === input.auditId) throw new AppError('VALIDATION', 'An audit cannot be compared with itself; choose another baseline.', [{ field: 'baselineId', rule: 'invalid' }]);
+    if (input.baselineId === input.auditId)
+      throw new AppError('VALIDATION', 'An audit cannot be compared with itself; choose another baseline.', [
+        { field: 'baselineId', rule: 'invalid' },
+      ]);
     base = mustLoad(ctx, input.baselineId);
-    if (base.clientId !== loaded.clientId) throw new AppError('VALIDATION', 'The baseline must be an audit of the same client.', [{ field: 'baselineId', rule: 'invalid' }]);
+    if (base.clientId !== loaded.clientId)
+      throw new AppError('VALIDATION', 'The baseline must be an audit of the same client.', [
+        { field: 'baselineId', rule: 'invalid' },
+      ]);
   }
 
   const metricsOf = (id: string) => {
@@ -96,7 +129,14 @@ async function reportData(input: ParsedInput<'reports.data'>, ctx: BackendContex
   if (base) {
     const row = ctx.db.prepare('SELECT auditor FROM audits WHERE id = ?').get(base.id) as { auditor: string };
     baseline = {
-      audit: { id: base.id, title: base.title, site: base.site, auditDate: base.auditDate, auditor: row.auditor, status: base.status },
+      audit: {
+        id: base.id,
+        title: base.title,
+        site: base.site,
+        auditDate: base.auditDate,
+        auditor: row.auditor,
+        status: base.status,
+      },
       overall: base.score.overall.percent,
       comparison: {
         ...compareAudits(base, loaded, { threshold: MOVEMENT_THRESHOLD }),

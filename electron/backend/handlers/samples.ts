@@ -7,7 +7,21 @@ import type { BackendContext } from '../context';
 import { write } from '../db/write';
 import { pinCurrentVersion, versionDefinition } from '../templates/template-rows';
 
-const SAMPLE_TEXT: Record<Language, { client: string; sector: string; country: string; title: string; site: string; persona: string; auditor: string; pain: string; worked: string; rec: string }> = {
+const SAMPLE_TEXT: Record<
+  Language,
+  {
+    client: string;
+    sector: string;
+    country: string;
+    title: string;
+    site: string;
+    persona: string;
+    auditor: string;
+    pain: string;
+    worked: string;
+    rec: string;
+  }
+> = {
   en: {
     client: 'Sample — Northwind Home Store',
     sector: 'Home and garden retail',
@@ -61,7 +75,10 @@ function sampleAnswer(criterion: Criterion, n: number): AnswerValue {
     case 'options':
       return { kind: 'option', optionId: s.options[r % s.options.length]!.id };
     case 'perChannel':
-      return { kind: 'channels', values: Object.fromEntries(s.channels.map((c, i) => [c, i === 1 && r < 50 ? '10:00–18:00' : '09:00–18:00'])) };
+      return {
+        kind: 'channels',
+        values: Object.fromEntries(s.channels.map((c, i) => [c, i === 1 && r < 50 ? '10:00–18:00' : '09:00–18:00'])),
+      };
   }
 }
 
@@ -71,11 +88,16 @@ export const sampleHandlers = {
     const clientId = ctx.newId();
     const auditId = ctx.newId();
     write(ctx.db, () => {
-      const templateId = ctx.db.prepare("SELECT id FROM templates WHERE builtin_key = 'omnichannel-journey' AND language = ?").pluck().get(input.language) as string | undefined;
+      const templateId = ctx.db
+        .prepare("SELECT id FROM templates WHERE builtin_key = 'omnichannel-journey' AND language = ?")
+        .pluck()
+        .get(input.language) as string | undefined;
       if (!templateId) throw new AppError('NOT_FOUND', 'The built-in omnichannel template is missing.');
       const at = ctx.now().toISOString();
       ctx.db
-        .prepare("INSERT INTO clients (id, name, sector, country, notes, created_at, updated_at) VALUES (?, ?, ?, ?, '', ?, ?)")
+        .prepare(
+          "INSERT INTO clients (id, name, sector, country, notes, created_at, updated_at) VALUES (?, ?, ?, ?, '', ?, ?)",
+        )
         .run(clientId, text.client, text.sector, text.country, at, at);
       const version = pinCurrentVersion(ctx, templateId);
       const definition = versionDefinition(ctx, version.id);
@@ -89,14 +111,41 @@ export const sampleHandlers = {
           `INSERT INTO audits (id, client_id, template_version_id, title, site, persona, audit_type, auditor, audit_date, scope_json, status, position_touchpoint, position_criterion, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, 'walkthrough', ?, ?, ?, 'in_progress', ?, ?, ?, ?)`,
         )
-        .run(auditId, clientId, version.id, text.title, text.site, text.persona, text.auditor, at.slice(0, 10), JSON.stringify(scope), resume.touchpoint.id, resume.touchpoint.criteria[0]?.id ?? null, at, at);
-      const answer = ctx.db.prepare('INSERT INTO answers (id, audit_id, touchpoint_id, criterion_id, value_json, note, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
-      const record = ctx.db.prepare('INSERT INTO touchpoint_records (audit_id, touchpoint_id, emotion, pain_points, worked, recommendation, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+        .run(
+          auditId,
+          clientId,
+          version.id,
+          text.title,
+          text.site,
+          text.persona,
+          text.auditor,
+          at.slice(0, 10),
+          JSON.stringify(scope),
+          resume.touchpoint.id,
+          resume.touchpoint.criteria[0]?.id ?? null,
+          at,
+          at,
+        );
+      const answer = ctx.db.prepare(
+        'INSERT INTO answers (id, audit_id, touchpoint_id, criterion_id, value_json, note, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      );
+      const record = ctx.db.prepare(
+        'INSERT INTO touchpoint_records (audit_id, touchpoint_id, emotion, pain_points, worked, recommendation, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      );
       let n = 0;
       walk.slice(0, answeredUntil).forEach(({ touchpoint }, i) => {
-        for (const c of touchpoint.criteria) answer.run(ctx.newId(), auditId, touchpoint.id, c.id, JSON.stringify(sampleAnswer(c, ++n)), '', at);
+        for (const c of touchpoint.criteria)
+          answer.run(ctx.newId(), auditId, touchpoint.id, c.id, JSON.stringify(sampleAnswer(c, ++n)), '', at);
         const emotion = [4, 3, 4, 2, 5, 3, 1, 4][i % 8]!;
-        record.run(auditId, touchpoint.id, emotion, emotion <= 2 ? text.pain : '', emotion >= 4 ? text.worked : '', emotion <= 2 ? text.rec : '', at);
+        record.run(
+          auditId,
+          touchpoint.id,
+          emotion,
+          emotion <= 2 ? text.pain : '',
+          emotion >= 4 ? text.worked : '',
+          emotion <= 2 ? text.rec : '',
+          at,
+        );
       });
     });
     ctx.emit('clients.changed', { id: clientId, change: 'created' });

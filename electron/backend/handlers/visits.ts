@@ -36,8 +36,26 @@ const WAVE_SELECT = 'SELECT w.*, (SELECT count(*) FROM audits a WHERE a.wave_id 
 /** Waves in time order: by start date (undated last), then as created. */
 const WAVE_ORDER = 'ORDER BY w.starts_on IS NULL, w.starts_on, w.created_at';
 
-const toSite = (r: SiteRow): Site => ({ id: r.id, clientId: r.client_id, name: r.name, address: r.address, region: r.region, visits: r.visits, createdAt: r.created_at, updatedAt: r.updated_at });
-const toWave = (r: WaveRow): Wave => ({ id: r.id, clientId: r.client_id, name: r.name, startsOn: r.starts_on, endsOn: r.ends_on, visits: r.visits, createdAt: r.created_at, updatedAt: r.updated_at });
+const toSite = (r: SiteRow): Site => ({
+  id: r.id,
+  clientId: r.client_id,
+  name: r.name,
+  address: r.address,
+  region: r.region,
+  visits: r.visits,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+const toWave = (r: WaveRow): Wave => ({
+  id: r.id,
+  clientId: r.client_id,
+  name: r.name,
+  startsOn: r.starts_on,
+  endsOn: r.ends_on,
+  visits: r.visits,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
 
 function getSite(ctx: BackendContext, id: string): Site {
   const row = ctx.db.prepare(`${SITE_SELECT} WHERE s.id = ?`).get(id) as SiteRow | undefined;
@@ -50,29 +68,57 @@ function getWave(ctx: BackendContext, id: string): Wave {
   return toWave(row);
 }
 function assertClient(ctx: BackendContext, clientId: string): void {
-  if (!ctx.db.prepare('SELECT id FROM clients WHERE id = ?').get(clientId)) throw new AppError('NOT_FOUND', 'That client no longer exists.');
+  if (!ctx.db.prepare('SELECT id FROM clients WHERE id = ?').get(clientId))
+    throw new AppError('NOT_FOUND', 'That client no longer exists.');
 }
 function assertDates(startsOn: string | null, endsOn: string | null): void {
-  if (startsOn && endsOn && endsOn < startsOn) throw new AppError('VALIDATION', 'A wave cannot end before it starts.', [{ field: 'endsOn', rule: 'invalid' }]);
+  if (startsOn && endsOn && endsOn < startsOn)
+    throw new AppError('VALIDATION', 'A wave cannot end before it starts.', [{ field: 'endsOn', rule: 'invalid' }]);
 }
 function assertVisit(row: AuditRow): void {
-  if (row.audit_type !== 'mystery-shop') throw new AppError('NOT_ALLOWED', 'Only a mystery-shop audit is a visit; this audit is a walkthrough.');
+  if (row.audit_type !== 'mystery-shop')
+    throw new AppError('NOT_ALLOWED', 'Only a mystery-shop audit is a visit; this audit is a walkthrough.');
 }
-function logChange(ctx: BackendContext, auditId: string, at: string, field: string, oldValue: unknown, newValue: unknown): void {
-  ctx.db.prepare('INSERT INTO audit_changes (audit_id, touchpoint_id, criterion_id, field, old_json, new_json, at) VALUES (?, NULL, NULL, ?, ?, ?, ?)').run(auditId, field, JSON.stringify(oldValue ?? null), JSON.stringify(newValue ?? null), at);
+function logChange(
+  ctx: BackendContext,
+  auditId: string,
+  at: string,
+  field: string,
+  oldValue: unknown,
+  newValue: unknown,
+): void {
+  ctx.db
+    .prepare(
+      'INSERT INTO audit_changes (audit_id, touchpoint_id, criterion_id, field, old_json, new_json, at) VALUES (?, NULL, NULL, ?, ?, ?, ?)',
+    )
+    .run(auditId, field, JSON.stringify(oldValue ?? null), JSON.stringify(newValue ?? null), at);
 }
 /** A visit edit moves a draft in progress and stamps the audit, like every other edit. */
 function touch(ctx: BackendContext, row: AuditRow, at: string): void {
-  ctx.db.prepare("UPDATE audits SET status = CASE status WHEN 'draft' THEN 'in_progress' ELSE status END, updated_at = ? WHERE id = ?").run(at, row.id);
+  ctx.db
+    .prepare(
+      "UPDATE audits SET status = CASE status WHEN 'draft' THEN 'in_progress' ELSE status END, updated_at = ? WHERE id = ?",
+    )
+    .run(at, row.id);
 }
 
-const VISIT_COLUMNS = { siteId: 'site_id', waveId: 'wave_id', scenario: 'scenario', shopper: 'shopper', plannedDate: 'planned_date', startedAt: 'started_at', endedAt: 'ended_at' } as const;
+const VISIT_COLUMNS = {
+  siteId: 'site_id',
+  waveId: 'wave_id',
+  scenario: 'scenario',
+  shopper: 'shopper',
+  plannedDate: 'planned_date',
+  startedAt: 'started_at',
+  endedAt: 'ended_at',
+} as const;
 
 const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
 
 export const visitHandlers = {
   'sites.list'(input: ParsedInput<'sites.list'>, ctx: BackendContext): Site[] {
-    return (ctx.db.prepare(`${SITE_SELECT} WHERE s.client_id = ? ORDER BY s.region, s.name`).all(input.clientId) as SiteRow[]).map(toSite);
+    return (
+      ctx.db.prepare(`${SITE_SELECT} WHERE s.client_id = ? ORDER BY s.region, s.name`).all(input.clientId) as SiteRow[]
+    ).map(toSite);
   },
 
   'sites.create'(input: ParsedInput<'sites.create'>, ctx: BackendContext): Site {
@@ -80,7 +126,11 @@ export const visitHandlers = {
     write(ctx.db, () => {
       assertClient(ctx, input.clientId);
       const at = ctx.now().toISOString();
-      ctx.db.prepare('INSERT INTO sites (id, client_id, name, address, region, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(id, input.clientId, input.name, input.address, input.region, at, at);
+      ctx.db
+        .prepare(
+          'INSERT INTO sites (id, client_id, name, address, region, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(id, input.clientId, input.name, input.address, input.region, at, at);
     });
     ctx.emit('clients.changed', { id: input.clientId, change: 'updated' });
     return getSite(ctx, id);
@@ -91,7 +141,8 @@ export const visitHandlers = {
       const site = getSite(ctx, input.id);
       const at = ctx.now().toISOString();
       for (const [k, v] of Object.entries(input.changes) as ['name' | 'address' | 'region', string | undefined][]) {
-        if (v !== undefined) ctx.db.prepare(`UPDATE sites SET ${k} = ?, updated_at = ? WHERE id = ?`).run(v, at, site.id);
+        if (v !== undefined)
+          ctx.db.prepare(`UPDATE sites SET ${k} = ?, updated_at = ? WHERE id = ?`).run(v, at, site.id);
       }
       return site;
     });
@@ -100,7 +151,9 @@ export const visitHandlers = {
   },
 
   'waves.list'(input: ParsedInput<'waves.list'>, ctx: BackendContext): Wave[] {
-    return (ctx.db.prepare(`${WAVE_SELECT} WHERE w.client_id = ? ${WAVE_ORDER}`).all(input.clientId) as WaveRow[]).map(toWave);
+    return (ctx.db.prepare(`${WAVE_SELECT} WHERE w.client_id = ? ${WAVE_ORDER}`).all(input.clientId) as WaveRow[]).map(
+      toWave,
+    );
   },
 
   'waves.create'(input: ParsedInput<'waves.create'>, ctx: BackendContext): Wave {
@@ -109,7 +162,11 @@ export const visitHandlers = {
       assertClient(ctx, input.clientId);
       assertDates(input.startsOn, input.endsOn);
       const at = ctx.now().toISOString();
-      ctx.db.prepare('INSERT INTO waves (id, client_id, name, starts_on, ends_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(id, input.clientId, input.name, input.startsOn, input.endsOn, at, at);
+      ctx.db
+        .prepare(
+          'INSERT INTO waves (id, client_id, name, starts_on, ends_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(id, input.clientId, input.name, input.startsOn, input.endsOn, at, at);
     });
     ctx.emit('clients.changed', { id: input.clientId, change: 'updated' });
     return getWave(ctx, id);
@@ -121,7 +178,9 @@ export const visitHandlers = {
       const next = { ...wave, ...input.changes };
       assertDates(next.startsOn ?? null, next.endsOn ?? null);
       const at = ctx.now().toISOString();
-      ctx.db.prepare('UPDATE waves SET name = ?, starts_on = ?, ends_on = ?, updated_at = ? WHERE id = ?').run(next.name, next.startsOn ?? null, next.endsOn ?? null, at, wave.id);
+      ctx.db
+        .prepare('UPDATE waves SET name = ?, starts_on = ?, ends_on = ?, updated_at = ? WHERE id = ?')
+        .run(next.name, next.startsOn ?? null, next.endsOn ?? null, at, wave.id);
       return wave;
     });
     ctx.emit('clients.changed', { id: wave.clientId, change: 'updated' });
@@ -134,11 +193,23 @@ export const visitHandlers = {
       assertVisit(row);
       assertAuditWritable(row);
       const { siteId, waveId } = input.changes;
-      if (siteId && (ctx.db.prepare('SELECT client_id FROM sites WHERE id = ?').pluck().get(siteId) as string | undefined) !== row.client_id) {
-        throw new AppError('VALIDATION', 'That site does not belong to this client.', [{ field: 'siteId', rule: 'invalid' }]);
+      if (
+        siteId &&
+        (ctx.db.prepare('SELECT client_id FROM sites WHERE id = ?').pluck().get(siteId) as string | undefined) !==
+          row.client_id
+      ) {
+        throw new AppError('VALIDATION', 'That site does not belong to this client.', [
+          { field: 'siteId', rule: 'invalid' },
+        ]);
       }
-      if (waveId && (ctx.db.prepare('SELECT client_id FROM waves WHERE id = ?').pluck().get(waveId) as string | undefined) !== row.client_id) {
-        throw new AppError('VALIDATION', 'That wave does not belong to this client.', [{ field: 'waveId', rule: 'invalid' }]);
+      if (
+        waveId &&
+        (ctx.db.prepare('SELECT client_id FROM waves WHERE id = ?').pluck().get(waveId) as string | undefined) !==
+          row.client_id
+      ) {
+        throw new AppError('VALIDATION', 'That wave does not belong to this client.', [
+          { field: 'waveId', rule: 'invalid' },
+        ]);
       }
       const at = ctx.now().toISOString();
       for (const [k, v] of Object.entries(input.changes) as [keyof typeof VISIT_COLUMNS, string | null | undefined][]) {
@@ -165,13 +236,24 @@ export const visitHandlers = {
       assertVisit(row);
       assertAuditWritable(row);
       const at = ctx.now().toISOString();
-      const old = ctx.db.prepare('SELECT at FROM visit_timestamps WHERE audit_id = ? AND moment = ?').pluck().get(row.id, input.moment) as string | undefined;
-      if (input.at === null) ctx.db.prepare('DELETE FROM visit_timestamps WHERE audit_id = ? AND moment = ?').run(row.id, input.moment);
-      else ctx.db.prepare('INSERT INTO visit_timestamps (audit_id, moment, at) VALUES (?, ?, ?) ON CONFLICT (audit_id, moment) DO UPDATE SET at = excluded.at').run(row.id, input.moment, input.at);
+      const old = ctx.db
+        .prepare('SELECT at FROM visit_timestamps WHERE audit_id = ? AND moment = ?')
+        .pluck()
+        .get(row.id, input.moment) as string | undefined;
+      if (input.at === null)
+        ctx.db.prepare('DELETE FROM visit_timestamps WHERE audit_id = ? AND moment = ?').run(row.id, input.moment);
+      else
+        ctx.db
+          .prepare(
+            'INSERT INTO visit_timestamps (audit_id, moment, at) VALUES (?, ?, ?) ON CONFLICT (audit_id, moment) DO UPDATE SET at = excluded.at',
+          )
+          .run(row.id, input.moment, input.at);
       logChange(ctx, row.id, at, `stamp.${input.moment}`, old ?? null, input.at);
       // Entering and leaving give the visit's actual start and end, unless they were set by hand.
-      if (input.at && input.moment === 'entered' && !row.started_at) ctx.db.prepare('UPDATE audits SET started_at = ? WHERE id = ?').run(input.at, row.id);
-      if (input.at && input.moment === 'left' && !row.ended_at) ctx.db.prepare('UPDATE audits SET ended_at = ? WHERE id = ?').run(input.at, row.id);
+      if (input.at && input.moment === 'entered' && !row.started_at)
+        ctx.db.prepare('UPDATE audits SET started_at = ? WHERE id = ?').run(input.at, row.id);
+      if (input.at && input.moment === 'left' && !row.ended_at)
+        ctx.db.prepare('UPDATE audits SET ended_at = ? WHERE id = ?').run(input.at, row.id);
       touch(ctx, row, at);
       return { row, at };
     });
@@ -184,13 +266,22 @@ export const visitHandlers = {
       const row = getAuditRow(ctx, input.auditId);
       assertVisit(row);
       assertNotReviewed(row);
-      if (row.status !== 'complete') throw new AppError('NOT_ALLOWED', 'Only a completed visit can be reviewed or returned. Complete it first.');
+      if (row.status !== 'complete')
+        throw new AppError('NOT_ALLOWED', 'Only a completed visit can be reviewed or returned. Complete it first.');
       const at = ctx.now().toISOString();
       if (input.decision === 'reviewed') {
-        ctx.db.prepare("UPDATE audits SET review_status = 'reviewed', review_comment = ?, reviewed_at = ?, updated_at = ? WHERE id = ?").run(input.comment, at, at, row.id);
+        ctx.db
+          .prepare(
+            "UPDATE audits SET review_status = 'reviewed', review_comment = ?, reviewed_at = ?, updated_at = ? WHERE id = ?",
+          )
+          .run(input.comment, at, at, row.id);
         logChange(ctx, row.id, at, 'reviewed', row.review_status ?? 'none', input.comment);
       } else {
-        ctx.db.prepare("UPDATE audits SET review_status = 'returned', review_comment = ?, reviewed_at = ?, status = 'in_progress', completed_at = NULL, updated_at = ? WHERE id = ?").run(input.comment, at, at, row.id);
+        ctx.db
+          .prepare(
+            "UPDATE audits SET review_status = 'returned', review_comment = ?, reviewed_at = ?, status = 'in_progress', completed_at = NULL, updated_at = ? WHERE id = ?",
+          )
+          .run(input.comment, at, at, row.id);
         logChange(ctx, row.id, at, 'returned', row.review_status ?? 'none', input.comment);
         // Recorded like a reopening, so the walk's history shows why the visit is open again.
         logChange(ctx, row.id, at, 'reopened', null, input.comment);
@@ -204,7 +295,9 @@ export const visitHandlers = {
   'waves.view'(input: ParsedInput<'waves.view'>, ctx: BackendContext): WaveView {
     const wave = getWave(ctx, input.waveId);
     const clientName = ctx.db.prepare('SELECT name FROM clients WHERE id = ?').pluck().get(wave.clientId) as string;
-    const waves = (ctx.db.prepare(`${WAVE_SELECT} WHERE w.client_id = ? ${WAVE_ORDER}`).all(wave.clientId) as WaveRow[]).map(toWave);
+    const waves = (
+      ctx.db.prepare(`${WAVE_SELECT} WHERE w.client_id = ? ${WAVE_ORDER}`).all(wave.clientId) as WaveRow[]
+    ).map(toWave);
     const waveIndex = waves.findIndex((w) => w.id === wave.id);
     const previous = waveIndex > 0 ? waves[waveIndex - 1]! : null;
 
@@ -229,20 +322,35 @@ export const visitHandlers = {
         auditDate: r.audit_date,
         status: r.status,
         score: loaded?.score.overall.percent ?? null,
-        review: { status: (r.review_status ?? 'none') as ReviewStatus, comment: r.review_comment ?? '', at: r.reviewed_at ?? null },
+        review: {
+          status: (r.review_status ?? 'none') as ReviewStatus,
+          comment: r.review_comment ?? '',
+          at: r.reviewed_at ?? null,
+        },
         completedAt: r.completed_at,
       };
     });
     const inWave = visits.filter((v) => v.waveId === wave.id);
     const sorted = (values: string[]) => [...new Set(values.filter(Boolean))].sort((a, b) => a.localeCompare(b));
-    const options = { regions: sorted(inWave.map((v) => v.region)), scenarios: sorted(inWave.map((v) => v.scenario)), shoppers: sorted(inWave.map((v) => v.shopper)) };
+    const options = {
+      regions: sorted(inWave.map((v) => v.region)),
+      scenarios: sorted(inWave.map((v) => v.scenario)),
+      shoppers: sorted(inWave.map((v) => v.shopper)),
+    };
     const passes = (v: WaveVisitRow) =>
-      (input.region === undefined || v.region === input.region) && (input.scenario === undefined || v.scenario === input.scenario) && (input.shopper === undefined || v.shopper === input.shopper);
+      (input.region === undefined || v.region === input.region) &&
+      (input.scenario === undefined || v.scenario === input.scenario) &&
+      (input.shopper === undefined || v.shopper === input.shopper);
     const filtered = visits.filter(passes);
 
     // A site's score in a wave: the mean of its completed visits' scores there (visits in progress do not count yet).
     const siteKey = (v: WaveVisitRow) => v.siteId ?? '';
-    const scoreOf = (key: string, waveId: string) => mean(filtered.filter((v) => v.waveId === waveId && siteKey(v) === key && v.status === 'complete' && v.score !== null).map((v) => v.score!));
+    const scoreOf = (key: string, waveId: string) =>
+      mean(
+        filtered
+          .filter((v) => v.waveId === waveId && siteKey(v) === key && v.status === 'complete' && v.score !== null)
+          .map((v) => v.score!),
+      );
     const here = filtered.filter((v) => v.waveId === wave.id);
     const keys = [...new Set(here.map(siteKey))];
     const sites = keys.map((key): WaveSiteRow => {
@@ -262,7 +370,9 @@ export const visitHandlers = {
         completedVisits: mine.filter((v) => v.status === 'complete').length,
       };
     });
-    sites.sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || (a.siteName ?? '\uffff').localeCompare(b.siteName ?? '\uffff'));
+    sites.sort(
+      (a, b) => (b.score ?? -1) - (a.score ?? -1) || (a.siteName ?? '\uffff').localeCompare(b.siteName ?? '\uffff'),
+    );
     for (const site of sites) {
       if (site.score === null) continue;
       site.rank = 1 + sites.filter((o) => o.score !== null && o.score > site.score!).length;

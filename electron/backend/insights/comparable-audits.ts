@@ -62,7 +62,9 @@ const SELECT = `SELECT a.*, v.template_id, (SELECT max(seq) || '.' || sum(undone
 
 /** A client's audits, oldest first (audit date, then creation), scored. */
 export function loadClientAudits(ctx: BackendContext, clientId: string): LoadedAudit[] {
-  const rows = ctx.db.prepare(`${SELECT} WHERE a.client_id = ? ORDER BY a.audit_date, a.created_at`).all(clientId) as Row[];
+  const rows = ctx.db
+    .prepare(`${SELECT} WHERE a.client_id = ? ORDER BY a.audit_date, a.created_at`)
+    .all(clientId) as Row[];
   return rows.map((row) => load(ctx, row));
 }
 
@@ -76,13 +78,16 @@ export function loadAudit(ctx: BackendContext, id: string): LoadedAudit | null {
  * of the same client on the same template (any version) and, when there is one, the same site.
  */
 export function baselineOf(ctx: BackendContext, audit: LoadedAudit): LoadedAudit | null {
-  const chosen = (ctx.db.prepare('SELECT baseline_audit_id AS id FROM audits WHERE id = ?').get(audit.id) as { id: string | null } | undefined)?.id;
+  const chosen = (
+    ctx.db.prepare('SELECT baseline_audit_id AS id FROM audits WHERE id = ?').get(audit.id) as
+      { id: string | null } | undefined
+  )?.id;
   if (chosen) return loadAudit(ctx, chosen);
-  const earlier = (
-    ctx.db
-      .prepare(`${SELECT} WHERE a.client_id = ? AND v.template_id = ? AND a.id != ? AND (a.audit_date < ? OR (a.audit_date = ? AND a.created_at < ?)) ORDER BY a.audit_date DESC, a.created_at DESC`)
-      .all(audit.clientId, audit.templateId, audit.id, audit.auditDate, audit.auditDate, audit.createdAt) as Row[]
-  );
+  const earlier = ctx.db
+    .prepare(
+      `${SELECT} WHERE a.client_id = ? AND v.template_id = ? AND a.id != ? AND (a.audit_date < ? OR (a.audit_date = ? AND a.created_at < ?)) ORDER BY a.audit_date DESC, a.created_at DESC`,
+    )
+    .all(audit.clientId, audit.templateId, audit.id, audit.auditDate, audit.auditDate, audit.createdAt) as Row[];
   const row = earlier.find((r) => r.site === audit.site) ?? earlier[0];
   return row ? load(ctx, row) : null;
 }

@@ -19,8 +19,22 @@ function locate(path: readonly PropertyKey[], raw: unknown): string {
     const next = typeof node === 'object' && node !== null ? (node as Record<PropertyKey, unknown>)[key] : undefined;
     if (typeof key === 'number') {
       const parent = String(path[i - 1] ?? '');
-      const noun = parent === 'touchpoints' ? 'touchpoint' : parent === 'criteria' ? 'criterion' : parent === 'stages' ? 'stage' : parent === 'options' ? 'option' : 'item';
-      const name = typeof next === 'object' && next !== null ? ((next as Record<string, unknown>).name ?? (next as Record<string, unknown>).question ?? (next as Record<string, unknown>).label) : undefined;
+      const noun =
+        parent === 'touchpoints'
+          ? 'touchpoint'
+          : parent === 'criteria'
+            ? 'criterion'
+            : parent === 'stages'
+              ? 'stage'
+              : parent === 'options'
+                ? 'option'
+                : 'item';
+      const name =
+        typeof next === 'object' && next !== null
+          ? ((next as Record<string, unknown>).name ??
+            (next as Record<string, unknown>).question ??
+            (next as Record<string, unknown>).label)
+          : undefined;
       parts.pop();
       parts.push(`${noun} ${key + 1}${typeof name === 'string' ? ` ("${name.slice(0, 40)}")` : ''}`);
     } else parts.push(`"${String(key)}"`);
@@ -34,9 +48,17 @@ function explain(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       return issue.input === undefined ? `is missing (expected ${issue.expected})` : `should be ${issue.expected}`;
     case 'too_small':
-      return issue.origin === 'array' ? `needs at least ${issue.minimum} entries` : issue.origin === 'string' ? 'must not be empty' : `must be at least ${issue.minimum}`;
+      return issue.origin === 'array'
+        ? `needs at least ${issue.minimum} entries`
+        : issue.origin === 'string'
+          ? 'must not be empty'
+          : `must be at least ${issue.minimum}`;
     case 'too_big':
-      return issue.origin === 'array' ? `has more than ${issue.maximum} entries` : issue.origin === 'string' ? `is longer than ${issue.maximum} characters` : `must be at most ${issue.maximum}`;
+      return issue.origin === 'array'
+        ? `has more than ${issue.maximum} entries`
+        : issue.origin === 'string'
+          ? `is longer than ${issue.maximum} characters`
+          : `must be at most ${issue.maximum}`;
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'unrecognized_keys':

@@ -26,10 +26,19 @@ export function getTemplateRow(ctx: BackendContext, id: string): TemplateRow {
   return row;
 }
 
-export function summarize(ctx: BackendContext, row: TemplateRow, definition = parseDefinition(row.definition_json)): TemplateSummary {
-  const latest = ctx.db.prepare('SELECT max(version) FROM template_versions WHERE template_id = ?').pluck().get(row.id) as number | null;
+export function summarize(
+  ctx: BackendContext,
+  row: TemplateRow,
+  definition = parseDefinition(row.definition_json),
+): TemplateSummary {
+  const latest = ctx.db
+    .prepare('SELECT max(version) FROM template_versions WHERE template_id = ?')
+    .pluck()
+    .get(row.id) as number | null;
   const audits = ctx.db
-    .prepare('SELECT count(*) FROM audits a JOIN template_versions v ON v.id = a.template_version_id WHERE v.template_id = ?')
+    .prepare(
+      'SELECT count(*) FROM audits a JOIN template_versions v ON v.id = a.template_version_id WHERE v.template_id = ?',
+    )
     .pluck()
     .get(row.id) as number;
   return {
@@ -50,7 +59,11 @@ export function summarize(ctx: BackendContext, row: TemplateRow, definition = pa
 export function templateDetail(ctx: BackendContext, id: string): TemplateDetail {
   const row = getTemplateRow(ctx, id);
   const definition = parseDefinition(row.definition_json);
-  const versions = ctx.db.prepare('SELECT id, version, created_at AS createdAt FROM template_versions WHERE template_id = ? ORDER BY version').all(id) as TemplateDetail['versions'];
+  const versions = ctx.db
+    .prepare(
+      'SELECT id, version, created_at AS createdAt FROM template_versions WHERE template_id = ? ORDER BY version',
+    )
+    .all(id) as TemplateDetail['versions'];
   return { ...summarize(ctx, row, definition), definition, versions };
 }
 
@@ -60,13 +73,19 @@ export function templateDetail(ctx: BackendContext, id: string): TemplateDetail 
  */
 export function pinCurrentVersion(ctx: BackendContext, templateId: string): { id: string; version: number } {
   const row = getTemplateRow(ctx, templateId);
-  const latest = ctx.db.prepare('SELECT id, version, definition_json FROM template_versions WHERE template_id = ? ORDER BY version DESC LIMIT 1').get(templateId) as
-    | { id: string; version: number; definition_json: string }
-    | undefined;
+  const latest = ctx.db
+    .prepare(
+      'SELECT id, version, definition_json FROM template_versions WHERE template_id = ? ORDER BY version DESC LIMIT 1',
+    )
+    .get(templateId) as { id: string; version: number; definition_json: string } | undefined;
   if (latest && latest.definition_json === row.definition_json) return { id: latest.id, version: latest.version };
   const version = (latest?.version ?? 0) + 1;
   const id = ctx.newId();
-  ctx.db.prepare('INSERT INTO template_versions (id, template_id, version, definition_json, created_at) VALUES (?, ?, ?, ?, ?)').run(id, templateId, version, row.definition_json, ctx.now().toISOString());
+  ctx.db
+    .prepare(
+      'INSERT INTO template_versions (id, template_id, version, definition_json, created_at) VALUES (?, ?, ?, ?, ?)',
+    )
+    .run(id, templateId, version, row.definition_json, ctx.now().toISOString());
   return { id, version };
 }
 
@@ -74,7 +93,8 @@ export function pinCurrentVersion(ctx: BackendContext, templateId: string): { id
 export function versionDefinition(ctx: BackendContext, versionId: string): TemplateDefinition {
   const cached = ctx.versionCache.get(versionId);
   if (cached) return cached;
-  const json = ctx.db.prepare('SELECT definition_json FROM template_versions WHERE id = ?').pluck().get(versionId) as string | undefined;
+  const json = ctx.db.prepare('SELECT definition_json FROM template_versions WHERE id = ?').pluck().get(versionId) as
+    string | undefined;
   if (json === undefined) throw new AppError('NOT_FOUND', `No template version ${versionId}.`);
   const definition = parseDefinition(json);
   ctx.versionCache.set(versionId, definition);

@@ -5,7 +5,11 @@ import type { Transport } from './transport';
 export const TOKEN_HEADER = 'x-journey-token';
 
 /** Talks to the web host on the same origin; the per-run token goes in a header (and in the event stream's query). */
-export function httpTransport(baseUrl: string, token: string, fetchImpl: typeof fetch = fetch.bind(globalThis)): Transport {
+export function httpTransport(
+  baseUrl: string,
+  token: string,
+  fetchImpl: typeof fetch = fetch.bind(globalThis),
+): Transport {
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
   let source: EventSource | null = null;
 
@@ -33,7 +37,9 @@ export function httpTransport(baseUrl: string, token: string, fetchImpl: typeof 
         return fail('BACKEND_UNAVAILABLE', 'The app cannot reach its web host. Is `npm run web` still running?');
       }
       const body: unknown = await response.json().catch(() => null);
-      return isResult(body) ? body : fail('BACKEND_UNAVAILABLE', `The web host answered with status ${response.status} and no result.`);
+      return isResult(body)
+        ? body
+        : fail('BACKEND_UNAVAILABLE', `The web host answered with status ${response.status} and no result.`);
     },
     on<E extends EventName>(event: E, listener: (payload: EventMap[E]) => void) {
       ensureStream();

@@ -2,7 +2,14 @@ import type { TouchpointKind } from '../../../shared/domain/template';
 
 /** Kinds carry an icon and a label, never colour alone. */
 export function KindIcon({ kind, size = 16 }: { kind: TouchpointKind; size?: number }) {
-  const common = { width: size, height: size, viewBox: '0 0 24 24', 'aria-hidden': true, focusable: false, className: `kind-icon kind-${kind}` } as const;
+  const common = {
+    width: size,
+    height: size,
+    viewBox: '0 0 24 24',
+    'aria-hidden': true,
+    focusable: false,
+    className: `kind-icon kind-${kind}`,
+  } as const;
   if (kind === 'digital')
     return (
       <svg {...common}>

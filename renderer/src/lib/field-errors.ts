@@ -3,7 +3,11 @@ import type { ApiError, FieldIssue } from '../../../shared/result';
 import { ApiCallError } from '../api/api-client';
 
 /** Field name -> translated message, for the form fields a validation error names. */
-export function fieldErrors(t: TFunction, issues: readonly FieldIssue[] | undefined, labelPrefix: string): Record<string, string> {
+export function fieldErrors(
+  t: TFunction,
+  issues: readonly FieldIssue[] | undefined,
+  labelPrefix: string,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of issues ?? []) {
     const field = issue.field.split('.').pop() ?? issue.field;
@@ -20,6 +24,7 @@ export function apiErrorOf(error: unknown): ApiError {
 
 /** The user's-language sentence for an error: validation names its fields, other codes their catalog text. */
 export function describeError(t: TFunction, error: ApiError, labelPrefix = 'clients.fields'): string {
-  if (error.code === 'VALIDATION' && error.issues?.length) return Object.values(fieldErrors(t, error.issues, labelPrefix)).join(' ');
+  if (error.code === 'VALIDATION' && error.issues?.length)
+    return Object.values(fieldErrors(t, error.issues, labelPrefix)).join(' ');
   return t(`errors.${error.code}`);
 }

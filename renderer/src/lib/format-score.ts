@@ -10,9 +10,14 @@ export function formatPercent(t: TFunction, language: string, value: number | nu
 /** A change in percentage points, always signed: "+12.5 pts", "−3.0 pts". */
 export function formatChange(t: TFunction, language: string, change: number | null | undefined): string {
   if (change === null || change === undefined) return '—';
-  const n = numberFormat(language, { maximumFractionDigits: 1, minimumFractionDigits: 1, signDisplay: 'exceptZero' }).format(change);
+  const n = numberFormat(language, {
+    maximumFractionDigits: 1,
+    minimumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  }).format(change);
   return t('insights.points', { value: n });
 }
 
 /** Rounded for charts (recharts needs numbers; null stays a gap). */
-export const chartValue = (value: number | null | undefined): number | null => (value === null || value === undefined ? null : Math.round(value * 10) / 10);
+export const chartValue = (value: number | null | undefined): number | null =>
+  value === null || value === undefined ? null : Math.round(value * 10) / 10;

@@ -4,14 +4,21 @@ import type { ApiError } from '../../../shared/result';
 import { api } from '../api/api';
 import { apiErrorOf } from './field-errors';
 
-export type QueryState<T> = { status: 'loading'; data: T | null } | { status: 'ready'; data: T } | { status: 'error'; error: ApiError; data: T | null };
+export type QueryState<T> =
+  | { status: 'loading'; data: T | null }
+  | { status: 'ready'; data: T }
+  | { status: 'error'; error: ApiError; data: T | null };
 
 /**
  * Reads from the backend and reads again when one of the given events arrives (a committed change
  * elsewhere). The previous result stays on screen while a refresh runs; an answer to an older
  * request never overwrites a newer one.
  */
-export function useApiQuery<M extends MethodName>(method: M, input: MethodInput<M> | null, refreshOn: readonly EventName[] = []): QueryState<MethodOutput<M>> {
+export function useApiQuery<M extends MethodName>(
+  method: M,
+  input: MethodInput<M> | null,
+  refreshOn: readonly EventName[] = [],
+): QueryState<MethodOutput<M>> {
   const [state, setState] = useState<QueryState<MethodOutput<M>>>({ status: 'loading', data: null });
   const key = input === null ? null : JSON.stringify(input);
   const latest = useRef(0);
@@ -27,7 +34,10 @@ export function useApiQuery<M extends MethodName>(method: M, input: MethodInput<
         // A transition: React renders a big result in slices, so the window keeps answering input.
         if (request === latest.current) startTransition(() => setState({ status: 'ready', data }));
       })
-      .catch((error: unknown) => request === latest.current && setState((s) => ({ status: 'error', error: apiErrorOf(error), data: s.data })));
+      .catch(
+        (error: unknown) =>
+          request === latest.current && setState((s) => ({ status: 'error', error: apiErrorOf(error), data: s.data })),
+      );
   }, [method, key, tick]);
 
   const events = refreshOn.join(',');

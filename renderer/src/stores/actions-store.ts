@@ -1,5 +1,11 @@
 import { create } from 'zustand';
-import { localIsoDate, sortActions, type Action, type ActionChanges, type ActionFieldsInput } from '../../../shared/domain/action';
+import {
+  localIsoDate,
+  sortActions,
+  type Action,
+  type ActionChanges,
+  type ActionFieldsInput,
+} from '../../../shared/domain/action';
 import { api } from '../api/api';
 import { useSaveStatus } from './save-status-store';
 
@@ -29,15 +35,20 @@ let subscribed = false;
 const pendingAudits = new Map<string, Promise<AuditTouchpoints | null>>();
 
 export const useActions = create<ActionsStore>((set, get) => {
-  const put = (clientId: string, list: Action[]) => set({ byClient: { ...get().byClient, [clientId]: sortActions(list, today()) } });
-  const replace = (action: Action) => put(action.clientId, [...(get().byClient[action.clientId] ?? []).filter((a) => a.id !== action.id), action]);
+  const put = (clientId: string, list: Action[]) =>
+    set({ byClient: { ...get().byClient, [clientId]: sortActions(list, today()) } });
+  const replace = (action: Action) =>
+    put(action.clientId, [...(get().byClient[action.clientId] ?? []).filter((a) => a.id !== action.id), action]);
 
   /** Another window, the walk or an audit's deletion changed a client's plan: reload it if it is shown. */
   const subscribe = () => {
     if (subscribed) return;
     subscribed = true;
     const reload = ({ clientId }: { clientId: string }) => {
-      if (get().byClient[clientId]) void get().loadClient(clientId).catch(() => undefined);
+      if (get().byClient[clientId])
+        void get()
+          .loadClient(clientId)
+          .catch(() => undefined);
     };
     api().on('actions.changed', reload);
     api().on('audits.changed', (payload) => {
@@ -98,7 +109,10 @@ export const useActions = create<ActionsStore>((set, get) => {
       }
     },
     async remove(action) {
-      put(action.clientId, (get().byClient[action.clientId] ?? []).filter((a) => a.id !== action.id));
+      put(
+        action.clientId,
+        (get().byClient[action.clientId] ?? []).filter((a) => a.id !== action.id),
+      );
       try {
         await track(api().call('actions.delete', { id: action.id }));
       } catch (error) {
@@ -108,7 +122,18 @@ export const useActions = create<ActionsStore>((set, get) => {
     },
     async restore(action) {
       const { clientId, auditId, touchpointId, criterionId, title, detail, owner, dueDate, priority, status } = action;
-      return get().create({ clientId, auditId, touchpointId, criterionId, title, detail, owner, dueDate, priority, status });
+      return get().create({
+        clientId,
+        auditId,
+        touchpointId,
+        criterionId,
+        title,
+        detail,
+        owner,
+        dueDate,
+        priority,
+        status,
+      });
     },
   };
 });

@@ -55,15 +55,48 @@ export const useAudit = create<AuditStore>((set, get) => {
     if (audit) set({ audit: fn(audit), revision: get().revision + 1 });
   };
   const withRecord = (a: AuditDetail, touchpointId: string, change: Partial<TouchpointRecord>): AuditDetail => {
-    const existing = a.records.find((r) => r.touchpointId === touchpointId) ?? { touchpointId, emotion: null, painPoints: '', worked: '', recommendation: '', updatedAt: '' };
-    return { ...a, records: [...a.records.filter((r) => r.touchpointId !== touchpointId), { ...existing, ...change, updatedAt: new Date().toISOString() }] };
+    const existing = a.records.find((r) => r.touchpointId === touchpointId) ?? {
+      touchpointId,
+      emotion: null,
+      painPoints: '',
+      worked: '',
+      recommendation: '',
+      updatedAt: '',
+    };
+    return {
+      ...a,
+      records: [
+        ...a.records.filter((r) => r.touchpointId !== touchpointId),
+        { ...existing, ...change, updatedAt: new Date().toISOString() },
+      ],
+    };
   };
-  const withAnswer = (a: AuditDetail, touchpointId: string, criterionId: string, change: { value?: AnswerValue | null; note?: string }): AuditDetail => {
-    const existing = a.answers.find((x) => x.touchpointId === touchpointId && x.criterionId === criterionId) ?? { touchpointId, criterionId, value: null, note: '', updatedAt: '' };
+  const withAnswer = (
+    a: AuditDetail,
+    touchpointId: string,
+    criterionId: string,
+    change: { value?: AnswerValue | null; note?: string },
+  ): AuditDetail => {
+    const existing = a.answers.find((x) => x.touchpointId === touchpointId && x.criterionId === criterionId) ?? {
+      touchpointId,
+      criterionId,
+      value: null,
+      note: '',
+      updatedAt: '',
+    };
     const key = answerKey(touchpointId, criterionId);
-    return { ...a, answers: [...a.answers.filter((x) => answerKey(x.touchpointId, x.criterionId) !== key), { ...existing, ...change, updatedAt: new Date().toISOString() }] };
+    return {
+      ...a,
+      answers: [
+        ...a.answers.filter((x) => answerKey(x.touchpointId, x.criterionId) !== key),
+        { ...existing, ...change, updatedAt: new Date().toISOString() },
+      ],
+    };
   };
-  async function write<T extends { savedAt: string; status: AuditDetail['status'] }>(optimistic: (a: AuditDetail) => AuditDetail, call: (auditId: string) => Promise<T>): Promise<void> {
+  async function write<T extends { savedAt: string; status: AuditDetail['status'] }>(
+    optimistic: (a: AuditDetail) => AuditDetail,
+    call: (auditId: string) => Promise<T>,
+  ): Promise<void> {
     const before = get().audit;
     if (!before) return;
     patch(optimistic);
@@ -113,13 +146,21 @@ export const useAudit = create<AuditStore>((set, get) => {
       if (!audit || audit.status === 'complete') return;
       patch((a) => ({ ...a, position: { touchpointId, criterionId } }));
       // Where the auditor is matters for resuming, not for the Saved state.
-      void enqueue(() => api().call('audits.setPosition', { auditId: audit.id, touchpointId, criterionId })).catch(() => undefined);
+      void enqueue(() => api().call('audits.setPosition', { auditId: audit.id, touchpointId, criterionId })).catch(
+        () => undefined,
+      );
     },
     async addEvidence(touchpointId, file) {
       const audit = get().audit!;
       const dataBase64 = await base64Of(file);
-      const item = await track(enqueue(() => api().call('evidence.add', { auditId: audit.id, touchpointId, fileName: file.name, dataBase64 })));
-      patch((a) => ({ ...a, evidence: [...a.evidence, item], status: a.status === 'draft' ? 'in_progress' : a.status }));
+      const item = await track(
+        enqueue(() => api().call('evidence.add', { auditId: audit.id, touchpointId, fileName: file.name, dataBase64 })),
+      );
+      patch((a) => ({
+        ...a,
+        evidence: [...a.evidence, item],
+        status: a.status === 'draft' ? 'in_progress' : a.status,
+      }));
       return item;
     },
     async removeEvidence(id) {

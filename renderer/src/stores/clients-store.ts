@@ -24,7 +24,10 @@ export const useClients = create<ClientsStore>((set, get) => {
     const visible = get().includeArchived || !client.archived;
     const others = get().clients.filter((c) => c.id !== client.id);
     const clients = visible ? [...others, client] : others;
-    clients.sort((a, b) => Number(a.archived) - Number(b.archived) || a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }));
+    clients.sort(
+      (a, b) =>
+        Number(a.archived) - Number(b.archived) || a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }),
+    );
     set({ clients });
   };
   return {
@@ -60,7 +63,10 @@ export const useClients = create<ClientsStore>((set, get) => {
     },
     async remove(id) {
       await track(api().call('clients.delete', { id }));
-      set({ clients: get().clients.filter((c) => c.id !== id), selectedId: get().selectedId === id ? null : get().selectedId });
+      set({
+        clients: get().clients.filter((c) => c.id !== id),
+        selectedId: get().selectedId === id ? null : get().selectedId,
+      });
     },
   };
 });

@@ -28,7 +28,13 @@ export function parseRoute(hash: string): Route {
   if (head === 'template' && id) return { name: 'template', id };
   if (head === 'actions' && id) return { name: 'actions', clientId: id };
   if (head === 'dashboard' && id) return { name: 'dashboard', clientId: id };
-  if (head === 'compare' && id) return { name: 'compare', clientId: id, ...(extra ? { baselineId: extra } : {}), ...(more ? { followUpId: more } : {}) };
+  if (head === 'compare' && id)
+    return {
+      name: 'compare',
+      clientId: id,
+      ...(extra ? { baselineId: extra } : {}),
+      ...(more ? { followUpId: more } : {}),
+    };
   if (head === 'help') return { name: 'help' };
   if (head === 'settings') return { name: 'settings' };
   if (head === 'metrics' && id) return { name: 'metrics', auditId: id };
@@ -36,8 +42,15 @@ export function parseRoute(hash: string): Route {
   if (head === 'wave' && id) return { name: 'wave', waveId: id };
   if (head === 'packages') return id ? { name: 'packages', clientId: id } : { name: 'packages' };
   if (head === 'print' && id) {
-    const sections = (more ?? '').split(',').filter((x): x is ReportSection => (REPORT_SECTIONS as readonly string[]).includes(x));
-    return { name: 'print', auditId: id, baselineId: extra && extra !== '-' ? extra : null, sections: sections.length ? sections : [...REPORT_SECTIONS] };
+    const sections = (more ?? '')
+      .split(',')
+      .filter((x): x is ReportSection => (REPORT_SECTIONS as readonly string[]).includes(x));
+    return {
+      name: 'print',
+      auditId: id,
+      baselineId: extra && extra !== '-' ? extra : null,
+      sections: sections.length ? sections : [...REPORT_SECTIONS],
+    };
   }
   return { name: 'home' };
 }
@@ -59,7 +72,10 @@ export function routeHash(route: Route): string {
     case 'dashboard':
       return `#/dashboard/${encodeURIComponent(route.clientId)}`;
     case 'compare':
-      return `#/compare/${[route.clientId, route.baselineId, route.followUpId].filter((p): p is string => !!p).map(encodeURIComponent).join('/')}`;
+      return `#/compare/${[route.clientId, route.baselineId, route.followUpId]
+        .filter((p): p is string => !!p)
+        .map(encodeURIComponent)
+        .join('/')}`;
     case 'help':
       return '#/help';
     case 'settings':

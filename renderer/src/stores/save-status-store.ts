@@ -2,7 +2,8 @@ import { create } from 'zustand';
 import type { ApiError } from '../../../shared/result';
 import { ApiCallError } from '../api/api-client';
 
-export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: number } | { kind: 'failed'; error: ApiError };
+export type SaveState =
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: number } | { kind: 'failed'; error: ApiError };
 
 interface SaveStatusStore {
   state: SaveState;
@@ -22,7 +23,8 @@ export const useSaveStatus = create<SaveStatusStore>((set, get) => ({
       set({ inFlight, state: inFlight > 0 ? { kind: 'saving' } : { kind: 'saved', at: Date.now() } });
       return value;
     } catch (error) {
-      const apiError: ApiError = error instanceof ApiCallError ? error.error : { code: 'INTERNAL', message: String(error) };
+      const apiError: ApiError =
+        error instanceof ApiCallError ? error.error : { code: 'INTERNAL', message: String(error) };
       set({ inFlight: get().inFlight - 1, state: { kind: 'failed', error: apiError } });
       throw error;
     }

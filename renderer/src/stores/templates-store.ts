@@ -32,7 +32,19 @@ export const useTemplates = create<TemplatesStore>((set, get) => ({
   },
   async update(id, definition) {
     const detail = await track(api().call('templates.update', { id, definition }));
-    set({ templates: get().templates.map((t) => (t.id === id ? { ...t, name: detail.name, touchpoints: detail.touchpoints, criteria: detail.criteria, stages: detail.stages } : t)) });
+    set({
+      templates: get().templates.map((t) =>
+        t.id === id
+          ? {
+              ...t,
+              name: detail.name,
+              touchpoints: detail.touchpoints,
+              criteria: detail.criteria,
+              stages: detail.stages,
+            }
+          : t,
+      ),
+    });
     return detail;
   },
   async remove(id) {

@@ -51,15 +51,23 @@ export interface TemplateTexts {
   stages: Record<string, { name: string; description?: string }>;
   /** Channel names for perChannel questions, by channel id. */
   channels?: Record<string, string>;
-  touchpoints: Record<string, { name: string; description: string; channel: string; criteria: Record<string, CriterionTexts> }>;
+  touchpoints: Record<
+    string,
+    { name: string; description: string; channel: string; criteria: Record<string, CriterionTexts> }
+  >;
 }
 
 function need<T>(value: T | undefined, what: string): T {
-  if (value === undefined || (typeof value === 'string' && value.trim() === '')) throw new Error(`Built-in template text missing: ${what}`);
+  if (value === undefined || (typeof value === 'string' && value.trim() === ''))
+    throw new Error(`Built-in template text missing: ${what}`);
   return value;
 }
 
-export function buildTemplate(structure: TemplateStructure, texts: TemplateTexts, language: Language): TemplateDefinitionInput {
+export function buildTemplate(
+  structure: TemplateStructure,
+  texts: TemplateTexts,
+  language: Language,
+): TemplateDefinitionInput {
   const where = `${structure.key}/${language}`;
   return {
     format: 'journey-audit.template',
@@ -88,9 +96,19 @@ export function buildTemplate(structure: TemplateStructure, texts: TemplateTexts
           const ct = need(tt.criteria[c.id], `${where} ${tp.id}/${c.id}`);
           const scale =
             c.scale.type === 'options'
-              ? { type: 'options' as const, options: c.scale.options.map((o) => ({ id: o.id, points: o.points, label: need(ct.options?.[o.id], `${where} ${tp.id}/${c.id} option ${o.id}`) })) }
+              ? {
+                  type: 'options' as const,
+                  options: c.scale.options.map((o) => ({
+                    id: o.id,
+                    points: o.points,
+                    label: need(ct.options?.[o.id], `${where} ${tp.id}/${c.id} option ${o.id}`),
+                  })),
+                }
               : c.scale.type === 'perChannel'
-                ? { type: 'perChannel' as const, channels: c.scale.channelIds.map((ch) => need(texts.channels?.[ch], `${where} channel ${ch}`)) }
+                ? {
+                    type: 'perChannel' as const,
+                    channels: c.scale.channelIds.map((ch) => need(texts.channels?.[ch], `${where} channel ${ch}`)),
+                  }
                 : c.scale;
           return {
             id: c.id,
@@ -116,6 +134,10 @@ export interface BuiltinTemplate {
 export function builtin(structure: TemplateStructure, texts: Record<Language, TemplateTexts>): BuiltinTemplate {
   return {
     key: structure.key,
-    versions: { en: buildTemplate(structure, texts.en, 'en'), ar: buildTemplate(structure, texts.ar, 'ar'), ro: buildTemplate(structure, texts.ro, 'ro') },
+    versions: {
+      en: buildTemplate(structure, texts.en, 'en'),
+      ar: buildTemplate(structure, texts.ar, 'ar'),
+      ro: buildTemplate(structure, texts.ro, 'ro'),
+    },
   };
 }

@@ -20,8 +20,16 @@ export type { BuiltinTemplate };
 
 /** The four shipped templates, each in English, Arabic and Romanian. */
 export const BUILTIN_TEMPLATES: readonly BuiltinTemplate[] = [
-  builtin(omnichannelJourneyStructure, { en: omnichannelJourneyEn, ar: omnichannelJourneyAr, ro: omnichannelJourneyRo }),
+  builtin(omnichannelJourneyStructure, {
+    en: omnichannelJourneyEn,
+    ar: omnichannelJourneyAr,
+    ro: omnichannelJourneyRo,
+  }),
   builtin(lifecycleSixStepStructure, { en: lifecycleSixStepEn, ar: lifecycleSixStepAr, ro: lifecycleSixStepRo }),
   builtin(mysteryShopBranchStructure, { en: mysteryShopBranchEn, ar: mysteryShopBranchAr, ro: mysteryShopBranchRo }),
-  builtin(omnichannelConsistencyStructure, { en: omnichannelConsistencyEn, ar: omnichannelConsistencyAr, ro: omnichannelConsistencyRo }),
+  builtin(omnichannelConsistencyStructure, {
+    en: omnichannelConsistencyEn,
+    ar: omnichannelConsistencyAr,
+    ro: omnichannelConsistencyRo,
+  }),
 ];

@@ -28,7 +28,13 @@ describe('app:// protocol', () => {
 
   it('never serves a file outside the renderer folder, or for another host', async () => {
     const dir = rendererDir();
-    for (const url of ['app://journey-audit/%2e%2e/secret.txt', 'app://journey-audit/..%2fsecret.txt', 'app://journey-audit/assets/..%5c..%5csecret.txt', 'app://other/index.html', 'app://journey-audit/%00index.html']) {
+    for (const url of [
+      'app://journey-audit/%2e%2e/secret.txt',
+      'app://journey-audit/..%2fsecret.txt',
+      'app://journey-audit/assets/..%5c..%5csecret.txt',
+      'app://other/index.html',
+      'app://journey-audit/%00index.html',
+    ]) {
       const res = await serveAppRequest(dir, url);
       expect(res.status, url).toBe(404);
       expect(await res.text()).not.toContain('outside the renderer');

@@ -1,12 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createElectronMock } from '../../support/electron-mock';
 
-const mock = vi.hoisted(() => ({ current: null as ReturnType<typeof import('../../support/electron-mock').createElectronMock> | null }));
+const mock = vi.hoisted(() => ({
+  current: null as ReturnType<typeof import('../../support/electron-mock').createElectronMock> | null,
+}));
 // Getters, so each test's fresh mock is the one the module under test sees.
 vi.mock('electron', () => {
   const names = ['app', 'BrowserWindow', 'Menu', 'ipcMain', 'protocol', 'session', 'shell', 'utilityProcess'] as const;
   const module: Record<string, unknown> = {};
-  for (const name of names) Object.defineProperty(module, name, { enumerable: true, get: () => mock.current!.electron[name] });
+  for (const name of names)
+    Object.defineProperty(module, name, { enumerable: true, get: () => mock.current!.electron[name] });
   return module;
 });
 
@@ -44,8 +47,17 @@ describe('desktop app start-up', () => {
     expect(m.windows).toHaveLength(1);
     const win = m.windows[0]!;
     expect(win.loadedUrl).toBe('app://journey-audit/index.html');
-    expect(win.options).toMatchObject({ webPreferences: { preload: '/opt/ja/dist/electron/preload.cjs', sandbox: true, contextIsolation: true, nodeIntegration: false } });
-    expect(m.electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
+    expect(win.options).toMatchObject({
+      webPreferences: {
+        preload: '/opt/ja/dist/electron/preload.cjs',
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+      },
+    });
+    expect(m.electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+    ]);
     expect(m.electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(m.electron.Menu.setApplicationMenu).toHaveBeenCalled();
     expect(m.session.permissionRequestHandler).not.toBeNull();
@@ -69,7 +81,11 @@ describe('desktop app start-up', () => {
   it('refuses IPC from any frame that is not the app top frame, without reaching the backend', async () => {
     const m = await boot();
     const handler = m.ipcHandlers.get('journey-audit:api')!;
-    for (const senderFrame of [{ url: 'https://evil.example/', parent: null }, { url: 'app://journey-audit/index.html', parent: {} }, null]) {
+    for (const senderFrame of [
+      { url: 'https://evil.example/', parent: null },
+      { url: 'app://journey-audit/index.html', parent: {} },
+      null,
+    ]) {
       const answer = await handler({ senderFrame }, 'clients.delete', { id: 'x' });
       expect(answer).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
     }
@@ -80,8 +96,14 @@ describe('desktop app start-up', () => {
   it('relays backend events to windows as name and payload only', async () => {
     const m = await boot();
     void m.ipcHandlers.get('journey-audit:api')!(trustedEvent, 'app.info', {});
-    m.forks[0]!.child.emit('message', { kind: 'event', event: 'clients.changed', payload: { id: 'c1', change: 'created' } });
-    expect(m.windows[0]!.webContents.sent).toEqual([['journey-audit:event', 'clients.changed', { id: 'c1', change: 'created' }]]);
+    m.forks[0]!.child.emit('message', {
+      kind: 'event',
+      event: 'clients.changed',
+      payload: { id: 'c1', change: 'created' },
+    });
+    expect(m.windows[0]!.webContents.sent).toEqual([
+      ['journey-audit:event', 'clients.changed', { id: 'c1', change: 'created' }],
+    ]);
   });
 
   it('focuses the existing window when a second instance starts, and hardens every web contents', async () => {

@@ -9,8 +9,13 @@ const electron = vi.hoisted(() => {
     contextBridge: { exposeInMainWorld: (key: string, api: unknown) => electron.exposed.set(key, api) },
     ipcRenderer: {
       invoke: vi.fn((..._args: unknown[]) => Promise.resolve({ ok: true, value: 'from main' })),
-      on: (channel: string, l: (...args: unknown[]) => void) => listeners.set(channel, [...(listeners.get(channel) ?? []), l]),
-      removeListener: (channel: string, l: (...args: unknown[]) => void) => listeners.set(channel, (listeners.get(channel) ?? []).filter((x) => x !== l)),
+      on: (channel: string, l: (...args: unknown[]) => void) =>
+        listeners.set(channel, [...(listeners.get(channel) ?? []), l]),
+      removeListener: (channel: string, l: (...args: unknown[]) => void) =>
+        listeners.set(
+          channel,
+          (listeners.get(channel) ?? []).filter((x) => x !== l),
+        ),
     },
   };
 });
@@ -33,7 +38,10 @@ describe('preload bridge', () => {
     expect(await bridge.call('clients.list', {})).toEqual({ ok: true, value: 'from main' });
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('journey-audit:api', 'clients.list', {});
     electron.ipcRenderer.invoke.mockClear();
-    expect(await bridge.call('fs.readFile', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    expect(await bridge.call('fs.readFile', { path: '/etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_METHOD' },
+    });
     expect(await bridge.call('__proto__', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
     expect(electron.ipcRenderer.invoke).not.toHaveBeenCalled();
   });

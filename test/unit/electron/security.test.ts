@@ -1,5 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { hardenWebContents, isAllowedRequestUrl, isAppUrl, isSafeExternalUrl, isTrustedSender, lockDownSession } from '../../../electron/main/security';
+import {
+  hardenWebContents,
+  isAllowedRequestUrl,
+  isAppUrl,
+  isSafeExternalUrl,
+  isTrustedSender,
+  lockDownSession,
+} from '../../../electron/main/security';
 import { mainWindowOptions } from '../../../electron/main/window-options';
 import { createElectronMock, FakeWebContents } from '../../support/electron-mock';
 

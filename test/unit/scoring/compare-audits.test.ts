@@ -2,20 +2,62 @@ import { describe, expect, it } from 'vitest';
 import { auditTrend, compareAudits } from '../../../shared/comparison/compare-audits';
 import type { ComparableAudit, Delta } from '../../../shared/comparison/comparison-types';
 import type { Answer, AnswerValue, AuditScope, Emotion, TouchpointRecord } from '../../../shared/domain/audit';
-import { templateDefinitionSchema, type TemplateDefinition, type TemplateDefinitionInput } from '../../../shared/domain/template';
+import {
+  templateDefinitionSchema,
+  type TemplateDefinition,
+  type TemplateDefinitionInput,
+} from '../../../shared/domain/template';
 import { scoreAudit } from '../../../shared/scoring/score-audit';
 
 const ALL: AuditScope = { stageIds: [], kinds: ['digital', 'human', 'physical'] };
 const yes = { kind: 'yesno', value: true } as const;
 const no = { kind: 'yesno', value: false } as const;
 const scale = (value: number): AnswerValue => ({ kind: 'scale', value });
-const answer = (touchpointId: string, criterionId: string, value: AnswerValue | null): Answer => ({ touchpointId, criterionId, value, note: '', updatedAt: '' });
-const record = (touchpointId: string, emotion: Emotion | null): TouchpointRecord => ({ touchpointId, emotion, painPoints: '', worked: '', recommendation: '', updatedAt: '' });
-const parse = (input: Omit<TemplateDefinitionInput, 'format' | 'formatVersion' | 'name' | 'language'>): TemplateDefinition =>
-  templateDefinitionSchema.parse({ format: 'journey-audit.template', formatVersion: 1, name: 'Compare test', language: 'en', ...input });
+const answer = (touchpointId: string, criterionId: string, value: AnswerValue | null): Answer => ({
+  touchpointId,
+  criterionId,
+  value,
+  note: '',
+  updatedAt: '',
+});
+const record = (touchpointId: string, emotion: Emotion | null): TouchpointRecord => ({
+  touchpointId,
+  emotion,
+  painPoints: '',
+  worked: '',
+  recommendation: '',
+  updatedAt: '',
+});
+const parse = (
+  input: Omit<TemplateDefinitionInput, 'format' | 'formatVersion' | 'name' | 'language'>,
+): TemplateDefinition =>
+  templateDefinitionSchema.parse({
+    format: 'journey-audit.template',
+    formatVersion: 1,
+    name: 'Compare test',
+    language: 'en',
+    ...input,
+  });
 
-function audit(id: string, auditDate: string, templateVersionId: string, definition: TemplateDefinition, answers: Answer[], records: TouchpointRecord[] = []): ComparableAudit {
-  return { id, title: `Audit ${id}`, site: 'Main street', auditDate, templateVersionId, definition, scope: ALL, answers, records };
+function audit(
+  id: string,
+  auditDate: string,
+  templateVersionId: string,
+  definition: TemplateDefinition,
+  answers: Answer[],
+  records: TouchpointRecord[] = [],
+): ComparableAudit {
+  return {
+    id,
+    title: `Audit ${id}`,
+    site: 'Main street',
+    auditDate,
+    templateVersionId,
+    definition,
+    scope: ALL,
+    answers,
+    records,
+  };
 }
 
 /**
@@ -42,7 +84,14 @@ const V1 = parse({
         { id: 'ease', question: 'Ease of finding hours', scale: { type: 'scale5' } },
       ],
     },
-    { id: 'call', stageId: 'find', name: 'Phone call', kind: 'human', channel: 'Phone', criteria: [{ id: 'answer', question: 'Answered in 3 rings?', scale: { type: 'yesno' } }] },
+    {
+      id: 'call',
+      stageId: 'find',
+      name: 'Phone call',
+      kind: 'human',
+      channel: 'Phone',
+      criteria: [{ id: 'answer', question: 'Answered in 3 rings?', scale: { type: 'yesno' } }],
+    },
     {
       id: 'desk',
       stageId: 'buy',
@@ -55,7 +104,14 @@ const V1 = parse({
         { id: 'wait', question: 'Waiting time rating', scale: { type: 'scale10' } },
       ],
     },
-    { id: 'survey', stageId: 'after', name: 'Survey', kind: 'digital', channel: 'Email', criteria: [{ id: 'sent', question: 'Survey sent?', scale: { type: 'yesno' } }] },
+    {
+      id: 'survey',
+      stageId: 'after',
+      name: 'Survey',
+      kind: 'digital',
+      channel: 'Email',
+      criteria: [{ id: 'sent', question: 'Survey sent?', scale: { type: 'yesno' } }],
+    },
   ],
 });
 
@@ -69,7 +125,14 @@ describe('compareAudits: same template version', () => {
     '2024-01-10',
     'v1',
     V1,
-    [answer('site', 'price', no), answer('site', 'ease', scale(3)), answer('call', 'answer', yes), answer('desk', 'greet', yes), answer('desk', 'wait', scale(4)), answer('survey', 'sent', yes)],
+    [
+      answer('site', 'price', no),
+      answer('site', 'ease', scale(3)),
+      answer('call', 'answer', yes),
+      answer('desk', 'greet', yes),
+      answer('desk', 'wait', scale(4)),
+      answer('survey', 'sent', yes),
+    ],
     [record('site', 2), record('call', 4), record('desk', 1)],
   );
   // Follow-up: site price yes, ease 5 -> 2 / 2 = 100%
@@ -81,7 +144,14 @@ describe('compareAudits: same template version', () => {
     '2024-05-01',
     'v1',
     V1,
-    [answer('site', 'price', yes), answer('site', 'ease', scale(5)), answer('call', 'answer', no), answer('desk', 'greet', no), answer('desk', 'wait', scale(9)), answer('survey', 'sent', no)],
+    [
+      answer('site', 'price', yes),
+      answer('site', 'ease', scale(5)),
+      answer('call', 'answer', no),
+      answer('desk', 'greet', no),
+      answer('desk', 'wait', scale(9)),
+      answer('survey', 'sent', no),
+    ],
     [record('site', 5), record('call', 3), record('desk', null)],
   );
   const c = compareAudits(baseline, followUp);
@@ -92,14 +162,34 @@ describe('compareAudits: same template version', () => {
     expect(c.method).toBe('pooled');
     expect(c.added).toEqual([]);
     expect(c.removed).toEqual([]);
-    expect(c.criteria.map((d) => `${d.touchpointId}/${d.criterionId}`)).toEqual(['site/price', 'site/ease', 'call/answer', 'desk/greet', 'desk/wait', 'survey/sent']);
-    expect(c.baseline).toEqual({ id: 'a', title: 'Audit a', site: 'Main street', auditDate: '2024-01-10', templateVersionId: 'v1' });
+    expect(c.criteria.map((d) => `${d.touchpointId}/${d.criterionId}`)).toEqual([
+      'site/price',
+      'site/ease',
+      'call/answer',
+      'desk/greet',
+      'desk/wait',
+      'survey/sent',
+    ]);
+    expect(c.baseline).toEqual({
+      id: 'a',
+      title: 'Audit a',
+      site: 'Main street',
+      auditDate: '2024-01-10',
+      templateVersionId: 'v1',
+    });
   });
 
   it('gives criterion deltas from each criterion’s own percent', () => {
     const by = (id: string) => c.criteria.find((d) => d.criterionId === id)!;
     // price 0 -> 100; ease 50 -> 100 (5 = 4 of 4); answer 100 -> 0; greet 100 -> 0; wait 40 -> 90
-    expect(by('price')).toMatchObject({ before: 0, after: 100, change: 100, movement: 'improved', question: 'Price shown?', critical: false });
+    expect(by('price')).toMatchObject({
+      before: 0,
+      after: 100,
+      change: 100,
+      movement: 'improved',
+      question: 'Price shown?',
+      critical: false,
+    });
     expect(by('ease')).toMatchObject({ before: 50, after: 100, change: 50, movement: 'improved' });
     expect(by('answer')).toMatchObject({ before: 100, after: 0, change: -100, movement: 'regressed' });
     expect(by('greet')).toMatchObject({ before: 100, after: 0, movement: 'regressed', critical: true });
@@ -110,9 +200,24 @@ describe('compareAudits: same template version', () => {
     const by = (id: string) => c.touchpoints.find((d) => d.touchpointId === id)!;
     expect(c.touchpoints.map((d) => d.touchpointId)).toEqual(['site', 'call', 'desk', 'survey']);
     // site 25 -> 100 = +75; call 100 -> 0 = -100; desk 70 -> 0 (knocked out) = -70; survey 100 -> 0 = -100
-    expect(by('site')).toMatchObject({ before: 25, after: 100, change: 75, movement: 'improved', name: 'Website', kind: 'digital', channel: 'Web', stageId: 'find' });
+    expect(by('site')).toMatchObject({
+      before: 25,
+      after: 100,
+      change: 75,
+      movement: 'improved',
+      name: 'Website',
+      kind: 'digital',
+      channel: 'Web',
+      stageId: 'find',
+    });
     expect(by('call')).toMatchObject({ before: 100, after: 0, change: -100, movement: 'regressed' });
-    expect(by('desk')).toMatchObject({ after: 0, movement: 'regressed', momentOfTruth: true, knockoutBefore: false, knockoutAfter: true });
+    expect(by('desk')).toMatchObject({
+      after: 0,
+      movement: 'regressed',
+      momentOfTruth: true,
+      knockoutBefore: false,
+      knockoutAfter: true,
+    });
     expect(by('desk').before).toBeCloseTo(70);
     expect(by('desk').change).toBeCloseTo(-70);
     expect(by('site')).toMatchObject({ emotionBefore: 2, emotionAfter: 5 });
@@ -156,9 +261,13 @@ describe('compareAudits: same template version', () => {
     expect(wide.touchpoints.find((d) => d.touchpointId === 'site')!.movement).toBe('unchanged');
     expect(wide.touchpoints.find((d) => d.touchpointId === 'call')!.movement).toBe('regressed');
     expect(wide.stages.find((d) => d.key === 'find')!.movement).toBe('unchanged');
-    expect(compareAudits(baseline, followUp, { threshold: 75 }).touchpoints.find((d) => d.touchpointId === 'site')!.movement).toBe('improved');
+    expect(
+      compareAudits(baseline, followUp, { threshold: 75 }).touchpoints.find((d) => d.touchpointId === 'site')!.movement,
+    ).toBe('improved');
     // wait: 90 - 40 = 50 (with floating-point noise): improved at exactly 50
-    expect(compareAudits(baseline, followUp, { threshold: 50 }).criteria.find((d) => d.criterionId === 'wait')!.movement).toBe('improved');
+    expect(
+      compareAudits(baseline, followUp, { threshold: 50 }).criteria.find((d) => d.criterionId === 'wait')!.movement,
+    ).toBe('improved');
     expect(topIds(wide.topImprovements)).toEqual([]);
   });
 
@@ -217,8 +326,22 @@ const V2 = parse({
         { id: 'chat', question: 'Chat offered?', scale: { type: 'yesno' } },
       ],
     },
-    { id: 'app', stageId: 'find', name: 'App', kind: 'digital', channel: 'App', criteria: [{ id: 'login', question: 'Login works?', scale: { type: 'yesno' } }] },
-    { id: 'call', stageId: 'find', name: 'Phone call', kind: 'human', channel: 'Phone', criteria: [{ id: 'callback', question: 'Callback offered?', scale: { type: 'yesno' } }] },
+    {
+      id: 'app',
+      stageId: 'find',
+      name: 'App',
+      kind: 'digital',
+      channel: 'App',
+      criteria: [{ id: 'login', question: 'Login works?', scale: { type: 'yesno' } }],
+    },
+    {
+      id: 'call',
+      stageId: 'find',
+      name: 'Phone call',
+      kind: 'human',
+      channel: 'Phone',
+      criteria: [{ id: 'callback', question: 'Callback offered?', scale: { type: 'yesno' } }],
+    },
     {
       id: 'desk',
       stageId: 'buy',

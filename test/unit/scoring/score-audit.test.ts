@@ -1,19 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, AnswerValue, AuditScope } from '../../../shared/domain/audit';
-import { templateDefinitionSchema, type TemplateDefinition, type TemplateDefinitionInput } from '../../../shared/domain/template';
+import {
+  templateDefinitionSchema,
+  type TemplateDefinition,
+  type TemplateDefinitionInput,
+} from '../../../shared/domain/template';
 import { scoreAudit } from '../../../shared/scoring/score-audit';
 import type { AuditScore, SectionScore } from '../../../shared/scoring/score-types';
 import { testTemplate } from '../../support/test-template';
 
 const ALL: AuditScope = { stageIds: [], kinds: ['digital', 'human', 'physical'] };
-const answer = (touchpointId: string, criterionId: string, value: AnswerValue | null): Answer => ({ touchpointId, criterionId, value, note: '', updatedAt: '' });
+const answer = (touchpointId: string, criterionId: string, value: AnswerValue | null): Answer => ({
+  touchpointId,
+  criterionId,
+  value,
+  note: '',
+  updatedAt: '',
+});
 const yes = { kind: 'yesno', value: true } as const;
 const no = { kind: 'yesno', value: false } as const;
 const na = { kind: 'na' } as const;
 const scale = (value: number): AnswerValue => ({ kind: 'scale', value });
 
-function template(parts: Pick<TemplateDefinitionInput, 'stages' | 'touchpoints'> & Partial<TemplateDefinitionInput>): TemplateDefinition {
-  return templateDefinitionSchema.parse({ format: 'journey-audit.template', formatVersion: 1, name: 'Scoring test', language: 'en', ...parts });
+function template(
+  parts: Pick<TemplateDefinitionInput, 'stages' | 'touchpoints'> & Partial<TemplateDefinitionInput>,
+): TemplateDefinition {
+  return templateDefinitionSchema.parse({
+    format: 'journey-audit.template',
+    formatVersion: 1,
+    name: 'Scoring test',
+    language: 'en',
+    ...parts,
+  });
 }
 const tp = (score: AuditScore, id: string) => score.touchpoints.find((t) => t.touchpointId === id)!;
 const sec = (sections: SectionScore[], key: string) => sections.find((s) => s.key === key)!;
@@ -45,18 +63,44 @@ describe('scoreAudit: points and weights', () => {
     expect(web.earned).toBeCloseTo(2.75);
     expect(web.possible).toBe(3);
     expect(web.percent).toBeCloseTo(91.6667, 3);
-    expect(web.criteria[0]).toMatchObject({ state: 'scored', rawEarned: 1, rawPossible: 1, weight: 2, earned: 2, possible: 2, percent: 100 });
-    expect(web.criteria[1]).toMatchObject({ state: 'scored', rawEarned: 3, rawPossible: 4, weight: 1, earned: 0.75, possible: 1, percent: 75 });
+    expect(web.criteria[0]).toMatchObject({
+      state: 'scored',
+      rawEarned: 1,
+      rawPossible: 1,
+      weight: 2,
+      earned: 2,
+      possible: 2,
+      percent: 100,
+    });
+    expect(web.criteria[1]).toMatchObject({
+      state: 'scored',
+      rawEarned: 3,
+      rawPossible: 4,
+      weight: 1,
+      earned: 0.75,
+      possible: 1,
+      percent: 75,
+    });
     expect(s.overall.percent).toBeCloseTo(91.6667, 3);
     expect(s.method).toBe('pooled');
     // no = 0 of 1 with weight 2, 4 = 0.75 of 1: 0.75 / 3 = 25%
-    expect(scoreAudit(def, ALL, [answer('web', 'price', no), answer('web', 'ease', scale(4))]).overall.percent).toBeCloseTo(25);
+    expect(
+      scoreAudit(def, ALL, [answer('web', 'price', no), answer('web', 'ease', scale(4))]).overall.percent,
+    ).toBeCloseTo(25);
   });
 
   it('leaves N/A out of both earned and possible', () => {
     const s = scoreAudit(def, ALL, [answer('web', 'price', yes), answer('web', 'ease', na)]);
     // only price counts: 2 of 2 = 100% (with N/A as zero it would be 2 / 3 = 66.7%)
-    expect(tp(s, 'web')).toMatchObject({ earned: 2, possible: 2, percent: 100, scored: 1, na: 1, unanswered: 0, total: 2 });
+    expect(tp(s, 'web')).toMatchObject({
+      earned: 2,
+      possible: 2,
+      percent: 100,
+      scored: 1,
+      na: 1,
+      unanswered: 0,
+      total: 2,
+    });
     expect(tp(s, 'web').criteria[1]).toMatchObject({ state: 'na', earned: null, possible: null, percent: null });
     expect(s.overall).toMatchObject({ percent: 100, na: 1, scored: 1 });
   });
@@ -87,7 +131,15 @@ describe('scoreAudit: points and weights', () => {
   });
 
   it('counts a criterion of weight 0 in neither earned nor possible', () => {
-    const zero = { ...def, touchpoints: [{ ...def.touchpoints[0]!, criteria: def.touchpoints[0]!.criteria.map((c) => (c.id === 'price' ? { ...c, weight: 0 } : c)) }] };
+    const zero = {
+      ...def,
+      touchpoints: [
+        {
+          ...def.touchpoints[0]!,
+          criteria: def.touchpoints[0]!.criteria.map((c) => (c.id === 'price' ? { ...c, weight: 0 } : c)),
+        },
+      ],
+    };
     const s = scoreAudit(zero, ALL, [answer('web', 'price', no), answer('web', 'ease', scale(3))]);
     // price (no, weight 0) adds 0 of 0; ease 3 = 2 of 4 -> 0.5 of 1 = 50%
     expect(tp(s, 'web')).toMatchObject({ earned: 0.5, possible: 1, percent: 50 });
@@ -113,7 +165,8 @@ describe('scoreAudit: scales', () => {
         },
       ],
     });
-    const score = (ten: number, five: number) => scoreAudit(def, ALL, [answer('tp', 'ten', scale(ten)), answer('tp', 'five', scale(five))]);
+    const score = (ten: number, five: number) =>
+      scoreAudit(def, ALL, [answer('tp', 'ten', scale(ten)), answer('tp', 'five', scale(five))]);
     // 7 of 10 = 0.7; "3" on 1-5 = 2 of 4 = 0.5; (0.7 + 0.5) / 2 = 60%
     const s = score(7, 3);
     expect(tp(s, 'tp').criteria.map((c) => [c.rawEarned, c.rawPossible])).toEqual([
@@ -148,7 +201,12 @@ describe('scoreAudit: scales', () => {
     // wait "medium" = 1 point of the best 3; greeting yes 1 of 1; hours all agree 1 of 1; nps N/A.
     // All weights 1 (x the test template's multiplier 1): (1 + 1/3 + 1) / 3 = 2.3333 / 3 = 77.78%
     const medium = branch('medium', agree);
-    expect(medium.criteria.find((c) => c.criterionId === 'wait')).toMatchObject({ rawEarned: 1, rawPossible: 3, failed: true, critical: false });
+    expect(medium.criteria.find((c) => c.criterionId === 'wait')).toMatchObject({
+      rawEarned: 1,
+      rawPossible: 3,
+      failed: true,
+      critical: false,
+    });
     expect(medium.percent).toBeCloseTo(77.7778, 3);
     expect(medium.criticalFailed).toBe(false);
     // "short" = 3 of 3: (1 + 1 + 1) / 3 = 100%
@@ -176,12 +234,23 @@ describe('scoreAudit: knock-outs and moments of truth', () => {
           { id: 'smile', question: 'Friendly', scale: { type: 'scale10' }, weight: 3 },
         ],
       },
-      { id: 'door', stageId: 's', name: 'Door', kind: 'physical', channel: 'Store', criteria: [{ id: 'clean', question: 'Clean?', scale: { type: 'yesno' } }] },
+      {
+        id: 'door',
+        stageId: 's',
+        name: 'Door',
+        kind: 'physical',
+        channel: 'Store',
+        criteria: [{ id: 'clean', question: 'Clean?', scale: { type: 'yesno' } }],
+      },
     ],
   });
 
   it('caps a touchpoint at 0 when a critical criterion fails, keeps the calculated number and lists the knock-out', () => {
-    const s = scoreAudit(def, ALL, [answer('desk', 'greet', no), answer('desk', 'smile', scale(10)), answer('door', 'clean', yes)]);
+    const s = scoreAudit(def, ALL, [
+      answer('desk', 'greet', no),
+      answer('desk', 'smile', scale(10)),
+      answer('door', 'clean', yes),
+    ]);
     // desk: greet no = 0 of 1, smile 10 = 3 of 3 (weight 3): calculated 3 / 4 = 75%, but greet is critical and failed -> 0%
     const desk = tp(s, 'desk');
     expect(desk.criticalFailed).toBe(true);
@@ -195,7 +264,13 @@ describe('scoreAudit: knock-outs and moments of truth', () => {
     expect(s.overall.percent).toBeCloseTo(20);
     expect(sec(s.kinds, 'human').percent).toBe(0);
     // average: (0 + 100) / 2 = 50%
-    expect(scoreAudit({ ...def, rollup: 'average' }, ALL, [answer('desk', 'greet', no), answer('desk', 'smile', scale(10)), answer('door', 'clean', yes)]).overall.percent).toBeCloseTo(50);
+    expect(
+      scoreAudit({ ...def, rollup: 'average' }, ALL, [
+        answer('desk', 'greet', no),
+        answer('desk', 'smile', scale(10)),
+        answer('door', 'clean', yes),
+      ]).overall.percent,
+    ).toBeCloseTo(50);
   });
 
   it('does not knock out when the critical criterion passes, is N/A or is unanswered', () => {
@@ -204,7 +279,9 @@ describe('scoreAudit: knock-outs and moments of truth', () => {
     expect(tp(passed, 'desk')).toMatchObject({ criticalFailed: false });
     expect(tp(passed, 'desk').percent).toBeCloseTo(40);
     expect(passed.knockouts).toEqual([]);
-    expect(tp(scoreAudit(def, ALL, [answer('desk', 'greet', na), answer('desk', 'smile', scale(2))]), 'desk').criticalFailed).toBe(false);
+    expect(
+      tp(scoreAudit(def, ALL, [answer('desk', 'greet', na), answer('desk', 'smile', scale(2))]), 'desk').criticalFailed,
+    ).toBe(false);
     expect(tp(scoreAudit(def, ALL, [answer('desk', 'smile', scale(2))]), 'desk').criticalFailed).toBe(false);
   });
 
@@ -213,8 +290,23 @@ describe('scoreAudit: knock-outs and moments of truth', () => {
       momentOfTruthMultiplier: 3,
       stages: [{ id: 's', name: 'S' }],
       touchpoints: [
-        { id: 'a', stageId: 's', name: 'A', kind: 'digital', channel: 'Web', criteria: [{ id: 'c', question: 'C', scale: { type: 'yesno' } }] },
-        { id: 'm', stageId: 's', name: 'M', kind: 'human', channel: 'Store', momentOfTruth: true, criteria: [{ id: 'c', question: 'C', scale: { type: 'yesno' }, weight: 2 }] },
+        {
+          id: 'a',
+          stageId: 's',
+          name: 'A',
+          kind: 'digital',
+          channel: 'Web',
+          criteria: [{ id: 'c', question: 'C', scale: { type: 'yesno' } }],
+        },
+        {
+          id: 'm',
+          stageId: 's',
+          name: 'M',
+          kind: 'human',
+          channel: 'Store',
+          momentOfTruth: true,
+          criteria: [{ id: 'c', question: 'C', scale: { type: 'yesno' }, weight: 2 }],
+        },
       ],
     });
     const answers = [answer('a', 'c', yes), answer('m', 'c', no)];
@@ -240,13 +332,28 @@ describe('scoreAudit: roll-ups and scope', () => {
       { id: 's2', name: 'Two' },
     ],
     touchpoints: [
-      { id: 'a', stageId: 's1', name: 'A', kind: 'digital', channel: 'Web', criteria: [yn('c1'), yn('c2'), yn('c3'), yn('c4')] },
+      {
+        id: 'a',
+        stageId: 's1',
+        name: 'A',
+        kind: 'digital',
+        channel: 'Web',
+        criteria: [yn('c1'), yn('c2'), yn('c3'), yn('c4')],
+      },
       { id: 'b', stageId: 's1', name: 'B', kind: 'human', channel: 'Store', criteria: [yn('c1')] },
       { id: 'c', stageId: 's2', name: 'C', kind: 'human', channel: 'Phone', criteria: [yn('c1'), yn('c2')] },
     ],
   });
   // A: yes yes yes no = 3 of 4 = 75%. B: no = 0 of 1 = 0%. C: yes yes = 2 of 2 = 100%.
-  const answers = [answer('a', 'c1', yes), answer('a', 'c2', yes), answer('a', 'c3', yes), answer('a', 'c4', no), answer('b', 'c1', no), answer('c', 'c1', yes), answer('c', 'c2', yes)];
+  const answers = [
+    answer('a', 'c1', yes),
+    answer('a', 'c2', yes),
+    answer('a', 'c3', yes),
+    answer('a', 'c4', no),
+    answer('b', 'c1', no),
+    answer('c', 'c1', yes),
+    answer('c', 'c2', yes),
+  ];
 
   it('pooled: points earned over points possible in every section', () => {
     const s = scoreAudit(def, ALL, answers);
@@ -306,7 +413,11 @@ describe('scoreAudit: roll-ups and scope', () => {
   });
 
   it('ignores answers outside the scope and answers that do not fit the scale', () => {
-    const s = scoreAudit(def, { stageIds: ['s1'], kinds: ['digital'] }, [...answers, answer('a', 'c4', scale(3)), answer('zzz', 'c1', yes)]);
+    const s = scoreAudit(def, { stageIds: ['s1'], kinds: ['digital'] }, [
+      ...answers,
+      answer('a', 'c4', scale(3)),
+      answer('zzz', 'c1', yes),
+    ]);
     // the later a/c4 answer (a 1-5 value on a yes/no) replaces "no" and does not fit: unanswered. A = 3 of 3 = 100%
     expect(tp(s, 'a')).toMatchObject({ percent: 100, unanswered: 1 });
   });

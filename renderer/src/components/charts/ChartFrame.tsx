@@ -6,7 +6,19 @@ import { useTranslation } from 'react-i18next';
  * right in every language (the charts reverse their own axes for Arabic), because SVG text in a
  * right-to-left box is misplaced by the browser.
  */
-export function ChartFrame({ title, subtitle, table, children, testId }: { title: string; subtitle?: string; table: ReactNode; children: ReactNode; testId?: string }) {
+export function ChartFrame({
+  title,
+  subtitle,
+  table,
+  children,
+  testId,
+}: {
+  title: string;
+  subtitle?: string;
+  table: ReactNode;
+  children: ReactNode;
+  testId?: string;
+}) {
   const { t } = useTranslation();
   const [asTable, setAsTable] = useState(false);
   // A plot is drawn when it comes near the screen, each in a task of its own, so a page of six
@@ -16,7 +28,9 @@ export function ChartFrame({ title, subtitle, table, children, testId }: { title
   useEffect(() => {
     const el = frame.current;
     if (!el || drawn) return;
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setDrawn(true), { rootMargin: '200px' });
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setDrawn(true), {
+      rootMargin: '200px',
+    });
     observer.observe(el);
     return () => observer.disconnect();
   }, [drawn]);
@@ -28,11 +42,23 @@ export function ChartFrame({ title, subtitle, table, children, testId }: { title
           <strong id={id}>{title}</strong>
           {subtitle ? <span className="muted small"> · {subtitle}</span> : null}
         </span>
-        <button type="button" className="button button-small" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)} data-testid="chart-table-toggle">
+        <button
+          type="button"
+          className="button button-small"
+          aria-pressed={asTable}
+          onClick={() => setAsTable((v) => !v)}
+          data-testid="chart-table-toggle"
+        >
           {asTable ? t('insights.showChart') : t('insights.showTable')}
         </button>
       </figcaption>
-      {asTable ? <div className="chart-table">{table}</div> : <div dir="ltr" className="chart-plot">{drawn ? children : null}</div>}
+      {asTable ? (
+        <div className="chart-table">{table}</div>
+      ) : (
+        <div dir="ltr" className="chart-plot">
+          {drawn ? children : null}
+        </div>
+      )}
     </figure>
   );
 }

@@ -11,9 +11,22 @@ export interface EmotionPoint {
 }
 
 /** The customer's average emotion per stage, before and after, on one chart (1 angry … 5 delighted). */
-export function EmotionBeforeAfter({ points, rtl, beforeName, afterName }: { points: EmotionPoint[]; rtl: boolean; beforeName: string; afterName: string }) {
+export function EmotionBeforeAfter({
+  points,
+  rtl,
+  beforeName,
+  afterName,
+}: {
+  points: EmotionPoint[];
+  rtl: boolean;
+  beforeName: string;
+  afterName: string;
+}) {
   const { t, i18n } = useTranslation();
-  const fmt = (v: number | null) => (v === null ? t('map.noEmotion') : `${numberFormat(i18n.language, { maximumFractionDigits: 1 }).format(v)} · ${t(`emotions.${Math.round(v)}`)}`);
+  const fmt = (v: number | null) =>
+    v === null
+      ? t('map.noEmotion')
+      : `${numberFormat(i18n.language, { maximumFractionDigits: 1 }).format(v)} · ${t(`emotions.${Math.round(v)}`)}`;
   const table = (
     <table className="data-table">
       <thead>
@@ -41,12 +54,44 @@ export function EmotionBeforeAfter({ points, rtl, beforeName, afterName }: { poi
       <ResponsiveContainer width="100%" height={240}>
         <LineChart data={points} margin={{ top: 14, right: 16, bottom: 4, left: 16 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" reversed={rtl} interval={0} tick={{ fontSize: 12 }} padding={{ left: 40, right: 40 }} />
-          <YAxis domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} width={84} orientation={rtl ? 'right' : 'left'} tickFormatter={(v: number) => t(`emotions.${v}`)} tick={{ fontSize: 11 }} />
+          <XAxis
+            dataKey="label"
+            reversed={rtl}
+            interval={0}
+            tick={{ fontSize: 12 }}
+            padding={{ left: 40, right: 40 }}
+          />
+          <YAxis
+            domain={[1, 5]}
+            ticks={[1, 2, 3, 4, 5]}
+            width={84}
+            orientation={rtl ? 'right' : 'left'}
+            tickFormatter={(v: number) => t(`emotions.${v}`)}
+            tick={{ fontSize: 11 }}
+          />
           <Tooltip formatter={(v, name) => [fmt(typeof v === 'number' ? v : null), name]} />
           <Legend itemSorter={null} />
-          <Line type="monotone" dataKey="before" name={beforeName} stroke={BEFORE_COLOUR} strokeWidth={2} strokeDasharray="6 3" dot={{ r: 4 }} connectNulls isAnimationActive={false} />
-          <Line type="monotone" dataKey="after" name={afterName} stroke={AFTER_COLOUR} strokeWidth={3} dot={{ r: 5 }} connectNulls isAnimationActive={false} />
+          <Line
+            type="monotone"
+            dataKey="before"
+            name={beforeName}
+            stroke={BEFORE_COLOUR}
+            strokeWidth={2}
+            strokeDasharray="6 3"
+            dot={{ r: 4 }}
+            connectNulls
+            isAnimationActive={false}
+          />
+          <Line
+            type="monotone"
+            dataKey="after"
+            name={afterName}
+            stroke={AFTER_COLOUR}
+            strokeWidth={3}
+            dot={{ r: 5 }}
+            connectNulls
+            isAnimationActive={false}
+          />
         </LineChart>
       </ResponsiveContainer>
     </ChartFrame>

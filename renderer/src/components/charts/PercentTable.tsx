@@ -2,7 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { formatPercent } from '../../lib/format-score';
 
 /** The numbers behind a chart: a row per section or series, a column per series or point. */
-export function PercentTable({ columns, rows }: { columns: string[]; rows: { key: string; label: string; values: (number | null)[] }[] }) {
+export function PercentTable({
+  columns,
+  rows,
+}: {
+  columns: string[];
+  rows: { key: string; label: string; values: (number | null)[] }[];
+}) {
   const { t, i18n } = useTranslation();
   return (
     <table className="data-table">

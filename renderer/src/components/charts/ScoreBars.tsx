@@ -12,23 +12,68 @@ export interface BarSeries {
 export type BarRow = { label: string } & Record<string, number | null | string>;
 
 /** Percent bars per section, one bar per series (e.g. before and after); "no score" is a gap, not a zero bar. */
-export function ScoreBars({ title, subtitle, rows, series, rtl, testId, height = 260 }: { title: string; subtitle?: string; rows: BarRow[]; series: BarSeries[]; rtl: boolean; testId?: string; height?: number }) {
+export function ScoreBars({
+  title,
+  subtitle,
+  rows,
+  series,
+  rtl,
+  testId,
+  height = 260,
+}: {
+  title: string;
+  subtitle?: string;
+  rows: BarRow[];
+  series: BarSeries[];
+  rtl: boolean;
+  testId?: string;
+  height?: number;
+}) {
   const { t, i18n } = useTranslation();
-  const data = rows.map((r) => ({ ...r, ...Object.fromEntries(series.map((s) => [s.key, chartValue(r[s.key] as number | null)])) }));
-  const table = <PercentTable columns={series.map((s) => s.name)} rows={rows.map((r) => ({ key: r.label, label: r.label, values: series.map((s) => r[s.key] as number | null) }))} />;
+  const data = rows.map((r) => ({
+    ...r,
+    ...Object.fromEntries(series.map((s) => [s.key, chartValue(r[s.key] as number | null)])),
+  }));
+  const table = (
+    <PercentTable
+      columns={series.map((s) => s.name)}
+      rows={rows.map((r) => ({ key: r.label, label: r.label, values: series.map((s) => r[s.key] as number | null) }))}
+    />
+  );
   return (
     <ChartFrame title={title} subtitle={subtitle} table={table} testId={testId}>
       <ResponsiveContainer width="100%" height={height}>
         <BarChart data={data} margin={{ top: 20, right: 8, bottom: 4, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" reversed={rtl} interval={0} tick={{ fontSize: 12 }} height={40} />
-          <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" width={48} orientation={rtl ? 'right' : 'left'} tick={{ fontSize: 11 }} />
+          <YAxis
+            domain={[0, 100]}
+            ticks={[0, 25, 50, 75, 100]}
+            unit="%"
+            width={48}
+            orientation={rtl ? 'right' : 'left'}
+            tick={{ fontSize: 11 }}
+          />
           <Tooltip formatter={(v, name) => [formatPercent(t, i18n.language, typeof v === 'number' ? v : null), name]} />
           <Legend itemSorter={null} />
           {series.map((s) => (
-            <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.colour} radius={[3, 3, 0, 0]} minPointSize={2} isAnimationActive={false}>
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={s.name}
+              fill={s.colour}
+              radius={[3, 3, 0, 0]}
+              minPointSize={2}
+              isAnimationActive={false}
+            >
               {/* The value on each bar: a 0% bar is otherwise indistinguishable from "no score". */}
-              <LabelList dataKey={s.key} position="top" fontSize={11} fill="#1b2430" formatter={(v) => (typeof v === 'number' ? `${Math.round(v)}%` : '')} />
+              <LabelList
+                dataKey={s.key}
+                position="top"
+                fontSize={11}
+                fill="#1b2430"
+                formatter={(v) => (typeof v === 'number' ? `${Math.round(v)}%` : '')}
+              />
             </Bar>
           ))}
         </BarChart>

@@ -1,5 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip } from 'recharts';
+import {
+  Legend,
+  PolarAngleAxis,
+  PolarGrid,
+  PolarRadiusAxis,
+  Radar,
+  RadarChart,
+  ResponsiveContainer,
+  Tooltip,
+} from 'recharts';
 import { chartValue, formatPercent } from '../../lib/format-score';
 import { ChartFrame } from './ChartFrame';
 import { PercentTable } from './PercentTable';
@@ -12,10 +21,31 @@ export interface RadarRow {
 }
 
 /** Before and after on a radar of kinds or channels; needs three spokes at least to mean anything. */
-export function ScoreRadar({ title, rows, beforeName, afterName, testId }: { title: string; rows: RadarRow[]; beforeName: string; afterName: string; testId?: string }) {
+export function ScoreRadar({
+  title,
+  rows,
+  beforeName,
+  afterName,
+  testId,
+}: {
+  title: string;
+  rows: RadarRow[];
+  beforeName: string;
+  afterName: string;
+  testId?: string;
+}) {
   const { t, i18n } = useTranslation();
-  const data = rows.map((r) => ({ label: r.label, before: chartValue(r.before) ?? 0, after: chartValue(r.after) ?? 0 }));
-  const table = <PercentTable columns={[beforeName, afterName]} rows={rows.map((r) => ({ key: r.label, label: r.label, values: [r.before, r.after] }))} />;
+  const data = rows.map((r) => ({
+    label: r.label,
+    before: chartValue(r.before) ?? 0,
+    after: chartValue(r.after) ?? 0,
+  }));
+  const table = (
+    <PercentTable
+      columns={[beforeName, afterName]}
+      rows={rows.map((r) => ({ key: r.label, label: r.label, values: [r.before, r.after] }))}
+    />
+  );
   return (
     <ChartFrame title={title} table={table} testId={testId}>
       <ResponsiveContainer width="100%" height={280}>
@@ -23,8 +53,23 @@ export function ScoreRadar({ title, rows, beforeName, afterName, testId }: { tit
           <PolarGrid />
           <PolarAngleAxis dataKey="label" tick={{ fontSize: 12 }} />
           <PolarRadiusAxis domain={[0, 100]} tickCount={5} tick={{ fontSize: 10 }} angle={90} />
-          <Radar name={beforeName} dataKey="before" stroke={BEFORE_COLOUR} fill={BEFORE_COLOUR} fillOpacity={0.15} strokeDasharray="6 3" isAnimationActive={false} />
-          <Radar name={afterName} dataKey="after" stroke={AFTER_COLOUR} fill={AFTER_COLOUR} fillOpacity={0.25} isAnimationActive={false} />
+          <Radar
+            name={beforeName}
+            dataKey="before"
+            stroke={BEFORE_COLOUR}
+            fill={BEFORE_COLOUR}
+            fillOpacity={0.15}
+            strokeDasharray="6 3"
+            isAnimationActive={false}
+          />
+          <Radar
+            name={afterName}
+            dataKey="after"
+            stroke={AFTER_COLOUR}
+            fill={AFTER_COLOUR}
+            fillOpacity={0.25}
+            isAnimationActive={false}
+          />
           <Tooltip formatter={(v, name) => [formatPercent(t, i18n.language, typeof v === 'number' ? v : null), name]} />
           <Legend itemSorter={null} />
         </RadarChart>

@@ -4,7 +4,16 @@
  */
 export const BEFORE_COLOUR = '#E69F00';
 export const AFTER_COLOUR = '#0072B2';
-export const SERIES_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#000000', '#F0E442'] as const;
+export const SERIES_COLOURS = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#000000',
+  '#F0E442',
+] as const;
 export const DASHES = ['0', '6 3', '2 2', '8 3 2 3'] as const;
 
 /** Heat colour for a percentage: a single-hue blue ramp (light = weak), readable without colour. */

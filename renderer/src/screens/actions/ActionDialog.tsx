@@ -1,7 +1,15 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTION_LIMITS, ACTION_PRIORITIES, ACTION_STATUSES, type Action, type ActionChanges, type ActionPriority, type ActionStatus } from '../../../../shared/domain/action';
+import {
+  ACTION_LIMITS,
+  ACTION_PRIORITIES,
+  ACTION_STATUSES,
+  type Action,
+  type ActionChanges,
+  type ActionPriority,
+  type ActionStatus,
+} from '../../../../shared/domain/action';
 import { TextField } from '../../components/TextField';
 import { apiErrorOf, describeError, fieldErrors } from '../../lib/field-errors';
 import { useActions } from '../../stores/actions-store';
@@ -144,7 +152,9 @@ export function ActionDialog({ open, onOpenChange, clientId, action, prefill, on
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog dialog-wide action-dialog" data-testid="action-dialog">
-          <Dialog.Title className="dialog-title">{action ? t('actions.dialog.editTitle') : t('actions.dialog.newTitle')}</Dialog.Title>
+          <Dialog.Title className="dialog-title">
+            {action ? t('actions.dialog.editTitle') : t('actions.dialog.newTitle')}
+          </Dialog.Title>
           <Dialog.Description className="dialog-body">{t('actions.dialog.body')}</Dialog.Description>
           <form onSubmit={(e) => void submit(e)} noValidate>
             {formError ? (
@@ -174,15 +184,33 @@ export function ActionDialog({ open, onOpenChange, clientId, action, prefill, on
               maxLength={ACTION_LIMITS.detail}
             />
             <div className="form-grid action-form-grid">
-              <TextField name="owner" label={t('actions.fields.owner')} placeholder={t('actions.placeholders.owner')} value={form.owner} onChange={(v) => set('owner', v)} error={errors.owner} maxLength={ACTION_LIMITS.owner} />
+              <TextField
+                name="owner"
+                label={t('actions.fields.owner')}
+                placeholder={t('actions.placeholders.owner')}
+                value={form.owner}
+                onChange={(v) => set('owner', v)}
+                error={errors.owner}
+                maxLength={ACTION_LIMITS.owner}
+              />
               <label className={`field${errors.dueDate ? ' field-invalid' : ''}`}>
                 <span className="field-label">{t('actions.fields.dueDate')}</span>
-                <input type="date" name="dueDate" value={form.dueDate} onChange={(e) => set('dueDate', e.target.value)} aria-invalid={errors.dueDate ? true : undefined} />
+                <input
+                  type="date"
+                  name="dueDate"
+                  value={form.dueDate}
+                  onChange={(e) => set('dueDate', e.target.value)}
+                  aria-invalid={errors.dueDate ? true : undefined}
+                />
                 {errors.dueDate ? <span className="field-error">{errors.dueDate}</span> : null}
               </label>
               <label className="field">
                 <span className="field-label">{t('actions.fields.priority')}</span>
-                <select name="priority" value={form.priority} onChange={(e) => set('priority', e.target.value as ActionPriority)}>
+                <select
+                  name="priority"
+                  value={form.priority}
+                  onChange={(e) => set('priority', e.target.value as ActionPriority)}
+                >
                   {ACTION_PRIORITIES.map((p) => (
                     <option key={p} value={p}>
                       {t(`actions.priority.${p}`)}
@@ -192,7 +220,11 @@ export function ActionDialog({ open, onOpenChange, clientId, action, prefill, on
               </label>
               <label className="field">
                 <span className="field-label">{t('actions.fields.status')}</span>
-                <select name="status" value={form.status} onChange={(e) => set('status', e.target.value as ActionStatus)}>
+                <select
+                  name="status"
+                  value={form.status}
+                  onChange={(e) => set('status', e.target.value as ActionStatus)}
+                >
                   {ACTION_STATUSES.map((s) => (
                     <option key={s} value={s}>
                       {t(`actions.status.${s}`)}
@@ -202,9 +234,18 @@ export function ActionDialog({ open, onOpenChange, clientId, action, prefill, on
               </label>
               <label className={`field${errors.auditId ? ' field-invalid' : ''}`}>
                 <span className="field-label">{t('actions.fields.auditId')}</span>
-                <select name="auditId" value={form.auditId} onChange={(e) => setForm((f) => ({ ...f, auditId: e.target.value, criterionId: null }))} dir="auto">
+                <select
+                  name="auditId"
+                  value={form.auditId}
+                  onChange={(e) => setForm((f) => ({ ...f, auditId: e.target.value, criterionId: null }))}
+                  dir="auto"
+                >
                   <option value="">{t('actions.noAuditOption')}</option>
-                  {auditMissing ? <option value={form.auditId}>{action?.auditTitle ?? touchpointsByAudit[form.auditId]?.title ?? '…'}</option> : null}
+                  {auditMissing ? (
+                    <option value={form.auditId}>
+                      {action?.auditTitle ?? touchpointsByAudit[form.auditId]?.title ?? '…'}
+                    </option>
+                  ) : null}
                   {auditOptions.map((a) => (
                     <option key={a.id} value={a.id}>
                       {a.title}
@@ -215,7 +256,12 @@ export function ActionDialog({ open, onOpenChange, clientId, action, prefill, on
               </label>
               <label className={`field${errors.touchpointId ? ' field-invalid' : ''}`}>
                 <span className="field-label">{t('actions.fields.touchpointId')}</span>
-                <select name="touchpointId" value={form.touchpointId} onChange={(e) => setForm((f) => ({ ...f, touchpointId: e.target.value, criterionId: null }))} dir="auto">
+                <select
+                  name="touchpointId"
+                  value={form.touchpointId}
+                  onChange={(e) => setForm((f) => ({ ...f, touchpointId: e.target.value, criterionId: null }))}
+                  dir="auto"
+                >
                   <option value="">{t('actions.noTouchpointOption')}</option>
                   {!touchpointKnown ? <option value={form.touchpointId}>{form.touchpointId}</option> : null}
                   {touchpoints.map((tp) => (

@@ -15,9 +15,25 @@ export function OverdueIcon() {
 export function PriorityIcon({ priority }: { priority: ActionPriority }) {
   const filled = priority === 'high' ? 3 : priority === 'medium' ? 2 : 1;
   return (
-    <svg className="action-icon priority-icon" width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+    <svg
+      className="action-icon priority-icon"
+      width="14"
+      height="14"
+      viewBox="0 0 16 16"
+      aria-hidden="true"
+      focusable="false"
+    >
       {[0, 1, 2].map((i) => (
-        <rect key={i} x={1 + i * 5} y={10 - i * 4} width="4" height={5 + i * 4} rx="1" fill="currentColor" opacity={i < filled ? 1 : 0.22} />
+        <rect
+          key={i}
+          x={1 + i * 5}
+          y={10 - i * 4}
+          width="4"
+          height={5 + i * 4}
+          rx="1"
+          fill="currentColor"
+          opacity={i < filled ? 1 : 0.22}
+        />
       ))}
     </svg>
   );

@@ -19,7 +19,12 @@ export function ActionRow({ action, touchpoint, today, onStatus, onEdit, onDelet
   const overdue = isOverdue(action, today);
   const closed = action.status === 'done' || action.status === 'dropped';
   return (
-    <tr className={`action-row${overdue ? ' action-overdue' : ''}${closed ? ' action-closed' : ''}`} data-testid="action-row" data-action-id={action.id} data-overdue={overdue || undefined}>
+    <tr
+      className={`action-row${overdue ? ' action-overdue' : ''}${closed ? ' action-closed' : ''}`}
+      data-testid="action-row"
+      data-action-id={action.id}
+      data-overdue={overdue || undefined}
+    >
       <td className="action-title-cell">
         <button type="button" className="action-title" onClick={onEdit} dir="auto">
           {action.title}
@@ -30,10 +35,18 @@ export function ActionRow({ action, touchpoint, today, onStatus, onEdit, onDelet
           </span>
         ) : null}
       </td>
-      <td>{touchpoint ? <span dir="auto">{touchpoint}</span> : <span className="muted">{t('actions.noTouchpoint')}</span>}</td>
-      <td>{action.owner ? <span dir="auto">{action.owner}</span> : <span className="muted">{t('actions.noOwner')}</span>}</td>
+      <td>
+        {touchpoint ? <span dir="auto">{touchpoint}</span> : <span className="muted">{t('actions.noTouchpoint')}</span>}
+      </td>
+      <td>
+        {action.owner ? <span dir="auto">{action.owner}</span> : <span className="muted">{t('actions.noOwner')}</span>}
+      </td>
       <td className="action-due">
-        {action.dueDate ? <span className="action-date">{formatDueDate(action.dueDate, i18n.language)}</span> : <span className="muted">{t('actions.noDue')}</span>}
+        {action.dueDate ? (
+          <span className="action-date">{formatDueDate(action.dueDate, i18n.language)}</span>
+        ) : (
+          <span className="muted">{t('actions.noDue')}</span>
+        )}
         {overdue ? (
           <span className="overdue-flag" data-testid="overdue-flag">
             <OverdueIcon />
@@ -74,10 +87,20 @@ export function ActionRow({ action, touchpoint, today, onStatus, onEdit, onDelet
         )}
       </td>
       <td className="action-row-buttons">
-        <button type="button" className="button tpl-btn-small" onClick={onEdit} aria-label={t('actions.editOf', { title: action.title })}>
+        <button
+          type="button"
+          className="button tpl-btn-small"
+          onClick={onEdit}
+          aria-label={t('actions.editOf', { title: action.title })}
+        >
           {t('actions.edit')}
         </button>
-        <button type="button" className="button tpl-btn-small button-danger-outline" onClick={onDelete} aria-label={t('actions.deleteOf', { title: action.title })}>
+        <button
+          type="button"
+          className="button tpl-btn-small button-danger-outline"
+          onClick={onDelete}
+          aria-label={t('actions.deleteOf', { title: action.title })}
+        >
           {t('actions.delete')}
         </button>
       </td>

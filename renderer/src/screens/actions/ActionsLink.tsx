@@ -21,7 +21,12 @@ export function ActionsLink({ clientId }: { clientId: string }) {
   const open = (actions ?? []).filter((a) => ACTIVE_ACTION_STATUSES.includes(a.status)).length;
   const overdue = (actions ?? []).filter((a) => isOverdue(a, today)).length;
   return (
-    <button type="button" className="button actions-link" onClick={() => go({ name: 'actions', clientId })} data-testid="open-actions">
+    <button
+      type="button"
+      className="button actions-link"
+      onClick={() => go({ name: 'actions', clientId })}
+      data-testid="open-actions"
+    >
       {t('actions.link')}
       {actions ? <span className="actions-link-count">{t('actions.openCount', { count: open })}</span> : null}
       {overdue > 0 ? (

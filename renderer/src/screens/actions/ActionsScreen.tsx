@@ -1,6 +1,15 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTION_PRIORITIES, ACTION_STATUSES, ACTIVE_ACTION_STATUSES, isOverdue, localIsoDate, type Action, type ActionPriority, type ActionStatus } from '../../../../shared/domain/action';
+import {
+  ACTION_PRIORITIES,
+  ACTION_STATUSES,
+  ACTIVE_ACTION_STATUSES,
+  isOverdue,
+  localIsoDate,
+  type Action,
+  type ActionPriority,
+  type ActionStatus,
+} from '../../../../shared/domain/action';
 import { isRtl } from '../../../../shared/domain/settings';
 import { api } from '../../api/api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -62,7 +71,8 @@ export function ActionsScreen({ clientId }: { clientId: string }) {
   useEffect(() => {
     if (!actions) return;
     const ids = new Set(actions.map((a) => a.auditId).filter((id): id is string => !!id));
-    if (actions.some((a) => a.touchpointId && !a.auditId)) for (const a of (clientAudits ?? []).slice(0, 5)) ids.add(a.id);
+    if (actions.some((a) => a.touchpointId && !a.auditId))
+      for (const a of (clientAudits ?? []).slice(0, 5)) ids.add(a.id);
     for (const id of ids) void loadAudit(id);
   }, [actions, clientAudits, loadAudit]);
 
@@ -91,7 +101,11 @@ export function ActionsScreen({ clientId }: { clientId: string }) {
         case 'owner':
           return collator.compare(a.owner, b.owner);
         case 'dueDate':
-          return (a.dueDate ?? '9999') < (b.dueDate ?? '9999') ? -1 : (a.dueDate ?? '9999') > (b.dueDate ?? '9999') ? 1 : 0;
+          return (a.dueDate ?? '9999') < (b.dueDate ?? '9999')
+            ? -1
+            : (a.dueDate ?? '9999') > (b.dueDate ?? '9999')
+              ? 1
+              : 0;
         case 'priority':
           return PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority];
         case 'status':
@@ -100,14 +114,18 @@ export function ActionsScreen({ clientId }: { clientId: string }) {
           return collator.compare(text(a.auditTitle), text(b.auditTitle));
       }
     };
-    return withNames.map((r, i) => ({ r, i })).sort((p, q) => (sort.descending ? -1 : 1) * compare(p.r, q.r) || p.i - q.i).map(({ r }) => r);
+    return withNames
+      .map((r, i) => ({ r, i }))
+      .sort((p, q) => (sort.descending ? -1 : 1) * compare(p.r, q.r) || p.i - q.i)
+      .map(({ r }) => r);
   }, [actions, statuses, priority, owner, overdueOnly, today, sort, audits, i18n.language]);
 
   const total = actions?.length ?? 0;
   const openCount = (actions ?? []).filter((a) => ACTIVE_ACTION_STATUSES.includes(a.status)).length;
   const overdueCount = (actions ?? []).filter((a) => isOverdue(a, today)).length;
   const owners = useMemo(() => [...new Set((actions ?? []).map((a) => a.owner).filter(Boolean))].sort(), [actions]);
-  const filtersActive = statuses.length !== ACTION_STATUSES.length || priority !== '' || owner.trim() !== '' || overdueOnly;
+  const filtersActive =
+    statuses.length !== ACTION_STATUSES.length || priority !== '' || owner.trim() !== '' || overdueOnly;
   const clearFilters = () => {
     setStatuses([...ACTION_STATUSES]);
     setPriority('');
@@ -128,7 +146,8 @@ export function ActionsScreen({ clientId }: { clientId: string }) {
           id: Date.now(),
           text: t('actions.deleted', { title: action.title }),
           actionLabel: t('actions.undo'),
-          onAction: () => void restore(action).catch((e: unknown) => setError(describeError(t, apiErrorOf(e), 'actions.fields'))),
+          onAction: () =>
+            void restore(action).catch((e: unknown) => setError(describeError(t, apiErrorOf(e), 'actions.fields'))),
         }),
       )
       .catch((e: unknown) => setError(describeError(t, apiErrorOf(e))));
@@ -142,7 +161,13 @@ export function ActionsScreen({ clientId }: { clientId: string }) {
     const active = sort?.key === key;
     return (
       <th scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-        <button type="button" className="action-sort" onClick={() => setSort(active ? (sort.descending ? null : { key, descending: true }) : { key, descending: false })}>
+        <button
+          type="button"
+          className="action-sort"
+          onClick={() =>
+            setSort(active ? (sort.descending ? null : { key, descending: true }) : { key, descending: false })
+          }
+        >
           {label}
           <span className="action-sort-mark" aria-hidden="true">
             {active ? (sort.descending ? '▼' : '▲') : '↕'}
@@ -165,7 +190,12 @@ export function ActionsScreen({ clientId }: { clientId: string }) {
               {t('actions.summary', { open: openCount, overdue: overdueCount, total })}
             </p>
           </div>
-          <button type="button" className="button button-primary" onClick={() => setCreating(true)} data-testid="new-action">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => setCreating(true)}
+            data-testid="new-action"
+          >
             + {t('actions.new')}
           </button>
         </div>
@@ -190,12 +220,23 @@ export function ActionsScreen({ clientId }: { clientId: string }) {
         </div>
       ) : (
         <>
-          <div className="actions-filters" role="group" aria-label={t('actions.filters.label')} data-testid="actions-filters">
+          <div
+            className="actions-filters"
+            role="group"
+            aria-label={t('actions.filters.label')}
+            data-testid="actions-filters"
+          >
             <fieldset className="actions-filter-statuses">
               <legend>{t('actions.filters.status')}</legend>
               {ACTION_STATUSES.map((s) => (
                 <label key={s} className={`filter-chip${statuses.includes(s) ? ' chosen' : ''}`}>
-                  <input type="checkbox" checked={statuses.includes(s)} onChange={() => setStatuses((list) => (list.includes(s) ? list.filter((x) => x !== s) : [...list, s]))} />
+                  <input
+                    type="checkbox"
+                    checked={statuses.includes(s)}
+                    onChange={() =>
+                      setStatuses((list) => (list.includes(s) ? list.filter((x) => x !== s) : [...list, s]))
+                    }
+                  />
                   {t(`actions.status.${s}`)}
                   <span className="filter-count">{(actions ?? []).filter((a) => a.status === s).length}</span>
                 </label>
@@ -203,7 +244,11 @@ export function ActionsScreen({ clientId }: { clientId: string }) {
             </fieldset>
             <label className="actions-filter">
               <span>{t('actions.filters.priority')}</span>
-              <select value={priority} onChange={(e) => setPriority(e.target.value as ActionPriority | '')} data-testid="filter-priority">
+              <select
+                value={priority}
+                onChange={(e) => setPriority(e.target.value as ActionPriority | '')}
+                data-testid="filter-priority"
+              >
                 <option value="">{t('actions.filters.anyPriority')}</option>
                 {ACTION_PRIORITIES.map((p) => (
                   <option key={p} value={p}>
@@ -214,7 +259,15 @@ export function ActionsScreen({ clientId }: { clientId: string }) {
             </label>
             <label className="actions-filter">
               <span>{t('actions.filters.owner')}</span>
-              <input type="search" dir="auto" value={owner} onChange={(e) => setOwner(e.target.value)} placeholder={t('actions.filters.ownerPlaceholder')} list={`owners-${clientId}`} data-testid="filter-owner" />
+              <input
+                type="search"
+                dir="auto"
+                value={owner}
+                onChange={(e) => setOwner(e.target.value)}
+                placeholder={t('actions.filters.ownerPlaceholder')}
+                list={`owners-${clientId}`}
+                data-testid="filter-owner"
+              />
               <datalist id={`owners-${clientId}`}>
                 {owners.map((o) => (
                   <option key={o} value={o} />
@@ -222,7 +275,12 @@ export function ActionsScreen({ clientId }: { clientId: string }) {
               </datalist>
             </label>
             <label className={`filter-chip filter-overdue${overdueOnly ? ' chosen' : ''}`}>
-              <input type="checkbox" checked={overdueOnly} onChange={(e) => setOverdueOnly(e.target.checked)} data-testid="filter-overdue" />
+              <input
+                type="checkbox"
+                checked={overdueOnly}
+                onChange={(e) => setOverdueOnly(e.target.checked)}
+                data-testid="filter-overdue"
+              />
               {t('actions.filters.overdueOnly')}
               <span className="filter-count">{overdueCount}</span>
             </label>
@@ -270,7 +328,14 @@ export function ActionsScreen({ clientId }: { clientId: string }) {
                       onStatus={(s) => changeStatus(action, s)}
                       onEdit={() => setEditing(action)}
                       onDelete={() => setDeleting(action)}
-                      onOpenAudit={() => action.auditId && go(action.touchpointId ? { name: 'audit', id: action.auditId, touchpointId: action.touchpointId } : { name: 'audit', id: action.auditId })}
+                      onOpenAudit={() =>
+                        action.auditId &&
+                        go(
+                          action.touchpointId
+                            ? { name: 'audit', id: action.auditId, touchpointId: action.touchpointId }
+                            : { name: 'audit', id: action.auditId },
+                        )
+                      }
                     />
                   ))}
                 </tbody>
@@ -280,7 +345,12 @@ export function ActionsScreen({ clientId }: { clientId: string }) {
         </>
       )}
       <ActionDialog open={creating} onOpenChange={setCreating} clientId={clientId} />
-      <ActionDialog open={editing !== null} onOpenChange={(open) => !open && setEditing(null)} clientId={clientId} action={editing} />
+      <ActionDialog
+        open={editing !== null}
+        onOpenChange={(open) => !open && setEditing(null)}
+        clientId={clientId}
+        action={editing}
+      />
       <ConfirmDialog
         open={deleting !== null}
         onOpenChange={(open) => !open && setDeleting(null)}

@@ -15,15 +15,27 @@ const EMPTY: Action[] = [];
  * The finding turned into a first draft: the title from the recommendation's first line (or the pain
  * points' when there is no recommendation), the rest of it as details, with the pain points it answers.
  */
-function prefillFrom(audit: AuditDetail, touchpointId: string, record: TouchpointRecord | undefined, painPointsLabel: string): ActionPrefill {
+function prefillFrom(
+  audit: AuditDetail,
+  touchpointId: string,
+  record: TouchpointRecord | undefined,
+  painPointsLabel: string,
+): ActionPrefill {
   const recommendation = record?.recommendation.trim() ?? '';
   const painPoints = record?.painPoints.trim() ?? '';
   const source = recommendation || painPoints;
   const title = titleFromFinding(source);
   const lines = source.split(/\r?\n/);
   const first = lines.findIndex((l) => l.trim() !== '');
-  const rest = title.endsWith('…') ? source : lines.slice(first + 1).join('\n').trim();
-  const detail = [rest, recommendation && painPoints ? `${painPointsLabel}: ${painPoints}` : ''].filter(Boolean).join('\n\n');
+  const rest = title.endsWith('…')
+    ? source
+    : lines
+        .slice(first + 1)
+        .join('\n')
+        .trim();
+  const detail = [rest, recommendation && painPoints ? `${painPointsLabel}: ${painPoints}` : '']
+    .filter(Boolean)
+    .join('\n\n');
   return { title, detail, auditId: audit.id, touchpointId };
 }
 
@@ -31,7 +43,15 @@ function prefillFrom(audit: AuditDetail, touchpointId: string, record: Touchpoin
  * In the walk, under the touchpoint's observations: "Add action" and what is already planned here,
  * across the client's audits (the touchpoint key is the same in a re-audit).
  */
-export function TouchpointActions({ audit, touchpointId, record }: { audit: AuditDetail; touchpointId: string; record: TouchpointRecord | undefined }) {
+export function TouchpointActions({
+  audit,
+  touchpointId,
+  record,
+}: {
+  audit: AuditDetail;
+  touchpointId: string;
+  record: TouchpointRecord | undefined;
+}) {
   const { t, i18n } = useTranslation();
   const all = useActions((s) => s.byClient[audit.clientId] ?? EMPTY);
   const loadClient = useActions((s) => s.loadClient);
@@ -53,7 +73,12 @@ export function TouchpointActions({ audit, touchpointId, record }: { audit: Audi
   };
 
   return (
-    <section className="touchpoint-actions" aria-labelledby={`tp-actions-${touchpointId}`} onKeyDown={keepKeys} data-testid="touchpoint-actions">
+    <section
+      className="touchpoint-actions"
+      aria-labelledby={`tp-actions-${touchpointId}`}
+      onKeyDown={keepKeys}
+      data-testid="touchpoint-actions"
+    >
       <div className="touchpoint-actions-head">
         <h3 id={`tp-actions-${touchpointId}`}>{t('actions.panel.title')}</h3>
         <button
@@ -81,8 +106,14 @@ export function TouchpointActions({ audit, touchpointId, record }: { audit: Audi
                     {a.title}
                   </span>
                   <span className="touchpoint-action-meta small">
-                    <span className={`status-pill action-status-pill status-${a.status}`}>{t(`actions.status.${a.status}`)}</span>
-                    {a.dueDate ? <span className="muted">{t('actions.due', { date: formatDueDate(a.dueDate, i18n.language) })}</span> : null}
+                    <span className={`status-pill action-status-pill status-${a.status}`}>
+                      {t(`actions.status.${a.status}`)}
+                    </span>
+                    {a.dueDate ? (
+                      <span className="muted">
+                        {t('actions.due', { date: formatDueDate(a.dueDate, i18n.language) })}
+                      </span>
+                    ) : null}
                     {overdue ? (
                       <span className="overdue-flag">
                         <OverdueIcon />
@@ -91,7 +122,9 @@ export function TouchpointActions({ audit, touchpointId, record }: { audit: Audi
                     ) : null}
                     {a.auditId !== audit.id ? (
                       <span className="muted" dir="auto">
-                        {a.auditTitle ? t('actions.panel.fromAudit', { audit: a.auditTitle }) : t('actions.panel.fromElsewhere')}
+                        {a.auditTitle
+                          ? t('actions.panel.fromAudit', { audit: a.auditTitle })
+                          : t('actions.panel.fromElsewhere')}
                       </span>
                     ) : null}
                   </span>
@@ -101,11 +134,20 @@ export function TouchpointActions({ audit, touchpointId, record }: { audit: Audi
           })}
         </ul>
       )}
-      <button type="button" className="tpl-link-btn small touchpoint-actions-plan" onClick={() => go({ name: 'actions', clientId: audit.clientId })}>
+      <button
+        type="button"
+        className="tpl-link-btn small touchpoint-actions-plan"
+        onClick={() => go({ name: 'actions', clientId: audit.clientId })}
+      >
         {t('actions.panel.openPlan')}
       </button>
       <ActionDialog open={open} onOpenChange={setOpen} clientId={audit.clientId} prefill={prefill} />
-      <ActionDialog open={editing !== null} onOpenChange={(o) => !o && setEditing(null)} clientId={audit.clientId} action={editing} />
+      <ActionDialog
+        open={editing !== null}
+        onOpenChange={(o) => !o && setEditing(null)}
+        clientId={audit.clientId}
+        action={editing}
+      />
     </section>
   );
 }

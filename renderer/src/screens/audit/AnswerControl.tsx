@@ -36,15 +36,43 @@ export function AnswerControl({ criterion, value, readOnly, onAnswer }: Props) {
   let buttons: React.ReactNode[] = [];
   if (scale.type === 'yesno') {
     buttons = [
-      button(t('walk.yes'), keys[0]!, value?.kind === 'yesno' && value.value, { kind: 'yesno', value: true }, 'answer-yes'),
-      button(t('walk.no'), keys[1]!, value?.kind === 'yesno' && !value.value, { kind: 'yesno', value: false }, 'answer-no'),
+      button(
+        t('walk.yes'),
+        keys[0]!,
+        value?.kind === 'yesno' && value.value,
+        { kind: 'yesno', value: true },
+        'answer-yes',
+      ),
+      button(
+        t('walk.no'),
+        keys[1]!,
+        value?.kind === 'yesno' && !value.value,
+        { kind: 'yesno', value: false },
+        'answer-no',
+      ),
     ];
   } else if (scale.type === 'scale5' || scale.type === 'scale10') {
     const from = scale.type === 'scale5' ? 1 : 0;
     const to = scale.type === 'scale5' ? 5 : 10;
-    for (let n = from; n <= to; n++) buttons.push(button(String(n), keys[n - from]!, value?.kind === 'scale' && value.value === n, { kind: 'scale', value: n }, 'answer-number'));
+    for (let n = from; n <= to; n++)
+      buttons.push(
+        button(
+          String(n),
+          keys[n - from]!,
+          value?.kind === 'scale' && value.value === n,
+          { kind: 'scale', value: n },
+          'answer-number',
+        ),
+      );
   } else if (scale.type === 'options') {
-    buttons = scale.options.map((o, i) => button(`${o.label} (${t('walk.points', { count: o.points })})`, keys[i]!, value?.kind === 'option' && value.optionId === o.id, { kind: 'option', optionId: o.id }));
+    buttons = scale.options.map((o, i) =>
+      button(
+        `${o.label} (${t('walk.points', { count: o.points })})`,
+        keys[i]!,
+        value?.kind === 'option' && value.optionId === o.id,
+        { kind: 'option', optionId: o.id },
+      ),
+    );
   }
 
   if (scale.type === 'perChannel') {
@@ -60,7 +88,8 @@ export function AnswerControl({ criterion, value, readOnly, onAnswer }: Props) {
               disabled={readOnly || isNa}
               defaultValue={values[channel] ?? ''}
               onBlur={(e) => {
-                if ((values[channel] ?? '') !== e.target.value) onAnswer({ kind: 'channels', values: { ...values, [channel]: e.target.value } });
+                if ((values[channel] ?? '') !== e.target.value)
+                  onAnswer({ kind: 'channels', values: { ...values, [channel]: e.target.value } });
               }}
             />
             {outliers.includes(channel) ? <span className="flag-disagree">{t('walk.disagrees')}</span> : null}
@@ -71,7 +100,9 @@ export function AnswerControl({ criterion, value, readOnly, onAnswer }: Props) {
             ⚠ {t('walk.channelsDisagree', { channels: outliers.join(', ') })}
           </p>
         ) : null}
-        {criterion.allowNa ? <div className="answer-buttons">{button(t('walk.na'), 'N', isNa, { kind: 'na' }, 'answer-na')}</div> : null}
+        {criterion.allowNa ? (
+          <div className="answer-buttons">{button(t('walk.na'), 'N', isNa, { kind: 'na' }, 'answer-na')}</div>
+        ) : null}
       </div>
     );
   }

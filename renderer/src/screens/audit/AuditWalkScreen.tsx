@@ -46,7 +46,10 @@ export function AuditWalkScreen({ auditId, touchpointId }: { auditId: string; to
   }, [auditId, load, t]);
 
   const ready = audit?.id === auditId ? audit : null;
-  const walk = useMemo(() => (ready ? touchpointsInScope(ready.definition, ready.scope) : []), [ready?.id, ready?.definition, ready?.scope]);
+  const walk = useMemo(
+    () => (ready ? touchpointsInScope(ready.definition, ready.scope) : []),
+    [ready?.id, ready?.definition, ready?.scope],
+  );
   const groups = useMemo(() => {
     const out: { stage: Stage; touchpoints: Touchpoint[] }[] = [];
     for (const { stage, touchpoint } of walk) {
@@ -57,8 +60,14 @@ export function AuditWalkScreen({ auditId, touchpointId }: { auditId: string; to
     return out;
   }, [walk]);
   const answers = useMemo(() => indexAnswers(ready?.answers ?? []), [ready?.answers, revision]);
-  const progress = useMemo(() => (ready ? computeProgress(ready.definition, ready.scope, answers) : null), [ready, answers]);
-  const score = useMemo(() => (ready ? scoreAudit(ready.definition, ready.scope, ready.answers) : null), [ready, answers]);
+  const progress = useMemo(
+    () => (ready ? computeProgress(ready.definition, ready.scope, answers) : null),
+    [ready, answers],
+  );
+  const score = useMemo(
+    () => (ready ? scoreAudit(ready.definition, ready.scope, ready.answers) : null),
+    [ready, answers],
+  );
   const movement = useApiQuery('insights.movement', { auditId }, ['audits.changed', 'actions.changed']);
 
   // Resume where the auditor was (or where the link points).
@@ -98,7 +107,8 @@ export function AuditWalkScreen({ auditId, touchpointId }: { auditId: string; to
         return;
       }
       const neighbour = walk[index + delta];
-      if (neighbour) jump(neighbour.touchpoint.id, delta === 1 ? 0 : Math.max(0, neighbour.touchpoint.criteria.length - 1));
+      if (neighbour)
+        jump(neighbour.touchpoint.id, delta === 1 ? 0 : Math.max(0, neighbour.touchpoint.criteria.length - 1));
     },
     [current, active, walk, index, jump],
   );
@@ -109,7 +119,9 @@ export function AuditWalkScreen({ auditId, touchpointId }: { auditId: string; to
       const criterion = current.touchpoint.criteria[criterionIndex];
       if (!criterion) return;
       setError(null);
-      void setAnswer(current.touchpoint.id, criterion.id, value).catch((e: unknown) => setError(describeError(t, apiErrorOf(e))));
+      void setAnswer(current.touchpoint.id, criterion.id, value).catch((e: unknown) =>
+        setError(describeError(t, apiErrorOf(e))),
+      );
       if (advance && value) move(1);
     },
     [current, readOnly, setAnswer, move, t],
@@ -188,30 +200,53 @@ export function AuditWalkScreen({ auditId, touchpointId }: { auditId: string; to
     );
   }
 
-  const overallPct = progress.overall.total ? Math.round((100 * progress.overall.answered) / progress.overall.total) : 0;
+  const overallPct = progress.overall.total
+    ? Math.round((100 * progress.overall.answered) / progress.overall.total)
+    : 0;
   const tp = current.touchpoint;
 
   return (
     <main className="walk" data-testid="audit-walk">
       <div className="walk-bar">
-        <button type="button" className="button button-link-dark" onClick={() => (useClients.getState().select(ready.clientId), go({ name: 'home' }))}>
+        <button
+          type="button"
+          className="button button-link-dark"
+          onClick={() => (useClients.getState().select(ready.clientId), go({ name: 'home' }))}
+        >
           {rtl ? '→' : '←'} <span dir="auto">{ready.clientName}</span>
         </button>
         <div className="walk-title">
           <strong dir="auto">{ready.title}</strong>
           <span className="muted small" dir="auto">
-            {[ready.site, `${ready.templateName} · v${ready.templateVersion}`, t(`audits.type.${ready.auditType}`)].filter(Boolean).join(' · ')}
+            {[ready.site, `${ready.templateName} · v${ready.templateVersion}`, t(`audits.type.${ready.auditType}`)]
+              .filter(Boolean)
+              .join(' · ')}
           </span>
         </div>
         <div className="walk-progress" data-testid="overall-progress">
-          <div className="progress-bar" role="progressbar" aria-valuemin={0} aria-valuemax={progress.overall.total} aria-valuenow={progress.overall.answered} aria-label={t('walk.progress')}>
+          <div
+            className="progress-bar"
+            role="progressbar"
+            aria-valuemin={0}
+            aria-valuemax={progress.overall.total}
+            aria-valuenow={progress.overall.answered}
+            aria-label={t('walk.progress')}
+          >
             <span style={{ width: `${overallPct}%` }} />
           </div>
-          <span className="small">{t('walk.progressText', { answered: progress.overall.answered, total: progress.overall.total, pct: overallPct })}</span>
+          <span className="small">
+            {t('walk.progressText', {
+              answered: progress.overall.answered,
+              total: progress.overall.total,
+              pct: overallPct,
+            })}
+          </span>
         </div>
         {score ? (
           <span className="walk-score" data-testid="walk-score">
-            <span className="small muted">{t('walk.scoreSoFar')}</span> <strong>{formatPercent(t, i18n.language, score.overall.percent)}</strong> <MethodBadge method={score.method} />
+            <span className="small muted">{t('walk.scoreSoFar')}</span>{' '}
+            <strong>{formatPercent(t, i18n.language, score.overall.percent)}</strong>{' '}
+            <MethodBadge method={score.method} />
           </span>
         ) : null}
         <span className={`status-pill status-${ready.status}`} data-testid="audit-status">
@@ -220,7 +255,12 @@ export function AuditWalkScreen({ auditId, touchpointId }: { auditId: string; to
         <button type="button" className="button" onClick={() => go({ name: 'map', id: ready.id })}>
           {t('walk.openMap')}
         </button>
-        <button type="button" className="button" onClick={() => go({ name: 'metrics', auditId: ready.id })} data-testid="open-metrics">
+        <button
+          type="button"
+          className="button"
+          onClick={() => go({ name: 'metrics', auditId: ready.id })}
+          data-testid="open-metrics"
+        >
           {t('walk.metrics')}
         </button>
         <button type="button" className="button" onClick={() => setExporting(true)} data-testid="open-export">
@@ -229,7 +269,13 @@ export function AuditWalkScreen({ auditId, touchpointId }: { auditId: string; to
         <button type="button" className="button" onClick={() => setCompleting(true)} data-testid="open-completion">
           {readOnly ? t('walk.reopen') : t('walk.complete')}
         </button>
-        <button type="button" className="button" aria-keyshortcuts="?" onClick={() => setHelp(true)} title={t('walk.keys.title')}>
+        <button
+          type="button"
+          className="button"
+          aria-keyshortcuts="?"
+          onClick={() => setHelp(true)}
+          title={t('walk.keys.title')}
+        >
           ?
         </button>
       </div>
@@ -289,17 +335,31 @@ export function AuditWalkScreen({ auditId, touchpointId }: { auditId: string; to
                 readOnly={readOnly}
                 onActivate={() => setActive(i)}
                 onAnswer={(value) => answer(i, value, false)}
-                onNote={(note) => void setNote(tp.id, criterion.id, note).catch((e: unknown) => setError(describeError(t, apiErrorOf(e))))}
+                onNote={(note) =>
+                  void setNote(tp.id, criterion.id, note).catch((e: unknown) =>
+                    setError(describeError(t, apiErrorOf(e))),
+                  )
+                }
                 onCloseNote={() => setNoteOpen(false)}
               />
             ))}
           </ol>
           <div className="walk-nav">
-            <button type="button" className="button" disabled={index === 0} onClick={() => jump(walk[index - 1]!.touchpoint.id)}>
+            <button
+              type="button"
+              className="button"
+              disabled={index === 0}
+              onClick={() => jump(walk[index - 1]!.touchpoint.id)}
+            >
               {rtl ? '→' : '←'} {t('walk.previous')}
             </button>
             <span className="muted small">{t('walk.keysHint')}</span>
-            <button type="button" className="button button-primary" disabled={index === walk.length - 1} onClick={() => jump(walk[index + 1]!.touchpoint.id)}>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={index === walk.length - 1}
+              onClick={() => jump(walk[index + 1]!.touchpoint.id)}
+            >
               {t('walk.next')} {rtl ? '←' : '→'}
             </button>
           </div>
@@ -308,11 +368,17 @@ export function AuditWalkScreen({ auditId, touchpointId }: { auditId: string; to
       </div>
       <KeyboardHelp open={help} onOpenChange={setHelp} />
       <ExportDialog audit={ready} open={exporting} onOpenChange={setExporting} />
-      <CompletionPanel open={completing} onOpenChange={setCompleting} audit={ready} progress={progress} onJump={(tpId, criterionId) => {
-        setCompleting(false);
-        const entry = walk.find((w) => w.touchpoint.id === tpId);
-        jump(tpId, Math.max(0, entry?.touchpoint.criteria.findIndex((c) => c.id === criterionId) ?? 0));
-      }} />
+      <CompletionPanel
+        open={completing}
+        onOpenChange={setCompleting}
+        audit={ready}
+        progress={progress}
+        onJump={(tpId, criterionId) => {
+          setCompleting(false);
+          const entry = walk.find((w) => w.touchpoint.id === tpId);
+          jump(tpId, Math.max(0, entry?.touchpoint.criteria.findIndex((c) => c.id === criterionId) ?? 0));
+        }}
+      />
     </main>
   );
 }

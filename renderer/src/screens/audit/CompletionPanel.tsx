@@ -41,7 +41,9 @@ export function CompletionPanel({ open, onOpenChange, audit, progress, onJump }:
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog dialog-wide" data-testid="completion-panel">
-          <Dialog.Title className="dialog-title">{isComplete ? t('walk.reopenTitle') : t('walk.completeTitle')}</Dialog.Title>
+          <Dialog.Title className="dialog-title">
+            {isComplete ? t('walk.reopenTitle') : t('walk.completeTitle')}
+          </Dialog.Title>
           {isComplete ? (
             <>
               <Dialog.Description className="dialog-body">{t('walk.reopenBody')}</Dialog.Description>
@@ -52,21 +54,29 @@ export function CompletionPanel({ open, onOpenChange, audit, progress, onJump }:
             </>
           ) : progress.unanswered.length ? (
             <>
-              <Dialog.Description className="dialog-body">{t('walk.unansweredBody', { count: progress.unanswered.length })}</Dialog.Description>
+              <Dialog.Description className="dialog-body">
+                {t('walk.unansweredBody', { count: progress.unanswered.length })}
+              </Dialog.Description>
               <ul className="unanswered-list" data-testid="unanswered-list">
                 {progress.unanswered.slice(0, 100).map((u) => {
                   const tp = tpName(u.touchpointId);
                   const criterion = tp?.criteria.find((c) => c.id === u.criterionId);
                   return (
                     <li key={`${u.touchpointId}-${u.criterionId}`}>
-                      <button type="button" className="button-plain" onClick={() => onJump(u.touchpointId, u.criterionId)}>
+                      <button
+                        type="button"
+                        className="button-plain"
+                        onClick={() => onJump(u.touchpointId, u.criterionId)}
+                      >
                         <strong dir="auto">{tp?.name}</strong> — <span dir="auto">{criterion?.question}</span>
                       </button>
                     </li>
                   );
                 })}
               </ul>
-              {progress.unanswered.length > 100 ? <p className="muted small">{t('walk.andMore', { count: progress.unanswered.length - 100 })}</p> : null}
+              {progress.unanswered.length > 100 ? (
+                <p className="muted small">{t('walk.andMore', { count: progress.unanswered.length - 100 })}</p>
+              ) : null}
             </>
           ) : fails.length ? null : (
             <Dialog.Description className="dialog-body">{t('walk.completeBody')}</Dialog.Description>
@@ -77,7 +87,11 @@ export function CompletionPanel({ open, onOpenChange, audit, progress, onJump }:
               <ul className="unanswered-list" data-testid="fails-without-comment">
                 {fails.slice(0, 100).map((f) => (
                   <li key={`${f.touchpointId}-${f.criterionId}`}>
-                    <button type="button" className="button-plain" onClick={() => onJump(f.touchpointId, f.criterionId)}>
+                    <button
+                      type="button"
+                      className="button-plain"
+                      onClick={() => onJump(f.touchpointId, f.criterionId)}
+                    >
                       <strong dir="auto">{f.touchpointName}</strong> — <span dir="auto">{f.question}</span>
                     </button>
                   </li>
@@ -94,11 +108,22 @@ export function CompletionPanel({ open, onOpenChange, audit, progress, onJump }:
           <div className="dialog-actions">
             <Dialog.Close className="button">{t('clients.cancel')}</Dialog.Close>
             {isComplete ? (
-              <button type="button" className="button button-primary" disabled={!reason.trim() || locked} onClick={() => run(() => reopen(reason))}>
+              <button
+                type="button"
+                className="button button-primary"
+                disabled={!reason.trim() || locked}
+                onClick={() => run(() => reopen(reason))}
+              >
                 {t('walk.reopen')}
               </button>
             ) : (
-              <button type="button" className="button button-primary" disabled={progress.unanswered.length > 0 || fails.length > 0} onClick={() => run(complete)} data-testid="confirm-complete">
+              <button
+                type="button"
+                className="button button-primary"
+                disabled={progress.unanswered.length > 0 || fails.length > 0}
+                onClick={() => run(complete)}
+                data-testid="confirm-complete"
+              >
                 {t('walk.complete')}
               </button>
             )}

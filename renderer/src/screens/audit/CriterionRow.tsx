@@ -32,7 +32,13 @@ export const CriterionRow = forwardRef<HTMLLIElement, Props>(function CriterionR
   const saveNote = () => {
     if (note !== (answer?.note ?? '')) props.onNote(note);
   };
-  const answeredAt = answer?.value ? new Date(answer.updatedAt).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }) : null;
+  const answeredAt = answer?.value
+    ? new Date(answer.updatedAt).toLocaleTimeString(i18n.language, {
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      })
+    : null;
 
   return (
     <li
@@ -49,7 +55,9 @@ export const CriterionRow = forwardRef<HTMLLIElement, Props>(function CriterionR
           <p className="question" dir="auto">
             {criterion.question}
             {criterion.critical ? <span className="badge badge-critical">{t('walk.critical')}</span> : null}
-            {criterion.weight !== 1 ? <span className="badge">{t('walk.weight', { weight: criterion.weight })}</span> : null}
+            {criterion.weight !== 1 ? (
+              <span className="badge">{t('walk.weight', { weight: criterion.weight })}</span>
+            ) : null}
           </p>
           {criterion.guidance ? (
             <p className="guidance" dir="auto">
@@ -63,7 +71,12 @@ export const CriterionRow = forwardRef<HTMLLIElement, Props>(function CriterionR
           </span>
         ) : null}
       </div>
-      <AnswerControl criterion={criterion} value={answer?.value ?? null} readOnly={props.readOnly} onAnswer={props.onAnswer} />
+      <AnswerControl
+        criterion={criterion}
+        value={answer?.value ?? null}
+        readOnly={props.readOnly}
+        onAnswer={props.onAnswer}
+      />
       {showNote ? (
         <textarea
           ref={noteRef}

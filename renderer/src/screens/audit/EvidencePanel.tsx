@@ -8,7 +8,15 @@ import { apiErrorOf, describeError } from '../../lib/field-errors';
 import { useAudit } from '../../stores/audit-store';
 
 /** Photos by file picker or drag-and-drop; each is read and stored before its thumbnail shows. */
-export function EvidencePanel({ audit, touchpointId, readOnly }: { audit: AuditDetail; touchpointId: string; readOnly: boolean }) {
+export function EvidencePanel({
+  audit,
+  touchpointId,
+  readOnly,
+}: {
+  audit: AuditDetail;
+  touchpointId: string;
+  readOnly: boolean;
+}) {
   const { t } = useTranslation();
   const addEvidence = useAudit((s) => s.addEvidence);
   const removeEvidence = useAudit((s) => s.removeEvidence);
@@ -23,7 +31,10 @@ export function EvidencePanel({ audit, touchpointId, readOnly }: { audit: AuditD
     setErrors([]);
     for (const file of Array.from(files)) {
       if (file.size > 2 * EVIDENCE_MAX_BYTES) {
-        setErrors((e) => [...e, `${t('errors.FILE_TOO_LARGE')} (${file.name}, ${(file.size / 1024 / 1024).toFixed(0)} MB)`]);
+        setErrors((e) => [
+          ...e,
+          `${t('errors.FILE_TOO_LARGE')} (${file.name}, ${(file.size / 1024 / 1024).toFixed(0)} MB)`,
+        ]);
         continue;
       }
       setBusy((n) => n + 1);
@@ -31,7 +42,12 @@ export function EvidencePanel({ audit, touchpointId, readOnly }: { audit: AuditD
         await addEvidence(touchpointId, file);
       } catch (error) {
         const apiError = apiErrorOf(error);
-        setErrors((e) => [...e, apiError.code === 'UNSUPPORTED_IMAGE' || apiError.code === 'FILE_TOO_LARGE' ? `${t(`errors.${apiError.code}`)} ${apiError.message}` : describeError(t, apiError)]);
+        setErrors((e) => [
+          ...e,
+          apiError.code === 'UNSUPPORTED_IMAGE' || apiError.code === 'FILE_TOO_LARGE'
+            ? `${t(`errors.${apiError.code}`)} ${apiError.message}`
+            : describeError(t, apiError),
+        ]);
       } finally {
         setBusy((n) => n - 1);
       }
@@ -98,7 +114,12 @@ export function EvidencePanel({ audit, touchpointId, readOnly }: { audit: AuditD
               <img src={item.thumbDataUrl} alt={item.originalName} />
             </button>
             {!readOnly ? (
-              <button type="button" className="thumb-remove" aria-label={t('walk.removePhoto', { name: item.originalName })} onClick={() => void removeEvidence(item.id).catch(() => undefined)}>
+              <button
+                type="button"
+                className="thumb-remove"
+                aria-label={t('walk.removePhoto', { name: item.originalName })}
+                onClick={() => void removeEvidence(item.id).catch(() => undefined)}
+              >
                 ×
               </button>
             ) : null}
@@ -113,7 +134,9 @@ export function EvidencePanel({ audit, touchpointId, readOnly }: { audit: AuditD
               {viewing?.item.originalName}
             </Dialog.Title>
             <Dialog.Description className="muted small">
-              {viewing ? `${viewing.item.width} × ${viewing.item.height} · ${(viewing.item.bytes / 1024).toFixed(0)} KB` : ''}
+              {viewing
+                ? `${viewing.item.width} × ${viewing.item.height} · ${(viewing.item.bytes / 1024).toFixed(0)} KB`
+                : ''}
             </Dialog.Description>
             {viewing ? <img className="photo-large" src={viewing.url} alt={viewing.item.originalName} /> : null}
             <div className="dialog-actions">

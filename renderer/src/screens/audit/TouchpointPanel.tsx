@@ -6,20 +6,47 @@ import { useAudit } from '../../stores/audit-store';
 import { TouchpointActions } from '../actions/TouchpointActions';
 import { EvidencePanel } from './EvidencePanel';
 
-function RecordText({ touchpointId, field, saved, readOnly }: { touchpointId: string; field: 'painPoints' | 'worked' | 'recommendation'; saved: string; readOnly: boolean }) {
+function RecordText({
+  touchpointId,
+  field,
+  saved,
+  readOnly,
+}: {
+  touchpointId: string;
+  field: 'painPoints' | 'worked' | 'recommendation';
+  saved: string;
+  readOnly: boolean;
+}) {
   const { t } = useTranslation();
   const setRecord = useAudit((s) => s.setRecord);
   const text = useAutosaveText(saved, (v) => setRecord(touchpointId, field, v));
   return (
     <label className="field record-field">
       <span>{t(`walk.${field}`)}</span>
-      <textarea dir="auto" rows={3} value={text.value} disabled={readOnly} onChange={(e) => text.onChange(e.target.value)} onBlur={text.onBlur} placeholder={t(`walk.${field}Placeholder`)} data-testid={`record-${field}`} />
+      <textarea
+        dir="auto"
+        rows={3}
+        value={text.value}
+        disabled={readOnly}
+        onChange={(e) => text.onChange(e.target.value)}
+        onBlur={text.onBlur}
+        placeholder={t(`walk.${field}Placeholder`)}
+        data-testid={`record-${field}`}
+      />
     </label>
   );
 }
 
 /** Beside the criteria: the customer's emotion here, what hurt, what worked, what to do, and the photos. */
-export function TouchpointPanel({ audit, touchpointId, readOnly }: { audit: AuditDetail; touchpointId: string; readOnly: boolean }) {
+export function TouchpointPanel({
+  audit,
+  touchpointId,
+  readOnly,
+}: {
+  audit: AuditDetail;
+  touchpointId: string;
+  readOnly: boolean;
+}) {
   const { t } = useTranslation();
   const setRecord = useAudit((s) => s.setRecord);
   const record: TouchpointRecord | undefined = audit.records.find((r) => r.touchpointId === touchpointId);
@@ -35,7 +62,9 @@ export function TouchpointPanel({ audit, touchpointId, readOnly }: { audit: Audi
               className={`emotion-option${record?.emotion === level ? ' chosen' : ''}`}
               aria-pressed={record?.emotion === level}
               disabled={readOnly}
-              onClick={() => void setRecord(touchpointId, 'emotion', record?.emotion === level ? null : level).catch(() => undefined)}
+              onClick={() =>
+                void setRecord(touchpointId, 'emotion', record?.emotion === level ? null : level).catch(() => undefined)
+              }
               title={`${t(`emotions.${level}`)} (Shift+${level})`}
             >
               <EmotionFace level={level} size={26} />
@@ -44,9 +73,27 @@ export function TouchpointPanel({ audit, touchpointId, readOnly }: { audit: Audi
           ))}
         </div>
       </fieldset>
-      <RecordText key={`p-${touchpointId}`} touchpointId={touchpointId} field="painPoints" saved={record?.painPoints ?? ''} readOnly={readOnly} />
-      <RecordText key={`w-${touchpointId}`} touchpointId={touchpointId} field="worked" saved={record?.worked ?? ''} readOnly={readOnly} />
-      <RecordText key={`r-${touchpointId}`} touchpointId={touchpointId} field="recommendation" saved={record?.recommendation ?? ''} readOnly={readOnly} />
+      <RecordText
+        key={`p-${touchpointId}`}
+        touchpointId={touchpointId}
+        field="painPoints"
+        saved={record?.painPoints ?? ''}
+        readOnly={readOnly}
+      />
+      <RecordText
+        key={`w-${touchpointId}`}
+        touchpointId={touchpointId}
+        field="worked"
+        saved={record?.worked ?? ''}
+        readOnly={readOnly}
+      />
+      <RecordText
+        key={`r-${touchpointId}`}
+        touchpointId={touchpointId}
+        field="recommendation"
+        saved={record?.recommendation ?? ''}
+        readOnly={readOnly}
+      />
       <EvidencePanel audit={audit} touchpointId={touchpointId} readOnly={readOnly} />
       <TouchpointActions audit={audit} touchpointId={touchpointId} record={record} />
     </aside>

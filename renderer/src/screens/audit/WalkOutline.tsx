@@ -31,7 +31,14 @@ export function WalkOutline({ groups, progress, currentId, onJump }: Props) {
                 {count.answered}/{count.total}
               </span>
             </h3>
-            <div className="progress-bar small-bar" role="progressbar" aria-valuemin={0} aria-valuemax={count.total} aria-valuenow={count.answered} aria-label={stage.name}>
+            <div
+              className="progress-bar small-bar"
+              role="progressbar"
+              aria-valuemin={0}
+              aria-valuemax={count.total}
+              aria-valuenow={count.answered}
+              aria-label={stage.name}
+            >
               <span style={{ width: `${count.total ? (100 * count.answered) / count.total : 0}%` }} />
             </div>
             <ol>
@@ -40,7 +47,13 @@ export function WalkOutline({ groups, progress, currentId, onJump }: Props) {
                 const m = mark(c.answered, c.total);
                 return (
                   <li key={tp.id}>
-                    <button type="button" className={`outline-item state-${m.state}${tp.id === currentId ? ' current' : ''}`} aria-current={tp.id === currentId ? 'step' : undefined} onClick={() => onJump(tp.id)} data-testid={`outline-${tp.id}`}>
+                    <button
+                      type="button"
+                      className={`outline-item state-${m.state}${tp.id === currentId ? ' current' : ''}`}
+                      aria-current={tp.id === currentId ? 'step' : undefined}
+                      onClick={() => onJump(tp.id)}
+                      data-testid={`outline-${tp.id}`}
+                    >
                       <span className="outline-mark" aria-label={t(`walk.state.${m.state}`)}>
                         {m.symbol}
                       </span>

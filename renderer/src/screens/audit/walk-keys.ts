@@ -68,10 +68,13 @@ export function keyToAction(e: KeyInput, scale: Scale | null, allowNa: boolean, 
   switch (scale.type) {
     case 'yesno':
       if (digit === 1 || key === 'y' || key === 'Y') return { type: 'answer', value: { kind: 'yesno', value: true } };
-      if (digit === 2 || digit === 0 || key === 'x' || key === 'X') return { type: 'answer', value: { kind: 'yesno', value: false } };
+      if (digit === 2 || digit === 0 || key === 'x' || key === 'X')
+        return { type: 'answer', value: { kind: 'yesno', value: false } };
       return null;
     case 'scale5':
-      return digit !== null && digit >= 1 && digit <= 5 ? { type: 'answer', value: { kind: 'scale', value: digit } } : null;
+      return digit !== null && digit >= 1 && digit <= 5
+        ? { type: 'answer', value: { kind: 'scale', value: digit } }
+        : null;
     case 'scale10':
       return digit !== null ? { type: 'digit10', digit } : null;
     case 'options': {

@@ -16,7 +16,14 @@ export function AuditRowButton({ audit: a, title, details }: { audit: AuditSumma
         {details}
       </span>
       <span className={`status-pill status-${a.status}`}>{t(`audits.status.${a.status}`)}</span>
-      <span className="progress-bar small-bar" role="progressbar" aria-valuemin={0} aria-valuemax={a.total} aria-valuenow={a.answered} aria-label={t('walk.progress')}>
+      <span
+        className="progress-bar small-bar"
+        role="progressbar"
+        aria-valuemin={0}
+        aria-valuemax={a.total}
+        aria-valuenow={a.answered}
+        aria-label={t('walk.progress')}
+      >
         <span style={{ width: `${pct}%` }} />
       </span>
       <span className="small">{pct}%</span>

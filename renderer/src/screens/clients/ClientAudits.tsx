@@ -25,11 +25,21 @@ export function ClientAudits({ clientId }: { clientId: string }) {
         <span className="section-header-actions">
           <ActionsLink clientId={clientId} />
           {audits && audits.length >= 2 ? (
-            <button type="button" className="button" onClick={() => go({ name: 'compare', clientId })} data-testid="compare-audits">
+            <button
+              type="button"
+              className="button"
+              onClick={() => go({ name: 'compare', clientId })}
+              data-testid="compare-audits"
+            >
               {t('insights.compareAudits')}
             </button>
           ) : null}
-          <button type="button" className="button" onClick={() => go({ name: 'waves', clientId })} data-testid="open-waves">
+          <button
+            type="button"
+            className="button"
+            onClick={() => go({ name: 'waves', clientId })}
+            data-testid="open-waves"
+          >
             {t('visits.wavesButton')}
           </button>
           <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
@@ -41,7 +51,17 @@ export function ClientAudits({ clientId }: { clientId: string }) {
       <ul className="audit-list">
         {(audits ?? []).map((a) => (
           <li key={a.id}>
-            <AuditRowButton audit={a} title={a.title} details={[new Date(`${a.auditDate}T12:00:00`).toLocaleDateString(i18n.language, { dateStyle: 'medium' }), a.site, `${a.templateName} v${a.templateVersion}`].filter(Boolean).join(' · ')} />
+            <AuditRowButton
+              audit={a}
+              title={a.title}
+              details={[
+                new Date(`${a.auditDate}T12:00:00`).toLocaleDateString(i18n.language, { dateStyle: 'medium' }),
+                a.site,
+                `${a.templateName} v${a.templateVersion}`,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            />
           </li>
         ))}
       </ul>

@@ -24,7 +24,15 @@ const SAVE_DELAY_MS = 500;
  * Edits save themselves: shortly after typing stops, and at once when the field loses focus.
  * A value the backend refuses stays on screen with its reason, and the header says Not saved.
  */
-export function ClientDetail({ client, onArchived, onDeleted }: { client: Client; onArchived(client: Client): void; onDeleted(client: Client): void }) {
+export function ClientDetail({
+  client,
+  onArchived,
+  onDeleted,
+}: {
+  client: Client;
+  onArchived(client: Client): void;
+  onDeleted(client: Client): void;
+}) {
   const { t, i18n } = useTranslation();
   const update = useClients((s) => s.update);
   const setArchived = useClients((s) => s.setArchived);
@@ -56,7 +64,10 @@ export function ClientDetail({ client, onArchived, onDeleted }: { client: Client
   const onChange = (field: EditableField) => (value: string) => {
     setDraft((d) => ({ ...d, [field]: value }));
     window.clearTimeout(timers.current.get(field));
-    timers.current.set(field, window.setTimeout(() => void save(field, value), SAVE_DELAY_MS));
+    timers.current.set(
+      field,
+      window.setTimeout(() => void save(field, value), SAVE_DELAY_MS),
+    );
   };
   const onBlur = (field: EditableField) => () => {
     if (timers.current.has(field)) void save(field, draft[field]);
@@ -81,7 +92,12 @@ export function ClientDetail({ client, onArchived, onDeleted }: { client: Client
           </p>
         </div>
         <div className="detail-actions">
-          <button type="button" className="button button-primary" onClick={() => go({ name: 'dashboard', clientId: client.id })} data-testid="open-dashboard">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => go({ name: 'dashboard', clientId: client.id })}
+            data-testid="open-dashboard"
+          >
             {t('insights.dashboard')}
           </button>
           <button

@@ -19,7 +19,9 @@ export function ClientsScreen() {
   const visible = useMemo(() => {
     const q = query.trim().toLocaleLowerCase();
     if (!q) return clients;
-    return clients.filter((c) => [c.name, c.sector, c.country, c.contactName].some((v) => v.toLocaleLowerCase().includes(q)));
+    return clients.filter((c) =>
+      [c.name, c.sector, c.country, c.contactName].some((v) => v.toLocaleLowerCase().includes(q)),
+    );
   }, [clients, query]);
   const selected = clients.find((c) => c.id === selectedId) ?? null;
 
@@ -27,7 +29,13 @@ export function ClientsScreen() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement;
-      if (e.ctrlKey || e.metaKey || e.altKey || target.closest('input, textarea, select, [role="dialog"], [role="alertdialog"]')) return;
+      if (
+        e.ctrlKey ||
+        e.metaKey ||
+        e.altKey ||
+        target.closest('input, textarea, select, [role="dialog"], [role="alertdialog"]')
+      )
+        return;
       if (e.key === '/') {
         e.preventDefault();
         searchRef.current?.focus();
@@ -72,20 +80,44 @@ export function ClientsScreen() {
       <aside className="list-pane" aria-label={t('clients.title')}>
         <div className="list-toolbar">
           <h1>{t('clients.title')}</h1>
-          <button type="button" className="button button-primary" onClick={() => setCreating(true)} aria-keyshortcuts="N">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => setCreating(true)}
+            aria-keyshortcuts="N"
+          >
             + {t('clients.new')}
           </button>
         </div>
-        <input ref={searchRef} type="search" className="search" dir="auto" placeholder={t('clients.search')} aria-label={t('clients.search')} value={query} onChange={(e) => setQuery(e.target.value)} aria-keyshortcuts="/" />
+        <input
+          ref={searchRef}
+          type="search"
+          className="search"
+          dir="auto"
+          placeholder={t('clients.search')}
+          aria-label={t('clients.search')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          aria-keyshortcuts="/"
+        />
         <label className="checkbox">
-          <input type="checkbox" checked={includeArchived} onChange={(e) => void setIncludeArchived(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={includeArchived}
+            onChange={(e) => void setIncludeArchived(e.target.checked)}
+          />
           {t('clients.showArchived')}
         </label>
         <p className="muted small">{t('clients.count', { count: visible.length })}</p>
         <ul className="client-list" data-testid="client-list">
           {visible.map((c) => (
             <li key={c.id}>
-              <button type="button" className={`client-row${c.id === selectedId ? ' selected' : ''}`} aria-current={c.id === selectedId ? 'true' : undefined} onClick={() => select(c.id)}>
+              <button
+                type="button"
+                className={`client-row${c.id === selectedId ? ' selected' : ''}`}
+                aria-current={c.id === selectedId ? 'true' : undefined}
+                onClick={() => select(c.id)}
+              >
                 <span className="client-name" dir="auto">
                   {c.name}
                 </span>

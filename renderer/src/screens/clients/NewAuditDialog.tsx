@@ -16,7 +16,15 @@ import { VisitSetupFields, type VisitSetup } from '../visits/VisitSetupFields';
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** Client, template, site, persona, type, auditor, date and scope: then straight into the walk. */
-export function NewAuditDialog({ clientId, open, onOpenChange }: { clientId: string; open: boolean; onOpenChange(open: boolean): void }) {
+export function NewAuditDialog({
+  clientId,
+  open,
+  onOpenChange,
+}: {
+  clientId: string;
+  open: boolean;
+  onOpenChange(open: boolean): void;
+}) {
   const { t } = useTranslation();
   const language = useSettings((s) => s.language);
   const { templates, load, get } = useTemplates();
@@ -35,7 +43,10 @@ export function NewAuditDialog({ clientId, open, onOpenChange }: { clientId: str
   useEffect(() => {
     if (open) void load().catch(() => undefined);
   }, [open, load]);
-  const ordered = useMemo(() => [...templates].sort((a, b) => Number(b.language === language) - Number(a.language === language)), [templates, language]);
+  const ordered = useMemo(
+    () => [...templates].sort((a, b) => Number(b.language === language) - Number(a.language === language)),
+    [templates, language],
+  );
   useEffect(() => {
     if (!templateId && ordered[0]) setTemplateId(ordered[0].id);
   }, [ordered, templateId]);
@@ -47,15 +58,26 @@ export function NewAuditDialog({ clientId, open, onOpenChange }: { clientId: str
     });
   }, [templateId, get]);
 
-  const inScope = detail ? detail.definition.touchpoints.filter((tp) => stageIds.includes(tp.stageId) && kinds.includes(tp.kind)).length : 0;
+  const inScope = detail
+    ? detail.definition.touchpoints.filter((tp) => stageIds.includes(tp.stageId) && kinds.includes(tp.kind)).length
+    : 0;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     try {
       const allStages = detail ? stageIds.length === detail.definition.stages.length : true;
-      const id = await create({ clientId, templateId, auditType, ...form, scope: { stageIds: allStages ? [] : stageIds, kinds } });
+      const id = await create({
+        clientId,
+        templateId,
+        auditType,
+        ...form,
+        scope: { stageIds: allStages ? [] : stageIds, kinds },
+      });
       if (auditType === 'mystery-shop' && (visitSetup.siteId || visitSetup.waveId)) {
-        await api().call('visits.update', { auditId: id, changes: { siteId: visitSetup.siteId || null, waveId: visitSetup.waveId || null } });
+        await api().call('visits.update', {
+          auditId: id,
+          changes: { siteId: visitSetup.siteId || null, waveId: visitSetup.waveId || null },
+        });
       }
       onOpenChange(false);
       go({ name: 'audit', id });
@@ -67,7 +89,15 @@ export function NewAuditDialog({ clientId, open, onOpenChange }: { clientId: str
   }
 
   const text = (name: keyof typeof form, extra: { required?: boolean; autoFocus?: boolean } = {}) => (
-    <TextField name={name} label={t(`audits.fields.${name}`)} placeholder={t(`audits.placeholders.${name}`)} value={form[name]} onChange={(v) => setForm((f) => ({ ...f, [name]: v }))} error={errors[name]} {...extra} />
+    <TextField
+      name={name}
+      label={t(`audits.fields.${name}`)}
+      placeholder={t(`audits.placeholders.${name}`)}
+      value={form[name]}
+      onChange={(v) => setForm((f) => ({ ...f, [name]: v }))}
+      error={errors[name]}
+      {...extra}
+    />
   );
   const toggle = <T,>(list: T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
 
@@ -90,7 +120,8 @@ export function NewAuditDialog({ clientId, open, onOpenChange }: { clientId: str
                 <select value={templateId} onChange={(e) => setTemplateId(e.target.value)} data-testid="audit-template">
                   {ordered.map((tpl) => (
                     <option key={tpl.id} value={tpl.id}>
-                      {tpl.name} ({tpl.language.toUpperCase()} · {t('audits.touchpointCount', { count: tpl.touchpoints })})
+                      {tpl.name} ({tpl.language.toUpperCase()} ·{' '}
+                      {t('audits.touchpointCount', { count: tpl.touchpoints })})
                     </option>
                   ))}
                 </select>
@@ -101,7 +132,11 @@ export function NewAuditDialog({ clientId, open, onOpenChange }: { clientId: str
               {text('auditor')}
               <label className="field">
                 <span>{t('audits.fields.auditDate')}</span>
-                <input type="date" value={form.auditDate} onChange={(e) => setForm((f) => ({ ...f, auditDate: e.target.value }))} />
+                <input
+                  type="date"
+                  value={form.auditDate}
+                  onChange={(e) => setForm((f) => ({ ...f, auditDate: e.target.value }))}
+                />
                 {errors.auditDate ? <span className="field-error">{errors.auditDate}</span> : null}
               </label>
               <label className="field">
@@ -114,7 +149,9 @@ export function NewAuditDialog({ clientId, open, onOpenChange }: { clientId: str
                   ))}
                 </select>
               </label>
-              {auditType === 'mystery-shop' ? <VisitSetupFields clientId={clientId} value={visitSetup} onChange={setVisitSetup} /> : null}
+              {auditType === 'mystery-shop' ? (
+                <VisitSetupFields clientId={clientId} value={visitSetup} onChange={setVisitSetup} />
+              ) : null}
             </div>
             {detail ? (
               <fieldset className="scope">
@@ -122,7 +159,11 @@ export function NewAuditDialog({ clientId, open, onOpenChange }: { clientId: str
                 <div className="scope-row">
                   {detail.definition.stages.map((s) => (
                     <label key={s.id} className="checkbox">
-                      <input type="checkbox" checked={stageIds.includes(s.id)} onChange={() => setStageIds((ids) => toggle(ids, s.id))} />
+                      <input
+                        type="checkbox"
+                        checked={stageIds.includes(s.id)}
+                        onChange={() => setStageIds((ids) => toggle(ids, s.id))}
+                      />
                       <span dir="auto">{s.name}</span>
                     </label>
                   ))}
@@ -130,7 +171,11 @@ export function NewAuditDialog({ clientId, open, onOpenChange }: { clientId: str
                 <div className="scope-row">
                   {TOUCHPOINT_KINDS.map((k) => (
                     <label key={k} className="checkbox">
-                      <input type="checkbox" checked={kinds.includes(k)} onChange={() => setKinds((ks) => toggle(ks, k))} />
+                      <input
+                        type="checkbox"
+                        checked={kinds.includes(k)}
+                        onChange={() => setKinds((ks) => toggle(ks, k))}
+                      />
                       {t(`kinds.${k}`)}
                     </label>
                   ))}
@@ -141,7 +186,11 @@ export function NewAuditDialog({ clientId, open, onOpenChange }: { clientId: str
               <Dialog.Close className="button" type="button">
                 {t('clients.cancel')}
               </Dialog.Close>
-              <button className="button button-primary" type="submit" disabled={!templateId || inScope === 0 || kinds.length === 0}>
+              <button
+                className="button button-primary"
+                type="submit"
+                disabled={!templateId || inScope === 0 || kinds.length === 0}
+              >
                 {t('audits.start')}
               </button>
             </div>

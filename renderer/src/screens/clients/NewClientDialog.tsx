@@ -6,7 +6,15 @@ import { TextField } from '../../components/TextField';
 import { apiErrorOf, describeError, fieldErrors } from '../../lib/field-errors';
 import { useClients } from '../../stores/clients-store';
 
-const EMPTY = { name: '', sector: '', country: '', contactName: '', contactEmail: '', contactPhone: '', notes: '' } satisfies Required<ClientFieldsInput>;
+const EMPTY = {
+  name: '',
+  sector: '',
+  country: '',
+  contactName: '',
+  contactEmail: '',
+  contactPhone: '',
+  notes: '',
+} satisfies Required<ClientFieldsInput>;
 type Draft = typeof EMPTY;
 
 export function NewClientDialog({ open, onOpenChange }: { open: boolean; onOpenChange(open: boolean): void }) {
@@ -37,7 +45,10 @@ export function NewClientDialog({ open, onOpenChange }: { open: boolean; onOpenC
     }
   }
 
-  const field = (name: keyof Draft, extra: { multiline?: boolean; type?: 'email' | 'tel'; required?: boolean; autoFocus?: boolean } = {}) => (
+  const field = (
+    name: keyof Draft,
+    extra: { multiline?: boolean; type?: 'email' | 'tel'; required?: boolean; autoFocus?: boolean } = {},
+  ) => (
     <TextField
       name={name}
       label={t(`clients.fields.${name}`)}

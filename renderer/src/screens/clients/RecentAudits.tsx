@@ -17,7 +17,11 @@ export function RecentAudits() {
       <ul className="audit-list">
         {recent.map((a) => (
           <li key={a.id}>
-            <AuditRowButton audit={a} title={`${a.clientName} — ${a.title}`} details={[a.site, a.templateName].filter(Boolean).join(' · ')} />
+            <AuditRowButton
+              audit={a}
+              title={`${a.clientName} — ${a.title}`}
+              details={[a.site, a.templateName].filter(Boolean).join(' · ')}
+            />
           </li>
         ))}
       </ul>

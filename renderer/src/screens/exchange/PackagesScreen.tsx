@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExchangeConflict, PackageImportResult, PackagePreview, PackageScope } from '../../../../shared/api/exchange-api';
+import type {
+  ExchangeConflict,
+  PackageImportResult,
+  PackagePreview,
+  PackageScope,
+} from '../../../../shared/api/exchange-api';
 import { PACKAGE_MIME, RECORD_KINDS } from '../../../../shared/exchange/package-format';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/api';
@@ -17,14 +22,16 @@ function toBase64(bytes: Uint8Array): string {
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
-const show = (value: unknown) => (value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value));
+const show = (value: unknown) =>
+  value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value);
 
 function ErrorLine({ error }: { error: ApiError }) {
   const { t } = useTranslation();
   // A refused package names its problem (in English, from the backend): shown after the translated summary.
   return (
     <p role="alert" className="exchange-error">
-      {describeError(t, error)} {error.code === 'INVALID_FILE' || error.code === 'NOT_FOUND' ? <span dir="auto">{error.message}</span> : null}
+      {describeError(t, error)}{' '}
+      {error.code === 'INVALID_FILE' || error.code === 'NOT_FOUND' ? <span dir="auto">{error.message}</span> : null}
     </p>
   );
 }
@@ -40,7 +47,10 @@ export function PackagesScreen({ clientId }: { clientId?: string }) {
       <p className="exchange-intro">{t('exchange.intro')}</p>
       <label className="exchange-field">
         {t('exchange.client')}
-        <select value={clientId ?? ''} onChange={(e) => go(e.target.value ? { name: 'packages', clientId: e.target.value } : { name: 'packages' })}>
+        <select
+          value={clientId ?? ''}
+          onChange={(e) => go(e.target.value ? { name: 'packages', clientId: e.target.value } : { name: 'packages' })}
+        >
           <option value="">{t('exchange.chooseClient')}</option>
           {(clients.data ?? []).map((c) => (
             <option key={c.id} value={c.id}>
@@ -74,9 +84,19 @@ function ExportPanel({ clientId }: { clientId: string }) {
     setError(null);
     setDone(null);
     try {
-      const result = await api().call('packages.export', { scope, name: name.trim() || t('exchange.defaultName'), destination: { kind: 'download' } });
+      const result = await api().call('packages.export', {
+        scope,
+        name: name.trim() || t('exchange.defaultName'),
+        destination: { kind: 'download' },
+      });
       if (result.base64) downloadBase64(result.fileName, result.base64, PACKAGE_MIME);
-      setDone(t('exchange.exported', { fileName: result.fileName, visits: result.counts.audits ?? 0, photos: result.counts.evidence ?? 0 }));
+      setDone(
+        t('exchange.exported', {
+          fileName: result.fileName,
+          visits: result.counts.audits ?? 0,
+          photos: result.counts.evidence ?? 0,
+        }),
+      );
     } catch (e) {
       setError(apiErrorOf(e));
     } finally {
@@ -121,7 +141,13 @@ function ExportPanel({ clientId }: { clientId: string }) {
       )}
       <label className="exchange-field">
         {t('exchange.packageName')}
-        <input type="text" value={name} maxLength={120} placeholder={t('exchange.defaultName')} onChange={(e) => setName(e.target.value)} />
+        <input
+          type="text"
+          value={name}
+          maxLength={120}
+          placeholder={t('exchange.defaultName')}
+          onChange={(e) => setName(e.target.value)}
+        />
       </label>
       <button type="button" className="button button-primary" disabled={!scope || busy} onClick={() => void run()}>
         {busy ? t('exchange.working') : t('exchange.exportButton')}
@@ -221,7 +247,14 @@ function ImportPanel() {
       {preview ? (
         <div className="exchange-preview">
           <h3 dir="auto">{t('exchange.previewHeading', { name: preview.name })}</h3>
-          <p>{t('exchange.previewSummary', { add: preview.totals.add, update: preview.totals.update, conflict: preview.totals.conflict, photos: preview.photos.new })}</p>
+          <p>
+            {t('exchange.previewSummary', {
+              add: preview.totals.add,
+              update: preview.totals.update,
+              conflict: preview.totals.conflict,
+              photos: preview.photos.new,
+            })}
+          </p>
           <CountsTable preview={preview} />
           {preview.conflicts.length ? (
             <>
@@ -229,10 +262,12 @@ function ImportPanel() {
               <ul className="exchange-conflict-preview">
                 {preview.conflicts.map((c) => (
                   <li key={`${c.kind}/${c.recordId}`}>
-                    <strong dir="auto">{c.auditTitle ?? ''}</strong> · {t(`exchange.kinds.${c.kind}`)} <span dir="auto">{c.label}</span>
+                    <strong dir="auto">{c.auditTitle ?? ''}</strong> · {t(`exchange.kinds.${c.kind}`)}{' '}
+                    <span dir="auto">{c.label}</span>
                     {c.differences.map((d) => (
                       <div key={d.field} className="exchange-diff">
-                        {d.field}: {t('exchange.mine')} <code dir="auto">{show(d.local)}</code> · {t('exchange.theirs')} <code dir="auto">{show(d.incoming)}</code>
+                        {d.field}: {t('exchange.mine')} <code dir="auto">{show(d.local)}</code> · {t('exchange.theirs')}{' '}
+                        <code dir="auto">{show(d.incoming)}</code>
                       </div>
                     ))}
                   </li>
@@ -248,7 +283,14 @@ function ImportPanel() {
       ) : null}
       {result ? (
         <div className="exchange-result" role="status">
-          <p>{t('exchange.imported', { add: result.totals.add, update: result.totals.update, conflict: result.conflictsStored, photos: result.filesWritten })}</p>
+          <p>
+            {t('exchange.imported', {
+              add: result.totals.add,
+              update: result.totals.update,
+              conflict: result.conflictsStored,
+              photos: result.filesWritten,
+            })}
+          </p>
           <CountsTable preview={result} />
         </div>
       ) : null}
@@ -279,7 +321,8 @@ function ConflictsPanel({ clientId }: { clientId?: string }) {
       {open.map((c) => (
         <article key={c.id} className="exchange-conflict">
           <h3>
-            <span dir="auto">{c.auditTitle ?? ''}</span> · {t(`exchange.kinds.${c.kind}`)} <span dir="auto">{c.label}</span>
+            <span dir="auto">{c.auditTitle ?? ''}</span> · {t(`exchange.kinds.${c.kind}`)}{' '}
+            <span dir="auto">{c.label}</span>
           </h3>
           <p className="exchange-muted" dir="auto">
             {t('exchange.fromPackage', { name: c.packageName, at: c.detectedAt.slice(0, 16).replace('T', ' ') })}

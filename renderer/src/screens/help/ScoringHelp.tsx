@@ -43,7 +43,13 @@ const EXAMPLE: TemplateDefinition = templateDefinitionSchema.parse({
   ],
 });
 const SCOPE: AuditScope = { stageIds: [], kinds: ['digital', 'human', 'physical'] };
-const answer = (touchpointId: string, criterionId: string, value: AnswerValue): Answer => ({ touchpointId, criterionId, value, note: '', updatedAt: '' });
+const answer = (touchpointId: string, criterionId: string, value: AnswerValue): Answer => ({
+  touchpointId,
+  criterionId,
+  value,
+  note: '',
+  updatedAt: '',
+});
 const ANSWERS: Answer[] = [
   answer('website', 'price', { kind: 'yesno', value: true }),
   answer('website', 'ease', { kind: 'scale', value: 3 }),
@@ -54,7 +60,10 @@ const ANSWERS: Answer[] = [
 /** The same definition with "greet" made a knock-out criterion, to show what a critical failure does. */
 const WITH_CRITICAL: TemplateDefinition = {
   ...EXAMPLE,
-  touchpoints: EXAMPLE.touchpoints.map((tp) => ({ ...tp, criteria: tp.criteria.map((c) => (c.id === 'greet' ? { ...c, critical: true } : c)) })),
+  touchpoints: EXAMPLE.touchpoints.map((tp) => ({
+    ...tp,
+    criteria: tp.criteria.map((c) => (c.id === 'greet' ? { ...c, critical: true } : c)),
+  })),
 };
 
 /** How scores are calculated, in plain words, with a worked example computed by the scoring engine. */
@@ -62,7 +71,8 @@ export function ScoringHelp() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const one = (n: number) => n.toLocaleString(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const pct = (n: number | null) => (n === null ? t('scoringHelp.noScore') : t('scoringHelp.percent', { value: one(n) }));
+  const pct = (n: number | null) =>
+    n === null ? t('scoringHelp.noScore') : t('scoringHelp.percent', { value: one(n) });
 
   const { pooled, average, critical } = useMemo(
     () => ({
@@ -76,12 +86,15 @@ export function ScoringHelp() {
   const answerText = (tpId: string, c: CriterionScore) => {
     const value = ANSWERS.find((a) => a.touchpointId === tpId && a.criterionId === c.criterionId)?.value;
     if (!value || value.kind === 'na') return t('scoringHelp.example.answerNa');
-    if (value.kind === 'yesno') return value.value ? t('scoringHelp.example.answerYes') : t('scoringHelp.example.answerNo');
+    if (value.kind === 'yesno')
+      return value.value ? t('scoringHelp.example.answerYes') : t('scoringHelp.example.answerNo');
     if (value.kind === 'scale') return value.value.toLocaleString(lang);
     return '';
   };
-  const scaleOf = (tpId: string, criterionId: string) => EXAMPLE.touchpoints.find((tp) => tp.id === tpId)?.criteria.find((c) => c.id === criterionId)?.scale.type ?? 'yesno';
-  const ofText = (earned: number, possible: number) => t('scoringHelp.example.of', { earned: one(earned), possible: one(possible) });
+  const scaleOf = (tpId: string, criterionId: string) =>
+    EXAMPLE.touchpoints.find((tp) => tp.id === tpId)?.criteria.find((c) => c.id === criterionId)?.scale.type ?? 'yesno';
+  const ofText = (earned: number, possible: number) =>
+    t('scoringHelp.example.of', { earned: one(earned), possible: one(possible) });
 
   const touchpoints = pooled.touchpoints;
   const pooledWorking = t('scoringHelp.example.pooledWorking', {
@@ -146,16 +159,32 @@ export function ScoringHelp() {
                   <td>{t(`scoringHelp.example.criteria.${c.criterionId}`)}</td>
                   <td>{t(`scoringHelp.example.scales.${scaleOf(tp.touchpointId, c.criterionId)}`)}</td>
                   <td>{answerText(tp.touchpointId, c)}</td>
-                  <td className="num">{c.rawEarned !== null && c.rawPossible !== null ? ofText(c.rawEarned, c.rawPossible) : t('scoringHelp.example.notCounted')}</td>
+                  <td className="num">
+                    {c.rawEarned !== null && c.rawPossible !== null
+                      ? ofText(c.rawEarned, c.rawPossible)
+                      : t('scoringHelp.example.notCounted')}
+                  </td>
                   <td className="num">{one(c.weight)}</td>
-                  <td className="num">{c.earned !== null && c.possible !== null ? ofText(c.earned, c.possible) : t('scoringHelp.example.notCounted')}</td>
+                  <td className="num">
+                    {c.earned !== null && c.possible !== null
+                      ? ofText(c.earned, c.possible)
+                      : t('scoringHelp.example.notCounted')}
+                  </td>
                 </tr>
               )),
               <tr key={`${tp.touchpointId}-total`}>
                 <th scope="row" colSpan={6}>
-                  {t('scoringHelp.example.touchpointTotal', { name: t(`scoringHelp.example.touchpoints.${tp.touchpointId}`) })}
+                  {t('scoringHelp.example.touchpointTotal', {
+                    name: t(`scoringHelp.example.touchpoints.${tp.touchpointId}`),
+                  })}
                 </th>
-                <td className="num">{t('scoringHelp.example.ofPercent', { earned: one(tp.earned), possible: one(tp.possible), percent: pct(tp.percent) })}</td>
+                <td className="num">
+                  {t('scoringHelp.example.ofPercent', {
+                    earned: one(tp.earned),
+                    possible: one(tp.possible),
+                    percent: pct(tp.percent),
+                  })}
+                </td>
               </tr>,
             ])}
           </tbody>

@@ -9,8 +9,8 @@ export function ChangeBadge({ change, movement }: { change: number | null; movem
   const { t, i18n } = useTranslation();
   return (
     <span className={`change-badge change-${movement}`} data-movement={movement}>
-      <span aria-hidden="true">{ICON[movement]}</span> {formatChange(t, i18n.language, change)} <span className="change-word">{t(`insights.movement.${movement}`)}</span>
+      <span aria-hidden="true">{ICON[movement]}</span> {formatChange(t, i18n.language, change)}{' '}
+      <span className="change-word">{t(`insights.movement.${movement}`)}</span>
     </span>
   );
 }
-

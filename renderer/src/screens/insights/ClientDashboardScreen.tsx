@@ -33,7 +33,12 @@ export function ClientDashboardScreen({ clientId }: { clientId: string }) {
   const pains = useShowMore(board.data?.painPoints ?? [], 12);
   const sitesShown = useShowMore(board.data?.sites ?? [], 25);
 
-  if (board.status === 'error' && !board.data) return <main className="empty-state" role="alert">{describeError(t, board.error)}</main>;
+  if (board.status === 'error' && !board.data)
+    return (
+      <main className="empty-state" role="alert">
+        {describeError(t, board.error)}
+      </main>
+    );
   const data = board.data;
   const name = client.data?.name ?? '';
 
@@ -48,7 +53,13 @@ export function ClientDashboardScreen({ clientId }: { clientId: string }) {
           <span className="muted small">{t('insights.dashboard')}</span>
         </div>
         <div className="walk-bar-actions">
-          <button type="button" className="button" onClick={() => go({ name: 'compare', clientId })} disabled={!data || data.auditCount < 2} data-testid="open-compare">
+          <button
+            type="button"
+            className="button"
+            onClick={() => go({ name: 'compare', clientId })}
+            disabled={!data || data.auditCount < 2}
+            data-testid="open-compare"
+          >
             {t('insights.compareAudits')}
           </button>
           <button type="button" className="button" onClick={() => go({ name: 'help' })}>
@@ -76,7 +87,12 @@ export function ClientDashboardScreen({ clientId }: { clientId: string }) {
                 {data.latest.site ? ` · ${data.latest.site}` : ''}
               </span>
               <MethodBadge method={data.latest.method} />
-              <button type="button" className="link-button" onClick={() => go({ name: 'metrics', auditId: data.latest!.auditId })} data-testid="open-metrics">
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => go({ name: 'metrics', auditId: data.latest!.auditId })}
+                data-testid="open-metrics"
+              >
                 {t('insights.customerMetrics')}
               </button>
             </div>
@@ -85,13 +101,36 @@ export function ClientDashboardScreen({ clientId }: { clientId: string }) {
               {data.latest.previous ? (
                 <>
                   <ChangeBadge
-                    change={data.latest.overall !== null && data.latest.previous.overall !== null ? data.latest.overall - data.latest.previous.overall : null}
-                    movement={movementOf(data.latest.overall !== null && data.latest.previous.overall !== null ? data.latest.overall - data.latest.previous.overall : null)}
+                    change={
+                      data.latest.overall !== null && data.latest.previous.overall !== null
+                        ? data.latest.overall - data.latest.previous.overall
+                        : null
+                    }
+                    movement={movementOf(
+                      data.latest.overall !== null && data.latest.previous.overall !== null
+                        ? data.latest.overall - data.latest.previous.overall
+                        : null,
+                    )}
                   />
                   <span className="small" dir="auto">
-                    {t('insights.wasScore', { score: pct(data.latest.previous.overall), title: data.latest.previous.title })}
+                    {t('insights.wasScore', {
+                      score: pct(data.latest.previous.overall),
+                      title: data.latest.previous.title,
+                    })}
                   </span>
-                  <button type="button" className="link-button" onClick={() => go({ name: 'compare', clientId, baselineId: data.latest!.previous!.auditId, followUpId: data.latest!.auditId })} data-testid="compare-latest">
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() =>
+                      go({
+                        name: 'compare',
+                        clientId,
+                        baselineId: data.latest!.previous!.auditId,
+                        followUpId: data.latest!.auditId,
+                      })
+                    }
+                    data-testid="compare-latest"
+                  >
                     {t('insights.seeComparison')}
                   </button>
                 </>
@@ -151,14 +190,20 @@ export function ClientDashboardScreen({ clientId }: { clientId: string }) {
                 <ul className="finding-list">
                   {failing.visible.map((m) => (
                     <li key={`${m.auditId}-${m.touchpointId}`}>
-                      <button type="button" className="finding" onClick={() => go({ name: 'audit', id: m.auditId, touchpointId: m.touchpointId })}>
+                      <button
+                        type="button"
+                        className="finding"
+                        onClick={() => go({ name: 'audit', id: m.auditId, touchpointId: m.touchpointId })}
+                      >
                         <span className="finding-name" dir="auto">
                           ★ {m.name}
                         </span>
                         <span className="muted small" dir="auto">
                           {[m.stage, m.site].filter(Boolean).join(' · ')}
                         </span>
-                        <span className={m.knockout ? 'chip chip-fail' : 'chip chip-warn'}>{m.knockout ? t('insights.knockout') : pct(m.percent)}</span>
+                        <span className={m.knockout ? 'chip chip-fail' : 'chip chip-warn'}>
+                          {m.knockout ? t('insights.knockout') : pct(m.percent)}
+                        </span>
                       </button>
                     </li>
                   ))}
@@ -178,7 +223,11 @@ export function ClientDashboardScreen({ clientId }: { clientId: string }) {
                 <ul className="finding-list">
                   {pains.visible.map((p) => (
                     <li key={`${p.auditId}-${p.touchpointId}`}>
-                      <button type="button" className="finding" onClick={() => go({ name: 'audit', id: p.auditId, touchpointId: p.touchpointId })}>
+                      <button
+                        type="button"
+                        className="finding"
+                        onClick={() => go({ name: 'audit', id: p.auditId, touchpointId: p.touchpointId })}
+                      >
                         <span className="finding-name" dir="auto">
                           {p.emotion ? <EmotionFace level={p.emotion} size={18} /> : null} {p.name}
                         </span>

@@ -14,14 +14,28 @@ import { ComparisonBody } from './ComparisonBody';
 import { SeriesTrend } from './SeriesTrend';
 
 /** Baseline against follow-up (or a series over time) for one client. */
-export function CompareScreen({ clientId, baselineId, followUpId }: { clientId: string; baselineId?: string; followUpId?: string }) {
+export function CompareScreen({
+  clientId,
+  baselineId,
+  followUpId,
+}: {
+  clientId: string;
+  baselineId?: string;
+  followUpId?: string;
+}) {
   const { t, i18n } = useTranslation();
   const go = useRoute((s) => s.go);
   const rtl = isRtl(useSettings((s) => s.language));
   const [threshold, setThreshold] = useState(DEFAULT_THRESHOLD);
   const list = useApiQuery('audits.list', { clientId }, ['audits.changed']);
   const client = useApiQuery('clients.get', { id: clientId });
-  const audits = useMemo(() => [...(list.data ?? [])].sort((a, b) => a.auditDate.localeCompare(b.auditDate) || a.updatedAt.localeCompare(b.updatedAt)), [list.data]);
+  const audits = useMemo(
+    () =>
+      [...(list.data ?? [])].sort(
+        (a, b) => a.auditDate.localeCompare(b.auditDate) || a.updatedAt.localeCompare(b.updatedAt),
+      ),
+    [list.data],
+  );
 
   // Without a choice in the address, compare the latest audit with the one before it on the same template.
   useEffect(() => {
@@ -29,18 +43,39 @@ export function CompareScreen({ clientId, baselineId, followUpId }: { clientId: 
     if (audits.length < 2) return;
     const follow = audits[audits.length - 1]!;
     const earlier = audits.slice(0, -1);
-    const base = [...earlier].reverse().find((a) => a.templateName === follow.templateName) ?? earlier[earlier.length - 1]!;
-    window.history.replaceState(null, '', `#/compare/${encodeURIComponent(clientId)}/${encodeURIComponent(base.id)}/${encodeURIComponent(follow.id)}`);
+    const base =
+      [...earlier].reverse().find((a) => a.templateName === follow.templateName) ?? earlier[earlier.length - 1]!;
+    window.history.replaceState(
+      null,
+      '',
+      `#/compare/${encodeURIComponent(clientId)}/${encodeURIComponent(base.id)}/${encodeURIComponent(follow.id)}`,
+    );
     useRoute.setState({ route: { name: 'compare', clientId, baselineId: base.id, followUpId: follow.id } });
   }, [audits, baselineId, followUpId, clientId]);
 
-  const comparison = useApiQuery('insights.compare', baselineId && followUpId && baselineId !== followUpId ? { baselineId, followUpId, threshold } : null, ['audits.changed']);
+  const comparison = useApiQuery(
+    'insights.compare',
+    baselineId && followUpId && baselineId !== followUpId ? { baselineId, followUpId, threshold } : null,
+    ['audits.changed'],
+  );
   const follow = useApiQuery('audits.get', followUpId ? { id: followUpId } : null, ['audits.changed']);
   const pinned = follow.data?.id === followUpId && follow.data?.baselineAuditId === baselineId;
-  const pinBaseline = () => baselineId && followUpId && void useSaveStatus.getState().track(api().call('audits.setBaseline', { id: followUpId, baselineId })).catch(() => undefined);
-  const label = (a: AuditSummary) => `${a.title} · ${formatDay(i18n.language, a.auditDate)}${a.site ? ` · ${a.site}` : ''}`;
+  const pinBaseline = () =>
+    baselineId &&
+    followUpId &&
+    void useSaveStatus
+      .getState()
+      .track(api().call('audits.setBaseline', { id: followUpId, baselineId }))
+      .catch(() => undefined);
+  const label = (a: AuditSummary) =>
+    `${a.title} · ${formatDay(i18n.language, a.auditDate)}${a.site ? ` · ${a.site}` : ''}`;
   const choose = (which: 'baselineId' | 'followUpId', id: string) =>
-    go({ name: 'compare', clientId, baselineId: which === 'baselineId' ? id : baselineId ?? id, followUpId: which === 'followUpId' ? id : followUpId ?? id });
+    go({
+      name: 'compare',
+      clientId,
+      baselineId: which === 'baselineId' ? id : (baselineId ?? id),
+      followUpId: which === 'followUpId' ? id : (followUpId ?? id),
+    });
 
   return (
     <main className="insights" data-testid="compare-screen">
@@ -65,7 +100,11 @@ export function CompareScreen({ clientId, baselineId, followUpId }: { clientId: 
             <section className="compare-pickers" aria-label={t('insights.chooseAudits')}>
               <label className="field">
                 <span>{t('insights.baseline')}</span>
-                <select value={baselineId ?? ''} onChange={(e) => choose('baselineId', e.target.value)} data-testid="baseline-select">
+                <select
+                  value={baselineId ?? ''}
+                  onChange={(e) => choose('baselineId', e.target.value)}
+                  data-testid="baseline-select"
+                >
                   {audits.map((a) => (
                     <option key={a.id} value={a.id} disabled={a.id === followUpId} dir="auto">
                       {label(a)}
@@ -78,13 +117,21 @@ export function CompareScreen({ clientId, baselineId, followUpId }: { clientId: 
                 className="button swap-button"
                 aria-label={t('insights.swap')}
                 title={t('insights.swap')}
-                onClick={() => baselineId && followUpId && go({ name: 'compare', clientId, baselineId: followUpId, followUpId: baselineId })}
+                onClick={() =>
+                  baselineId &&
+                  followUpId &&
+                  go({ name: 'compare', clientId, baselineId: followUpId, followUpId: baselineId })
+                }
               >
                 ⇄
               </button>
               <label className="field">
                 <span>{t('insights.followUp')}</span>
-                <select value={followUpId ?? ''} onChange={(e) => choose('followUpId', e.target.value)} data-testid="followup-select">
+                <select
+                  value={followUpId ?? ''}
+                  onChange={(e) => choose('followUpId', e.target.value)}
+                  data-testid="followup-select"
+                >
                   {audits.map((a) => (
                     <option key={a.id} value={a.id} disabled={a.id === baselineId} dir="auto">
                       {label(a)}
@@ -114,7 +161,12 @@ export function CompareScreen({ clientId, baselineId, followUpId }: { clientId: 
                     ✓ {t('insights.baselinePinned')}
                   </span>
                 ) : (
-                  <button type="button" className="button button-small" onClick={pinBaseline} data-testid="pin-baseline">
+                  <button
+                    type="button"
+                    className="button button-small"
+                    onClick={pinBaseline}
+                    data-testid="pin-baseline"
+                  >
                     {t('insights.pinBaseline')}
                   </button>
                 )}
@@ -125,7 +177,11 @@ export function CompareScreen({ clientId, baselineId, followUpId }: { clientId: 
                 {describeError(t, comparison.error)}
               </p>
             ) : null}
-            {comparison.data ? <ComparisonBody comparison={comparison.data} rtl={rtl} /> : <p className="muted">{t('app.loading')}</p>}
+            {comparison.data ? (
+              <ComparisonBody comparison={comparison.data} rtl={rtl} />
+            ) : (
+              <p className="muted">{t('app.loading')}</p>
+            )}
             {audits.length >= 3 ? <SeriesTrend audits={audits} rtl={rtl} /> : null}
           </>
         )}

@@ -28,10 +28,16 @@ export function ComparisonBody({ comparison: c, rtl }: { comparison: ComparisonV
   const tpById = new Map(c.touchpoints.map((tp) => [tp.touchpointId, tp]));
   const counts = { improved: 0, regressed: 0, unchanged: 0, 'not-comparable': 0 };
   for (const tp of c.touchpoints) counts[tp.movement]++;
-  const criteria = c.criteria.filter((cr) => (!regressedOnly || cr.movement === 'regressed') && (!momentsOnly || tpById.get(cr.touchpointId)?.momentOfTruth));
+  const criteria = c.criteria.filter(
+    (cr) =>
+      (!regressedOnly || cr.movement === 'regressed') && (!momentsOnly || tpById.get(cr.touchpointId)?.momentOfTruth),
+  );
   const rows = useShowMore(criteria, 120);
-  const radarRows = (c.kinds.length >= 3 ? c.kinds.map((k) => ({ ...k, label: t(`kinds.${k.key}`) })) : c.channels).map((s) => ({ label: s.label, before: s.before, after: s.after }));
-  const openTouchpoint = (tp: TouchpointDelta) => go({ name: 'audit', id: c.followUp.id, touchpointId: tp.touchpointId });
+  const radarRows = (c.kinds.length >= 3 ? c.kinds.map((k) => ({ ...k, label: t(`kinds.${k.key}`) })) : c.channels).map(
+    (s) => ({ label: s.label, before: s.before, after: s.after }),
+  );
+  const openTouchpoint = (tp: TouchpointDelta) =>
+    go({ name: 'audit', id: c.followUp.id, touchpointId: tp.touchpointId });
 
   const deltaList = (items: TouchpointDelta[], empty: string, testId: string) =>
     items.length === 0 ? (
@@ -45,9 +51,7 @@ export function ComparisonBody({ comparison: c, rtl }: { comparison: ComparisonV
                 {tp.momentOfTruth ? '★ ' : ''}
                 {tp.name}
               </span>
-              <span className="small">
-                {fromTo(tp.before, tp.after)}
-              </span>
+              <span className="small">{fromTo(tp.before, tp.after)}</span>
               <ChangeBadge change={tp.change} movement={tp.movement} />
             </button>
           </li>
@@ -60,9 +64,7 @@ export function ComparisonBody({ comparison: c, rtl }: { comparison: ComparisonV
       <section className="headline-cards" aria-label={t('insights.headline')}>
         <div className="headline-card" data-testid="overall-delta">
           <span className="muted small">{t('insights.overall')}</span>
-          <strong className="big-number">
-            {fromTo(c.overall.before, c.overall.after)}
-          </strong>
+          <strong className="big-number">{fromTo(c.overall.before, c.overall.after)}</strong>
           <ChangeBadge change={c.overall.change} movement={c.overall.movement} />
           <MethodBadge method={c.method} />
         </div>
@@ -77,7 +79,9 @@ export function ComparisonBody({ comparison: c, rtl }: { comparison: ComparisonV
           {c.sameVersion ? (
             <span>{t('insights.sameVersion')}</span>
           ) : (
-            <span data-testid="version-note">{t('insights.differentVersions', { added: c.added.length, removed: c.removed.length })}</span>
+            <span data-testid="version-note">
+              {t('insights.differentVersions', { added: c.added.length, removed: c.removed.length })}
+            </span>
           )}
           <span className="muted small">{t('insights.thresholdIs', { value: c.threshold })}</span>
         </div>
@@ -121,8 +125,21 @@ export function ComparisonBody({ comparison: c, rtl }: { comparison: ComparisonV
           rtl={rtl}
           testId="compare-kind-chart"
         />
-        <EmotionBeforeAfter points={c.emotionCurve.map((p) => ({ label: p.label, before: p.before, after: p.after }))} rtl={rtl} beforeName={before} afterName={after} />
-        {radarRows.length >= 3 ? <ScoreRadar title={c.kinds.length >= 3 ? t('insights.radarKinds') : t('insights.radarChannels')} rows={radarRows} beforeName={before} afterName={after} testId="compare-radar" /> : null}
+        <EmotionBeforeAfter
+          points={c.emotionCurve.map((p) => ({ label: p.label, before: p.before, after: p.after }))}
+          rtl={rtl}
+          beforeName={before}
+          afterName={after}
+        />
+        {radarRows.length >= 3 ? (
+          <ScoreRadar
+            title={c.kinds.length >= 3 ? t('insights.radarKinds') : t('insights.radarChannels')}
+            rows={radarRows}
+            beforeName={before}
+            afterName={after}
+            testId="compare-radar"
+          />
+        ) : null}
         <HeatTableView title={`${t('insights.stageByKind')} · ${before}`} heat={c.heatBefore} testId="heat-before" />
         <HeatTableView title={`${t('insights.stageByKind')} · ${after}`} heat={c.heatAfter} testId="heat-after" />
       </div>
@@ -132,11 +149,21 @@ export function ComparisonBody({ comparison: c, rtl }: { comparison: ComparisonV
           <h3 id="criteria-title">{t('insights.criteriaTable')}</h3>
           <div className="filters">
             <label className="check">
-              <input type="checkbox" checked={regressedOnly} onChange={(e) => setRegressedOnly(e.target.checked)} data-testid="filter-regressed" />
+              <input
+                type="checkbox"
+                checked={regressedOnly}
+                onChange={(e) => setRegressedOnly(e.target.checked)}
+                data-testid="filter-regressed"
+              />
               {t('insights.regressedOnly')}
             </label>
             <label className="check">
-              <input type="checkbox" checked={momentsOnly} onChange={(e) => setMomentsOnly(e.target.checked)} data-testid="filter-moments" />
+              <input
+                type="checkbox"
+                checked={momentsOnly}
+                onChange={(e) => setMomentsOnly(e.target.checked)}
+                data-testid="filter-moments"
+              />
               {t('insights.momentsOnly')}
             </label>
           </div>

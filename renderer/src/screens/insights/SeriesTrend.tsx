@@ -36,7 +36,10 @@ export function SeriesTrend({ audits, rtl }: { audits: AuditSummary[]; rtl: bool
         <TrendLines
           title={t('insights.trend')}
           points={trend.data.audits.map((a) => `${a.title} (${date(a.auditDate)})`)}
-          series={[{ key: 'overall', name: t('insights.overall'), values: trend.data.audits.map((a) => a.overall) }, ...trend.data.stages.map((s) => ({ key: `stage-${s.key}`, name: s.label, values: s.values }))]}
+          series={[
+            { key: 'overall', name: t('insights.overall'), values: trend.data.audits.map((a) => a.overall) },
+            ...trend.data.stages.map((s) => ({ key: `stage-${s.key}`, name: s.label, values: s.values })),
+          ]}
           rtl={rtl}
           testId="series-chart"
         />

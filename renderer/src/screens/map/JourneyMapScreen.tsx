@@ -43,7 +43,12 @@ export function JourneyMapScreen({ auditId }: { auditId: string }) {
       columns.map(({ stage, touchpoints }) => {
         const emotions = touchpoints.map((tp) => emotionOf(tp.id)).filter((e): e is 1 | 2 | 3 | 4 | 5 => e !== null);
         const avg = emotions.length ? emotions.reduce((a, b) => a + b, 0) / emotions.length : null;
-        return { stage: stage.name, emotion: avg === null ? null : Math.round(avg * 10) / 10, min: emotions.length ? Math.min(...emotions) : null, n: emotions.length };
+        return {
+          stage: stage.name,
+          emotion: avg === null ? null : Math.round(avg * 10) / 10,
+          min: emotions.length ? Math.min(...emotions) : null,
+          n: emotions.length,
+        };
       }),
     [columns, ready?.records],
   );
@@ -77,15 +82,36 @@ export function JourneyMapScreen({ auditId }: { auditId: string }) {
             <figcaption className="muted small">{t('map.curveTitle')}</figcaption>
             {/* The plot itself stays left-to-right (its axis is reversed in Arabic); mixed-direction SVG text otherwise overflows. */}
             <div dir="ltr">
-            <ResponsiveContainer width="100%" height={170}>
-              <LineChart data={curve} margin={{ top: 16, right: 0, bottom: 0, left: 0 }}>
-                <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                <XAxis dataKey="stage" scale="band" reversed={rtl} tick={{ fontSize: 12 }} interval={0} />
-                <YAxis domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} width={84} orientation={rtl ? 'right' : 'left'} tickFormatter={(v: number) => t(`emotions.${v}`)} tick={{ fontSize: 11 }} />
-                <Tooltip formatter={(v) => [typeof v === 'number' ? `${v} · ${t(`emotions.${Math.round(v)}`)}` : t('map.noEmotion'), t('map.avgEmotion')]} />
-                <Line type="monotone" dataKey="emotion" stroke="#1f4e79" strokeWidth={3} dot={{ r: 5 }} connectNulls isAnimationActive={false} name={t('map.avgEmotion')} />
-              </LineChart>
-            </ResponsiveContainer>
+              <ResponsiveContainer width="100%" height={170}>
+                <LineChart data={curve} margin={{ top: 16, right: 0, bottom: 0, left: 0 }}>
+                  <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                  <XAxis dataKey="stage" scale="band" reversed={rtl} tick={{ fontSize: 12 }} interval={0} />
+                  <YAxis
+                    domain={[1, 5]}
+                    ticks={[1, 2, 3, 4, 5]}
+                    width={84}
+                    orientation={rtl ? 'right' : 'left'}
+                    tickFormatter={(v: number) => t(`emotions.${v}`)}
+                    tick={{ fontSize: 11 }}
+                  />
+                  <Tooltip
+                    formatter={(v) => [
+                      typeof v === 'number' ? `${v} · ${t(`emotions.${Math.round(v)}`)}` : t('map.noEmotion'),
+                      t('map.avgEmotion'),
+                    ]}
+                  />
+                  <Line
+                    type="monotone"
+                    dataKey="emotion"
+                    stroke="#1f4e79"
+                    strokeWidth={3}
+                    dot={{ r: 5 }}
+                    connectNulls
+                    isAnimationActive={false}
+                    name={t('map.avgEmotion')}
+                  />
+                </LineChart>
+              </ResponsiveContainer>
             </div>
           </figure>
           {columns.map(({ stage, touchpoints }) => (
@@ -101,20 +127,37 @@ export function JourneyMapScreen({ auditId }: { auditId: string }) {
                 });
                 const photos = ready.evidence.filter((e) => e.touchpointId === tp.id).length;
                 return (
-                  <button key={tp.id} type="button" className={`map-card${marks.includes('fail') ? ' has-fail' : ''}`} onClick={() => go({ name: 'audit', id: ready.id, touchpointId: tp.id })} data-testid={`map-card-${tp.id}`}>
+                  <button
+                    key={tp.id}
+                    type="button"
+                    className={`map-card${marks.includes('fail') ? ' has-fail' : ''}`}
+                    onClick={() => go({ name: 'audit', id: ready.id, touchpointId: tp.id })}
+                    data-testid={`map-card-${tp.id}`}
+                  >
                     <span className="map-card-head">
                       <KindIcon kind={tp.kind} />
                       <span className="map-card-name" dir="auto">
                         {tp.name}
                       </span>
-                      {tp.momentOfTruth ? <span className="mot-mark" title={t('walk.momentOfTruth')}>★</span> : null}
+                      {tp.momentOfTruth ? (
+                        <span className="mot-mark" title={t('walk.momentOfTruth')}>
+                          ★
+                        </span>
+                      ) : null}
                       {record?.emotion ? <EmotionFace level={record.emotion} size={20} /> : null}
                     </span>
                     <span className="map-card-meta muted small" dir="auto">
                       {t(`kinds.${tp.kind}`)} · {tp.channel}
                       {photos ? ` · ${t('map.photos', { count: photos })}` : ''}
                     </span>
-                    <span className="chips" aria-label={t('map.answersLabel', { pass: marks.filter((m) => m === 'pass').length, fail: marks.filter((m) => m === 'fail').length, open: marks.filter((m) => m === 'open').length })}>
+                    <span
+                      className="chips"
+                      aria-label={t('map.answersLabel', {
+                        pass: marks.filter((m) => m === 'pass').length,
+                        fail: marks.filter((m) => m === 'fail').length,
+                        open: marks.filter((m) => m === 'open').length,
+                      })}
+                    >
                       {marks.map((m, i) => (
                         <span key={i} className={`chip chip-${m}`} aria-hidden="true">
                           {m === 'pass' ? '✓' : m === 'fail' ? '✗' : m === 'na' ? '–' : '·'}

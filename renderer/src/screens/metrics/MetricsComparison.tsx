@@ -1,6 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { MetricsCompareResult } from '../../../../shared/api/metrics-api';
-import { METRIC_BETTER, METRIC_KEYS, type MetricKey, type MetricsSummary } from '../../../../shared/metrics/compute-metrics';
+import {
+  METRIC_BETTER,
+  METRIC_KEYS,
+  type MetricKey,
+  type MetricsSummary,
+} from '../../../../shared/metrics/compute-metrics';
 import { describeError } from '../../lib/field-errors';
 import { formatMetric, formatMetricChange } from './format-metric';
 import { useMetricsComparison } from './use-audit-metrics';
@@ -46,7 +51,8 @@ export function MetricsComparisonView({ data }: { data: MetricsCompareResult }) 
   }
 
   const scaleOf = (s: MetricsSummary | null) => s?.ces.scale ?? null;
-  const cell = (s: MetricsSummary | null, key: MetricKey) => formatMetric(t, lang, key, s ? s[key].value : null, key === 'ces' ? scaleOf(s) : undefined);
+  const cell = (s: MetricsSummary | null, key: MetricKey) =>
+    formatMetric(t, lang, key, s ? s[key].value : null, key === 'ces' ? scaleOf(s) : undefined);
   return (
     <section className="metrics-compare" aria-label={t('metrics.compare.title')} data-testid="metrics-compare">
       <h3>{t('metrics.compare.title')}</h3>
@@ -68,12 +74,19 @@ export function MetricsComparisonView({ data }: { data: MetricsCompareResult }) 
         <tbody>
           {METRIC_KEYS.map((key) => {
             const delta = data.deltas[key];
-            const differentScales = key === 'ces' && delta.before !== null && delta.after !== null && scaleOf(data.baseline) !== scaleOf(data.followUp);
+            const differentScales =
+              key === 'ces' &&
+              delta.before !== null &&
+              delta.after !== null &&
+              scaleOf(data.baseline) !== scaleOf(data.followUp);
             return (
               <tr key={key} data-testid={`metrics-compare-${key}`} data-movement={delta.movement}>
                 <th scope="row">
                   {t(`metrics.names.${key}`)}
-                  <span className="muted small metrics-better"> {t(`metrics.compare.better.${METRIC_BETTER[key]}`)}</span>
+                  <span className="muted small metrics-better">
+                    {' '}
+                    {t(`metrics.compare.better.${METRIC_BETTER[key]}`)}
+                  </span>
                 </th>
                 <td className={`num${delta.before === null ? ' muted' : ''}`}>{cell(data.baseline, key)}</td>
                 <td className={`num${delta.after === null ? ' muted' : ''}`}>{cell(data.followUp, key)}</td>

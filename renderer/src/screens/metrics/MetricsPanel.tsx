@@ -4,7 +4,17 @@ import { computeMetrics, type MetricsSummary } from '../../../../shared/metrics/
 import { CES_SCALES, type MetricInputs } from '../../../../shared/metrics/metric-inputs';
 import { describeError } from '../../lib/field-errors';
 import { formatMetric, percent, number } from './format-metric';
-import { cesBoxes, draftToInputs, groupOf, inputsToDraft, parseAnswerList, type DraftError, type DraftField, type MetricGroup, type MetricsDraft } from './metrics-form';
+import {
+  cesBoxes,
+  draftToInputs,
+  groupOf,
+  inputsToDraft,
+  parseAnswerList,
+  type DraftError,
+  type DraftField,
+  type MetricGroup,
+  type MetricsDraft,
+} from './metrics-form';
 import { useAuditMetrics, type PanelSaveState } from './use-audit-metrics';
 import './metrics.css';
 
@@ -40,7 +50,9 @@ export function MetricsPanel({ auditId, readOnly }: MetricsPanelProps) {
       </section>
     );
   }
-  return <MetricsForm key={data.auditId} initial={data.inputs} readOnly={readOnly} save={save} saveInputs={saveInputs} />;
+  return (
+    <MetricsForm key={data.auditId} initial={data.inputs} readOnly={readOnly} save={save} saveInputs={saveInputs} />
+  );
 }
 
 export interface FormProps {
@@ -63,7 +75,10 @@ export function MetricsForm({ initial, readOnly, save, saveInputs }: FormProps) 
 
   const result = useMemo(() => draftToInputs(draft), [draft]);
   const summary: MetricsSummary = useMemo(() => computeMetrics(result.partial), [result]);
-  const badGroups = useMemo(() => new Set<MetricGroup>(Object.keys(result.errors).map((f) => groupOf(f as DraftField))), [result]);
+  const badGroups = useMemo(
+    () => new Set<MetricGroup>(Object.keys(result.errors).map((f) => groupOf(f as DraftField))),
+    [result],
+  );
   const hasErrors = badGroups.size > 0;
 
   /** Sends the whole form if it is valid and differs from what was sent last. */
@@ -94,11 +109,30 @@ export function MetricsForm({ initial, readOnly, save, saveInputs }: FormProps) 
   const err = (field: DraftField): string | undefined => {
     const e: DraftError | undefined = result.errors[field];
     if (!e) return undefined;
-    const values = Object.fromEntries(Object.entries(e.values ?? {}).map(([k, v]) => [k, typeof v === 'number' ? number(lang, v) : v]));
+    const values = Object.fromEntries(
+      Object.entries(e.values ?? {}).map(([k, v]) => [k, typeof v === 'number' ? number(lang, v) : v]),
+    );
     return t(`metrics.errors.${e.key}`, values);
   };
-  const box = (field: Exclude<keyof MetricsDraft, 'npsMode' | 'npsAnswers' | 'csatCounts' | 'cesScale' | 'cesMode' | 'cesCounts' | 'fcrMode'>, decimal = false, unit?: string) => (
-    <NumberBox label={t(`metrics.fields.${field}`)} value={draft[field]} error={err(field)} decimal={decimal} unit={unit} readOnly={readOnly} onChange={(v) => update({ [field]: v })} onBlur={flush} testId={`metric-${field}`} />
+  const box = (
+    field: Exclude<
+      keyof MetricsDraft,
+      'npsMode' | 'npsAnswers' | 'csatCounts' | 'cesScale' | 'cesMode' | 'cesCounts' | 'fcrMode'
+    >,
+    decimal = false,
+    unit?: string,
+  ) => (
+    <NumberBox
+      label={t(`metrics.fields.${field}`)}
+      value={draft[field]}
+      error={err(field)}
+      decimal={decimal}
+      unit={unit}
+      readOnly={readOnly}
+      onChange={(v) => update({ [field]: v })}
+      onBlur={flush}
+      testId={`metric-${field}`}
+    />
   );
   const listBox = (list: 'csatCounts' | 'cesCounts', i: number, label: string) => (
     <NumberBox
@@ -178,7 +212,9 @@ export function MetricsForm({ initial, readOnly, save, saveInputs }: FormProps) 
               <span className="metrics-value" data-testid="metric-value-nps">
                 {formatMetric(t, lang, 'nps', summary.nps.value)}
               </span>
-              {summary.nps.n > 0 ? <span className="muted small">{t('metrics.responses', { count: summary.nps.n })}</span> : null}
+              {summary.nps.n > 0 ? (
+                <span className="muted small">{t('metrics.responses', { count: summary.nps.n })}</span>
+              ) : null}
             </div>
             {summary.nps.n > 0 ? <NpsBar summary={summary.nps} /> : null}
           </>,
@@ -189,7 +225,11 @@ export function MetricsForm({ initial, readOnly, save, saveInputs }: FormProps) 
         <legend>{t('metrics.csat.title')}</legend>
         <div className="metrics-inputs">
           <p className="metrics-hint">{t('metrics.csat.hint')}</p>
-          <div className="metrics-row metrics-row-boxes">{[0, 1, 2, 3, 4].map((i) => listBox('csatCounts', i, t('metrics.csat.answer', { point: number(lang, i + 1) })))}</div>
+          <div className="metrics-row metrics-row-boxes">
+            {[0, 1, 2, 3, 4].map((i) =>
+              listBox('csatCounts', i, t('metrics.csat.answer', { point: number(lang, i + 1) })),
+            )}
+          </div>
         </div>
         {figure(
           'csat',
@@ -197,7 +237,14 @@ export function MetricsForm({ initial, readOnly, save, saveInputs }: FormProps) 
             <span className="metrics-value" data-testid="metric-value-csat">
               {formatMetric(t, lang, 'csat', summary.csat.value)}
             </span>
-            {summary.csat.n > 0 ? <span className="muted small">{t('metrics.csat.detail', { satisfied: number(lang, summary.csat.satisfied), n: number(lang, summary.csat.n) })}</span> : null}
+            {summary.csat.n > 0 ? (
+              <span className="muted small">
+                {t('metrics.csat.detail', {
+                  satisfied: number(lang, summary.csat.satisfied),
+                  n: number(lang, summary.csat.n),
+                })}
+              </span>
+            ) : null}
           </div>,
         )}
       </fieldset>
@@ -228,7 +275,11 @@ export function MetricsForm({ initial, readOnly, save, saveInputs }: FormProps) 
           />
           {draft.cesMode === 'counts' ? (
             <>
-              <div className="metrics-row metrics-row-boxes">{Array.from({ length: cesBoxes(draft) }, (_, i) => listBox('cesCounts', i, t('metrics.ces.answer', { point: number(lang, i + 1) })))}</div>
+              <div className="metrics-row metrics-row-boxes">
+                {Array.from({ length: cesBoxes(draft) }, (_, i) =>
+                  listBox('cesCounts', i, t('metrics.ces.answer', { point: number(lang, i + 1) })),
+                )}
+              </div>
               {err('cesCounts') ? (
                 <p className="field-error" role="alert">
                   {err('cesCounts')}
@@ -245,7 +296,9 @@ export function MetricsForm({ initial, readOnly, save, saveInputs }: FormProps) 
             <span className="metrics-value" data-testid="metric-value-ces">
               {formatMetric(t, lang, 'ces', summary.ces.value, summary.ces.scale)}
             </span>
-            {summary.ces.n !== null ? <span className="muted small">{t('metrics.responses', { count: summary.ces.n })}</span> : null}
+            {summary.ces.n !== null ? (
+              <span className="muted small">{t('metrics.responses', { count: summary.ces.n })}</span>
+            ) : null}
           </div>,
         )}
       </fieldset>
@@ -296,9 +349,13 @@ export function MetricsForm({ initial, readOnly, save, saveInputs }: FormProps) 
         <div className="metrics-result" aria-live="polite" data-testid="metric-result-times">
           <dl className="metrics-figures">
             <dt>{t('metrics.names.ttr')}</dt>
-            <dd data-testid="metric-value-ttr">{badGroups.has('ttr') ? t('metrics.fixToCompute') : formatMetric(t, lang, 'ttr', summary.ttr.value)}</dd>
+            <dd data-testid="metric-value-ttr">
+              {badGroups.has('ttr') ? t('metrics.fixToCompute') : formatMetric(t, lang, 'ttr', summary.ttr.value)}
+            </dd>
             <dt>{t('metrics.names.aht')}</dt>
-            <dd data-testid="metric-value-aht">{badGroups.has('aht') ? t('metrics.fixToCompute') : formatMetric(t, lang, 'aht', summary.aht.value)}</dd>
+            <dd data-testid="metric-value-aht">
+              {badGroups.has('aht') ? t('metrics.fixToCompute') : formatMetric(t, lang, 'aht', summary.aht.value)}
+            </dd>
           </dl>
         </div>
       </fieldset>
@@ -322,7 +379,11 @@ export function MetricsForm({ initial, readOnly, save, saveInputs }: FormProps) 
             <dt>{t('metrics.names.churn')}</dt>
             <dd data-testid="metric-value-churn">
               {formatMetric(t, lang, 'churn', summary.churn.value)}
-              {summary.churn.lostDerived && summary.churn.lost !== null ? <span className="muted small metrics-note">{t('metrics.customers.lostDerived', { lost: number(lang, summary.churn.lost) })}</span> : null}
+              {summary.churn.lostDerived && summary.churn.lost !== null ? (
+                <span className="muted small metrics-note">
+                  {t('metrics.customers.lostDerived', { lost: number(lang, summary.churn.lost) })}
+                </span>
+              ) : null}
             </dd>
           </dl>,
         )}
@@ -344,14 +405,31 @@ function PanelSaveIndicator({ save, blocked }: { save: PanelSaveState; blocked: 
           ? t('save.failed', { reason: describeError(t, save.error, 'metrics.fields') })
           : t('save.idle');
   return (
-    <span className={`save-indicator save-${kind}`} role="status" aria-live="polite" data-testid="metrics-save" data-state={kind}>
+    <span
+      className={`save-indicator save-${kind}`}
+      role="status"
+      aria-live="polite"
+      data-testid="metrics-save"
+      data-state={kind}
+    >
       <span className="save-dot" aria-hidden="true" />
       {text}
     </span>
   );
 }
 
-function NumberBox(props: { label: string; value: string; error: string | undefined; decimal?: boolean; unit?: string | undefined; readOnly: boolean; compact?: boolean; testId: string; onChange(v: string): void; onBlur(): void }) {
+function NumberBox(props: {
+  label: string;
+  value: string;
+  error: string | undefined;
+  decimal?: boolean;
+  unit?: string | undefined;
+  readOnly: boolean;
+  compact?: boolean;
+  testId: string;
+  onChange(v: string): void;
+  onBlur(): void;
+}) {
   const id = useId();
   return (
     <div className={`metrics-box${props.compact ? ' metrics-box-compact' : ''}${props.error ? ' field-invalid' : ''}`}>
@@ -382,7 +460,16 @@ function NumberBox(props: { label: string; value: string; error: string | undefi
   );
 }
 
-function AnswersBox(props: { label: string; hint: string; read: string; value: string; error: string | undefined; readOnly: boolean; onChange(v: string): void; onBlur(): void }) {
+function AnswersBox(props: {
+  label: string;
+  hint: string;
+  read: string;
+  value: string;
+  error: string | undefined;
+  readOnly: boolean;
+  onChange(v: string): void;
+  onBlur(): void;
+}) {
   const id = useId();
   return (
     <div className={`metrics-box metrics-box-wide${props.error ? ' field-invalid' : ''}`}>
@@ -411,16 +498,36 @@ function AnswersBox(props: { label: string; hint: string; read: string; value: s
   );
 }
 
-function ModeSwitch<V extends string>(props: { name: string; label: string; value: V | ''; options: readonly (readonly [V, string])[]; readOnly: boolean; error?: string | undefined; onChange(v: V): void }) {
+function ModeSwitch<V extends string>(props: {
+  name: string;
+  label: string;
+  value: V | '';
+  options: readonly (readonly [V, string])[];
+  readOnly: boolean;
+  error?: string | undefined;
+  onChange(v: V): void;
+}) {
   const id = useId();
   return (
-    <div className={`metrics-switch${props.error ? ' field-invalid' : ''}`} role="radiogroup" aria-labelledby={`${id}-label`} aria-describedby={props.error ? `${id}-error` : undefined}>
+    <div
+      className={`metrics-switch${props.error ? ' field-invalid' : ''}`}
+      role="radiogroup"
+      aria-labelledby={`${id}-label`}
+      aria-describedby={props.error ? `${id}-error` : undefined}
+    >
       <span className="metrics-switch-label" id={`${id}-label`}>
         {props.label}
       </span>
       {props.options.map(([value, text]) => (
         <label key={value} className={`metrics-switch-option${props.value === value ? ' chosen' : ''}`}>
-          <input type="radio" name={`${id}-${props.name}`} value={value} checked={props.value === value} disabled={props.readOnly} onChange={() => props.onChange(value)} />
+          <input
+            type="radio"
+            name={`${id}-${props.name}`}
+            value={value}
+            checked={props.value === value}
+            disabled={props.readOnly}
+            onChange={() => props.onChange(value)}
+          />
           {text}
         </label>
       ))}
@@ -444,8 +551,20 @@ function NpsBar({ summary }: { summary: MetricsSummary['nps'] }) {
   const share = (v: number) => percent(i18n.language, v);
   return (
     <div className="metrics-nps">
-      <div className="metrics-nps-bar" role="img" aria-label={t('metrics.nps.bar', { promoters: share(parts[2][1]), passives: share(parts[1][1]), detractors: share(parts[0][1]) })}>
-        {parts.map(([key, value]) => (value > 0 ? <span key={key} className={`metrics-nps-part metrics-nps-${key}`} style={{ width: `${value}%` }} /> : null))}
+      <div
+        className="metrics-nps-bar"
+        role="img"
+        aria-label={t('metrics.nps.bar', {
+          promoters: share(parts[2][1]),
+          passives: share(parts[1][1]),
+          detractors: share(parts[0][1]),
+        })}
+      >
+        {parts.map(([key, value]) =>
+          value > 0 ? (
+            <span key={key} className={`metrics-nps-part metrics-nps-${key}`} style={{ width: `${value}%` }} />
+          ) : null,
+        )}
       </div>
       <ul className="metrics-legend">
         {parts.map(([key, value, n]) => (

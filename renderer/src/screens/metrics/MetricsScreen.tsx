@@ -24,7 +24,13 @@ export function MetricsScreen({ auditId }: { auditId: string }) {
           </span>
         </div>
       </div>
-      <div className="insights-body">{audit.data ? <MetricsPanel auditId={auditId} readOnly={audit.data.status === 'complete'} /> : <p className="muted">{t('app.loading')}</p>}</div>
+      <div className="insights-body">
+        {audit.data ? (
+          <MetricsPanel auditId={auditId} readOnly={audit.data.status === 'complete'} />
+        ) : (
+          <p className="muted">{t('app.loading')}</p>
+        )}
+      </div>
     </main>
   );
 }

@@ -10,11 +10,19 @@ export function number(language: string, value: number, options: Intl.NumberForm
 }
 
 export function percent(language: string, value: number, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1, ...options }).format(value / 100);
+  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1, ...options }).format(
+    value / 100,
+  );
 }
 
 /** A metric's value for people: "+30", "75%", "5.5 / 7", "26.5 h", "7 min"; null is "No data". */
-export function formatMetric(t: TFunction, language: string, key: MetricKey, value: number | null, scale?: number | null): string {
+export function formatMetric(
+  t: TFunction,
+  language: string,
+  key: MetricKey,
+  value: number | null,
+  scale?: number | null,
+): string {
   if (value === null) return t('metrics.noData');
   switch (METRIC_UNIT[key]) {
     case 'nps':
@@ -22,7 +30,10 @@ export function formatMetric(t: TFunction, language: string, key: MetricKey, val
     case 'percent':
       return percent(language, value);
     case 'scale':
-      return t('metrics.ces.value', { mean: number(language, value, { minimumFractionDigits: 1 }), scale: scale ? number(language, scale) : '?' });
+      return t('metrics.ces.value', {
+        mean: number(language, value, { minimumFractionDigits: 1 }),
+        scale: scale ? number(language, scale) : '?',
+      });
     case 'hours':
       return t('metrics.units.hours', { value: isolate(number(language, value)) });
     case 'minutes':

@@ -6,7 +6,17 @@ import { metricInputsSchema, NPS_MAX_ANSWERS } from '../../../../shared/metrics/
  * into validated `MetricInputs` only when it is complete and consistent. Pure, no React.
  */
 
-const COUNT_FIELDS = ['promoters', 'passives', 'detractors', 'fcrResolved', 'fcrContacts', 'customersStart', 'customersEnd', 'customersNew', 'customersLost'] as const;
+const COUNT_FIELDS = [
+  'promoters',
+  'passives',
+  'detractors',
+  'fcrResolved',
+  'fcrContacts',
+  'customersStart',
+  'customersEnd',
+  'customersNew',
+  'customersLost',
+] as const;
 const DECIMAL_FIELDS = ['cesMean', 'ttrHours', 'fcrPercent', 'ahtMinutes'] as const;
 type CountField = (typeof COUNT_FIELDS)[number];
 type DecimalField = (typeof DECIMAL_FIELDS)[number];
@@ -104,7 +114,11 @@ export function inputsToDraft(m: MetricInputs): MetricsDraft {
     cesCounts,
     cesMean: str(m.cesMean),
     ttrHours: str(m.ttrHours),
-    fcrMode: m.fcrMode ?? ((m.fcrResolved === null || m.fcrResolved === undefined) && m.fcrPercent !== null && m.fcrPercent !== undefined ? 'percent' : 'counts'),
+    fcrMode:
+      m.fcrMode ??
+      ((m.fcrResolved === null || m.fcrResolved === undefined) && m.fcrPercent !== null && m.fcrPercent !== undefined
+        ? 'percent'
+        : 'counts'),
     fcrResolved: str(m.fcrResolved),
     fcrContacts: str(m.fcrContacts),
     fcrPercent: str(m.fcrPercent),
@@ -139,7 +153,9 @@ export const groupOf = (field: DraftField): MetricGroup => FIELD_GROUP[field.spl
 
 function withoutGroups(out: MetricInputs, errors: Partial<Record<DraftField, DraftError>>): MetricInputs {
   const bad = new Set(Object.keys(errors).map((f) => groupOf(f as DraftField)));
-  const kept = Object.fromEntries(Object.entries(out).filter(([k]) => !bad.has(FIELD_GROUP[k as keyof MetricsDraft]))) as MetricInputs;
+  const kept = Object.fromEntries(
+    Object.entries(out).filter(([k]) => !bad.has(FIELD_GROUP[k as keyof MetricsDraft])),
+  ) as MetricInputs;
   const parsed = metricInputsSchema.safeParse(kept);
   return parsed.success ? parsed.data : {};
 }
@@ -160,7 +176,9 @@ export function draftToInputs(draft: MetricsDraft): DraftResult {
     const n = parseNumber(text);
     if (n === null) return null;
     if (Number.isNaN(n) || !Number.isFinite(n)) errors[field] = { key: 'number' };
-    else if (n < min || (max !== undefined && n > max)) errors[field] = max === undefined ? { key: 'atLeast', values: { min } } : { key: 'between', values: { min, max } };
+    else if (n < min || (max !== undefined && n > max))
+      errors[field] =
+        max === undefined ? { key: 'atLeast', values: { min } } : { key: 'between', values: { min, max } };
     else return n;
     return null;
   };
@@ -202,11 +220,15 @@ export function draftToInputs(draft: MetricsDraft): DraftResult {
 
   // The schema sees what was typed well, so contradictions show beside mistyped fields elsewhere.
   const parsed = metricInputsSchema.safeParse(out);
-  if (parsed.success) return Object.keys(errors).length ? { inputs: null, partial: withoutGroups(out, errors), errors } : { inputs: parsed.data, partial: parsed.data, errors };
+  if (parsed.success)
+    return Object.keys(errors).length
+      ? { inputs: null, partial: withoutGroups(out, errors), errors }
+      : { inputs: parsed.data, partial: parsed.data, errors };
   for (const issue of parsed.error.issues) {
     const field = issue.path[0] as keyof MetricsDraft;
     // A contradiction between fields has its own sentence (metrics.errors.<field>); anything else is generic.
-    errors[field] ??= issue.code === 'custom' ? { key: field, values: { scale: draft.cesScale ?? '' } } : { key: 'invalid' };
+    errors[field] ??=
+      issue.code === 'custom' ? { key: field, values: { scale: draft.cesScale ?? '' } } : { key: 'invalid' };
   }
   return { inputs: null, partial: withoutGroups(out, errors), errors };
 }

@@ -14,7 +14,8 @@ function enqueue<T>(call: () => Promise<T>): Promise<T> {
   return next;
 }
 
-export type PanelSaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'failed'; error: ApiError };
+export type PanelSaveState =
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'failed'; error: ApiError };
 
 /**
  * One audit's metrics: loads them, and saves a whole form at a time. Every write also goes
@@ -48,9 +49,16 @@ export function useAuditMetrics(auditId: string) {
       inFlight.current++;
       setSave({ kind: 'saving' });
       try {
-        const saved = await useSaveStatus.getState().track(enqueue(() => api().call('metrics.set', { auditId: target, inputs })));
+        const saved = await useSaveStatus
+          .getState()
+          .track(enqueue(() => api().call('metrics.set', { auditId: target, inputs })));
         inFlight.current--;
-        if (current.current === target) setSave(inFlight.current > 0 ? { kind: 'saving' } : { kind: 'saved', at: saved.updatedAt ?? new Date().toISOString() });
+        if (current.current === target)
+          setSave(
+            inFlight.current > 0
+              ? { kind: 'saving' }
+              : { kind: 'saved', at: saved.updatedAt ?? new Date().toISOString() },
+          );
       } catch (e) {
         inFlight.current--;
         if (current.current === target) setSave({ kind: 'failed', error: apiErrorOf(e) });

@@ -35,7 +35,13 @@ function markError(message: string): void {
 async function imagesLoaded(container: HTMLElement): Promise<void> {
   await Promise.all(
     Array.from(container.querySelectorAll('img')).map(async (img) => {
-      if (!img.complete) await new Promise<void>((done) => (img.addEventListener('load', () => done(), { once: true }), img.addEventListener('error', () => done(), { once: true })));
+      if (!img.complete)
+        await new Promise<void>(
+          (done) => (
+            img.addEventListener('load', () => done(), { once: true }),
+            img.addEventListener('error', () => done(), { once: true })
+          ),
+        );
       await img.decode().catch(() => undefined);
     }),
   );
@@ -54,7 +60,11 @@ async function chartsDrawn(container: HTMLElement, timeoutMs = 8000, marksGraceM
     await wait();
   }
   const surfaced = performance.now();
-  while (!figures().every((fig) => fig.querySelector('svg.recharts-surface .recharts-layer')) && performance.now() - surfaced < marksGraceMs) await wait();
+  while (
+    !figures().every((fig) => fig.querySelector('svg.recharts-surface .recharts-layer')) &&
+    performance.now() - surfaced < marksGraceMs
+  )
+    await wait();
 }
 
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
@@ -65,7 +75,15 @@ const frame = () => new Promise<void>((r) => requestAnimationFrame(() => request
  * numbers from the layout, then sets `data-print-ready="true"` on <html> (or `data-print-error`
  * with a message), which the PDF pipeline waits for.
  */
-export function PrintReportScreen({ auditId, baselineId, sections }: { auditId: string; baselineId: string | null; sections: ReportSection[] }) {
+export function PrintReportScreen({
+  auditId,
+  baselineId,
+  sections,
+}: {
+  auditId: string;
+  baselineId: string | null;
+  sections: ReportSection[];
+}) {
   const { t } = useTranslation();
   const language = useSettings((s) => s.language);
   const rtl = isRtl(language);
@@ -91,7 +109,11 @@ export function PrintReportScreen({ auditId, baselineId, sections }: { auditId: 
     let live = true;
     // In the address, "-" means no comparison and "auto" the audit's own baseline (chosen, else its previous audit).
     api()
-      .call('reports.data', { auditId, ...(baselineId === AUTO_BASELINE ? {} : { baselineId }), photos: sections.includes('findings') })
+      .call('reports.data', {
+        auditId,
+        ...(baselineId === AUTO_BASELINE ? {} : { baselineId }),
+        photos: sections.includes('findings'),
+      })
       .then((d) => live && setData(d))
       .catch((e: unknown) => {
         if (!live) return;
@@ -152,7 +174,10 @@ export function PrintReportScreen({ auditId, baselineId, sections }: { auditId: 
     };
   }, [toc]);
 
-  const style = { '--report-accent': data?.branding.accentColour ?? DEFAULT_ACCENT_COLOUR, '--report-chart-width': `${PRINT_CONTENT_WIDTH}px` } as CSSProperties;
+  const style = {
+    '--report-accent': data?.branding.accentColour ?? DEFAULT_ACCENT_COLOUR,
+    '--report-chart-width': `${PRINT_CONTENT_WIDTH}px`,
+  } as CSSProperties;
   if (error) {
     return (
       <main className="print-report" style={style} data-testid="print-error">
@@ -170,7 +195,15 @@ export function PrintReportScreen({ auditId, baselineId, sections }: { auditId: 
     );
   }
   return (
-    <main ref={report} className="print-report" style={style} dir={rtl ? 'rtl' : 'ltr'} data-testid="print-report" data-audit={auditId} data-print-loaded="">
+    <main
+      ref={report}
+      className="print-report"
+      style={style}
+      dir={rtl ? 'rtl' : 'ltr'}
+      data-testid="print-report"
+      data-audit={auditId}
+      data-print-loaded=""
+    >
       <ReportBody data={data} sections={sections} rtl={rtl} toc={toc} />
     </main>
   );

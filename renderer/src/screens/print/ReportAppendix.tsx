@@ -55,14 +55,20 @@ export function ReportAppendix({ data }: { data: ReportData }) {
                     <tr key={c.id} className="pb-avoid">
                       <td>
                         <UserText text={c.question} />
-                        {c.critical ? <span className="report-tag report-tag-critical">{t('walk.critical')}</span> : null}
+                        {c.critical ? (
+                          <span className="report-tag report-tag-critical">{t('walk.critical')}</span>
+                        ) : null}
                       </td>
                       <td>
                         <span aria-hidden="true">{MARK_SYMBOL[mark]} </span>
                         <span dir="auto">{answerText(t, lang, answer?.value, c)}</span>
                       </td>
                       <td className="num">{one(cs?.weight ?? c.weight)}</td>
-                      <td className="num">{cs && cs.earned !== null && cs.possible !== null ? t('scoringHelp.example.of', { earned: one(cs.earned), possible: one(cs.possible) }) : '—'}</td>
+                      <td className="num">
+                        {cs && cs.earned !== null && cs.possible !== null
+                          ? t('scoringHelp.example.of', { earned: one(cs.earned), possible: one(cs.possible) })
+                          : '—'}
+                      </td>
                     </tr>
                   );
                 })}
@@ -74,7 +80,11 @@ export function ReportAppendix({ data }: { data: ReportData }) {
 
       <h2 className="report-h2 pb-keep appendix-method-title">{t('report.appendix.method')}</h2>
       <p className="report-method-used pb-avoid" data-testid="report-method-used">
-        {t('report.appendix.methodUsed', { method: t(`insights.method.${score.method}`), multiplier: one(score.momentOfTruthMultiplier) })} {t(`insights.methodHint.${score.method}`)}
+        {t('report.appendix.methodUsed', {
+          method: t(`insights.method.${score.method}`),
+          multiplier: one(score.momentOfTruthMultiplier),
+        })}{' '}
+        {t(`insights.methodHint.${score.method}`)}
       </p>
       <div className="report-scoring-help">
         <ScoringHelp />

@@ -11,7 +11,17 @@ import { ReportSummary } from './ReportSummary';
 import type { TocEntry } from './toc-pages';
 
 /** The sections asked for, always in the report's order. */
-export function ReportBody({ data, sections, rtl, toc }: { data: ReportData; sections: readonly ReportSection[]; rtl: boolean; toc: TocEntry[] | null }) {
+export function ReportBody({
+  data,
+  sections,
+  rtl,
+  toc,
+}: {
+  data: ReportData;
+  sections: readonly ReportSection[];
+  rtl: boolean;
+  toc: TocEntry[] | null;
+}) {
   const render = (section: ReportSection) => {
     switch (section) {
       case 'cover':

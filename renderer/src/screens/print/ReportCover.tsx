@@ -12,17 +12,41 @@ export function ReportCover({ data }: { data: ReportData }) {
   const facts: [string, string, boolean][] = [
     [t('report.cover.site'), audit.site || '—', true],
     [t('report.cover.auditDate'), day(audit.auditDate), false],
-    ...(baseline ? ([[t('report.cover.baseline'), t('report.cover.baselineOf', { title: `\u2068${baseline.audit.title}\u2069`, date: day(baseline.audit.auditDate) }), false]] as [string, string, boolean][]) : []),
+    ...(baseline
+      ? ([
+          [
+            t('report.cover.baseline'),
+            t('report.cover.baselineOf', {
+              title: `\u2068${baseline.audit.title}\u2069`,
+              date: day(baseline.audit.auditDate),
+            }),
+            false,
+          ],
+        ] as [string, string, boolean][])
+      : []),
     [t('report.cover.auditor'), audit.auditor || '—', true],
     ...(audit.persona ? ([[t('report.cover.persona'), audit.persona, true]] as [string, string, boolean][]) : []),
     [t('report.cover.auditType'), t(`audits.type.${audit.auditType}`), false],
-    [t('report.cover.template'), t('report.cover.templateVersion', { name: `\u2068${audit.templateName}\u2069`, version: numberFormat(lang).format(audit.templateVersion) }), false],
+    [
+      t('report.cover.template'),
+      t('report.cover.templateVersion', {
+        name: `\u2068${audit.templateName}\u2069`,
+        version: numberFormat(lang).format(audit.templateVersion),
+      }),
+      false,
+    ],
     [t('report.cover.status'), t(`audits.status.${audit.status}`), false],
   ];
   return (
     <section className="report-section report-cover" data-section="cover" id="report-cover" data-testid="report-cover">
       <header className="cover-brand">
-        {branding.logoDataUrl ? <img className="cover-logo" src={branding.logoDataUrl} alt={branding.consultantName || t('report.cover.logo')} /> : null}
+        {branding.logoDataUrl ? (
+          <img
+            className="cover-logo"
+            src={branding.logoDataUrl}
+            alt={branding.consultantName || t('report.cover.logo')}
+          />
+        ) : null}
         {branding.consultantName ? <UserText className="cover-consultant" text={branding.consultantName} /> : null}
       </header>
       <div className="cover-main">
@@ -41,7 +65,9 @@ export function ReportCover({ data }: { data: ReportData }) {
         </dl>
       </div>
       <footer className="cover-foot">
-        {branding.consultantName ? <p>{t('report.cover.preparedBy', { name: `\u2068${branding.consultantName}\u2069` })}</p> : null}
+        {branding.consultantName ? (
+          <p>{t('report.cover.preparedBy', { name: `\u2068${branding.consultantName}\u2069` })}</p>
+        ) : null}
         <p>{t('report.cover.preparedOn', { date: day(localDay(data.generatedAt)) })}</p>
       </footer>
     </section>
@@ -54,7 +80,12 @@ export function ReportContents({ sections, toc }: { sections: readonly ReportSec
   const listed = sections.filter((s) => s !== 'cover' && s !== 'contents');
   const pageOf = (s: ReportSection) => toc?.find((e) => e.section === s)?.page ?? null;
   return (
-    <section className="report-section report-section-contents" data-section="contents" id="report-contents" data-testid="report-contents">
+    <section
+      className="report-section report-section-contents"
+      data-section="contents"
+      id="report-contents"
+      data-testid="report-contents"
+    >
       <h1 className="report-h1 pb-keep">{t('report.sections.contents')}</h1>
       <ol className="report-toc">
         {listed.map((s, i) => {

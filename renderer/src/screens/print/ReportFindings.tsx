@@ -56,14 +56,19 @@ export function ReportFindings({ data }: { data: ReportData }) {
                     {tp.momentOfTruth ? <span className="report-tag">★ {t('walk.momentOfTruth')}</span> : null}
                   </h3>
                   <span className="finding-score">
-                    <ScoreText percent={tpScore?.percent ?? null} knockout={tpScore?.criticalFailed ?? false} calculated={tpScore?.calculatedPercent ?? null} />
+                    <ScoreText
+                      percent={tpScore?.percent ?? null}
+                      knockout={tpScore?.criticalFailed ?? false}
+                      calculated={tpScore?.calculatedPercent ?? null}
+                    />
                   </span>
                   <p className="finding-meta report-muted">
                     {t(`kinds.${tp.kind}`)} · <bdi>{tp.channel}</bdi>
                     {' · '}
                     {record?.emotion ? (
                       <span className="finding-emotion">
-                        {t('report.findings.emotion')}: <EmotionFace level={record.emotion} size={14} /> {t(`emotions.${record.emotion}`)}
+                        {t('report.findings.emotion')}: <EmotionFace level={record.emotion} size={14} />{' '}
+                        {t(`emotions.${record.emotion}`)}
                       </span>
                     ) : (
                       <span>
@@ -71,7 +76,9 @@ export function ReportFindings({ data }: { data: ReportData }) {
                       </span>
                     )}
                   </p>
-                  {tp.description ? <UserText as="p" className="finding-description report-small" text={tp.description} /> : null}
+                  {tp.description ? (
+                    <UserText as="p" className="finding-description report-small" text={tp.description} />
+                  ) : null}
                 </header>
                 {tp.criteria.length ? (
                   <table className="report-table finding-criteria">
@@ -91,16 +98,26 @@ export function ReportFindings({ data }: { data: ReportData }) {
                           <tr key={c.id} className={`pb-avoid mark-${mark}`} data-criterion={c.id}>
                             <td className="finding-question">
                               <UserText text={c.question} />
-                              {c.critical ? <span className="report-tag report-tag-critical">{t('walk.critical')}</span> : null}
+                              {c.critical ? (
+                                <span className="report-tag report-tag-critical">{t('walk.critical')}</span>
+                              ) : null}
                             </td>
                             <td className="finding-answer">
                               <span className={`report-chip chip-${mark}`} aria-hidden="true">
                                 {MARK_SYMBOL[mark]}
                               </span>{' '}
                               <span dir="auto">{answerText(t, lang, answer?.value, c)}</span>
-                              {disagree.length ? <span className="report-tag report-tag-fail">{t('walk.channelsDisagree', { channels: disagree.map((ch) => `\u2068${ch}\u2069`).join(', ') })}</span> : null}
+                              {disagree.length ? (
+                                <span className="report-tag report-tag-fail">
+                                  {t('walk.channelsDisagree', {
+                                    channels: disagree.map((ch) => `\u2068${ch}\u2069`).join(', '),
+                                  })}
+                                </span>
+                              ) : null}
                             </td>
-                            <td className="finding-note">{answer?.note.trim() ? <UserText text={answer.note} /> : null}</td>
+                            <td className="finding-note">
+                              {answer?.note.trim() ? <UserText text={answer.note} /> : null}
+                            </td>
                           </tr>
                         );
                       })}
@@ -128,7 +145,11 @@ export function ReportFindings({ data }: { data: ReportData }) {
                           {image ? (
                             <img src={image.dataUrl} width={image.width} height={image.height} alt={p.originalName} />
                           ) : (
-                            <div className="finding-photo-missing">{data.images[p.id] === null ? t('report.findings.photoMissing') : t('report.findings.photoLeftOut')}</div>
+                            <div className="finding-photo-missing">
+                              {data.images[p.id] === null
+                                ? t('report.findings.photoMissing')
+                                : t('report.findings.photoLeftOut')}
+                            </div>
                           )}
                           <figcaption className="report-small report-muted" dir="auto">
                             {p.originalName}

@@ -42,7 +42,9 @@ export function ReportJourneyMap({ data, rtl }: { data: ReportData; rtl: boolean
       else out.push({ stage, touchpoints: [touchpoint], emotion: null });
     }
     for (const col of out) {
-      const emotions = col.touchpoints.map((tp) => records.get(tp.id)?.emotion ?? null).filter((e): e is 1 | 2 | 3 | 4 | 5 => e !== null);
+      const emotions = col.touchpoints
+        .map((tp) => records.get(tp.id)?.emotion ?? null)
+        .filter((e): e is 1 | 2 | 3 | 4 | 5 => e !== null);
       col.emotion = emotions.length ? emotions.reduce((a, b) => a + b, 0) / emotions.length : null;
     }
     return out;
@@ -53,8 +55,10 @@ export function ReportJourneyMap({ data, rtl }: { data: ReportData; rtl: boolean
   for (let i = 0; i < columns.length; i += perBand) bands.push(columns.slice(i, i + perBand));
   const legend = (
     <p className="map-print-legend report-small">
-      <span className="report-chip chip-pass">{MARK_SYMBOL.pass}</span> {t('map.pass')} <span className="report-chip chip-fail">{MARK_SYMBOL.fail}</span> {t('map.fail')}{' '}
-      <span className="report-chip chip-na">{MARK_SYMBOL.na}</span> {t('walk.na')} <span className="report-chip chip-open">{MARK_SYMBOL.open}</span> {t('map.open')} · ★ {t('walk.momentOfTruth')}
+      <span className="report-chip chip-pass">{MARK_SYMBOL.pass}</span> {t('map.pass')}{' '}
+      <span className="report-chip chip-fail">{MARK_SYMBOL.fail}</span> {t('map.fail')}{' '}
+      <span className="report-chip chip-na">{MARK_SYMBOL.na}</span> {t('walk.na')}{' '}
+      <span className="report-chip chip-open">{MARK_SYMBOL.open}</span> {t('map.open')} · ★ {t('walk.momentOfTruth')}
     </p>
   );
 
@@ -71,8 +75,21 @@ export function ReportJourneyMap({ data, rtl }: { data: ReportData; rtl: boolean
           <div key={b} className="map-print-band">
             {band.some((c) => c.emotion !== null) ? (
               <PrintFigure title={t('map.curveTitle')} testId={b === 0 ? 'report-emotion-curve' : undefined}>
-                <div className="map-print-curve" style={{ width: curveWidth, marginInlineStart: rtl ? width - curveWidth : 0 }}>
-                  <PrintEmotionCurve rows={band.map((c) => ({ label: c.stage.name, current: c.emotion === null ? null : Math.round(c.emotion * 10) / 10 }))} series={[CURRENT_SERIES(t('map.avgEmotion'))]} rtl={rtl} width={curveWidth} height={150} bands />
+                <div
+                  className="map-print-curve"
+                  style={{ width: curveWidth, marginInlineStart: rtl ? width - curveWidth : 0 }}
+                >
+                  <PrintEmotionCurve
+                    rows={band.map((c) => ({
+                      label: c.stage.name,
+                      current: c.emotion === null ? null : Math.round(c.emotion * 10) / 10,
+                    }))}
+                    series={[CURRENT_SERIES(t('map.avgEmotion'))]}
+                    rtl={rtl}
+                    width={curveWidth}
+                    height={150}
+                    bands
+                  />
                 </div>
               </PrintFigure>
             ) : (
@@ -80,7 +97,10 @@ export function ReportJourneyMap({ data, rtl }: { data: ReportData; rtl: boolean
                 {t('map.curveTitle')}: {t('map.noEmotion')}
               </p>
             )}
-            <div className="map-print-board" style={{ width, gridTemplateColumns: `repeat(${perBand}, minmax(0, 1fr))` }}>
+            <div
+              className="map-print-board"
+              style={{ width, gridTemplateColumns: `repeat(${perBand}, minmax(0, 1fr))` }}
+            >
               {band.map((col) => (
                 <div key={col.stage.id} className="map-print-column">
                   <h2 className="map-print-stage pb-keep" dir="auto">
@@ -92,7 +112,11 @@ export function ReportJourneyMap({ data, rtl }: { data: ReportData; rtl: boolean
                     const marks = tp.criteria.map((c) => answerMark(answers.get(answerKey(tp.id, c.id))?.value, c));
                     const pain = record?.painPoints.trim() ?? '';
                     return (
-                      <div key={tp.id} className={`map-print-card pb-avoid${marks.includes('fail') || tpScore?.criticalFailed ? ' has-fail' : ''}`} data-testid={`report-map-card-${tp.id}`}>
+                      <div
+                        key={tp.id}
+                        className={`map-print-card pb-avoid${marks.includes('fail') || tpScore?.criticalFailed ? ' has-fail' : ''}`}
+                        data-testid={`report-map-card-${tp.id}`}
+                      >
                         <div className="map-print-card-head">
                           <KindIcon kind={tp.kind} size={14} />
                           <UserText className="map-print-name" text={tp.name} />
@@ -113,7 +137,13 @@ export function ReportJourneyMap({ data, rtl }: { data: ReportData; rtl: boolean
                             </span>
                           ))}
                         </div>
-                        {pain ? <UserText as="p" className="map-print-pain" text={`⚠ ${pain.length > PAIN_MAX ? `${pain.slice(0, PAIN_MAX)}…` : pain}`} /> : null}
+                        {pain ? (
+                          <UserText
+                            as="p"
+                            className="map-print-pain"
+                            text={`⚠ ${pain.length > PAIN_MAX ? `${pain.slice(0, PAIN_MAX)}…` : pain}`}
+                          />
+                        ) : null}
                       </div>
                     );
                   })}

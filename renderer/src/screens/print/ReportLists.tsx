@@ -22,8 +22,16 @@ export function ReportFailingMoments({ data }: { data: ReportData }) {
   const moments = score.touchpoints.filter((tp) => tp.momentOfTruth);
   const failing = moments.filter((tp) => tp.criticalFailed || (tp.percent !== null && tp.percent < FAIL_BELOW));
   return (
-    <ReportSectionFrame id="failingMoments" title={t('report.sections.failingMoments')} intro={t('report.failingMoments.intro')}>
-      {moments.length === 0 ? <p className="report-muted">{t('report.failingMoments.noMoments')}</p> : failing.length === 0 ? <p className="report-ok">✓ {t('report.failingMoments.none', { count: moments.length })}</p> : null}
+    <ReportSectionFrame
+      id="failingMoments"
+      title={t('report.sections.failingMoments')}
+      intro={t('report.failingMoments.intro')}
+    >
+      {moments.length === 0 ? (
+        <p className="report-muted">{t('report.failingMoments.noMoments')}</p>
+      ) : failing.length === 0 ? (
+        <p className="report-ok">✓ {t('report.failingMoments.none', { count: moments.length })}</p>
+      ) : null}
       {failing.map((tpScore) => {
         const tp = touchpoints.get(tpScore.touchpointId)!;
         const failed = tpScore.criteria.filter((c) => c.failed);
@@ -36,11 +44,17 @@ export function ReportFailingMoments({ data }: { data: ReportData }) {
                 <span aria-hidden="true">★ </span>
                 <bdi>{tp.name}</bdi>
               </h2>
-              <ScoreText percent={tpScore.percent} knockout={tpScore.criticalFailed} calculated={tpScore.calculatedPercent} />
+              <ScoreText
+                percent={tpScore.percent}
+                knockout={tpScore.criticalFailed}
+                calculated={tpScore.calculatedPercent}
+              />
             </header>
             <p className="report-muted report-small">
               <bdi>{stageNames.get(tp.stageId) ?? tp.stageId}</bdi> · {t(`kinds.${tp.kind}`)} · <bdi>{tp.channel}</bdi>
-              {delta && baseline ? ` · ${t('report.failingMoments.before', { title: `\u2068${baseline.audit.title}\u2069`, score: pct(delta.before) })}${delta.knockoutBefore ? ` (${t('insights.knockout')})` : ''}` : ''}
+              {delta && baseline
+                ? ` · ${t('report.failingMoments.before', { title: `\u2068${baseline.audit.title}\u2069`, score: pct(delta.before) })}${delta.knockoutBefore ? ` (${t('insights.knockout')})` : ''}`
+                : ''}
             </p>
             {failed.length ? (
               <ul className="failing-criteria">
@@ -104,16 +118,32 @@ export function ReportActions({ data }: { data: ReportData }) {
                 <tr key={a.id} className="pb-avoid">
                   <td>
                     <UserText className="report-action-title" text={a.title} />
-                    {a.detail.trim() ? <UserText as="div" className="report-small report-muted report-action-detail" text={a.detail} /> : null}
+                    {a.detail.trim() ? (
+                      <UserText as="div" className="report-small report-muted report-action-detail" text={a.detail} />
+                    ) : null}
                   </td>
-                  <td>{a.touchpointName ? <UserText text={a.stageName ? `${a.stageName} › ${a.touchpointName}` : a.touchpointName} /> : <span className="report-muted">{t('actions.noTouchpoint')}</span>}</td>
-                  <td>{a.owner ? <UserText text={a.owner} /> : <span className="report-muted">{t('actions.noOwner')}</span>}</td>
+                  <td>
+                    {a.touchpointName ? (
+                      <UserText text={a.stageName ? `${a.stageName} › ${a.touchpointName}` : a.touchpointName} />
+                    ) : (
+                      <span className="report-muted">{t('actions.noTouchpoint')}</span>
+                    )}
+                  </td>
+                  <td>
+                    {a.owner ? (
+                      <UserText text={a.owner} />
+                    ) : (
+                      <span className="report-muted">{t('actions.noOwner')}</span>
+                    )}
+                  </td>
                   <td className="nowrap">
                     {a.dueDate ? day(a.dueDate) : <span className="report-muted">{t('actions.noDue')}</span>}
                     {overdue ? <span className="report-tag report-tag-fail">! {t('actions.overdue')}</span> : null}
                   </td>
                   <td>
-                    <span className={`report-priority report-priority-${a.priority}`}>{t(`actions.priority.${a.priority}`)}</span>
+                    <span className={`report-priority report-priority-${a.priority}`}>
+                      {t(`actions.priority.${a.priority}`)}
+                    </span>
                   </td>
                   <td>{t(`actions.status.${a.status}`)}</td>
                 </tr>
@@ -126,15 +156,29 @@ export function ReportActions({ data }: { data: ReportData }) {
   );
 }
 
-function metricDetail(t: ReturnType<typeof useReportFormat>['t'], lang: string, key: MetricKey, m: MetricsSummary): string {
+function metricDetail(
+  t: ReturnType<typeof useReportFormat>['t'],
+  lang: string,
+  key: MetricKey,
+  m: MetricsSummary,
+): string {
   const n = (x: number) => numberFormat(lang).format(x);
   switch (key) {
     case 'nps':
-      return m.nps.n ? t('report.metrics.npsDetail', { n: n(m.nps.n), promoters: n(m.nps.promoters), passives: n(m.nps.passives), detractors: n(m.nps.detractors) }) : '';
+      return m.nps.n
+        ? t('report.metrics.npsDetail', {
+            n: n(m.nps.n),
+            promoters: n(m.nps.promoters),
+            passives: n(m.nps.passives),
+            detractors: n(m.nps.detractors),
+          })
+        : '';
     case 'csat':
       return m.csat.n ? t('metrics.csat.detail', { satisfied: n(m.csat.satisfied), n: n(m.csat.n) }) : '';
     case 'fcr':
-      return m.fcr.resolved !== null && m.fcr.contacts !== null ? t('report.metrics.fcrDetail', { resolved: n(m.fcr.resolved), contacts: n(m.fcr.contacts) }) : '';
+      return m.fcr.resolved !== null && m.fcr.contacts !== null
+        ? t('report.metrics.fcrDetail', { resolved: n(m.fcr.resolved), contacts: n(m.fcr.contacts) })
+        : '';
     default:
       return '';
   }
@@ -167,7 +211,9 @@ export function ReportMetrics({ data }: { data: ReportData }) {
             {METRIC_KEYS.map((key) => (
               <tr key={key} className="pb-avoid" data-metric={key}>
                 <th scope="row">{t(`metrics.names.${key}`)}</th>
-                <td className={`num${current[key].value === null ? ' report-muted' : ''}`}>{formatMetric(t, lang, key, current[key].value, key === 'ces' ? current.ces.scale : undefined)}</td>
+                <td className={`num${current[key].value === null ? ' report-muted' : ''}`}>
+                  {formatMetric(t, lang, key, current[key].value, key === 'ces' ? current.ces.scale : undefined)}
+                </td>
                 <td className="report-small">{metricDetail(t, lang, key, current)}</td>
               </tr>
             ))}

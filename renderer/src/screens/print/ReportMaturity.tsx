@@ -17,7 +17,12 @@ export function ReportMaturity({ data }: { data: ReportData }) {
   const sentence = (r: MaturityReason) =>
     t(
       `report.maturity.reasons.${r.key}`,
-      formatParams(lang, r.params, (name, value) => (name.endsWith('Kind') ? t(`kinds.${value}`) : `\u2068${value}\u2069`), r.key === 'kindBalance' ? KIND_PERCENTS : PERCENTS),
+      formatParams(
+        lang,
+        r.params,
+        (name, value) => (name.endsWith('Kind') ? t(`kinds.${value}`) : `\u2068${value}\u2069`),
+        r.key === 'kindBalance' ? KIND_PERCENTS : PERCENTS,
+      ),
     );
   const evidence = maturity.reasons.filter((r) => r.stage <= maturity.stage);
   const next = maturity.stage < 4 ? maturity.reasons.filter((r) => r.stage === maturity.stage + 1) : [];
@@ -28,15 +33,24 @@ export function ReportMaturity({ data }: { data: ReportData }) {
         {r.met ? '✓' : '✗'}
       </span>
       <span>
-        {sentence(r)} <span className="report-muted">({r.met ? t('report.maturity.met') : t('report.maturity.unmet')})</span>
+        {sentence(r)}{' '}
+        <span className="report-muted">({r.met ? t('report.maturity.met') : t('report.maturity.unmet')})</span>
       </span>
     </li>
   );
   return (
     <ReportSectionFrame id="maturity" title={t('report.sections.maturity')} intro={t('report.maturity.intro')}>
-      <ol className="maturity-steps pb-avoid" aria-label={t('report.maturity.curve')} data-testid="maturity-steps" data-stage={maturity.stage}>
+      <ol
+        className="maturity-steps pb-avoid"
+        aria-label={t('report.maturity.curve')}
+        data-testid="maturity-steps"
+        data-stage={maturity.stage}
+      >
         {STAGES.map((s) => (
-          <li key={s} className={`maturity-step step-${s}${s === maturity.stage ? ' is-current' : ''}${s < maturity.stage ? ' is-passed' : ''}`}>
+          <li
+            key={s}
+            className={`maturity-step step-${s}${s === maturity.stage ? ' is-current' : ''}${s < maturity.stage ? ' is-passed' : ''}`}
+          >
             <span className="maturity-step-number">{t('report.maturity.stageOf', { stage: n(s) })}</span>
             <strong>{t(`report.maturity.stages.${s}.name`)}</strong>
             {s === maturity.stage ? <span className="maturity-here">▼ {t('report.maturity.here')}</span> : null}
@@ -44,7 +58,12 @@ export function ReportMaturity({ data }: { data: ReportData }) {
         ))}
       </ol>
       <div className="maturity-placement pb-avoid">
-        <h2 className="report-h2">{t('report.maturity.placed', { stage: n(maturity.stage), name: t(`report.maturity.stages.${maturity.stage}.name`) })}</h2>
+        <h2 className="report-h2">
+          {t('report.maturity.placed', {
+            stage: n(maturity.stage),
+            name: t(`report.maturity.stages.${maturity.stage}.name`),
+          })}
+        </h2>
         <p>{t(`report.maturity.stages.${maturity.stage}.body`)}</p>
         {maturity.limited ? <p className="report-note">{t('report.maturity.limited')}</p> : null}
       </div>
@@ -60,7 +79,12 @@ export function ReportMaturity({ data }: { data: ReportData }) {
       ) : null}
       {maturity.stage < 4 ? (
         <>
-          <h2 className="report-h2 pb-keep">{t('report.maturity.holdsBack', { stage: n(maturity.stage + 1), name: t(`report.maturity.stages.${maturity.stage + 1}.name`) })}</h2>
+          <h2 className="report-h2 pb-keep">
+            {t('report.maturity.holdsBack', {
+              stage: n(maturity.stage + 1),
+              name: t(`report.maturity.stages.${maturity.stage + 1}.name`),
+            })}
+          </h2>
           <ul className="maturity-reasons">
             {next.map((r, i) => (
               <Reason key={`${r.stage}-${r.key}-${i}`} r={r} />

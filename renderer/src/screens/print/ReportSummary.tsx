@@ -56,17 +56,27 @@ export function ReportSummary({ data }: { data: ReportData }) {
           <span className="summary-value">
             <bdi>{pct(score.overall.percent)}</bdi>
           </span>
-          <span className="report-muted">{t('report.summary.method', { method: t(`insights.method.${score.method}`) })}</span>
+          <span className="report-muted">
+            {t('report.summary.method', { method: t(`insights.method.${score.method}`) })}
+          </span>
         </div>
         <div className="summary-card">
           <span className="summary-label">{t('report.summary.answeredLabel')}</span>
-          <span className="summary-value summary-value-small">{t('report.summary.answered', { answered: n(answered), total: n(score.overall.total) })}</span>
-          {score.overall.unanswered ? <span className="report-muted">{t('report.summary.unanswered', { count: score.overall.unanswered })}</span> : null}
+          <span className="summary-value summary-value-small">
+            {t('report.summary.answered', { answered: n(answered), total: n(score.overall.total) })}
+          </span>
+          {score.overall.unanswered ? (
+            <span className="report-muted">{t('report.summary.unanswered', { count: score.overall.unanswered })}</span>
+          ) : null}
         </div>
         <div className="summary-card">
           <span className="summary-label">{t('report.summary.knockoutsLabel')}</span>
-          <span className="summary-value summary-value-small">{t('report.summary.knockouts', { count: score.knockouts.length })}</span>
-          <span className="report-muted">{t('report.summary.failingMoments', { count: failingMoments.length, total: n(moments.length) })}</span>
+          <span className="summary-value summary-value-small">
+            {t('report.summary.knockouts', { count: score.knockouts.length })}
+          </span>
+          <span className="report-muted">
+            {t('report.summary.failingMoments', { count: failingMoments.length, total: n(moments.length) })}
+          </span>
         </div>
       </div>
 
@@ -76,13 +86,23 @@ export function ReportSummary({ data }: { data: ReportData }) {
           <table className="report-table">
             <tbody>
               <tr>
-                <th scope="row">{t('report.summary.baselineRow', { title: `\u2068${baseline.audit.title}\u2069`, date: day(baseline.audit.auditDate) })}</th>
+                <th scope="row">
+                  {t('report.summary.baselineRow', {
+                    title: `\u2068${baseline.audit.title}\u2069`,
+                    date: day(baseline.audit.auditDate),
+                  })}
+                </th>
                 <td className="num">
                   <bdi>{pct(baseline.overall)}</bdi>
                 </td>
               </tr>
               <tr>
-                <th scope="row">{t('report.summary.thisRow', { title: `\u2068${data.audit.title}\u2069`, date: day(data.audit.auditDate) })}</th>
+                <th scope="row">
+                  {t('report.summary.thisRow', {
+                    title: `\u2068${data.audit.title}\u2069`,
+                    date: day(data.audit.auditDate),
+                  })}
+                </th>
                 <td className="num">
                   <bdi>{pct(score.overall.percent)}</bdi>
                 </td>
@@ -90,11 +110,17 @@ export function ReportSummary({ data }: { data: ReportData }) {
               <tr>
                 <th scope="row">
                   {t('report.summary.likeForLike', { before: pct(cmp.overall.before), after: pct(cmp.overall.after) })}
-                  {cmp.sameVersion ? null : <span className="report-muted"> {t('insights.differentVersions', { added: cmp.added.length, removed: cmp.removed.length })}</span>}
+                  {cmp.sameVersion ? null : (
+                    <span className="report-muted">
+                      {' '}
+                      {t('insights.differentVersions', { added: cmp.added.length, removed: cmp.removed.length })}
+                    </span>
+                  )}
                 </th>
                 <td className="num report-change">
                   <span aria-hidden="true">{ARROW[cmp.overall.movement]} </span>
-                  <bdi>{change(cmp.overall.change)}</bdi> <span className="report-movement">{t(`insights.movement.${cmp.overall.movement}`)}</span>
+                  <bdi>{change(cmp.overall.change)}</bdi>{' '}
+                  <span className="report-movement">{t(`insights.movement.${cmp.overall.movement}`)}</span>
                 </td>
               </tr>
             </tbody>

@@ -22,8 +22,18 @@ export interface PrintSeries {
   colour: string;
 }
 
-export const CURRENT_SERIES = (name: string): PrintSeries => ({ key: 'current', name, style: 'solid', colour: AFTER_COLOUR });
-export const BASELINE_SERIES = (name: string): PrintSeries => ({ key: 'baseline', name, style: 'hatched', colour: BEFORE_COLOUR });
+export const CURRENT_SERIES = (name: string): PrintSeries => ({
+  key: 'current',
+  name,
+  style: 'solid',
+  colour: AFTER_COLOUR,
+});
+export const BASELINE_SERIES = (name: string): PrintSeries => ({
+  key: 'baseline',
+  name,
+  style: 'hatched',
+  colour: BEFORE_COLOUR,
+});
 
 const patternId = (colour: string) => `print-hatch-${colour.replace('#', '')}`;
 const fillOf = (s: PrintSeries) => (s.style === 'hatched' ? `url(#${patternId(s.colour)})` : s.colour);
@@ -34,7 +44,14 @@ function HatchDefs({ series }: { series: PrintSeries[] }) {
       {series
         .filter((s) => s.style === 'hatched')
         .map((s) => (
-          <pattern key={s.key} id={patternId(s.colour)} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+          <pattern
+            key={s.key}
+            id={patternId(s.colour)}
+            patternUnits="userSpaceOnUse"
+            width="6"
+            height="6"
+            patternTransform="rotate(45)"
+          >
             <rect width="6" height="6" fill="#ffffff" />
             <rect width="3" height="6" fill={s.colour} />
           </pattern>
@@ -51,7 +68,15 @@ export function PrintLegend({ series, line = false }: { series: PrintSeries[]; l
         <li key={s.key}>
           <svg width="26" height="14" aria-hidden="true">
             {line ? (
-              <line x1="1" y1="7" x2="25" y2="7" stroke={s.colour} strokeWidth={i === 0 ? 3 : 2} strokeDasharray={s.style === 'hatched' ? '6 3' : undefined} />
+              <line
+                x1="1"
+                y1="7"
+                x2="25"
+                y2="7"
+                stroke={s.colour}
+                strokeWidth={i === 0 ? 3 : 2}
+                strokeDasharray={s.style === 'hatched' ? '6 3' : undefined}
+              />
             ) : (
               <>
                 <HatchDefs series={[s]} />
@@ -67,7 +92,19 @@ export function PrintLegend({ series, line = false }: { series: PrintSeries[]; l
 }
 
 /** A figure that is never cut across pages; the pipeline waits for every [data-print-chart] to hold its drawing. */
-export function PrintFigure({ title, subtitle, legend, children, testId }: { title: string; subtitle?: string | undefined; legend?: ReactNode; children: ReactNode; testId?: string }) {
+export function PrintFigure({
+  title,
+  subtitle,
+  legend,
+  children,
+  testId,
+}: {
+  title: string;
+  subtitle?: string | undefined;
+  legend?: ReactNode;
+  children: ReactNode;
+  testId?: string;
+}) {
   return (
     <figure className="report-chart pb-avoid" data-print-chart="" data-testid={testId}>
       <figcaption>
@@ -86,7 +123,16 @@ export function PrintFigure({ title, subtitle, legend, children, testId }: { tit
 /** A category label under the axis, wrapped on two lines at most. */
 function WrappedTick(props: { x?: number; y?: number; payload?: { value: string }; width: number }) {
   return (
-    <Text x={props.x} y={(props.y ?? 0) + 4} width={props.width} maxLines={2} textAnchor="middle" verticalAnchor="start" fontSize={11} fill="#1b2430">
+    <Text
+      x={props.x}
+      y={(props.y ?? 0) + 4}
+      width={props.width}
+      maxLines={2}
+      textAnchor="middle"
+      verticalAnchor="start"
+      fontSize={11}
+      fill="#1b2430"
+    >
       {props.payload?.value ?? ''}
     </Text>
   );
@@ -95,20 +141,68 @@ function WrappedTick(props: { x?: number; y?: number; payload?: { value: string 
 export type PrintBarRow = { label: string } & Record<string, number | null | string>;
 
 /** Percent bars per section (stage, kind, channel), one bar per series; "no score" is a gap with a dash, never a 0% bar. */
-export function PrintBars({ rows, series, rtl, width = PRINT_CONTENT_WIDTH, height = 230 }: { rows: PrintBarRow[]; series: PrintSeries[]; rtl: boolean; width?: number; height?: number }) {
+export function PrintBars({
+  rows,
+  series,
+  rtl,
+  width = PRINT_CONTENT_WIDTH,
+  height = 230,
+}: {
+  rows: PrintBarRow[];
+  series: PrintSeries[];
+  rtl: boolean;
+  width?: number;
+  height?: number;
+}) {
   const { i18n } = useTranslation();
-  const data = rows.map((r) => ({ ...r, ...Object.fromEntries(series.map((s) => [s.key, chartValue(r[s.key] as number | null)])) }));
+  const data = rows.map((r) => ({
+    ...r,
+    ...Object.fromEntries(series.map((s) => [s.key, chartValue(r[s.key] as number | null)])),
+  }));
   const band = (width - 56) / Math.max(1, rows.length);
   // One decimal, as every score in the report; a 0% bar keeps a sliver and its label, so it never reads as "no score".
-  const pct = (v: unknown) => (typeof v === 'number' ? `${numberFormat(i18n.language, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(v)}%` : '');
+  const pct = (v: unknown) =>
+    typeof v === 'number'
+      ? `${numberFormat(i18n.language, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(v)}%`
+      : '';
   return (
-    <BarChart width={width} height={height} data={data} margin={{ top: 18, right: 8, bottom: 4, left: 8 }} barCategoryGap="18%">
+    <BarChart
+      width={width}
+      height={height}
+      data={data}
+      margin={{ top: 18, right: 8, bottom: 4, left: 8 }}
+      barCategoryGap="18%"
+    >
       <HatchDefs series={series} />
       <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#c9cfd6" />
-      <XAxis dataKey="label" reversed={rtl} interval={0} height={38} tick={<WrappedTick width={band - 6} />} tickLine={false} />
-      <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" width={40} orientation={rtl ? 'right' : 'left'} tick={{ fontSize: 10, fill: '#1b2430' }} />
+      <XAxis
+        dataKey="label"
+        reversed={rtl}
+        interval={0}
+        height={38}
+        tick={<WrappedTick width={band - 6} />}
+        tickLine={false}
+      />
+      <YAxis
+        domain={[0, 100]}
+        ticks={[0, 25, 50, 75, 100]}
+        unit="%"
+        width={40}
+        orientation={rtl ? 'right' : 'left'}
+        tick={{ fontSize: 10, fill: '#1b2430' }}
+      />
       {series.map((s) => (
-        <Bar key={s.key} dataKey={s.key} name={s.name} fill={fillOf(s)} stroke={s.colour} strokeWidth={1} minPointSize={2} maxBarSize={110} isAnimationActive={false}>
+        <Bar
+          key={s.key}
+          dataKey={s.key}
+          name={s.name}
+          fill={fillOf(s)}
+          stroke={s.colour}
+          strokeWidth={1}
+          minPointSize={2}
+          maxBarSize={110}
+          isAnimationActive={false}
+        >
           <LabelList dataKey={s.key} position="top" fontSize={10} fill="#1b2430" formatter={pct} />
         </Bar>
       ))}
@@ -126,15 +220,55 @@ export interface EmotionRow {
  * The customer's average emotion per stage (1 angry … 5 delighted). With `bands`, the points sit in
  * the middle of equal columns (the journey map's stages below it) and the axes are hidden.
  */
-export function PrintEmotionCurve({ rows, series, rtl, width = PRINT_CONTENT_WIDTH, height = 190, bands = false }: { rows: EmotionRow[]; series: PrintSeries[]; rtl: boolean; width?: number; height?: number; bands?: boolean }) {
+export function PrintEmotionCurve({
+  rows,
+  series,
+  rtl,
+  width = PRINT_CONTENT_WIDTH,
+  height = 190,
+  bands = false,
+}: {
+  rows: EmotionRow[];
+  series: PrintSeries[];
+  rtl: boolean;
+  width?: number;
+  height?: number;
+  bands?: boolean;
+}) {
   const { t, i18n } = useTranslation();
-  const label = (v: unknown) => (typeof v === 'number' ? `${numberFormat(i18n.language, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(v)} ${t(`emotions.${Math.round(v)}`)}` : '');
+  const label = (v: unknown) =>
+    typeof v === 'number'
+      ? `${numberFormat(i18n.language, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(v)} ${t(`emotions.${Math.round(v)}`)}`
+      : '';
   const band = (width - (bands ? 0 : 96)) / Math.max(1, rows.length);
   return (
-    <LineChart width={width} height={height} data={rows} margin={{ top: 22, right: bands ? 0 : 12, bottom: 4, left: bands ? 0 : 12 }}>
+    <LineChart
+      width={width}
+      height={height}
+      data={rows}
+      margin={{ top: 22, right: bands ? 0 : 12, bottom: 4, left: bands ? 0 : 12 }}
+    >
       <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#c9cfd6" />
-      <XAxis dataKey="label" scale={bands ? 'band' : 'point'} reversed={rtl} interval={0} hide={bands} height={38} padding={bands ? undefined : { left: 40, right: 40 }} tick={<WrappedTick width={band - 6} />} tickLine={false} />
-      <YAxis domain={[0.6, 5.4]} ticks={[1, 2, 3, 4, 5]} hide={bands} width={84} orientation={rtl ? 'right' : 'left'} tickFormatter={(v: number) => t(`emotions.${v}`)} tick={{ fontSize: 10, fill: '#1b2430' }} />
+      <XAxis
+        dataKey="label"
+        scale={bands ? 'band' : 'point'}
+        reversed={rtl}
+        interval={0}
+        hide={bands}
+        height={38}
+        padding={bands ? undefined : { left: 40, right: 40 }}
+        tick={<WrappedTick width={band - 6} />}
+        tickLine={false}
+      />
+      <YAxis
+        domain={[0.6, 5.4]}
+        ticks={[1, 2, 3, 4, 5]}
+        hide={bands}
+        width={84}
+        orientation={rtl ? 'right' : 'left'}
+        tickFormatter={(v: number) => t(`emotions.${v}`)}
+        tick={{ fontSize: 10, fill: '#1b2430' }}
+      />
       {series.map((s, i) => (
         <Line
           key={s.key}
@@ -144,12 +278,27 @@ export function PrintEmotionCurve({ rows, series, rtl, width = PRINT_CONTENT_WID
           stroke={s.colour}
           strokeWidth={i === 0 ? 3 : 2}
           strokeDasharray={s.style === 'hatched' ? '6 3' : undefined}
-          dot={{ r: i === 0 ? 4 : 3, fill: s.style === 'hatched' ? '#fff' : s.colour, stroke: s.colour, strokeWidth: 2 }}
+          dot={{
+            r: i === 0 ? 4 : 3,
+            fill: s.style === 'hatched' ? '#fff' : s.colour,
+            stroke: s.colour,
+            strokeWidth: 2,
+          }}
           connectNulls
           isAnimationActive={false}
         >
           {/* A white halo keeps the label readable where the line crosses it. */}
-          <LabelList dataKey={s.key} position={i === 0 ? 'top' : 'bottom'} offset={9} fontSize={10} fill="#1b2430" stroke="#ffffff" strokeWidth={3} paintOrder="stroke" formatter={label} />
+          <LabelList
+            dataKey={s.key}
+            position={i === 0 ? 'top' : 'bottom'}
+            offset={9}
+            fontSize={10}
+            fill="#1b2430"
+            stroke="#ffffff"
+            strokeWidth={3}
+            paintOrder="stroke"
+            formatter={label}
+          />
         </Line>
       ))}
     </LineChart>

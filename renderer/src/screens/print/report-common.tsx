@@ -14,15 +14,35 @@ export function useReportFormat() {
     // Isolated (FSI … PDI): "43.8%" or "+12.5" set in Arabic text otherwise has its sign or percent moved by the bidi algorithm.
     pct: (v: number | null | undefined) => `\u2068${formatPercent(t, lang, v)}\u2069`,
     change: (v: number | null | undefined) =>
-      v === null || v === undefined ? '—' : t('insights.points', { value: `\u2066${numberFormat(lang, { maximumFractionDigits: 1, minimumFractionDigits: 1, signDisplay: 'exceptZero' }).format(v)}\u2069` }),
+      v === null || v === undefined
+        ? '—'
+        : t('insights.points', {
+            value: `\u2066${numberFormat(lang, { maximumFractionDigits: 1, minimumFractionDigits: 1, signDisplay: 'exceptZero' }).format(v)}\u2069`,
+          }),
     day: (iso: string) => formatDay(lang, iso),
   };
 }
 
 /** One part of the report: starts on a new page (all but the first), with its title kept on the page of what follows. */
-export function ReportSectionFrame({ id, title, children, intro }: { id: ReportSection; title: string; intro?: string; children: ReactNode }) {
+export function ReportSectionFrame({
+  id,
+  title,
+  children,
+  intro,
+}: {
+  id: ReportSection;
+  title: string;
+  intro?: string;
+  children: ReactNode;
+}) {
   return (
-    <section className={`report-section report-section-${id}`} data-section={id} id={`report-${id}`} data-testid={`report-${id}`} aria-labelledby={`report-${id}-title`}>
+    <section
+      className={`report-section report-section-${id}`}
+      data-section={id}
+      id={`report-${id}`}
+      data-testid={`report-${id}`}
+      aria-labelledby={`report-${id}-title`}
+    >
       <h1 className="report-h1 pb-keep" id={`report-${id}-title`}>
         {title}
       </h1>
@@ -33,7 +53,15 @@ export function ReportSectionFrame({ id, title, children, intro }: { id: ReportS
 }
 
 /** A score with its knock-out mark: "0.0% ⛔ knock-out (calculated 64.4%)". */
-export function ScoreText({ percent, knockout, calculated }: { percent: number | null; knockout: boolean; calculated?: number | null }) {
+export function ScoreText({
+  percent,
+  knockout,
+  calculated,
+}: {
+  percent: number | null;
+  knockout: boolean;
+  calculated?: number | null;
+}) {
   const { t, pct } = useReportFormat();
   return (
     <span className={`report-score${knockout ? ' report-knockout' : ''}`}>
@@ -42,7 +70,9 @@ export function ScoreText({ percent, knockout, calculated }: { percent: number |
         <>
           {' '}
           <span className="report-tag report-tag-fail">✗ {t('insights.knockout')}</span>
-          {calculated !== undefined && calculated !== null ? <span className="report-muted"> {t('walk.calculated', { score: pct(calculated) })}</span> : null}
+          {calculated !== undefined && calculated !== null ? (
+            <span className="report-muted"> {t('walk.calculated', { score: pct(calculated) })}</span>
+          ) : null}
         </>
       ) : null}
     </span>
@@ -50,7 +80,15 @@ export function ScoreText({ percent, knockout, calculated }: { percent: number |
 }
 
 /** User text: always React text (never HTML), its direction found from its own first strong letter. */
-export function UserText({ text, className, as = 'span' }: { text: string; className?: string; as?: 'span' | 'p' | 'div' }) {
+export function UserText({
+  text,
+  className,
+  as = 'span',
+}: {
+  text: string;
+  className?: string;
+  as?: 'span' | 'p' | 'div';
+}) {
   const Tag = as;
   return (
     <Tag dir="auto" className={className ? `report-user ${className}` : 'report-user'}>

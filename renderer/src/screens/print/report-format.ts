@@ -19,7 +19,12 @@ export const MARK_SYMBOL: Record<AnswerMark, string> = { pass: '✓', fail: '✗
  * An answer in words: yes / no, "3 / 5", the option's label, each channel's answer. Option labels
  * and per-channel answers are user text: the caller shows them as text with dir="auto".
  */
-export function answerText(t: TFunction, language: string, value: AnswerValue | null | undefined, criterion: Criterion): string {
+export function answerText(
+  t: TFunction,
+  language: string,
+  value: AnswerValue | null | undefined,
+  criterion: Criterion,
+): string {
   if (!value) return t('report.findings.unanswered');
   const n = (x: number) => numberFormat(language).format(x);
   switch (value.kind) {
@@ -28,9 +33,14 @@ export function answerText(t: TFunction, language: string, value: AnswerValue | 
     case 'yesno':
       return value.value ? t('walk.yes') : t('walk.no');
     case 'scale':
-      return t('report.findings.onScale', { value: n(value.value), max: n(criterion.scale.type === 'scale10' ? 10 : 5) });
+      return t('report.findings.onScale', {
+        value: n(value.value),
+        max: n(criterion.scale.type === 'scale10' ? 10 : 5),
+      });
     case 'option':
-      return criterion.scale.type === 'options' ? (criterion.scale.options.find((o) => o.id === value.optionId)?.label ?? value.optionId) : value.optionId;
+      return criterion.scale.type === 'options'
+        ? (criterion.scale.options.find((o) => o.id === value.optionId)?.label ?? value.optionId)
+        : value.optionId;
     case 'channels': {
       const channels = criterion.scale.type === 'perChannel' ? criterion.scale.channels : Object.keys(value.values);
       // Each "channel: answer" isolated, so a right-to-left answer does not swallow its neighbours.
@@ -48,9 +58,19 @@ export function disagreeingChannels(value: AnswerValue | null | undefined): stri
  * Numbers inside translated sentences, in the interface's number format, one decimal at most, each
  * isolated so a right-to-left sentence keeps it whole; the `percents` get their percent sign inside.
  */
-export function formatParams(language: string, params: Record<string, number | string>, label: (name: string, value: string) => string, percents: ReadonlySet<string> = new Set()): Record<string, string> {
+export function formatParams(
+  language: string,
+  params: Record<string, number | string>,
+  label: (name: string, value: string) => string,
+  percents: ReadonlySet<string> = new Set(),
+): Record<string, string> {
   const n = numberFormat(language, { maximumFractionDigits: 1 });
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? `\u2066${n.format(v)}${percents.has(k) ? '%' : ''}\u2069` : label(k, v)]));
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [
+      k,
+      typeof v === 'number' ? `\u2066${n.format(v)}${percents.has(k) ? '%' : ''}\u2069` : label(k, v),
+    ]),
+  );
 }
 
 /** A calendar date (YYYY-MM-DD) of an ISO instant in the local zone. */

@@ -45,7 +45,8 @@ export function paginate(height: number, blocks: readonly Block[], pageHeight = 
     const fits = block.height <= pageHeight;
     if (fits && top + block.height > (page + 1) * pageHeight + slack) {
       // Moves to the next page; a heading just before it on the same page goes along.
-      const from = prev?.keepWithNext && pageOf(prevTop) === page && prevTop + prev.height <= top + slack ? prevTop : top;
+      const from =
+        prev?.keepWithNext && pageOf(prevTop) === page && prevTop + prev.height <= top + slack ? prevTop : top;
       shift += (page + 1) * pageHeight - from;
       top = block.top + shift;
       page = pageOf(top);
@@ -53,7 +54,12 @@ export function paginate(height: number, blocks: readonly Block[], pageHeight = 
       // A heading at the foot of a page whose next block will not fit under it goes to the next page too.
       const next = sorted[i + 1]!;
       const nextTop = next.top + shift;
-      if (pageOf(nextTop) === page && next.height <= pageHeight && nextTop + next.height > (page + 1) * pageHeight + slack && top > page * pageHeight + slack) {
+      if (
+        pageOf(nextTop) === page &&
+        next.height <= pageHeight &&
+        nextTop + next.height > (page + 1) * pageHeight + slack &&
+        top > page * pageHeight + slack
+      ) {
         shift += (page + 1) * pageHeight - top;
         top = block.top + shift;
         page = pageOf(top);
@@ -75,7 +81,8 @@ export interface TocEntry {
 }
 
 /** What print.css keeps whole (break-inside: avoid) and what it keeps with the next block (break-after: avoid). */
-export const AVOID_SELECTOR = '.pb-avoid, .pb-keep, .report-scoring-help tr, .report-scoring-help p, .report-scoring-help li, .report-scoring-help h1, .report-scoring-help h2, .report-scoring-help h3';
+export const AVOID_SELECTOR =
+  '.pb-avoid, .pb-keep, .report-scoring-help tr, .report-scoring-help p, .report-scoring-help li, .report-scoring-help h1, .report-scoring-help h2, .report-scoring-help h3';
 const KEEP_SELECTOR = '.pb-keep, .report-scoring-help h1, .report-scoring-help h2, .report-scoring-help h3';
 
 /** Blocks of a laid-out section: the outermost kept-whole elements that fit a page, and inside taller ones, theirs. */

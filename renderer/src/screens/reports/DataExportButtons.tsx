@@ -52,8 +52,16 @@ export function DataExportButtons({ scope }: { scope: DataExportScope }) {
         <p className="export-done" role="status" data-testid="data-export-done">
           ✓{' '}
           {state.path
-            ? t('dataExport.savedTo', { count: state.rows, rows: numberFormat(i18n.language).format(state.rows), path: `\u2068${state.path}\u2069` })
-            : t('dataExport.ready', { count: state.rows, rows: numberFormat(i18n.language).format(state.rows), name: `\u2068${state.fileName}\u2069` })}
+            ? t('dataExport.savedTo', {
+                count: state.rows,
+                rows: numberFormat(i18n.language).format(state.rows),
+                path: `\u2068${state.path}\u2069`,
+              })
+            : t('dataExport.ready', {
+                count: state.rows,
+                rows: numberFormat(i18n.language).format(state.rows),
+                name: `\u2068${state.fileName}\u2069`,
+              })}
         </p>
       ) : null}
       {state.phase === 'failed' ? (

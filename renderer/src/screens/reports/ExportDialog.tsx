@@ -10,12 +10,24 @@ import { usePdfExport } from './use-pdf-export';
 
 /** A file name from the audit's title and date, safe on every system. */
 export function reportFileName(title: string, auditDate: string, extension: string): string {
-  const base = `${title} ${auditDate}`.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 120);
+  const base = `${title} ${auditDate}`
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120);
   return `${base || 'report'}.${extension}`;
 }
 
 /** One dialog for the exports of an audit: the PDF report with its sections, and the data files. */
-export function ExportDialog({ audit, open, onOpenChange }: { audit: { id: string; clientId: string; title: string; auditDate: string; baselineAuditId: string | null }; open: boolean; onOpenChange(open: boolean): void }) {
+export function ExportDialog({
+  audit,
+  open,
+  onOpenChange,
+}: {
+  audit: { id: string; clientId: string; title: string; auditDate: string; baselineAuditId: string | null };
+  open: boolean;
+  onOpenChange(open: boolean): void;
+}) {
   const { t, i18n } = useTranslation();
   const [sections, setSections] = useState<ReportSection[]>([...REPORT_SECTIONS]);
   const [baseline, setBaseline] = useState<string>('auto');
@@ -24,7 +36,10 @@ export function ExportDialog({ audit, open, onOpenChange }: { audit: { id: strin
   const others = (audits.data ?? []).filter((a) => a.id !== audit.id);
   const running = pdf.state.phase === 'running';
   const status = pdf.state.phase === 'running' ? pdf.state.status : null;
-  const toggle = (s: ReportSection) => setSections((list) => (list.includes(s) ? list.filter((x) => x !== s) : REPORT_SECTIONS.filter((x) => x === s || list.includes(x))));
+  const toggle = (s: ReportSection) =>
+    setSections((list) =>
+      list.includes(s) ? list.filter((x) => x !== s) : REPORT_SECTIONS.filter((x) => x === s || list.includes(x)),
+    );
 
   const start = () =>
     void pdf.start({
@@ -37,7 +52,8 @@ export function ExportDialog({ audit, open, onOpenChange }: { audit: { id: strin
 
   const progressText = () => {
     if (!status) return t('exportDialog.stage.starting');
-    if (status.stage === 'drawing' && status.total) return t('exportDialog.stage.photos', { done: status.done, total: status.total });
+    if (status.stage === 'drawing' && status.total)
+      return t('exportDialog.stage.photos', { done: status.done, total: status.total });
     return t(`exportDialog.stage.${status.stage}`);
   };
   const pct = status && status.total ? Math.round((100 * status.done) / status.total) : null;
@@ -54,7 +70,12 @@ export function ExportDialog({ audit, open, onOpenChange }: { audit: { id: strin
             <div className="scope-row">
               {REPORT_SECTIONS.map((s) => (
                 <label key={s} className="checkbox">
-                  <input type="checkbox" checked={sections.includes(s)} onChange={() => toggle(s)} data-testid={`section-${s}`} />
+                  <input
+                    type="checkbox"
+                    checked={sections.includes(s)}
+                    onChange={() => toggle(s)}
+                    data-testid={`section-${s}`}
+                  />
                   {t(`exportDialog.section.${s}`)}
                 </label>
               ))}
@@ -62,7 +83,12 @@ export function ExportDialog({ audit, open, onOpenChange }: { audit: { id: strin
           </fieldset>
           <label className="field">
             <span>{t('exportDialog.baseline')}</span>
-            <select value={baseline} onChange={(e) => setBaseline(e.target.value)} disabled={running} data-testid="export-baseline">
+            <select
+              value={baseline}
+              onChange={(e) => setBaseline(e.target.value)}
+              disabled={running}
+              data-testid="export-baseline"
+            >
               <option value="auto">{t('exportDialog.baselineAuto')}</option>
               <option value="none">{t('exportDialog.baselineNone')}</option>
               {others.map((a) => (
@@ -74,7 +100,14 @@ export function ExportDialog({ audit, open, onOpenChange }: { audit: { id: strin
           </label>
           {running ? (
             <div className="export-progress" role="status" aria-live="polite" data-testid="pdf-progress">
-              <div className="progress-bar" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct ?? undefined} aria-label={t('exportDialog.progress')}>
+              <div
+                className="progress-bar"
+                role="progressbar"
+                aria-valuemin={0}
+                aria-valuemax={100}
+                aria-valuenow={pct ?? undefined}
+                aria-label={t('exportDialog.progress')}
+              >
                 <span className={pct === null ? 'indeterminate' : ''} style={{ width: `${pct ?? 35}%` }} />
               </div>
               <span className="small">{progressText()}</span>
@@ -82,7 +115,14 @@ export function ExportDialog({ audit, open, onOpenChange }: { audit: { id: strin
           ) : null}
           {pdf.state.phase === 'done' ? (
             <p className="export-done" role="status" data-testid="pdf-done">
-              ✓ {pdf.state.status.result?.path ? t('exportDialog.savedTo', { path: pdf.state.status.result.path }) : t('exportDialog.downloaded', { name: pdf.state.status.result?.fileName ?? '', pages: pdf.state.status.result?.pages ?? 0, count: pdf.state.status.result?.pages ?? 0 })}
+              ✓{' '}
+              {pdf.state.status.result?.path
+                ? t('exportDialog.savedTo', { path: pdf.state.status.result.path })
+                : t('exportDialog.downloaded', {
+                    name: pdf.state.status.result?.fileName ?? '',
+                    pages: pdf.state.status.result?.pages ?? 0,
+                    count: pdf.state.status.result?.pages ?? 0,
+                  })}
             </p>
           ) : null}
           {pdf.state.phase === 'cancelled' ? (
@@ -110,7 +150,13 @@ export function ExportDialog({ audit, open, onOpenChange }: { audit: { id: strin
                 {t('exportDialog.close')}
               </Dialog.Close>
             )}
-            <button type="button" className="button button-primary" onClick={start} disabled={running || sections.length === 0} data-testid="pdf-start">
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={start}
+              disabled={running || sections.length === 0}
+              data-testid="pdf-start"
+            >
               {t('exportDialog.makePdf')}
             </button>
           </div>

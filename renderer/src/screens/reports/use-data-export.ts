@@ -36,10 +36,20 @@ export function useDataExport(language?: string) {
       running.current = true;
       setState({ phase: 'running', format });
       try {
-        const result = await api().call('exports.data', { scope, format, destination: { kind: 'download' }, ...(lang.success ? { language: lang.data } : {}) });
+        const result = await api().call('exports.data', {
+          scope,
+          format,
+          destination: { kind: 'download' },
+          ...(lang.success ? { language: lang.data } : {}),
+        });
         // The desktop app may save the file itself (its save dialog), or the user may have closed that dialog.
         if (result.base64 !== undefined) downloadBase64(result.fileName, result.base64, EXPORT_MIME[format]);
-        if (mounted.current) setState(result.cancelled ? { phase: 'idle' } : { phase: 'done', format, fileName: result.fileName, rows: result.rows, path: result.path ?? null });
+        if (mounted.current)
+          setState(
+            result.cancelled
+              ? { phase: 'idle' }
+              : { phase: 'done', format, fileName: result.fileName, rows: result.rows, path: result.path ?? null },
+          );
       } catch (error) {
         if (mounted.current) setState({ phase: 'failed', format, error: apiErrorOf(error) });
       } finally {

@@ -8,7 +8,12 @@ import { downloadBase64 } from '../../lib/download';
 
 const POLL_MS = 300;
 
-export type PdfExportState = { phase: 'idle' } | { phase: 'running'; status: PdfJobStatus | null } | { phase: 'done'; status: PdfJobStatus } | { phase: 'cancelled' } | { phase: 'failed'; error: ApiError };
+export type PdfExportState =
+  | { phase: 'idle' }
+  | { phase: 'running'; status: PdfJobStatus | null }
+  | { phase: 'done'; status: PdfJobStatus }
+  | { phase: 'cancelled' }
+  | { phase: 'failed'; error: ApiError };
 
 /** Starts a PDF export on the host, follows its progress, can cancel it, and hands over the file. */
 export function usePdfExport() {
@@ -62,7 +67,10 @@ export function usePdfExport() {
       stopPolling();
       job.current = null;
       setState({ phase: 'cancelled' });
-      if (jobId) await api().call('reports.cancelPdf', { jobId }).catch(() => undefined);
+      if (jobId)
+        await api()
+          .call('reports.cancelPdf', { jobId })
+          .catch(() => undefined);
     },
     reset: () => setState({ phase: 'idle' }),
   };

@@ -1,6 +1,12 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONSULTANT_NAME_MAX, DEFAULT_ACCENT_COLOUR, LOGO_MAX_BYTES, type Settings, type SettingsUpdate } from '../../../../shared/domain/settings';
+import {
+  CONSULTANT_NAME_MAX,
+  DEFAULT_ACCENT_COLOUR,
+  LOGO_MAX_BYTES,
+  type Settings,
+  type SettingsUpdate,
+} from '../../../../shared/domain/settings';
 import { api } from '../../api/api';
 import { LanguageSelect } from '../../components/LanguageSelect';
 import { TextField } from '../../components/TextField';
@@ -57,14 +63,26 @@ export function SettingsScreen() {
       await update({ logo: { fileName: file.name, base64: await readAsBase64(file) } });
     } catch (error) {
       const apiError = apiErrorOf(error);
-      setLogoError(apiError.code === 'UNSUPPORTED_IMAGE' || apiError.code === 'FILE_TOO_LARGE' ? t(`settings.logoErrors.${apiError.code}`, { name: file.name, max: LOGO_MAX_BYTES / 1024 / 1024 }) : describeError(t, apiError));
+      setLogoError(
+        apiError.code === 'UNSUPPORTED_IMAGE' || apiError.code === 'FILE_TOO_LARGE'
+          ? t(`settings.logoErrors.${apiError.code}`, { name: file.name, max: LOGO_MAX_BYTES / 1024 / 1024 })
+          : describeError(t, apiError),
+      );
     } finally {
       setLogoBusy(false);
     }
   };
 
   if (!settings) {
-    return <main className="settings-screen">{query.status === 'error' ? <p className="form-error">{describeError(t, query.error)}</p> : <p className="muted">{t('app.loading')}</p>}</main>;
+    return (
+      <main className="settings-screen">
+        {query.status === 'error' ? (
+          <p className="form-error">{describeError(t, query.error)}</p>
+        ) : (
+          <p className="muted">{t('app.loading')}</p>
+        )}
+      </main>
+    );
   }
   return (
     <main className="settings-screen" data-testid="settings-screen">
@@ -81,12 +99,26 @@ export function SettingsScreen() {
       <section className="settings-group" aria-labelledby="settings-branding">
         <h2 id="settings-branding">{t('settings.branding')}</h2>
         <p className="muted">{t('settings.brandingHint')}</p>
-        <TextField name="consultantName" label={t('settings.consultantName')} value={name.value} onChange={name.onChange} onBlur={name.onBlur} maxLength={CONSULTANT_NAME_MAX} placeholder={t('settings.consultantPlaceholder')} />
+        <TextField
+          name="consultantName"
+          label={t('settings.consultantName')}
+          value={name.value}
+          onChange={name.onChange}
+          onBlur={name.onBlur}
+          maxLength={CONSULTANT_NAME_MAX}
+          placeholder={t('settings.consultantPlaceholder')}
+        />
 
         <div className="field settings-colour">
           <label htmlFor="settings-accent">{t('settings.accentColour')}</label>
           <div className="settings-colour-row">
-            <input id="settings-accent" type="color" value={settings.accentColour} onChange={(e) => setAccent(e.target.value)} data-testid="settings-accent" />
+            <input
+              id="settings-accent"
+              type="color"
+              value={settings.accentColour}
+              onChange={(e) => setAccent(e.target.value)}
+              data-testid="settings-accent"
+            />
             <code dir="ltr">{settings.accentColour}</code>
             {settings.accentColour !== DEFAULT_ACCENT_COLOUR ? (
               <button type="button" className="button button-small" onClick={() => setAccent(DEFAULT_ACCENT_COLOUR)}>
@@ -95,7 +127,10 @@ export function SettingsScreen() {
             ) : null}
           </div>
           <p className="muted small">{t('settings.accentHint')}</p>
-          <p className="settings-accent-sample" style={{ borderColor: settings.accentColour, color: settings.accentColour }}>
+          <p
+            className="settings-accent-sample"
+            style={{ borderColor: settings.accentColour, color: settings.accentColour }}
+          >
             {t('settings.accentSample')}
           </p>
         </div>
@@ -103,17 +138,41 @@ export function SettingsScreen() {
         <div className="field settings-logo">
           <span className="settings-label">{t('settings.logo')}</span>
           {settings.logoDataUrl ? (
-            <img className="settings-logo-preview" src={settings.logoDataUrl} alt={t('settings.logoPreview')} data-testid="settings-logo-preview" />
+            <img
+              className="settings-logo-preview"
+              src={settings.logoDataUrl}
+              alt={t('settings.logoPreview')}
+              data-testid="settings-logo-preview"
+            />
           ) : (
             <p className="muted">{t('settings.noLogo')}</p>
           )}
           <div className="settings-logo-buttons">
-            <input ref={fileInput} type="file" accept="image/png,image/jpeg,image/webp,image/gif,image/svg+xml" className="visually-hidden" onChange={(e) => void chooseLogo(e)} data-testid="settings-logo-input" aria-label={t('settings.chooseLogo')} tabIndex={-1} />
+            <input
+              ref={fileInput}
+              type="file"
+              accept="image/png,image/jpeg,image/webp,image/gif,image/svg+xml"
+              className="visually-hidden"
+              onChange={(e) => void chooseLogo(e)}
+              data-testid="settings-logo-input"
+              aria-label={t('settings.chooseLogo')}
+              tabIndex={-1}
+            />
             <button type="button" className="button" disabled={logoBusy} onClick={() => fileInput.current?.click()}>
-              {logoBusy ? t('settings.logoSaving') : settings.logoDataUrl ? t('settings.replaceLogo') : t('settings.chooseLogo')}
+              {logoBusy
+                ? t('settings.logoSaving')
+                : settings.logoDataUrl
+                  ? t('settings.replaceLogo')
+                  : t('settings.chooseLogo')}
             </button>
             {settings.logoDataUrl ? (
-              <button type="button" className="button button-danger-outline" disabled={logoBusy} onClick={() => void update({ logo: null }).catch(() => undefined)} data-testid="settings-logo-remove">
+              <button
+                type="button"
+                className="button button-danger-outline"
+                disabled={logoBusy}
+                onClick={() => void update({ logo: null }).catch(() => undefined)}
+                data-testid="settings-logo-remove"
+              >
                 {t('settings.removeLogo')}
               </button>
             ) : null}

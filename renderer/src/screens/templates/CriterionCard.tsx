@@ -47,7 +47,11 @@ export function CriterionCard(props: CriterionCardProps) {
   };
 
   return (
-    <article className="tpl-criterion-card" aria-label={t('templates.criterionN', { n: props.index + 1 })} data-testid="criterion">
+    <article
+      className="tpl-criterion-card"
+      aria-label={t('templates.criterionN', { n: props.index + 1 })}
+      data-testid="criterion"
+    >
       <div className="tpl-criterion-top">
         {props.handle}
         <span className="tpl-criterion-num" aria-hidden="true">
@@ -65,7 +69,16 @@ export function CriterionCard(props: CriterionCardProps) {
           testId="criterion-question"
           hideLabel
         />
-        {readOnly ? null : <ItemActions name={c.question} index={props.index} count={props.count} onMove={props.onMove} onDuplicate={props.onDuplicate} onDelete={props.onDelete} />}
+        {readOnly ? null : (
+          <ItemActions
+            name={c.question}
+            index={props.index}
+            count={props.count}
+            onMove={props.onMove}
+            onDuplicate={props.onDuplicate}
+            onDelete={props.onDelete}
+          />
+        )}
       </div>
       <div className="tpl-criterion-grid">
         <SelectInput<ScaleType>
@@ -77,7 +90,17 @@ export function CriterionCard(props: CriterionCardProps) {
           error={err('scale') ?? err('type')}
           testId="criterion-scale"
         />
-        <NumberInput label={t('templates.fields.weight')} value={c.weight} onChange={(weight) => props.onChange({ weight })} min={0} max={100} step={0.5} readOnly={readOnly} error={err('weight')} testId="criterion-weight" />
+        <NumberInput
+          label={t('templates.fields.weight')}
+          value={c.weight}
+          onChange={(weight) => props.onChange({ weight })}
+          min={0}
+          max={100}
+          step={0.5}
+          readOnly={readOnly}
+          error={err('weight')}
+          testId="criterion-weight"
+        />
         <SelectInput<Family>
           label={t('templates.fields.family')}
           value={c.family}
@@ -87,11 +110,29 @@ export function CriterionCard(props: CriterionCardProps) {
           error={err('family')}
         />
         <div className="tpl-flags">
-          <Switch label={t('templates.fields.critical')} checked={c.critical} onChange={(critical) => props.onChange({ critical })} readOnly={readOnly} />
-          <Switch label={t('templates.fields.allowNa')} checked={c.allowNa} onChange={(allowNa) => props.onChange({ allowNa })} readOnly={readOnly} />
+          <Switch
+            label={t('templates.fields.critical')}
+            checked={c.critical}
+            onChange={(critical) => props.onChange({ critical })}
+            readOnly={readOnly}
+          />
+          <Switch
+            label={t('templates.fields.allowNa')}
+            checked={c.allowNa}
+            onChange={(allowNa) => props.onChange({ allowNa })}
+            readOnly={readOnly}
+          />
         </div>
       </div>
-      <ScaleEditor def={props.def} touchpointId={props.touchpointId} criterionId={c.id} scale={c.scale} readOnly={readOnly} errors={props.errors} onChange={(scale) => props.onChange({ scale })} />
+      <ScaleEditor
+        def={props.def}
+        touchpointId={props.touchpointId}
+        criterionId={c.id}
+        scale={c.scale}
+        readOnly={readOnly}
+        errors={props.errors}
+        onChange={(scale) => props.onChange({ scale })}
+      />
       {readOnly && !c.guidance ? null : (
         <TextInput
           label={t('templates.fields.guidance')}

@@ -23,14 +23,34 @@ export function ItemActions({
   const label = name.trim() || t('templates.untitled');
   return (
     <div className="tpl-actions" role="group" aria-label={t('templates.actionsFor', { name: label })}>
-      <button type="button" className="tpl-icon-btn" onClick={() => onMove(index - 1)} disabled={index === 0} aria-label={t('templates.moveUpNamed', { name: label })} title={`${t('templates.moveUp')} (Alt+↑)`}>
+      <button
+        type="button"
+        className="tpl-icon-btn"
+        onClick={() => onMove(index - 1)}
+        disabled={index === 0}
+        aria-label={t('templates.moveUpNamed', { name: label })}
+        title={`${t('templates.moveUp')} (Alt+↑)`}
+      >
         <UpIcon />
       </button>
-      <button type="button" className="tpl-icon-btn" onClick={() => onMove(index + 1)} disabled={index >= count - 1} aria-label={t('templates.moveDownNamed', { name: label })} title={`${t('templates.moveDown')} (Alt+↓)`}>
+      <button
+        type="button"
+        className="tpl-icon-btn"
+        onClick={() => onMove(index + 1)}
+        disabled={index >= count - 1}
+        aria-label={t('templates.moveDownNamed', { name: label })}
+        title={`${t('templates.moveDown')} (Alt+↓)`}
+      >
         <DownIcon />
       </button>
       {onDuplicate ? (
-        <button type="button" className="tpl-icon-btn" onClick={onDuplicate} aria-label={t('templates.duplicateNamed', { name: label })} title={t('templates.duplicate')}>
+        <button
+          type="button"
+          className="tpl-icon-btn"
+          onClick={onDuplicate}
+          aria-label={t('templates.duplicateNamed', { name: label })}
+          title={t('templates.duplicate')}
+        >
           <CopyIcon />
         </button>
       ) : null}

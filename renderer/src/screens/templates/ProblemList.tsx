@@ -2,7 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { TemplateProblem } from './template-errors';
 
 /** What stops the template from saving, each naming where it is, with a way to go there. */
-export function ProblemList({ problems, onShow }: { problems: readonly TemplateProblem[]; onShow(problem: TemplateProblem): void }) {
+export function ProblemList({
+  problems,
+  onShow,
+}: {
+  problems: readonly TemplateProblem[];
+  onShow(problem: TemplateProblem): void;
+}) {
   const { t } = useTranslation();
   if (problems.length === 0) return null;
   return (

@@ -65,10 +65,22 @@ export function ScaleEditor({
               </span>
               {readOnly ? null : (
                 <span className="tpl-actions">
-                  <button type="button" className="tpl-icon-btn" disabled={i === 0} onClick={() => set(arrayMove(scale.options, i, i - 1))} aria-label={t('templates.moveUpNamed', { name: o.label })}>
+                  <button
+                    type="button"
+                    className="tpl-icon-btn"
+                    disabled={i === 0}
+                    onClick={() => set(arrayMove(scale.options, i, i - 1))}
+                    aria-label={t('templates.moveUpNamed', { name: o.label })}
+                  >
                     <UpIcon />
                   </button>
-                  <button type="button" className="tpl-icon-btn" disabled={i === scale.options.length - 1} onClick={() => set(arrayMove(scale.options, i, i + 1))} aria-label={t('templates.moveDownNamed', { name: o.label })}>
+                  <button
+                    type="button"
+                    className="tpl-icon-btn"
+                    disabled={i === scale.options.length - 1}
+                    onClick={() => set(arrayMove(scale.options, i, i + 1))}
+                    aria-label={t('templates.moveDownNamed', { name: o.label })}
+                  >
                     <DownIcon />
                   </button>
                   <button
@@ -92,7 +104,14 @@ export function ScaleEditor({
           </p>
         ) : null}
         {readOnly ? null : (
-          <button type="button" className="tpl-add-inline" disabled={scale.options.length >= MAX_OPTIONS} onClick={() => onChange(addOption(def, scale, t('templates.defaults.option', { n: scale.options.length + 1 })))}>
+          <button
+            type="button"
+            className="tpl-add-inline"
+            disabled={scale.options.length >= MAX_OPTIONS}
+            onClick={() =>
+              onChange(addOption(def, scale, t('templates.defaults.option', { n: scale.options.length + 1 })))
+            }
+          >
             + {t('templates.addOption')}
           </button>
         )}
@@ -144,7 +163,12 @@ export function ScaleEditor({
           </p>
         ) : null}
         {readOnly ? null : (
-          <button type="button" className="tpl-add-inline" disabled={scale.channels.length >= MAX_CHANNELS} onClick={() => set([...scale.channels, t('templates.defaults.channel', { n: scale.channels.length + 1 })])}>
+          <button
+            type="button"
+            className="tpl-add-inline"
+            disabled={scale.channels.length >= MAX_CHANNELS}
+            onClick={() => set([...scale.channels, t('templates.defaults.channel', { n: scale.channels.length + 1 })])}
+          >
             + {t('templates.addChannel')}
           </button>
         )}

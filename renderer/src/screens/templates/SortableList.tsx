@@ -1,5 +1,21 @@
-import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent, type Modifier, type UniqueIdentifier } from '@dnd-kit/core';
-import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type Modifier,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,7 +43,10 @@ interface SortableListProps<T> {
 export function SortableList<T>(props: SortableListProps<T>) {
   const { t } = useTranslation();
   const [announcement, setAnnouncement] = useState('');
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
   const ids = props.items.map(props.itemId);
   const nameOf = (id: UniqueIdentifier) => {
     const item = props.items.find((i) => props.itemId(i) === id);
@@ -37,9 +56,16 @@ export function SortableList<T>(props: SortableListProps<T>) {
 
   const announcements: Announcements = useMemo(
     () => ({
-      onDragStart: ({ active }) => t('templates.dnd.pickedUp', { name: nameOf(active.id), position: positionOf(active.id), total: ids.length }),
-      onDragOver: ({ active, over }) => (over ? t('templates.dnd.over', { name: nameOf(active.id), position: positionOf(over.id), total: ids.length }) : undefined),
-      onDragEnd: ({ active, over }) => (over ? t('templates.moved', { name: nameOf(active.id), position: positionOf(over.id), total: ids.length }) : t('templates.dnd.cancelled', { name: nameOf(active.id) })),
+      onDragStart: ({ active }) =>
+        t('templates.dnd.pickedUp', { name: nameOf(active.id), position: positionOf(active.id), total: ids.length }),
+      onDragOver: ({ active, over }) =>
+        over
+          ? t('templates.dnd.over', { name: nameOf(active.id), position: positionOf(over.id), total: ids.length })
+          : undefined,
+      onDragEnd: ({ active, over }) =>
+        over
+          ? t('templates.moved', { name: nameOf(active.id), position: positionOf(over.id), total: ids.length })
+          : t('templates.dnd.cancelled', { name: nameOf(active.id) }),
       onDragCancel: ({ active }) => t('templates.dnd.cancelled', { name: nameOf(active.id) }),
     }),
     // nameOf and positionOf read the current items, which the joined ids stand for.
@@ -60,7 +86,15 @@ export function SortableList<T>(props: SortableListProps<T>) {
   const list = (
     <ul className={props.className} data-testid={props.testId}>
       {props.items.map((item, index) => (
-        <SortableItem key={props.itemId(item)} id={props.itemId(item)} name={props.itemName(item)} index={index} readOnly={!!props.readOnly} className={props.itemClassName} move={move}>
+        <SortableItem
+          key={props.itemId(item)}
+          id={props.itemId(item)}
+          name={props.itemName(item)}
+          index={index}
+          readOnly={!!props.readOnly}
+          className={props.itemClassName}
+          move={move}
+        >
           {(handle) => props.children(item, index, handle)}
         </SortableItem>
       ))}
@@ -69,7 +103,13 @@ export function SortableList<T>(props: SortableListProps<T>) {
 
   return (
     <>
-      <DndContext sensors={sensors} collisionDetection={closestCenter} modifiers={[verticalOnly]} onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions: { draggable: t('templates.dnd.instructions') } }}>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={closestCenter}
+        modifiers={[verticalOnly]}
+        onDragEnd={onDragEnd}
+        accessibility={{ announcements, screenReaderInstructions: { draggable: t('templates.dnd.instructions') } }}
+      >
         <SortableContext items={ids} strategy={verticalListSortingStrategy} disabled={!!props.readOnly}>
           {list}
         </SortableContext>
@@ -93,7 +133,10 @@ interface SortableItemProps {
 
 function SortableItem({ id, name, index, readOnly, className, move, children }: SortableItemProps) {
   const { t } = useTranslation();
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id, disabled: readOnly });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id,
+    disabled: readOnly,
+  });
 
   const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
     if (readOnly || !e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
@@ -105,7 +148,15 @@ function SortableItem({ id, name, index, readOnly, className, move, children }: 
   };
 
   const handle = readOnly ? null : (
-    <button type="button" className="tpl-handle" ref={setActivatorNodeRef} {...attributes} {...listeners} aria-label={t('templates.dragHandle', { name })} title={t('templates.reorderHint')}>
+    <button
+      type="button"
+      className="tpl-handle"
+      ref={setActivatorNodeRef}
+      {...attributes}
+      {...listeners}
+      aria-label={t('templates.dragHandle', { name })}
+      title={t('templates.reorderHint')}
+    >
       <DragIcon />
     </button>
   );

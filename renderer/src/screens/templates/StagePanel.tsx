@@ -35,7 +35,14 @@ export function StagePanel(props: StagePanelProps) {
           </h2>
         </div>
         {props.readOnly ? null : (
-          <ItemActions name={stage.name} index={index} count={def.stages.length} onMove={props.onMove} onDelete={props.onDelete} deleteDisabledReason={def.stages.length <= 1 ? t('templates.lastStage') : undefined} />
+          <ItemActions
+            name={stage.name}
+            index={index}
+            count={def.stages.length}
+            onMove={props.onMove}
+            onDelete={props.onDelete}
+            deleteDisabledReason={def.stages.length <= 1 ? t('templates.lastStage') : undefined}
+          />
         )}
       </header>
       <TextInput
@@ -68,7 +75,8 @@ export function StagePanel(props: StagePanelProps) {
               <KindIcon kind={tp.kind} />
               <span dir="auto">{tp.name.trim() || t('templates.untitled')}</span>
               <span className="muted small">
-                {t(`templates.kinds.${tp.kind}`)} · <bdi>{tp.channel}</bdi> · {t('templates.criteriaCount', { count: tp.criteria.length })}
+                {t(`templates.kinds.${tp.kind}`)} · <bdi>{tp.channel}</bdi> ·{' '}
+                {t('templates.criteriaCount', { count: tp.criteria.length })}
               </span>
             </button>
           </li>

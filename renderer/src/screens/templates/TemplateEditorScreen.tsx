@@ -134,7 +134,12 @@ export function TemplateEditorScreen({ templateId }: { templateId: string }) {
 
   const closeToast = useCallback(() => setToast(null), []);
   const undoToast = (name: string, undo: () => void) =>
-    setToast({ id: Date.now(), text: t('templates.removedToast', { name: name.trim() || t('templates.untitled') }), actionLabel: t('templates.undo'), onAction: undo });
+    setToast({
+      id: Date.now(),
+      text: t('templates.removedToast', { name: name.trim() || t('templates.untitled') }),
+      actionLabel: t('templates.undo'),
+      onAction: undo,
+    });
 
   if (loadError) {
     return (
@@ -170,7 +175,12 @@ export function TemplateEditorScreen({ templateId }: { templateId: string }) {
   };
   const addTouchpoint = (stageId: string) => {
     const current = draftRef.current!;
-    const { def: next, id } = edit.addTouchpoint(current, stageId, t('templates.defaults.touchpointName'), t('templates.defaults.channel', { n: 1 }));
+    const { def: next, id } = edit.addTouchpoint(
+      current,
+      stageId,
+      t('templates.defaults.touchpointName'),
+      t('templates.defaults.channel', { n: 1 }),
+    );
     change(() => next);
     select({ kind: 'touchpoint', id }, id);
   };
@@ -227,7 +237,9 @@ export function TemplateEditorScreen({ templateId }: { templateId: string }) {
     if (p.touchpointId) select({ kind: 'touchpoint', id: p.touchpointId });
     else if (p.stageId) select({ kind: 'stage', id: p.stageId });
     else select({ kind: 'settings' });
-    window.requestAnimationFrame(() => document.querySelector<HTMLElement>('.tpl-detail [aria-invalid="true"]')?.focus());
+    window.requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>('.tpl-detail [aria-invalid="true"]')?.focus(),
+    );
   };
 
   /* ---------------------------------------------------------------- panel */
@@ -247,7 +259,9 @@ export function TemplateEditorScreen({ templateId }: { templateId: string }) {
         onMove={(to) => change((d) => edit.moveTouchpoint(d, tpId, to))}
         onMoveToStage={(stageId) => change((d) => edit.moveTouchpointToStage(d, tpId, stageId))}
         onDuplicate={() => {
-          const { def: next, id } = edit.duplicateTouchpoint(draftRef.current!, tpId, (name) => t('templates.copyOf', { name }));
+          const { def: next, id } = edit.duplicateTouchpoint(draftRef.current!, tpId, (name) =>
+            t('templates.copyOf', { name }),
+          );
           change(() => next);
           select({ kind: 'touchpoint', id }, id);
         }}
@@ -290,7 +304,14 @@ export function TemplateEditorScreen({ templateId }: { templateId: string }) {
       />
     );
   } else {
-    panel = <TemplateSettingsPanel def={def} readOnly={readOnly} errors={errors} onChange={(patch) => change((d) => ({ ...d, ...patch }))} />;
+    panel = (
+      <TemplateSettingsPanel
+        def={def}
+        readOnly={readOnly}
+        errors={errors}
+        onChange={(patch) => change((d) => ({ ...d, ...patch }))}
+      />
+    );
   }
 
   const stageToDelete = confirmStage ? def.stages.find((s) => s.id === confirmStage) : undefined;
@@ -299,7 +320,11 @@ export function TemplateEditorScreen({ templateId }: { templateId: string }) {
   return (
     <main className="tpl-editor-screen" data-testid="template-editor" data-readonly={readOnly ? 'true' : 'false'}>
       <div className="tpl-editor-top">
-        <button type="button" className="tpl-link-btn tpl-back" onClick={() => void flush().finally(() => go({ name: 'templates' }))}>
+        <button
+          type="button"
+          className="tpl-link-btn tpl-back"
+          onClick={() => void flush().finally(() => go({ name: 'templates' }))}
+        >
           <BackIcon /> {t('templates.back')}
         </button>
         <header className="tpl-editor-header">
@@ -311,19 +336,35 @@ export function TemplateEditorScreen({ templateId }: { templateId: string }) {
           </div>
           <div className="detail-actions">
             {readOnly ? (
-              <button type="button" className="button button-primary" onClick={() => void duplicateToEdit()} data-testid="duplicate-to-edit">
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => void duplicateToEdit()}
+                data-testid="duplicate-to-edit"
+              >
                 {t('templates.duplicateToEdit')}
               </button>
             ) : null}
-            <button type="button" className="button" onClick={() => void exportTemplate()} data-testid="export-template">
+            <button
+              type="button"
+              className="button"
+              onClick={() => void exportTemplate()}
+              data-testid="export-template"
+            >
               {t('templates.export')}
             </button>
           </div>
         </header>
         <p className="tpl-meta muted small">
-          {t('templates.stats', { stages: def.stages.length, touchpoints: def.touchpoints.length, criteria: criteriaCount })}
+          {t('templates.stats', {
+            stages: def.stages.length,
+            touchpoints: def.touchpoints.length,
+            criteria: criteriaCount,
+          })}
           {' · '}
-          {detail.latestVersion ? t('templates.usage', { version: detail.latestVersion, audits: usedBy }) : t('templates.usageNone')}
+          {detail.latestVersion
+            ? t('templates.usage', { version: detail.latestVersion, audits: usedBy })
+            : t('templates.usageNone')}
         </p>
         <p className="tpl-note" role="note" data-testid="version-note">
           <span aria-hidden="true" className="tpl-note-mark">
@@ -364,7 +405,9 @@ export function TemplateEditorScreen({ templateId }: { templateId: string }) {
         open={!!stageToDelete}
         onOpenChange={(open) => !open && setConfirmStage(null)}
         title={t('templates.deleteStageTitle', { name: stageToDelete?.name ?? '' })}
-        body={t('templates.deleteStageBody', { count: stageToDelete ? edit.touchpointsOf(def, stageToDelete.id).length : 0 })}
+        body={t('templates.deleteStageBody', {
+          count: stageToDelete ? edit.touchpointsOf(def, stageToDelete.id).length : 0,
+        })}
         confirmLabel={t('templates.deleteStageConfirm')}
         cancelLabel={t('templates.cancel')}
         onConfirm={() => {

@@ -24,11 +24,17 @@ interface OutlineProps {
 export function TemplateOutline(props: OutlineProps) {
   const { t } = useTranslation();
   const { def, selection } = props;
-  const isSelected = (kind: Selection['kind'], id?: string) => selection.kind === kind && (!id || ('id' in selection && selection.id === id));
+  const isSelected = (kind: Selection['kind'], id?: string) =>
+    selection.kind === kind && (!id || ('id' in selection && selection.id === id));
 
   return (
     <nav className="tpl-outline" aria-label={t('templates.outline')} data-testid="template-outline">
-      <button type="button" className={`tpl-settings-link${isSelected('settings') ? ' selected' : ''}`} aria-current={isSelected('settings') ? 'true' : undefined} onClick={() => props.onSelect({ kind: 'settings' })}>
+      <button
+        type="button"
+        className={`tpl-settings-link${isSelected('settings') ? ' selected' : ''}`}
+        aria-current={isSelected('settings') ? 'true' : undefined}
+        onClick={() => props.onSelect({ kind: 'settings' })}
+      >
         {t('templates.settings')}
         {props.flagged.has('template') ? <ProblemMark /> : null}
       </button>
@@ -89,7 +95,13 @@ function StageBranch({
     <>
       <div className={`tpl-row tpl-row-stage${selected ? ' selected' : ''}`}>
         {handle}
-        <button type="button" className="tpl-row-main" aria-current={selected ? 'true' : undefined} onClick={() => outline.onSelect({ kind: 'stage', id: stage.id })} data-testid="outline-stage">
+        <button
+          type="button"
+          className="tpl-row-main"
+          aria-current={selected ? 'true' : undefined}
+          onClick={() => outline.onSelect({ kind: 'stage', id: stage.id })}
+          data-testid="outline-stage"
+        >
           <span className="tpl-row-num">{index + 1}</span>
           <span className="tpl-row-name" dir="auto">
             {stage.name.trim() || t('templates.untitled')}
@@ -114,7 +126,13 @@ function StageBranch({
           return (
             <div className={`tpl-row tpl-row-tp${current ? ' selected' : ''}`}>
               {tpHandle}
-              <button type="button" className="tpl-row-main" aria-current={current ? 'true' : undefined} onClick={() => outline.onSelect({ kind: 'touchpoint', id: tp.id })} data-testid="outline-touchpoint">
+              <button
+                type="button"
+                className="tpl-row-main"
+                aria-current={current ? 'true' : undefined}
+                onClick={() => outline.onSelect({ kind: 'touchpoint', id: tp.id })}
+                data-testid="outline-touchpoint"
+              >
                 <KindIcon kind={tp.kind} />
                 <span className="visually-hidden">{t(`templates.kinds.${tp.kind}`)}:</span>
                 <span className="tpl-row-name" dir="auto">
@@ -136,7 +154,12 @@ function StageBranch({
         }}
       </SortableList>
       {outline.readOnly ? null : (
-        <button type="button" className="tpl-add-inline" onClick={() => outline.onAddTouchpoint(stage.id)} data-testid="add-touchpoint">
+        <button
+          type="button"
+          className="tpl-add-inline"
+          onClick={() => outline.onAddTouchpoint(stage.id)}
+          data-testid="add-touchpoint"
+        >
           + {t('templates.addTouchpoint')}
         </button>
       )}

@@ -7,10 +7,22 @@ import { NumberInput, SelectInput, Switch, TextInput } from './controls';
 import type { Definition } from './template-edit';
 import { templateKey } from './template-errors';
 
-type SettingsPatch = Partial<Pick<Definition, 'name' | 'description' | 'language' | 'rollup' | 'momentOfTruthMultiplier' | 'failRequiresComment'>>;
+type SettingsPatch = Partial<
+  Pick<Definition, 'name' | 'description' | 'language' | 'rollup' | 'momentOfTruthMultiplier' | 'failRequiresComment'>
+>;
 
 /** Template-wide settings: name, description, language and how scores roll up. */
-export function TemplateSettingsPanel({ def, readOnly, errors, onChange }: { def: Definition; readOnly: boolean; errors: ReadonlyMap<string, string>; onChange(patch: SettingsPatch): void }) {
+export function TemplateSettingsPanel({
+  def,
+  readOnly,
+  errors,
+  onChange,
+}: {
+  def: Definition;
+  readOnly: boolean;
+  errors: ReadonlyMap<string, string>;
+  onChange(patch: SettingsPatch): void;
+}) {
   const { t } = useTranslation();
   const rollupName = useId();
   return (
@@ -19,7 +31,15 @@ export function TemplateSettingsPanel({ def, readOnly, errors, onChange }: { def
         {t('templates.settings')}
       </h2>
       <div className="tpl-grid-2">
-        <TextInput label={t('templates.fields.name')} value={def.name} onChange={(name) => onChange({ name })} maxLength={120} readOnly={readOnly} error={errors.get(templateKey('name'))} testId="template-name" />
+        <TextInput
+          label={t('templates.fields.name')}
+          value={def.name}
+          onChange={(name) => onChange({ name })}
+          maxLength={120}
+          readOnly={readOnly}
+          error={errors.get(templateKey('name'))}
+          testId="template-name"
+        />
         <SelectInput<Language>
           label={t('templates.fields.language')}
           value={def.language}
@@ -30,13 +50,28 @@ export function TemplateSettingsPanel({ def, readOnly, errors, onChange }: { def
           hint={t('templates.hints.language')}
         />
       </div>
-      <TextInput label={t('templates.fields.description')} value={def.description} onChange={(description) => onChange({ description })} multiline rows={3} maxLength={2000} readOnly={readOnly} error={errors.get(templateKey('description'))} />
+      <TextInput
+        label={t('templates.fields.description')}
+        value={def.description}
+        onChange={(description) => onChange({ description })}
+        multiline
+        rows={3}
+        maxLength={2000}
+        readOnly={readOnly}
+        error={errors.get(templateKey('description'))}
+      />
 
       <fieldset className="tpl-fieldset" disabled={readOnly}>
         <legend>{t('templates.fields.rollup')}</legend>
         {ROLLUP_METHODS.map((method) => (
           <label key={method} className="tpl-radio">
-            <input type="radio" name={rollupName} value={method} checked={def.rollup === method} onChange={() => onChange({ rollup: method })} />
+            <input
+              type="radio"
+              name={rollupName}
+              value={method}
+              checked={def.rollup === method}
+              onChange={() => onChange({ rollup: method })}
+            />
             <span>
               <strong>{t(`templates.rollup.${method}`)}</strong>
               <span className="tpl-hint"> — {t(`templates.hints.rollup_${method}`)}</span>

@@ -61,20 +61,46 @@ export function TemplateTable(props: TemplateTableProps) {
             <td className="num">{n(tpl.stages)}</td>
             <td className="num">{n(tpl.touchpoints)}</td>
             <td className="num">{n(tpl.criteria)}</td>
-            <td className="num">{tpl.latestVersion ? t('templates.versionShort', { version: tpl.latestVersion }) : <span title={t('templates.usageNone')}>—</span>}</td>
+            <td className="num">
+              {tpl.latestVersion ? (
+                t('templates.versionShort', { version: tpl.latestVersion })
+              ) : (
+                <span title={t('templates.usageNone')}>—</span>
+              )}
+            </td>
             <td className="num">{n(tpl.audits)}</td>
             <td className="tpl-table-actions">
-              <button type="button" className="button tpl-btn-small" onClick={() => props.onOpen(tpl)} aria-label={`${tpl.builtinKey ? t('templates.view') : t('templates.edit')}: ${tpl.name}`}>
+              <button
+                type="button"
+                className="button tpl-btn-small"
+                onClick={() => props.onOpen(tpl)}
+                aria-label={`${tpl.builtinKey ? t('templates.view') : t('templates.edit')}: ${tpl.name}`}
+              >
                 {tpl.builtinKey ? t('templates.view') : t('templates.edit')}
               </button>
-              <button type="button" className="button tpl-btn-small" onClick={() => props.onDuplicate(tpl)} aria-label={`${t('templates.duplicate')}: ${tpl.name}`}>
+              <button
+                type="button"
+                className="button tpl-btn-small"
+                onClick={() => props.onDuplicate(tpl)}
+                aria-label={`${t('templates.duplicate')}: ${tpl.name}`}
+              >
                 {t('templates.duplicate')}
               </button>
-              <button type="button" className="button tpl-btn-small" onClick={() => props.onExport(tpl)} aria-label={`${t('templates.export')}: ${tpl.name}`}>
+              <button
+                type="button"
+                className="button tpl-btn-small"
+                onClick={() => props.onExport(tpl)}
+                aria-label={`${t('templates.export')}: ${tpl.name}`}
+              >
                 {t('templates.export')}
               </button>
               {props.onDelete && !tpl.builtinKey ? (
-                <button type="button" className="button tpl-btn-small button-danger-outline" onClick={() => props.onDelete!(tpl)} aria-label={t('templates.deleteNamed', { name: tpl.name })}>
+                <button
+                  type="button"
+                  className="button tpl-btn-small button-danger-outline"
+                  onClick={() => props.onDelete!(tpl)}
+                  aria-label={t('templates.deleteNamed', { name: tpl.name })}
+                >
                   {t('templates.delete')}
                 </button>
               ) : null}

@@ -26,7 +26,9 @@ export function TemplatesScreen() {
   const { templates, loaded, load, duplicate, remove, importFile, exportFile } = useTemplates();
   const uiLanguage = useSettings((s) => s.language);
   // Until the user picks a language, the library shows templates in the interface's language.
-  const [picked, setPicked] = useState<LanguageFilter | null>(() => sessionStorage.getItem(FILTER_KEY) as LanguageFilter | null);
+  const [picked, setPicked] = useState<LanguageFilter | null>(
+    () => sessionStorage.getItem(FILTER_KEY) as LanguageFilter | null,
+  );
   const filter: LanguageFilter = picked ?? uiLanguage;
   const [loadError, setLoadError] = useState<string | null>(null);
   const [importError, setImportError] = useState<{ file: string; text: string; detail: string } | null>(null);
@@ -40,7 +42,10 @@ export function TemplatesScreen() {
     load().catch((error: unknown) => setLoadError(describeError(t, apiErrorOf(error))));
   }, [load, t]);
 
-  const visible = useMemo(() => (filter === 'all' ? templates : templates.filter((x) => x.language === filter)), [templates, filter]);
+  const visible = useMemo(
+    () => (filter === 'all' ? templates : templates.filter((x) => x.language === filter)),
+    [templates, filter],
+  );
   const builtin = visible.filter((x) => x.builtinKey);
   const own = visible.filter((x) => !x.builtinKey);
   const ownAtAll = templates.some((x) => !x.builtinKey);
@@ -74,7 +79,13 @@ export function TemplatesScreen() {
     setActionError(null);
     try {
       await remove(tpl.id);
-      setToast({ id: Date.now(), text: tpl.audits > 0 ? t('templates.archivedToast', { name: tpl.name }) : t('templates.deletedToast', { name: tpl.name }) });
+      setToast({
+        id: Date.now(),
+        text:
+          tpl.audits > 0
+            ? t('templates.archivedToast', { name: tpl.name })
+            : t('templates.deletedToast', { name: tpl.name }),
+      });
     } catch (error) {
       setActionError(describeError(t, apiErrorOf(error)));
     }
@@ -92,7 +103,12 @@ export function TemplatesScreen() {
         return;
       }
       const imported = await importFile(file.name, text);
-      setToast({ id: Date.now(), text: t('templates.importedToast', { name: imported.name }), actionLabel: t('templates.open'), onAction: () => go({ name: 'template', id: imported.id }) });
+      setToast({
+        id: Date.now(),
+        text: t('templates.importedToast', { name: imported.name }),
+        actionLabel: t('templates.open'),
+        onAction: () => go({ name: 'template', id: imported.id }),
+      });
     } catch (error) {
       const apiError = apiErrorOf(error);
       const text = apiError.code === 'VALIDATION' ? t('templates.importTooLarge') : t(`errors.${apiError.code}`);
@@ -113,7 +129,11 @@ export function TemplatesScreen() {
         <div className="tpl-library-tools">
           <label className="tpl-filter">
             <span>{t('templates.filterLanguage')}</span>
-            <select value={filter} onChange={(e) => changeFilter(e.target.value as LanguageFilter)} data-testid="template-language-filter">
+            <select
+              value={filter}
+              onChange={(e) => changeFilter(e.target.value as LanguageFilter)}
+              data-testid="template-language-filter"
+            >
               <option value="all">{t('templates.allLanguages')}</option>
               {LANGUAGES.map((l) => (
                 <option key={l} value={l} lang={l}>
@@ -122,7 +142,13 @@ export function TemplatesScreen() {
               ))}
             </select>
           </label>
-          <button type="button" className="button button-primary" onClick={() => fileInput.current?.click()} disabled={importing} aria-describedby="tpl-import-hint">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => fileInput.current?.click()}
+            disabled={importing}
+            aria-describedby="tpl-import-hint"
+          >
             {importing ? t('templates.importing') : t('templates.import')}
           </button>
           <input
@@ -172,10 +198,20 @@ export function TemplatesScreen() {
               {t('templates.ownSection')} <span className="tpl-row-count">{own.length}</span>
             </h2>
             {own.length > 0 ? (
-              <TemplateTable caption={t('templates.ownSection')} templates={own} testId="own-templates" onOpen={open} onDuplicate={(x) => void onDuplicate(x)} onExport={(x) => void onExport(x)} onDelete={setToDelete} />
+              <TemplateTable
+                caption={t('templates.ownSection')}
+                templates={own}
+                testId="own-templates"
+                onOpen={open}
+                onDuplicate={(x) => void onDuplicate(x)}
+                onExport={(x) => void onExport(x)}
+                onDelete={setToDelete}
+              />
             ) : (
               <div className="tpl-empty" data-testid="own-templates-empty">
-                <p className="tpl-empty-title">{ownAtAll ? t('templates.noneInLanguage') : t('templates.ownEmptyTitle')}</p>
+                <p className="tpl-empty-title">
+                  {ownAtAll ? t('templates.noneInLanguage') : t('templates.ownEmptyTitle')}
+                </p>
                 <p className="muted">{t('templates.ownEmptyBody')}</p>
               </div>
             )}
@@ -186,7 +222,14 @@ export function TemplatesScreen() {
             </h2>
             <p className="muted small">{t('templates.builtinIntro')}</p>
             {builtin.length > 0 ? (
-              <TemplateTable caption={t('templates.builtinSection')} templates={builtin} testId="builtin-templates" onOpen={open} onDuplicate={(x) => void onDuplicate(x)} onExport={(x) => void onExport(x)} />
+              <TemplateTable
+                caption={t('templates.builtinSection')}
+                templates={builtin}
+                testId="builtin-templates"
+                onOpen={open}
+                onDuplicate={(x) => void onDuplicate(x)}
+                onExport={(x) => void onExport(x)}
+              />
             ) : (
               <p className="muted">{t('templates.noneInLanguage')}</p>
             )}
@@ -198,7 +241,11 @@ export function TemplatesScreen() {
         open={!!toDelete}
         onOpenChange={(o) => !o && setToDelete(null)}
         title={t('templates.deleteTitle', { name: toDelete?.name ?? '' })}
-        body={toDelete && toDelete.audits > 0 ? t('templates.deleteBodyUsed', { count: toDelete.audits }) : t('templates.deleteBody')}
+        body={
+          toDelete && toDelete.audits > 0
+            ? t('templates.deleteBodyUsed', { count: toDelete.audits })
+            : t('templates.deleteBody')
+        }
         confirmLabel={t('templates.deleteConfirm')}
         cancelLabel={t('templates.cancel')}
         onConfirm={() => {

@@ -1,5 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { TOUCHPOINT_KINDS, type Criterion, type Touchpoint, type TouchpointKind } from '../../../../shared/domain/template';
+import {
+  TOUCHPOINT_KINDS,
+  type Criterion,
+  type Touchpoint,
+  type TouchpointKind,
+} from '../../../../shared/domain/template';
 import { SelectInput, Switch, TextInput } from './controls';
 import { CriterionCard } from './CriterionCard';
 import { ItemActions } from './ItemActions';
@@ -46,11 +51,30 @@ export function TouchpointPanel(props: TouchpointPanelProps) {
             {tp.name.trim() || t('templates.untitled')}
           </h2>
         </div>
-        {readOnly ? null : <ItemActions name={tp.name} index={index} count={siblings.length} onMove={props.onMove} onDuplicate={props.onDuplicate} onDelete={props.onDelete} />}
+        {readOnly ? null : (
+          <ItemActions
+            name={tp.name}
+            index={index}
+            count={siblings.length}
+            onMove={props.onMove}
+            onDuplicate={props.onDuplicate}
+            onDelete={props.onDelete}
+          />
+        )}
       </header>
 
       <div className="tpl-grid-tp">
-        <TextInput label={t('templates.fields.name')} value={tp.name} onChange={(name) => props.onChange({ name })} maxLength={160} readOnly={readOnly} error={err('name')} focusOnMount={props.focusId === tp.id} testId="touchpoint-name" className="tpl-span-2" />
+        <TextInput
+          label={t('templates.fields.name')}
+          value={tp.name}
+          onChange={(name) => props.onChange({ name })}
+          maxLength={160}
+          readOnly={readOnly}
+          error={err('name')}
+          focusOnMount={props.focusId === tp.id}
+          testId="touchpoint-name"
+          className="tpl-span-2"
+        />
         <SelectInput<TouchpointKind>
           label={t('templates.fields.kind')}
           value={tp.kind}
@@ -59,19 +83,45 @@ export function TouchpointPanel(props: TouchpointPanelProps) {
           readOnly={readOnly}
           error={err('kind')}
         />
-        <TextInput label={t('templates.fields.channel')} value={tp.channel} onChange={(channel) => props.onChange({ channel })} maxLength={60} readOnly={readOnly} error={err('channel')} placeholder={t('templates.placeholders.channel')} />
+        <TextInput
+          label={t('templates.fields.channel')}
+          value={tp.channel}
+          onChange={(channel) => props.onChange({ channel })}
+          maxLength={60}
+          readOnly={readOnly}
+          error={err('channel')}
+          placeholder={t('templates.placeholders.channel')}
+        />
         <SelectInput<string>
           label={t('templates.fields.stage')}
           value={tp.stageId}
           onChange={props.onMoveToStage}
-          options={def.stages.map((s, i) => ({ value: s.id, label: `${i + 1}. ${s.name.trim() || t('templates.untitled')}` }))}
+          options={def.stages.map((s, i) => ({
+            value: s.id,
+            label: `${i + 1}. ${s.name.trim() || t('templates.untitled')}`,
+          }))}
           readOnly={readOnly}
           error={err('stageId')}
           testId="touchpoint-stage"
         />
-        <Switch label={t('templates.fields.momentOfTruth')} checked={tp.momentOfTruth} onChange={(momentOfTruth) => props.onChange({ momentOfTruth })} readOnly={readOnly} hint={t('templates.hints.momentOfTruth')} className="tpl-span-2" />
+        <Switch
+          label={t('templates.fields.momentOfTruth')}
+          checked={tp.momentOfTruth}
+          onChange={(momentOfTruth) => props.onChange({ momentOfTruth })}
+          readOnly={readOnly}
+          hint={t('templates.hints.momentOfTruth')}
+          className="tpl-span-2"
+        />
       </div>
-      <TextInput label={t('templates.fields.description')} value={tp.description} onChange={(description) => props.onChange({ description })} multiline maxLength={2000} readOnly={readOnly} error={err('description')} />
+      <TextInput
+        label={t('templates.fields.description')}
+        value={tp.description}
+        onChange={(description) => props.onChange({ description })}
+        multiline
+        maxLength={2000}
+        readOnly={readOnly}
+        error={err('description')}
+      />
 
       <div className="tpl-criteria-head">
         <h3 className="tpl-subtitle">
@@ -114,7 +164,13 @@ export function TouchpointPanel(props: TouchpointPanelProps) {
         )}
       </SortableList>
       {readOnly ? null : (
-        <button type="button" className="button tpl-btn-small" onClick={props.onAddCriterion} data-testid="add-criterion" disabled={tp.criteria.length >= 60}>
+        <button
+          type="button"
+          className="button tpl-btn-small"
+          onClick={props.onAddCriterion}
+          data-testid="add-criterion"
+          disabled={tp.criteria.length >= 60}
+        >
           + {t('templates.addCriterion')}
         </button>
       )}

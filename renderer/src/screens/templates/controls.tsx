@@ -17,7 +17,15 @@ interface Common {
   hideLabel?: boolean;
 }
 
-function Wrapper({ id, label, error, hint, className, hideLabel, children }: Common & { id: string; children: ReactNode }) {
+function Wrapper({
+  id,
+  label,
+  error,
+  hint,
+  className,
+  hideLabel,
+  children,
+}: Common & { id: string; children: ReactNode }) {
   return (
     <div className={`tpl-field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
@@ -55,7 +63,17 @@ function useFocusOnMount<T extends HTMLInputElement | HTMLTextAreaElement>(on: b
   return ref;
 }
 
-export function TextInput(props: Common & { value: string; onChange(value: string): void; onBlur?(): void; maxLength?: number; multiline?: boolean; rows?: number; placeholder?: string }) {
+export function TextInput(
+  props: Common & {
+    value: string;
+    onChange(value: string): void;
+    onBlur?(): void;
+    maxLength?: number;
+    multiline?: boolean;
+    rows?: number;
+    placeholder?: string;
+  },
+) {
   const id = useId();
   const ref = useFocusOnMount<HTMLInputElement & HTMLTextAreaElement>(props.focusOnMount);
   const common = {
@@ -80,7 +98,9 @@ export function TextInput(props: Common & { value: string; onChange(value: strin
 }
 
 /** A number typed freely: what is on screen is what gets saved; an empty or broken number is sent as such and refused with a reason. */
-export function NumberInput(props: Common & { value: number; onChange(value: number): void; min: number; max: number; step?: number }) {
+export function NumberInput(
+  props: Common & { value: number; onChange(value: number): void; min: number; max: number; step?: number },
+) {
   const id = useId();
   const [text, setText] = useState(() => format(props.value));
   // Follow outside changes (undo, reorder into this slot) without fighting the user's typing.
@@ -115,7 +135,9 @@ const format = (n: number) => (Number.isFinite(n) ? String(n) : '');
 const parse = (s: string) => (s.trim() === '' ? Number.NaN : Number(s.replace(',', '.')));
 const sameNumber = (a: number, b: number) => a === b || (Number.isNaN(a) && Number.isNaN(b));
 
-export function SelectInput<V extends string>(props: Common & { value: V; onChange(value: V): void; options: readonly { value: V; label: string }[] }) {
+export function SelectInput<V extends string>(
+  props: Common & { value: V; onChange(value: V): void; options: readonly { value: V; label: string }[] },
+) {
   const id = useId();
   return (
     <Wrapper {...props} id={id}>

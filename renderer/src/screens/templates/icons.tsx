@@ -1,7 +1,18 @@
 import type { TouchpointKind } from '../../../../shared/domain/template';
 
 /** Small line icons; each sits beside a text label or an accessible name, never alone. */
-const base = { viewBox: '0 0 24 24', width: 16, height: 16, 'aria-hidden': true, focusable: false, fill: 'none', stroke: 'currentColor', strokeWidth: 1.8, strokeLinecap: 'round', strokeLinejoin: 'round' } as const;
+const base = {
+  viewBox: '0 0 24 24',
+  width: 16,
+  height: 16,
+  'aria-hidden': true,
+  focusable: false,
+  fill: 'none',
+  stroke: 'currentColor',
+  strokeWidth: 1.8,
+  strokeLinecap: 'round',
+  strokeLinejoin: 'round',
+} as const;
 
 export function KindIcon({ kind }: { kind: TouchpointKind }) {
   switch (kind) {

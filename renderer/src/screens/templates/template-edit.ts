@@ -76,21 +76,43 @@ export function updateStage(def: Definition, id: string, patch: Partial<Omit<Sta
 }
 
 export function moveStage(def: Definition, id: string, to: number): Definition {
-  return { ...def, stages: arrayMove(def.stages, def.stages.findIndex((s) => s.id === id), to) };
+  return {
+    ...def,
+    stages: arrayMove(
+      def.stages,
+      def.stages.findIndex((s) => s.id === id),
+      to,
+    ),
+  };
 }
 
 /** Removes the stage and its touchpoints; returns what was removed so it can be put back. */
-export function removeStage(def: Definition, id: string): { def: Definition; removed: { stage: Stage; index: number; touchpoints: { touchpoint: Touchpoint; index: number }[] } | null } {
+export function removeStage(
+  def: Definition,
+  id: string,
+): {
+  def: Definition;
+  removed: { stage: Stage; index: number; touchpoints: { touchpoint: Touchpoint; index: number }[] } | null;
+} {
   const index = def.stages.findIndex((s) => s.id === id);
   if (index < 0) return { def, removed: null };
-  const touchpoints = def.touchpoints.map((touchpoint, i) => ({ touchpoint, index: i })).filter((e) => e.touchpoint.stageId === id);
+  const touchpoints = def.touchpoints
+    .map((touchpoint, i) => ({ touchpoint, index: i }))
+    .filter((e) => e.touchpoint.stageId === id);
   return {
-    def: { ...def, stages: def.stages.filter((s) => s.id !== id), touchpoints: def.touchpoints.filter((tp) => tp.stageId !== id) },
+    def: {
+      ...def,
+      stages: def.stages.filter((s) => s.id !== id),
+      touchpoints: def.touchpoints.filter((tp) => tp.stageId !== id),
+    },
     removed: { stage: def.stages[index]!, index, touchpoints },
   };
 }
 
-export function restoreStage(def: Definition, removed: NonNullable<ReturnType<typeof removeStage>['removed']>): Definition {
+export function restoreStage(
+  def: Definition,
+  removed: NonNullable<ReturnType<typeof removeStage>['removed']>,
+): Definition {
   if (def.stages.some((s) => s.id === removed.stage.id)) return def;
   const stages = def.stages.slice();
   stages.splice(Math.min(removed.index, stages.length), 0, removed.stage);
@@ -126,15 +148,33 @@ function indexAfterStage(def: Definition, stageId: string): number {
   return at;
 }
 
-export function addTouchpoint(def: Definition, stageId: string, name: string, channel: string): { def: Definition; id: string } {
+export function addTouchpoint(
+  def: Definition,
+  stageId: string,
+  name: string,
+  channel: string,
+): { def: Definition; id: string } {
   const id = newId(name, 'touchpoint', idsInUse(def));
-  const touchpoint: Touchpoint = { id, stageId, name, description: '', kind: 'human', channel, momentOfTruth: false, criteria: [] };
+  const touchpoint: Touchpoint = {
+    id,
+    stageId,
+    name,
+    description: '',
+    kind: 'human',
+    channel,
+    momentOfTruth: false,
+    criteria: [],
+  };
   const touchpoints = def.touchpoints.slice();
   touchpoints.splice(indexAfterStage(def, stageId), 0, touchpoint);
   return { def: { ...def, touchpoints }, id };
 }
 
-export function updateTouchpoint(def: Definition, id: string, patch: Partial<Omit<Touchpoint, 'id' | 'criteria' | 'stageId'>>): Definition {
+export function updateTouchpoint(
+  def: Definition,
+  id: string,
+  patch: Partial<Omit<Touchpoint, 'id' | 'criteria' | 'stageId'>>,
+): Definition {
   return { ...def, touchpoints: def.touchpoints.map((tp) => (tp.id === id ? { ...tp, ...patch } : tp)) };
 }
 
@@ -159,30 +199,54 @@ export function moveTouchpointToStage(def: Definition, id: string, stageId: stri
 }
 
 function copyCriterion(c: Criterion, taken: Set<string>): Criterion {
-  const scale: Scale = c.scale.type === 'options' ? { type: 'options', options: c.scale.options.map((o) => ({ ...o, id: newId(o.label, 'option', taken) })) } : c.scale.type === 'perChannel' ? { type: 'perChannel', channels: [...c.scale.channels] } : { ...c.scale };
+  const scale: Scale =
+    c.scale.type === 'options'
+      ? { type: 'options', options: c.scale.options.map((o) => ({ ...o, id: newId(o.label, 'option', taken) })) }
+      : c.scale.type === 'perChannel'
+        ? { type: 'perChannel', channels: [...c.scale.channels] }
+        : { ...c.scale };
   return { ...c, id: newId(c.question, 'criterion', taken), scale };
 }
 
-export function duplicateTouchpoint(def: Definition, id: string, copyName: (name: string) => string): { def: Definition; id: string } {
+export function duplicateTouchpoint(
+  def: Definition,
+  id: string,
+  copyName: (name: string) => string,
+): { def: Definition; id: string } {
   const index = def.touchpoints.findIndex((t) => t.id === id);
   if (index < 0) return { def, id };
   const source = def.touchpoints[index]!;
   const taken = idsInUse(def);
   const name = copyName(source.name).slice(0, 160);
-  const copy: Touchpoint = { ...source, id: newId(source.name, 'touchpoint', taken), name, criteria: source.criteria.map((c) => copyCriterion(c, taken)) };
+  const copy: Touchpoint = {
+    ...source,
+    id: newId(source.name, 'touchpoint', taken),
+    name,
+    criteria: source.criteria.map((c) => copyCriterion(c, taken)),
+  };
   const touchpoints = def.touchpoints.slice();
   touchpoints.splice(index + 1, 0, copy);
   return { def: { ...def, touchpoints }, id: copy.id };
 }
 
-export function removeTouchpoint(def: Definition, id: string): { def: Definition; removed: { touchpoint: Touchpoint; index: number } | null } {
+export function removeTouchpoint(
+  def: Definition,
+  id: string,
+): { def: Definition; removed: { touchpoint: Touchpoint; index: number } | null } {
   const index = def.touchpoints.findIndex((t) => t.id === id);
   if (index < 0) return { def, removed: null };
-  return { def: { ...def, touchpoints: def.touchpoints.filter((t) => t.id !== id) }, removed: { touchpoint: def.touchpoints[index]!, index } };
+  return {
+    def: { ...def, touchpoints: def.touchpoints.filter((t) => t.id !== id) },
+    removed: { touchpoint: def.touchpoints[index]!, index },
+  };
 }
 
 export function restoreTouchpoint(def: Definition, removed: { touchpoint: Touchpoint; index: number }): Definition {
-  if (def.touchpoints.some((t) => t.id === removed.touchpoint.id) || !def.stages.some((s) => s.id === removed.touchpoint.stageId)) return def;
+  if (
+    def.touchpoints.some((t) => t.id === removed.touchpoint.id) ||
+    !def.stages.some((s) => s.id === removed.touchpoint.stageId)
+  )
+    return def;
   const touchpoints = def.touchpoints.slice();
   touchpoints.splice(Math.min(removed.index, touchpoints.length), 0, removed.touchpoint);
   return { ...def, touchpoints };
@@ -191,21 +255,44 @@ export function restoreTouchpoint(def: Definition, removed: { touchpoint: Touchp
 /* ---------------------------------------------------------------- criteria */
 
 function withCriteria(def: Definition, tpId: string, edit: (criteria: Criterion[]) => Criterion[]): Definition {
-  return { ...def, touchpoints: def.touchpoints.map((tp) => (tp.id === tpId ? { ...tp, criteria: edit(tp.criteria) } : tp)) };
+  return {
+    ...def,
+    touchpoints: def.touchpoints.map((tp) => (tp.id === tpId ? { ...tp, criteria: edit(tp.criteria) } : tp)),
+  };
 }
 
 export function addCriterion(def: Definition, tpId: string, question: string): { def: Definition; id: string } {
   const id = newId(question, 'criterion', idsInUse(def));
-  const criterion: Criterion = { id, question, guidance: '', family: 'general', scale: { type: 'yesno' }, weight: 1, critical: false, allowNa: true };
+  const criterion: Criterion = {
+    id,
+    question,
+    guidance: '',
+    family: 'general',
+    scale: { type: 'yesno' },
+    weight: 1,
+    critical: false,
+    allowNa: true,
+  };
   return { def: withCriteria(def, tpId, (cs) => [...cs, criterion]), id };
 }
 
-export function updateCriterion(def: Definition, tpId: string, cId: string, patch: Partial<Omit<Criterion, 'id'>>): Definition {
+export function updateCriterion(
+  def: Definition,
+  tpId: string,
+  cId: string,
+  patch: Partial<Omit<Criterion, 'id'>>,
+): Definition {
   return withCriteria(def, tpId, (cs) => cs.map((c) => (c.id === cId ? { ...c, ...patch } : c)));
 }
 
 export function moveCriterion(def: Definition, tpId: string, cId: string, to: number): Definition {
-  return withCriteria(def, tpId, (cs) => arrayMove(cs, cs.findIndex((c) => c.id === cId), to));
+  return withCriteria(def, tpId, (cs) =>
+    arrayMove(
+      cs,
+      cs.findIndex((c) => c.id === cId),
+      to,
+    ),
+  );
 }
 
 export function duplicateCriterion(def: Definition, tpId: string, cId: string): { def: Definition; id: string } {
@@ -223,14 +310,24 @@ export function duplicateCriterion(def: Definition, tpId: string, cId: string): 
   return { def: next, id: newIdValue };
 }
 
-export function removeCriterion(def: Definition, tpId: string, cId: string): { def: Definition; removed: { touchpointId: string; criterion: Criterion; index: number } | null } {
+export function removeCriterion(
+  def: Definition,
+  tpId: string,
+  cId: string,
+): { def: Definition; removed: { touchpointId: string; criterion: Criterion; index: number } | null } {
   const tp = def.touchpoints.find((t) => t.id === tpId);
   const index = tp ? tp.criteria.findIndex((c) => c.id === cId) : -1;
   if (!tp || index < 0) return { def, removed: null };
-  return { def: withCriteria(def, tpId, (cs) => cs.filter((c) => c.id !== cId)), removed: { touchpointId: tpId, criterion: tp.criteria[index]!, index } };
+  return {
+    def: withCriteria(def, tpId, (cs) => cs.filter((c) => c.id !== cId)),
+    removed: { touchpointId: tpId, criterion: tp.criteria[index]!, index },
+  };
 }
 
-export function restoreCriterion(def: Definition, removed: { touchpointId: string; criterion: Criterion; index: number }): Definition {
+export function restoreCriterion(
+  def: Definition,
+  removed: { touchpointId: string; criterion: Criterion; index: number },
+): Definition {
   const tp = def.touchpoints.find((t) => t.id === removed.touchpointId);
   if (!tp || tp.criteria.some((c) => c.id === removed.criterion.id)) return def;
   return withCriteria(def, removed.touchpointId, (cs) => {
@@ -241,11 +338,22 @@ export function restoreCriterion(def: Definition, removed: { touchpointId: strin
 }
 
 /** The scale a criterion gets when its type changes; custom options and channels start from sensible defaults. */
-export function scaleOfType(def: Definition, type: ScaleType, defaults: { options: { label: string; points: number }[]; channels: string[] }): Scale {
+export function scaleOfType(
+  def: Definition,
+  type: ScaleType,
+  defaults: { options: { label: string; points: number }[]; channels: string[] },
+): Scale {
   switch (type) {
     case 'options': {
       const taken = idsInUse(def);
-      return { type, options: defaults.options.map((o) => ({ id: newId(o.label, 'option', taken), label: o.label, points: o.points })) };
+      return {
+        type,
+        options: defaults.options.map((o) => ({
+          id: newId(o.label, 'option', taken),
+          label: o.label,
+          points: o.points,
+        })),
+      };
     }
     case 'perChannel':
       return { type, channels: [...defaults.channels] };

@@ -5,7 +5,15 @@ import { api } from '../../api/api';
 import { apiErrorOf, describeError } from '../../lib/field-errors';
 
 /** A site made on the spot (name, region, address), e.g. from "New site…" in a site menu. */
-export function NewSiteForm({ clientId, onCreated, onCancel }: { clientId: string; onCreated(site: Site): void; onCancel(): void }) {
+export function NewSiteForm({
+  clientId,
+  onCreated,
+  onCancel,
+}: {
+  clientId: string;
+  onCreated(site: Site): void;
+  onCancel(): void;
+}) {
   const { t } = useTranslation();
   const [form, setForm] = useState({ name: '', region: '', address: '' });
   const [error, setError] = useState<string | null>(null);

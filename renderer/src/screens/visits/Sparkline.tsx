@@ -37,7 +37,17 @@ export function Sparkline({ values, labels, rtl }: { values: (number | null)[]; 
       {segments.map((d, i) => (
         <path key={i} d={d} className="sparkline-line" />
       ))}
-      {values.map((v, i) => (v === null ? null : <circle key={i} cx={x(i)} cy={y(v)} r={i === lastIndex ? 2.8 : 1.6} className={i === lastIndex ? 'sparkline-last' : 'sparkline-dot'} />))}
+      {values.map((v, i) =>
+        v === null ? null : (
+          <circle
+            key={i}
+            cx={x(i)}
+            cy={y(v)}
+            r={i === lastIndex ? 2.8 : 1.6}
+            className={i === lastIndex ? 'sparkline-last' : 'sparkline-dot'}
+          />
+        ),
+      )}
     </svg>
   );
 }

@@ -13,11 +13,20 @@ import { formatClock, formatDuration, fromLocalInput, toLocalInput } from './vis
 import './visits.css';
 import { NEW_SITE, SiteOptions, WaveOptions } from './site-wave-options';
 
-
 /** The visit's answer arrives: put it into the open audit (if it is still the one on screen). */
 function applyVisit(auditId: string, result: StampResult): void {
   useAudit.setState((s) =>
-    s.audit && s.audit.id === auditId ? { audit: { ...s.audit, visit: result.visit, status: s.audit.status === 'draft' ? 'in_progress' : s.audit.status, updatedAt: result.savedAt }, revision: s.revision + 1 } : {},
+    s.audit && s.audit.id === auditId
+      ? {
+          audit: {
+            ...s.audit,
+            visit: result.visit,
+            status: s.audit.status === 'draft' ? 'in_progress' : s.audit.status,
+            updatedAt: result.savedAt,
+          },
+          revision: s.revision + 1,
+        }
+      : {},
   );
 }
 
@@ -36,7 +45,10 @@ export function VisitPanel({ audit, readOnly }: { audit: AuditDetail; readOnly: 
   const sites = useApiQuery('sites.list', { clientId: audit.clientId }, ['clients.changed']);
   const waves = useApiQuery('waves.list', { clientId: audit.clientId }, ['clients.changed']);
   const [text, setText] = useState({ scenario: visit.scenario, shopper: visit.shopper });
-  useEffect(() => setText({ scenario: visit.scenario, shopper: visit.shopper }), [audit.id, visit.scenario, visit.shopper]);
+  useEffect(
+    () => setText({ scenario: visit.scenario, shopper: visit.shopper }),
+    [audit.id, visit.scenario, visit.shopper],
+  );
 
   const run = (call: () => Promise<StampResult>) => {
     setError(null);
@@ -84,11 +96,26 @@ export function VisitPanel({ audit, readOnly }: { audit: AuditDetail; readOnly: 
                 <span className="visit-tap-time">{at ? formatClock(i18n.language, at) : t('visits.tapNow')}</span>
               </button>
               {confirming === moment && at ? (
-                <span className="visit-confirm" role="group" aria-label={t('visits.restampTitle', { moment: t(`visits.moment.${moment}`) })}>
-                  <button type="button" className="button button-small button-primary" data-testid={`restamp-${moment}`} onClick={() => stamp(moment, new Date().toISOString())} autoFocus>
+                <span
+                  className="visit-confirm"
+                  role="group"
+                  aria-label={t('visits.restampTitle', { moment: t(`visits.moment.${moment}`) })}
+                >
+                  <button
+                    type="button"
+                    className="button button-small button-primary"
+                    data-testid={`restamp-${moment}`}
+                    onClick={() => stamp(moment, new Date().toISOString())}
+                    autoFocus
+                  >
                     {t('visits.restamp')}
                   </button>
-                  <button type="button" className="button button-small" data-testid={`clear-${moment}`} onClick={() => stamp(moment, null)}>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    data-testid={`clear-${moment}`}
+                    onClick={() => stamp(moment, null)}
+                  >
                     {t('visits.clearStamp')}
                   </button>
                   <button type="button" className="button button-small" onClick={() => setConfirming(null)}>
@@ -100,7 +127,12 @@ export function VisitPanel({ audit, readOnly }: { audit: AuditDetail; readOnly: 
           );
         })}
         {undo && !readOnly ? (
-          <button type="button" className="button button-small visit-undo" data-testid="stamp-undo" onClick={() => (stamp(undo.moment, undo.previous), setUndo(null))}>
+          <button
+            type="button"
+            className="button button-small visit-undo"
+            data-testid="stamp-undo"
+            onClick={() => (stamp(undo.moment, undo.previous), setUndo(null))}
+          >
             {t('visits.undoStamp', { moment: t(`visits.moment.${undo.moment}`) })}
           </button>
         ) : null}
@@ -155,7 +187,12 @@ export function VisitPanel({ audit, readOnly }: { audit: AuditDetail; readOnly: 
           </label>
           <label className="field">
             <span>{t('visits.fields.wave')}</span>
-            <select value={visit.waveId ?? ''} disabled={readOnly} data-testid="visit-wave" onChange={(e) => update({ waveId: e.target.value || null })}>
+            <select
+              value={visit.waveId ?? ''}
+              disabled={readOnly}
+              data-testid="visit-wave"
+              onChange={(e) => update({ waveId: e.target.value || null })}
+            >
               <WaveOptions waves={waves.data ?? []} />
             </select>
           </label>
@@ -174,15 +211,30 @@ export function VisitPanel({ audit, readOnly }: { audit: AuditDetail; readOnly: 
           ))}
           <label className="field">
             <span>{t('visits.fields.plannedDate')}</span>
-            <input type="date" value={visit.plannedDate ?? ''} readOnly={readOnly} onChange={(e) => update({ plannedDate: e.target.value || null })} />
+            <input
+              type="date"
+              value={visit.plannedDate ?? ''}
+              readOnly={readOnly}
+              onChange={(e) => update({ plannedDate: e.target.value || null })}
+            />
           </label>
           <label className="field">
             <span>{t('visits.fields.startedAt')}</span>
-            <input type="datetime-local" value={toLocalInput(visit.startedAt)} readOnly={readOnly} onChange={(e) => update({ startedAt: fromLocalInput(e.target.value) })} />
+            <input
+              type="datetime-local"
+              value={toLocalInput(visit.startedAt)}
+              readOnly={readOnly}
+              onChange={(e) => update({ startedAt: fromLocalInput(e.target.value) })}
+            />
           </label>
           <label className="field">
             <span>{t('visits.fields.endedAt')}</span>
-            <input type="datetime-local" value={toLocalInput(visit.endedAt)} readOnly={readOnly} onChange={(e) => update({ endedAt: fromLocalInput(e.target.value) })} />
+            <input
+              type="datetime-local"
+              value={toLocalInput(visit.endedAt)}
+              readOnly={readOnly}
+              onChange={(e) => update({ endedAt: fromLocalInput(e.target.value) })}
+            />
           </label>
         </div>
         {addingSite ? (

@@ -9,9 +9,16 @@ export interface VisitSetup {
   waveId: string;
 }
 
-
 /** Site and wave of a new mystery-shop visit, in the new-audit dialog; a site can be made on the spot. */
-export function VisitSetupFields({ clientId, value, onChange }: { clientId: string; value: VisitSetup; onChange(value: VisitSetup): void }) {
+export function VisitSetupFields({
+  clientId,
+  value,
+  onChange,
+}: {
+  clientId: string;
+  value: VisitSetup;
+  onChange(value: VisitSetup): void;
+}) {
   const { t } = useTranslation();
   const sites = useApiQuery('sites.list', { clientId }, ['clients.changed']);
   const waves = useApiQuery('waves.list', { clientId }, ['clients.changed']);
@@ -23,14 +30,22 @@ export function VisitSetupFields({ clientId, value, onChange }: { clientId: stri
         <select
           value={adding ? NEW_SITE : value.siteId}
           data-testid="new-audit-site"
-          onChange={(e) => (e.target.value === NEW_SITE ? setAdding(true) : (setAdding(false), onChange({ ...value, siteId: e.target.value })))}
+          onChange={(e) =>
+            e.target.value === NEW_SITE
+              ? setAdding(true)
+              : (setAdding(false), onChange({ ...value, siteId: e.target.value }))
+          }
         >
           <SiteOptions sites={sites.data ?? []} />
         </select>
       </label>
       <label className="field">
         <span>{t('visits.fields.wave')}</span>
-        <select value={value.waveId} data-testid="new-audit-wave" onChange={(e) => onChange({ ...value, waveId: e.target.value })}>
+        <select
+          value={value.waveId}
+          data-testid="new-audit-wave"
+          onChange={(e) => onChange({ ...value, waveId: e.target.value })}
+        >
           <WaveOptions waves={waves.data ?? []} />
         </select>
       </label>

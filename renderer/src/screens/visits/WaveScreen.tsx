@@ -18,7 +18,14 @@ import './visits.css';
 type Filters = { region: string; scenario: string; shopper: string };
 const THRESHOLD = 0.05;
 
-const movementOf = (change: number | null): Movement => (change === null ? 'not-comparable' : change > THRESHOLD ? 'improved' : change < -THRESHOLD ? 'regressed' : 'unchanged');
+const movementOf = (change: number | null): Movement =>
+  change === null
+    ? 'not-comparable'
+    : change > THRESHOLD
+      ? 'improved'
+      : change < -THRESHOLD
+        ? 'regressed'
+        : 'unchanged';
 
 /** One wave: the sites' league table (score, rank, change since the previous wave, trend), filters, and the review queue. */
 export function WaveScreen({ waveId }: { waveId: string }) {
@@ -27,7 +34,12 @@ export function WaveScreen({ waveId }: { waveId: string }) {
   const go = useRoute((s) => s.go);
   const [filters, setFilters] = useState<Filters>({ region: '', scenario: '', shopper: '' });
   const input = useMemo(
-    () => ({ waveId, ...(filters.region ? { region: filters.region } : {}), ...(filters.scenario ? { scenario: filters.scenario } : {}), ...(filters.shopper ? { shopper: filters.shopper } : {}) }),
+    () => ({
+      waveId,
+      ...(filters.region ? { region: filters.region } : {}),
+      ...(filters.scenario ? { scenario: filters.scenario } : {}),
+      ...(filters.shopper ? { shopper: filters.shopper } : {}),
+    }),
     [waveId, filters],
   );
   const view = useApiQuery('waves.view', input, ['audits.changed', 'clients.changed']);
@@ -36,7 +48,9 @@ export function WaveScreen({ waveId }: { waveId: string }) {
   if (!data) {
     return (
       <main className="empty-state">
-        <p role={view.status === 'error' ? 'alert' : 'status'}>{view.status === 'error' ? describeError(t, view.error) : t('app.loading')}</p>
+        <p role={view.status === 'error' ? 'alert' : 'status'}>
+          {view.status === 'error' ? describeError(t, view.error) : t('app.loading')}
+        </p>
       </main>
     );
   }
@@ -48,17 +62,27 @@ export function WaveScreen({ waveId }: { waveId: string }) {
     <main className="insights wave-screen" data-testid="wave-screen">
       <div className="insights-body">
         <header className="wave-head">
-          <button type="button" className="button button-link-dark" onClick={() => go({ name: 'waves', clientId: data.clientId })}>
+          <button
+            type="button"
+            className="button button-link-dark"
+            onClick={() => go({ name: 'waves', clientId: data.clientId })}
+          >
             {rtl ? '→' : '←'} {t('visits.allWaves')} · <span dir="auto">{data.clientName}</span>
           </button>
           <h1 dir="auto">{t('visits.waveTitle', { name: data.wave.name })}</h1>
           <p className="muted">
             {data.wave.startsOn || data.wave.endsOn ? `${dates[0]} – ${dates[1]} · ` : ''}
-            {data.previousWave ? t('visits.comparedWith', { name: data.previousWave.name }) : t('visits.noPreviousWave')}
+            {data.previousWave
+              ? t('visits.comparedWith', { name: data.previousWave.name })
+              : t('visits.noPreviousWave')}
           </p>
           <label className="field wave-switch">
             <span>{t('visits.otherWave')}</span>
-            <select value={waveId} onChange={(e) => go({ name: 'wave', waveId: e.target.value })} data-testid="wave-switch">
+            <select
+              value={waveId}
+              onChange={(e) => go({ name: 'wave', waveId: e.target.value })}
+              data-testid="wave-switch"
+            >
               {data.waves.map((w) => (
                 <option key={w.id} value={w.id}>
                   {w.name}
@@ -78,7 +102,11 @@ export function WaveScreen({ waveId }: { waveId: string }) {
           ).map(([key, options]) => (
             <label key={key} className="field">
               <span>{t(`visits.fields.${key}`)}</span>
-              <select value={filters[key]} onChange={(e) => setFilters((f) => ({ ...f, [key]: e.target.value }))} data-testid={`filter-${key}`}>
+              <select
+                value={filters[key]}
+                onChange={(e) => setFilters((f) => ({ ...f, [key]: e.target.value }))}
+                data-testid={`filter-${key}`}
+              >
                 <option value="">{t('visits.all')}</option>
                 {options.map((o) => (
                   <option key={o} value={o}>
@@ -93,18 +121,30 @@ export function WaveScreen({ waveId }: { waveId: string }) {
         <section aria-labelledby="league-title" className="panel">
           <h2 id="league-title">{t('visits.league')}</h2>
           {data.sites.length === 0 ? (
-            <p className="muted">{data.visits.length || filters.region || filters.scenario || filters.shopper ? t('visits.noSitesFiltered') : t('visits.noVisitsYet')}</p>
+            <p className="muted">
+              {data.visits.length || filters.region || filters.scenario || filters.shopper
+                ? t('visits.noSitesFiltered')
+                : t('visits.noVisitsYet')}
+            </p>
           ) : (
             <table className="data-table wave-table" data-testid="wave-table">
               <thead>
                 <tr>
                   <th scope="col">{t('visits.fields.site')}</th>
                   <th scope="col">{t('visits.fields.region')}</th>
-                  <th scope="col" className="num">{t('visits.score')}</th>
-                  <th scope="col" className="num">{t('visits.rank')}</th>
-                  <th scope="col">{data.previousWave ? t('visits.changeSince', { name: data.previousWave.name }) : t('visits.change')}</th>
+                  <th scope="col" className="num">
+                    {t('visits.score')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('visits.rank')}
+                  </th>
+                  <th scope="col">
+                    {data.previousWave ? t('visits.changeSince', { name: data.previousWave.name }) : t('visits.change')}
+                  </th>
                   <th scope="col">{t('visits.trend')}</th>
-                  <th scope="col" className="num">{t('visits.visits')}</th>
+                  <th scope="col" className="num">
+                    {t('visits.visits')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -131,14 +171,20 @@ export function WaveScreen({ waveId }: { waveId: string }) {
                   <th scope="col">{t('visits.fields.shopper')}</th>
                   <th scope="col">{t('visits.fields.scenario')}</th>
                   <th scope="col">{t('visits.status')}</th>
-                  <th scope="col" className="num">{t('visits.score')}</th>
+                  <th scope="col" className="num">
+                    {t('visits.score')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {data.visits.map((v) => (
                   <tr key={v.auditId}>
                     <td>
-                      <button type="button" className="button-plain" onClick={() => go({ name: 'audit', id: v.auditId })}>
+                      <button
+                        type="button"
+                        className="button-plain"
+                        onClick={() => go({ name: 'audit', id: v.auditId })}
+                      >
                         <span dir="auto">{v.title}</span>
                       </button>
                     </td>
@@ -153,7 +199,11 @@ export function WaveScreen({ waveId }: { waveId: string }) {
                     </td>
                     <td>
                       <span className={`status-pill status-${v.status}`}>{t(`audits.status.${v.status}`)}</span>{' '}
-                      {v.review.status !== 'none' ? <span className={`review-pill review-${v.review.status}`}>{t(`visits.reviewStatus.${v.review.status}`)}</span> : null}
+                      {v.review.status !== 'none' ? (
+                        <span className={`review-pill review-${v.review.status}`}>
+                          {t(`visits.reviewStatus.${v.review.status}`)}
+                        </span>
+                      ) : null}
                     </td>
                     <td className="num">{v.status === 'complete' ? formatPercent(t, i18n.language, v.score) : '—'}</td>
                   </tr>
@@ -205,7 +255,10 @@ function ReviewQueue({ visits }: { visits: WaveVisitRow[] }) {
   const [error, setError] = useState<string | null>(null);
   const decide = (auditId: string, decision: 'reviewed' | 'returned') => {
     setError(null);
-    const call = decision === 'reviewed' ? api().call('visits.review', { auditId, decision, comment: '' }) : api().call('visits.review', { auditId, decision, comment });
+    const call =
+      decision === 'reviewed'
+        ? api().call('visits.review', { auditId, decision, comment: '' })
+        : api().call('visits.review', { auditId, decision, comment });
     void call
       .then(() => {
         setReturning(null);
@@ -241,12 +294,25 @@ function ReviewQueue({ visits }: { visits: WaveVisitRow[] }) {
                     ))}
                 </span>
                 <span className="num">{formatPercent(t, i18n.language, v.score)}</span>
-                {v.review.status === 'returned' ? <span className="review-pill review-returned">{t('visits.resubmitted')}</span> : null}
+                {v.review.status === 'returned' ? (
+                  <span className="review-pill review-returned">{t('visits.resubmitted')}</span>
+                ) : null}
                 <span className="review-actions">
-                  <button type="button" className="button button-primary button-small" onClick={() => decide(v.auditId, 'reviewed')} data-testid="mark-reviewed">
+                  <button
+                    type="button"
+                    className="button button-primary button-small"
+                    onClick={() => decide(v.auditId, 'reviewed')}
+                    data-testid="mark-reviewed"
+                  >
                     {t('visits.markReviewed')}
                   </button>
-                  <button type="button" className="button button-small" aria-expanded={returning === v.auditId} onClick={() => (setReturning(returning === v.auditId ? null : v.auditId), setComment(''))} data-testid="return-visit">
+                  <button
+                    type="button"
+                    className="button button-small"
+                    aria-expanded={returning === v.auditId}
+                    onClick={() => (setReturning(returning === v.auditId ? null : v.auditId), setComment(''))}
+                    data-testid="return-visit"
+                  >
                     {t('visits.returnVisit')}
                   </button>
                 </span>
@@ -255,9 +321,22 @@ function ReviewQueue({ visits }: { visits: WaveVisitRow[] }) {
                 <div className="review-return">
                   <label className="field">
                     <span>{t('visits.returnComment')}</span>
-                    <textarea dir="auto" rows={2} value={comment} autoFocus onChange={(e) => setComment(e.target.value)} data-testid="return-comment" />
+                    <textarea
+                      dir="auto"
+                      rows={2}
+                      value={comment}
+                      autoFocus
+                      onChange={(e) => setComment(e.target.value)}
+                      data-testid="return-comment"
+                    />
                   </label>
-                  <button type="button" className="button button-small" disabled={!comment.trim()} onClick={() => decide(v.auditId, 'returned')} data-testid="confirm-return">
+                  <button
+                    type="button"
+                    className="button button-small"
+                    disabled={!comment.trim()}
+                    onClick={() => decide(v.auditId, 'returned')}
+                    data-testid="confirm-return"
+                  >
                     {t('visits.confirmReturn')}
                   </button>
                 </div>
@@ -290,7 +369,11 @@ export function WavesScreen({ clientId }: { clientId: string }) {
     <main className="insights wave-screen" data-testid="waves-screen">
       <div className="insights-body">
         <header className="wave-head">
-          <button type="button" className="button button-link-dark" onClick={() => (useClients.getState().select(clientId), go({ name: 'home' }))}>
+          <button
+            type="button"
+            className="button button-link-dark"
+            onClick={() => (useClients.getState().select(clientId), go({ name: 'home' }))}
+          >
             {rtl ? '→' : '←'} <span dir="auto">{client.data?.name ?? ''}</span>
           </button>
           <h1>{t('visits.wavesTitle')}</h1>
@@ -306,7 +389,8 @@ export function WavesScreen({ clientId }: { clientId: string }) {
                   <strong dir="auto">{w.name}</strong>
                 </button>{' '}
                 <span className="muted small">
-                  {w.startsOn ? formatDay(i18n.language, w.startsOn) : '…'} – {w.endsOn ? formatDay(i18n.language, w.endsOn) : '…'} · {t('visits.visitsCount', { count: w.visits })}
+                  {w.startsOn ? formatDay(i18n.language, w.startsOn) : '…'} –{' '}
+                  {w.endsOn ? formatDay(i18n.language, w.endsOn) : '…'} · {t('visits.visitsCount', { count: w.visits })}
                 </span>
               </li>
             ))}
@@ -323,15 +407,29 @@ export function WavesScreen({ clientId }: { clientId: string }) {
           >
             <label className="field">
               <span>{t('visits.waveFields.name')}</span>
-              <input dir="auto" value={form.name} placeholder={t('visits.waveFields.namePlaceholder')} onChange={(e) => setForm((f) => ({ ...f, name: e.target.value }))} data-testid="wave-name" />
+              <input
+                dir="auto"
+                value={form.name}
+                placeholder={t('visits.waveFields.namePlaceholder')}
+                onChange={(e) => setForm((f) => ({ ...f, name: e.target.value }))}
+                data-testid="wave-name"
+              />
             </label>
             <label className="field">
               <span>{t('visits.waveFields.startsOn')}</span>
-              <input type="date" value={form.startsOn} onChange={(e) => setForm((f) => ({ ...f, startsOn: e.target.value }))} />
+              <input
+                type="date"
+                value={form.startsOn}
+                onChange={(e) => setForm((f) => ({ ...f, startsOn: e.target.value }))}
+              />
             </label>
             <label className="field">
               <span>{t('visits.waveFields.endsOn')}</span>
-              <input type="date" value={form.endsOn} onChange={(e) => setForm((f) => ({ ...f, endsOn: e.target.value }))} />
+              <input
+                type="date"
+                value={form.endsOn}
+                onChange={(e) => setForm((f) => ({ ...f, endsOn: e.target.value }))}
+              />
             </label>
             <button type="submit" className="button button-primary" disabled={!form.name.trim()}>
               {t('visits.createWave')}

@@ -13,7 +13,8 @@ export function formatDuration(t: TFunction, seconds: number | null): string {
 }
 
 /** A tapped moment's clock time, with seconds, isolated for mixed-direction text. */
-export const formatClock = (language: string, iso: string): string => `\u2068${dateFormat(language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(new Date(iso))}\u2069`;
+export const formatClock = (language: string, iso: string): string =>
+  `\u2068${dateFormat(language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(new Date(iso))}\u2069`;
 
 /** ISO instant ↔ the value of an <input type="datetime-local"> (local wall time, minutes). */
 export function toLocalInput(iso: string | null): string {

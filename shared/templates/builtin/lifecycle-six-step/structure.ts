@@ -3,10 +3,19 @@ import type { CriterionStructure, ScaleStructure, TemplateStructure } from '../b
 const yesno: ScaleStructure = { type: 'yesno' };
 const scale5: ScaleStructure = { type: 'scale5' };
 const scale10: ScaleStructure = { type: 'scale10' };
-const options = (...points: [string, number][]): ScaleStructure => ({ type: 'options', options: points.map(([id, p]) => ({ id, points: p })) });
+const options = (...points: [string, number][]): ScaleStructure => ({
+  type: 'options',
+  options: points.map(([id, p]) => ({ id, points: p })),
+});
 const perChannel = (...channelIds: string[]): ScaleStructure => ({ type: 'perChannel', channelIds });
 
-function c(id: string, family: CriterionStructure['family'], scale: ScaleStructure, weight: number, flags: { critical?: boolean; allowNa?: boolean } = {}): CriterionStructure {
+function c(
+  id: string,
+  family: CriterionStructure['family'],
+  scale: ScaleStructure,
+  weight: number,
+  flags: { critical?: boolean; allowNa?: boolean } = {},
+): CriterionStructure {
   return { id, family, scale, weight, ...flags };
 }
 
@@ -47,7 +56,12 @@ export const lifecycleSixStepStructure: TemplateStructure = {
       kind: 'digital',
       criteria: [
         c('profile-consistent', 'consistency', yesno, 2),
-        c('reply-time', 'best-practice', options(['within-1h', 3], ['same-day', 2], ['within-3-days', 1], ['no-reply', 0]), 2),
+        c(
+          'reply-time',
+          'best-practice',
+          options(['within-1h', 3], ['same-day', 2], ['within-3-days', 1], ['no-reply', 0]),
+          2,
+        ),
         c('reply-empathy', 'bad-practice', scale5, 2),
       ],
     },

@@ -3,9 +3,18 @@ import type { CriterionStructure, ScaleStructure, TemplateStructure } from '../b
 const yesno: ScaleStructure = { type: 'yesno' };
 const scale5: ScaleStructure = { type: 'scale5' };
 const scale10: ScaleStructure = { type: 'scale10' };
-const options = (...points: [string, number][]): ScaleStructure => ({ type: 'options', options: points.map(([id, p]) => ({ id, points: p })) });
+const options = (...points: [string, number][]): ScaleStructure => ({
+  type: 'options',
+  options: points.map(([id, p]) => ({ id, points: p })),
+});
 
-function c(id: string, family: CriterionStructure['family'], scale: ScaleStructure, weight: number, flags: { critical?: boolean; allowNa?: boolean } = {}): CriterionStructure {
+function c(
+  id: string,
+  family: CriterionStructure['family'],
+  scale: ScaleStructure,
+  weight: number,
+  flags: { critical?: boolean; allowNa?: boolean } = {},
+): CriterionStructure {
   return { id, family, scale, weight, ...flags };
 }
 
@@ -56,7 +65,9 @@ export const mysteryShopBranchStructure: TemplateStructure = {
       criteria: [
         c('queue-system-clear', 'best-practice', yesno, 2),
         c('screen-calls-clearly', 'best-practice', yesno, 2),
-        c('waiting-time', 'best-practice', options(['under-2', 3], ['2-5', 2], ['5-10', 1], ['over-10', 0]), 3, { allowNa: false }),
+        c('waiting-time', 'best-practice', options(['under-2', 3], ['2-5', 2], ['5-10', 1], ['over-10', 0]), 3, {
+          allowNa: false,
+        }),
         c('served-in-order', 'bad-practice', yesno, 1),
       ],
     },

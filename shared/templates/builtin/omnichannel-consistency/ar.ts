@@ -18,26 +18,39 @@ function factChecks(prefix: string): Record<string, CriterionTexts> {
   };
 }
 
-const perChannelGuidance = 'اطرح السؤال نفسه على كل قناة وسجّل كل إجابة بالصيغة المختصرة نفسها ليتمكن التطبيق من مقارنتها.';
+const perChannelGuidance =
+  'اطرح السؤال نفسه على كل قناة وسجّل كل إجابة بالصيغة المختصرة نفسها ليتمكن التطبيق من مقارنتها.';
 
 export const omnichannelConsistencyAr: TemplateTexts = {
   name: 'اتساق القنوات واستمرارية التجربة',
   description:
     'يطرح الحقائق نفسها على كل القنوات لكشف التناقضات، ثم يتتبع طلبًا واحدًا من الهاتف إلى المحادثة ومن الروبوت إلى الموظف، للتحقق من انتقال السياق والرقم المرجعي والمسؤولية مع العميل حتى حل المشكلة.',
   stages: {
-    information: { name: 'اتساق المعلومات', description: 'الحقيقة نفسها تُطرح على الموقع والهاتف والمحادثة والمتجر ووسائل التواصل الاجتماعي.' },
+    information: {
+      name: 'اتساق المعلومات',
+      description: 'الحقيقة نفسها تُطرح على الموقع والهاتف والمحادثة والمتجر ووسائل التواصل الاجتماعي.',
+    },
     switching: { name: 'التنقل بين القنوات', description: 'طلب يبدأ بالهاتف ويُستكمل عبر المحادثة.' },
     context: { name: 'استمرارية السياق', description: 'السجل يرافق العميل من الروبوت إلى الموظف وعبر القنوات.' },
     resolution: { name: 'الحل', description: 'حالة واحدة تُتابَع حتى النهاية، مع إبلاغ النتيجة وتأكيدها.' },
   },
-  channels: { website: 'الموقع الإلكتروني', phone: 'الهاتف', chat: 'المحادثة المباشرة', store: 'المتجر', social: 'وسائل التواصل الاجتماعي' },
+  channels: {
+    website: 'الموقع الإلكتروني',
+    phone: 'الهاتف',
+    chat: 'المحادثة المباشرة',
+    store: 'المتجر',
+    social: 'وسائل التواصل الاجتماعي',
+  },
   touchpoints: {
     'fact-price': {
       name: 'سعر منتج مرجعي',
       description: 'اختر قبل التدقيق منتجًا أو باقة معروفة واسأل عن سعرها في كل قناة.',
       channel: 'جميع القنوات',
       criteria: {
-        'price-per-channel': { question: 'ما السعر الذي تذكره كل قناة للمنتج المرجعي؟', guidance: perChannelGuidance + ' أي سعر مختلف دون سبب معلن يُعد إخفاقًا.' },
+        'price-per-channel': {
+          question: 'ما السعر الذي تذكره كل قناة للمنتج المرجعي؟',
+          guidance: perChannelGuidance + ' أي سعر مختلف دون سبب معلن يُعد إخفاقًا.',
+        },
         'price-full-total': {
           question: 'هل ذكرت كل قناة السعر الكامل شاملًا الرسوم الإلزامية والتوصيل دون أن تضطر إلى السؤال مرتين؟',
           guidance: 'أجب بلا إذا ظهرت رسوم لاحقًا أو في قناة واحدة فقط (تكلفة مخفية).',
@@ -50,8 +63,14 @@ export const omnichannelConsistencyAr: TemplateTexts = {
       description: 'اسأل عن ساعات العمل المعتادة وساعات العطلات لفرع واحد أو لخط الدعم.',
       channel: 'جميع القنوات',
       criteria: {
-        'hours-per-channel': { question: 'ما ساعات العمل في أيام الأسبوع التي تذكرها كل قناة؟', guidance: perChannelGuidance },
-        'holiday-hours-per-channel': { question: 'ما ساعات العمل التي تذكرها كل قناة لأقرب عطلة رسمية؟', guidance: perChannelGuidance + ' استخدم العطلة نفسها في كل القنوات.' },
+        'hours-per-channel': {
+          question: 'ما ساعات العمل في أيام الأسبوع التي تذكرها كل قناة؟',
+          guidance: perChannelGuidance,
+        },
+        'holiday-hours-per-channel': {
+          question: 'ما ساعات العمل التي تذكرها كل قناة لأقرب عطلة رسمية؟',
+          guidance: perChannelGuidance + ' استخدم العطلة نفسها في كل القنوات.',
+        },
         ...factChecks('hours'),
       },
     },
@@ -60,10 +79,14 @@ export const omnichannelConsistencyAr: TemplateTexts = {
       description: 'اسأل عن المدة المتاحة لإرجاع منتج وعن شروط الإرجاع.',
       channel: 'جميع القنوات',
       criteria: {
-        'return-window-per-channel': { question: 'كم يومًا للإرجاع تذكر كل قناة؟', guidance: perChannelGuidance + ' سجّل عدد الأيام فقط.' },
+        'return-window-per-channel': {
+          question: 'كم يومًا للإرجاع تذكر كل قناة؟',
+          guidance: perChannelGuidance + ' سجّل عدد الأيام فقط.',
+        },
         'return-conditions-per-channel': {
           question: 'ما شروط الإرجاع (الإيصال، التغليف، طريقة الاسترداد) التي تذكرها كل قناة؟',
-          guidance: perChannelGuidance + ' استخدم الكلمات المفتاحية نفسها، مثل «إيصال، غير مفتوح، استرداد على البطاقة».',
+          guidance:
+            perChannelGuidance + ' استخدم الكلمات المفتاحية نفسها، مثل «إيصال، غير مفتوح، استرداد على البطاقة».',
         },
         ...factChecks('returns'),
       },
@@ -73,8 +96,14 @@ export const omnichannelConsistencyAr: TemplateTexts = {
       description: 'اسأل متى يصل طلب للمنتج المرجعي إذا طُلب اليوم، وكم تكلفة التوصيل.',
       channel: 'جميع القنوات',
       criteria: {
-        'delivery-time-per-channel': { question: 'ما مدة التوصيل التي تعد بها كل قناة؟', guidance: perChannelGuidance + ' سجّلها بأيام العمل.' },
-        'delivery-cost-per-channel': { question: 'ما تكلفة التوصيل التي تذكرها كل قناة؟', guidance: perChannelGuidance },
+        'delivery-time-per-channel': {
+          question: 'ما مدة التوصيل التي تعد بها كل قناة؟',
+          guidance: perChannelGuidance + ' سجّلها بأيام العمل.',
+        },
+        'delivery-cost-per-channel': {
+          question: 'ما تكلفة التوصيل التي تذكرها كل قناة؟',
+          guidance: perChannelGuidance,
+        },
         ...factChecks('delivery'),
       },
     },
@@ -83,7 +112,10 @@ export const omnichannelConsistencyAr: TemplateTexts = {
       description: 'اسأل عن رسوم خدمة مدفوعة واحدة (التركيب، استبدال البطاقة، فحص الإصلاح، تغيير الباقة).',
       channel: 'جميع القنوات',
       criteria: {
-        'fee-per-channel': { question: 'ما الرسوم التي تذكرها كل قناة لهذه الخدمة؟', guidance: perChannelGuidance + ' إذا قالت قناة «مجانًا» بينما تفرض قناة أخرى رسومًا فذلك إخفاق.' },
+        'fee-per-channel': {
+          question: 'ما الرسوم التي تذكرها كل قناة لهذه الخدمة؟',
+          guidance: perChannelGuidance + ' إذا قالت قناة «مجانًا» بينما تفرض قناة أخرى رسومًا فذلك إخفاق.',
+        },
         'fee-told-upfront': {
           question: 'هل ذُكرت الرسوم قبل أن تلتزم، لا بعد ذلك؟',
           guidance: 'ينجح فقط إذا ذُكرت الرسوم تلقائيًا أو عند أول سؤال، قبل أي طلب أو حجز أو توقيع.',
@@ -96,7 +128,10 @@ export const omnichannelConsistencyAr: TemplateTexts = {
       description: 'اسأل عن مدة ضمان المنتج المرجعي وما يغطيه.',
       channel: 'جميع القنوات',
       criteria: {
-        'warranty-per-channel': { question: 'ما مدة الضمان التي تذكرها كل قناة؟', guidance: perChannelGuidance + ' سجّلها بالأشهر.' },
+        'warranty-per-channel': {
+          question: 'ما مدة الضمان التي تذكرها كل قناة؟',
+          guidance: perChannelGuidance + ' سجّلها بالأشهر.',
+        },
         'warranty-clear-scope': {
           question: 'ما مدى وضوح شرح القنوات لما يشمله الضمان وما يستثنيه؟',
           guidance: '5 = شرح واضح للتغطية والاستثناءات وطريقة المطالبة؛ 1 = إجابة مبهمة أو لا إجابة.',
@@ -112,9 +147,17 @@ export const omnichannelConsistencyAr: TemplateTexts = {
         'phone-wait': {
           question: 'كم انتظرت قبل أن يرد عليك موظف؟',
           guidance: 'الوقت من نهاية القائمة الصوتية حتى رد الموظف.',
-          options: { 'under-1-min': 'أقل من دقيقة', '1-3-min': 'من 1 إلى 3 دقائق', '3-10-min': 'من 3 إلى 10 دقائق', 'over-10-min': 'أكثر من 10 دقائق' },
+          options: {
+            'under-1-min': 'أقل من دقيقة',
+            '1-3-min': 'من 1 إلى 3 دقائق',
+            '3-10-min': 'من 3 إلى 10 دقائق',
+            'over-10-min': 'أكثر من 10 دقائق',
+          },
         },
-        'phone-reference-given': { question: 'هل أعطاك الموظف رقم حالة أو رقمًا مرجعيًا؟', guidance: 'ينجح إذا قُدّم الرقم أو أُعطي عند الطلب قبل انتهاء المكالمة.' },
+        'phone-reference-given': {
+          question: 'هل أعطاك الموظف رقم حالة أو رقمًا مرجعيًا؟',
+          guidance: 'ينجح إذا قُدّم الرقم أو أُعطي عند الطلب قبل انتهاء المكالمة.',
+        },
         'phone-request-summarised': {
           question: 'ما مدى جودة تلخيص الموظف لما سُجّل وللخطوة التالية؟',
           guidance: '5 = ملخص واضح للمشكلة والخطوة التالية وموعدها؛ 1 = انتهت المكالمة دون أي ملخص.',
@@ -130,13 +173,24 @@ export const omnichannelConsistencyAr: TemplateTexts = {
       description: 'افتح المحادثة المباشرة واستكمل طلب الهاتف باستخدام الرقم المرجعي.',
       channel: 'المحادثة المباشرة',
       criteria: {
-        'chat-reference-carried': { question: 'هل وجد موظف المحادثة الحالة من خلال الرقم المرجعي الذي أُعطي في الهاتف؟', guidance: 'إخفاق إذا لم يُعرف الرقم أو اضطر الموظف إلى فتح حالة جديدة.' },
+        'chat-reference-carried': {
+          question: 'هل وجد موظف المحادثة الحالة من خلال الرقم المرجعي الذي أُعطي في الهاتف؟',
+          guidance: 'إخفاق إذا لم يُعرف الرقم أو اضطر الموظف إلى فتح حالة جديدة.',
+        },
         'chat-repeat-asked': {
           question: 'ما مقدار ما اضطررت إلى تكراره مما قلته في المكالمة؟',
           guidance: 'لا تُحتسب أسئلة التحقق من الهوية؛ احسب فقط تفاصيل المشكلة التي سبق أن قدمتها.',
-          options: { nothing: 'لا شيء', 'one-detail': 'تفصيل واحد', 'several-details': 'عدة تفاصيل', 'whole-story': 'القصة كاملة' },
+          options: {
+            nothing: 'لا شيء',
+            'one-detail': 'تفصيل واحد',
+            'several-details': 'عدة تفاصيل',
+            'whole-story': 'القصة كاملة',
+          },
         },
-        'chat-context-kept': { question: 'ما مدى معرفة موظف المحادثة بما قيل واتُّفق عليه في المكالمة؟', guidance: '5 = يعرف المشكلة والخطوة الموعودة؛ 1 = لا يعرف شيئًا.' },
+        'chat-context-kept': {
+          question: 'ما مدى معرفة موظف المحادثة بما قيل واتُّفق عليه في المكالمة؟',
+          guidance: '5 = يعرف المشكلة والخطوة الموعودة؛ 1 = لا يعرف شيئًا.',
+        },
         'chat-no-channel-hopping': {
           question: 'هل أمكن استكمال الطلب عبر المحادثة دون إعادتك إلى الهاتف أو إلى قناة أخرى؟',
           guidance: 'أجب بلا إذا طُلب منك الاتصال أو المراسلة أو زيارة متجر للمتابعة.',
@@ -148,13 +202,24 @@ export const omnichannelConsistencyAr: TemplateTexts = {
       description: 'اقبل معاودة الاتصال أو اطلبها، ودوّن متى وكيف تمت.',
       channel: 'الهاتف أو القناة المفضلة',
       criteria: {
-        'callback-offered-preferred': { question: 'هل عُرضت عليك معاودة الاتصال عبر قناتك المفضلة وفي وقت تختاره؟', guidance: 'ينجح إذا أمكنك اختيار القناة والموعد.' },
+        'callback-offered-preferred': {
+          question: 'هل عُرضت عليك معاودة الاتصال عبر قناتك المفضلة وفي وقت تختاره؟',
+          guidance: 'ينجح إذا أمكنك اختيار القناة والموعد.',
+        },
         'callback-on-time': {
           question: 'هل جاءت معاودة الاتصال في الموعد المحدد؟',
           guidance: 'احسب من بداية الفترة الموعودة.',
-          options: { 'on-time': 'في الموعد', 'under-30-min-late': 'بتأخير أقل من 30 دقيقة', 'over-30-min-late': 'بتأخير أكثر من 30 دقيقة', never: 'لم تحدث' },
+          options: {
+            'on-time': 'في الموعد',
+            'under-30-min-late': 'بتأخير أقل من 30 دقيقة',
+            'over-30-min-late': 'بتأخير أكثر من 30 دقيقة',
+            never: 'لم تحدث',
+          },
         },
-        'callback-knew-case': { question: 'هل كان المتصل يعرف الحالة دون أن تشرحها من جديد؟', guidance: 'ينجح إذا بدأ بذكر المشكلة ووضعها الحالي.' },
+        'callback-knew-case': {
+          question: 'هل كان المتصل يعرف الحالة دون أن تشرحها من جديد؟',
+          guidance: 'ينجح إذا بدأ بذكر المشكلة ووضعها الحالي.',
+        },
       },
     },
     'bot-to-agent-handover': {
@@ -162,15 +227,32 @@ export const omnichannelConsistencyAr: TemplateTexts = {
       description: 'اسأل روبوت المحادثة عن أمر لا يستطيع حله واطلب التحدث إلى موظف.',
       channel: 'روبوت المحادثة والموظف',
       criteria: {
-        'bot-offers-person': { question: 'هل عرض الروبوت طريقة للوصول إلى موظف حين عجز عن المساعدة؟', guidance: 'إخفاق إذا أعادك إلى قائمته مرارًا أو أخفى خيار التحدث إلى شخص.' },
-        'bot-history-handed-over': { question: 'هل تسلّم الموظف سجل المحادثة من الروبوت؟', guidance: 'ينجح إذا رأى الموظف ما كتبته والبيانات التي جمعها الروبوت.' },
+        'bot-offers-person': {
+          question: 'هل عرض الروبوت طريقة للوصول إلى موظف حين عجز عن المساعدة؟',
+          guidance: 'إخفاق إذا أعادك إلى قائمته مرارًا أو أخفى خيار التحدث إلى شخص.',
+        },
+        'bot-history-handed-over': {
+          question: 'هل تسلّم الموظف سجل المحادثة من الروبوت؟',
+          guidance: 'ينجح إذا رأى الموظف ما كتبته والبيانات التي جمعها الروبوت.',
+        },
         'bot-handover-wait': {
           question: 'كم انتظرت موظفًا بعد التحويل؟',
           guidance: 'الوقت من رسالة التحويل حتى أول رسالة من الموظف.',
-          options: { 'under-1-min': 'أقل من دقيقة', '1-3-min': 'من 1 إلى 3 دقائق', '3-10-min': 'من 3 إلى 10 دقائق', 'over-10-min': 'أكثر من 10 دقائق' },
+          options: {
+            'under-1-min': 'أقل من دقيقة',
+            '1-3-min': 'من 1 إلى 3 دقائق',
+            '3-10-min': 'من 3 إلى 10 دقائق',
+            'over-10-min': 'أكثر من 10 دقائق',
+          },
         },
-        'agent-acknowledges-bot': { question: 'إلى أي مدى بنى الموظف على ما سبق أن أخبرت به الروبوت؟', guidance: '5 = تابع من حيث توقف الروبوت تمامًا؛ 1 = بدأ من الصفر.' },
-        'identity-checked-once': { question: 'هل جرى التحقق من هويتك مرة واحدة فقط بين الروبوت والموظف؟', guidance: 'أجب بلا إذا أعاد الموظف تحققًا أجراه الروبوت من قبل.' },
+        'agent-acknowledges-bot': {
+          question: 'إلى أي مدى بنى الموظف على ما سبق أن أخبرت به الروبوت؟',
+          guidance: '5 = تابع من حيث توقف الروبوت تمامًا؛ 1 = بدأ من الصفر.',
+        },
+        'identity-checked-once': {
+          question: 'هل جرى التحقق من هويتك مرة واحدة فقط بين الروبوت والموظف؟',
+          guidance: 'أجب بلا إذا أعاد الموظف تحققًا أجراه الروبوت من قبل.',
+        },
       },
     },
     'store-sees-case': {
@@ -178,13 +260,22 @@ export const omnichannelConsistencyAr: TemplateTexts = {
       description: 'زر متجرًا أو فرعًا بخصوص الطلب المفتوح نفسه.',
       channel: 'المتجر',
       criteria: {
-        'store-finds-case': { question: 'هل استطاع موظفو المتجر العثور على الحالة المفتوحة عبر الهاتف والمحادثة؟', guidance: 'ينجح إذا وجدوها بالرقم المرجعي أو الاسم أو رقم الهاتف.' },
-        'store-knows-history': { question: 'ما مدى فهم موظفي المتجر لتاريخ الحالة؟', guidance: '5 = يعرفون كل تواصل سابق والخطوة التالية؛ 1 = لا يرون شيئًا.' },
+        'store-finds-case': {
+          question: 'هل استطاع موظفو المتجر العثور على الحالة المفتوحة عبر الهاتف والمحادثة؟',
+          guidance: 'ينجح إذا وجدوها بالرقم المرجعي أو الاسم أو رقم الهاتف.',
+        },
+        'store-knows-history': {
+          question: 'ما مدى فهم موظفي المتجر لتاريخ الحالة؟',
+          guidance: '5 = يعرفون كل تواصل سابق والخطوة التالية؛ 1 = لا يرون شيئًا.',
+        },
         'store-no-new-request': {
           question: 'هل أمكنك متابعة الطلب نفسه في المتجر بدل بدء طلب جديد؟',
           guidance: 'أجب بلا إذا طُلب منك ملء نموذج جديد أو قيل لك إن المتجر لا يتولى الأمر.',
         },
-        'store-same-answer': { question: 'هل أكّد المتجر ما أخبرك به الهاتف والمحادثة؟', guidance: 'أجب بلا إذا ناقض المتجر وعدًا أو معلومة سابقة.' },
+        'store-same-answer': {
+          question: 'هل أكّد المتجر ما أخبرك به الهاتف والمحادثة؟',
+          guidance: 'أجب بلا إذا ناقض المتجر وعدًا أو معلومة سابقة.',
+        },
       },
     },
     'written-summary': {
@@ -192,10 +283,22 @@ export const omnichannelConsistencyAr: TemplateTexts = {
       description: 'راجع البريد الإلكتروني أو الرسالة التي وصلتك بعد التواصل عبر الهاتف والمحادثة.',
       channel: 'البريد الإلكتروني',
       criteria: {
-        'summary-sent': { question: 'هل تلقيت ملخصًا مكتوبًا بعد التواصل؟', guidance: 'عبر البريد الإلكتروني أو رسالة نصية أو في الحساب، خلال يوم عمل واحد.' },
-        'summary-reference': { question: 'هل حمل الملخص الرقم المرجعي نفسه؟', guidance: 'إخفاق إذا استخدم رقمًا مختلفًا أو خلا من أي رقم.' },
-        'summary-reply-same-case': { question: 'هل أُضيف ردك على الملخص إلى الحالة نفسها؟', guidance: 'رد بسؤال قصير وتحقق من أن جهة التواصل التالية تعرفه.' },
-        'summary-accurate': { question: 'ما مدى دقة الملخص في عكس ما اتُّفق عليه؟', guidance: '5 = المشكلة والوعود والمواعيد صحيحة؛ 1 = ملخص خاطئ أو عام.' },
+        'summary-sent': {
+          question: 'هل تلقيت ملخصًا مكتوبًا بعد التواصل؟',
+          guidance: 'عبر البريد الإلكتروني أو رسالة نصية أو في الحساب، خلال يوم عمل واحد.',
+        },
+        'summary-reference': {
+          question: 'هل حمل الملخص الرقم المرجعي نفسه؟',
+          guidance: 'إخفاق إذا استخدم رقمًا مختلفًا أو خلا من أي رقم.',
+        },
+        'summary-reply-same-case': {
+          question: 'هل أُضيف ردك على الملخص إلى الحالة نفسها؟',
+          guidance: 'رد بسؤال قصير وتحقق من أن جهة التواصل التالية تعرفه.',
+        },
+        'summary-accurate': {
+          question: 'ما مدى دقة الملخص في عكس ما اتُّفق عليه؟',
+          guidance: '5 = المشكلة والوعود والمواعيد صحيحة؛ 1 = ملخص خاطئ أو عام.',
+        },
       },
     },
     'central-tracking': {
@@ -203,9 +306,18 @@ export const omnichannelConsistencyAr: TemplateTexts = {
       description: 'تابع الحالة المفتوحة حتى حلها عبر كل القنوات المستخدمة.',
       channel: 'جميع القنوات',
       criteria: {
-        'tracked-as-one-case': { question: 'هل تُوبعت المشكلة بوصفها حالة واحدة عبر كل القنوات حتى حلها؟', guidance: 'إخفاق إذا احتفظت كل قناة بسجلها الخاص أو ضاعت الحالة.' },
-        'status-on-any-channel': { question: 'هل أمكنك معرفة الوضع الحالي للحالة من أي قناة، بما فيها الخدمة الذاتية؟', guidance: 'ينجح إذا كان الوضع هو نفسه أينما سألت.' },
-        'outcome-told-proactively': { question: 'هل أُبلغت بالنتيجة دون أن تسأل؟', guidance: 'ينجح إذا بادرت الشركة بالتواصل معك عند حل الحالة.' },
+        'tracked-as-one-case': {
+          question: 'هل تُوبعت المشكلة بوصفها حالة واحدة عبر كل القنوات حتى حلها؟',
+          guidance: 'إخفاق إذا احتفظت كل قناة بسجلها الخاص أو ضاعت الحالة.',
+        },
+        'status-on-any-channel': {
+          question: 'هل أمكنك معرفة الوضع الحالي للحالة من أي قناة، بما فيها الخدمة الذاتية؟',
+          guidance: 'ينجح إذا كان الوضع هو نفسه أينما سألت.',
+        },
+        'outcome-told-proactively': {
+          question: 'هل أُبلغت بالنتيجة دون أن تسأل؟',
+          guidance: 'ينجح إذا بادرت الشركة بالتواصل معك عند حل الحالة.',
+        },
         'customer-chases': {
           question: 'كم مرة اضطررت إلى ملاحقة الشركة لمعرفة المستجدات؟',
           guidance: 'احسب مرات التواصل التي كان غرضها الوحيد السؤال عن التقدم.',
@@ -218,15 +330,32 @@ export const omnichannelConsistencyAr: TemplateTexts = {
       description: 'اللحظة التي تغلق فيها الشركة الحالة.',
       channel: 'القناة المفضلة',
       criteria: {
-        'resolution-confirmed': { question: 'هل تحققت الشركة معك من أن المشكلة حُلّت فعلًا قبل إغلاق الحالة؟', guidance: 'إخفاق إذا أُغلقت الحالة دون سؤالك.' },
-        'outcome-as-promised': { question: 'هل جاءت النتيجة مطابقة لما وُعدت به في أول تواصل؟', guidance: 'قارن بملاحظات المكالمة والملخص المكتوب.' },
+        'resolution-confirmed': {
+          question: 'هل تحققت الشركة معك من أن المشكلة حُلّت فعلًا قبل إغلاق الحالة؟',
+          guidance: 'إخفاق إذا أُغلقت الحالة دون سؤالك.',
+        },
+        'outcome-as-promised': {
+          question: 'هل جاءت النتيجة مطابقة لما وُعدت به في أول تواصل؟',
+          guidance: 'قارن بملاحظات المكالمة والملخص المكتوب.',
+        },
         'time-to-resolution': {
           question: 'كم استغرق الأمر من أول مكالمة حتى الحل؟',
           guidance: 'احسب الأيام التقويمية من أول تواصل.',
-          options: { 'same-day': 'في اليوم نفسه', '1-3-days': 'من يوم إلى 3 أيام', '4-7-days': 'من 4 إلى 7 أيام', 'over-7-days': 'أكثر من 7 أيام' },
+          options: {
+            'same-day': 'في اليوم نفسه',
+            '1-3-days': 'من يوم إلى 3 أيام',
+            '4-7-days': 'من 4 إلى 7 أيام',
+            'over-7-days': 'أكثر من 7 أيام',
+          },
         },
-        'overall-effort': { question: 'ما مدى سهولة حل المشكلة إجمالًا عبر القنوات؟', guidance: '10 = بلا أي جهد؛ 0 = مرهق، مع تكرار وانتظار وملاحقة.' },
-        'feedback-asked': { question: 'هل طُلب رأيك بعد حل المشكلة؟', guidance: 'استبيان قصير أو سؤال في القناة التي استخدمتها.' },
+        'overall-effort': {
+          question: 'ما مدى سهولة حل المشكلة إجمالًا عبر القنوات؟',
+          guidance: '10 = بلا أي جهد؛ 0 = مرهق، مع تكرار وانتظار وملاحقة.',
+        },
+        'feedback-asked': {
+          question: 'هل طُلب رأيك بعد حل المشكلة؟',
+          guidance: 'استبيان قصير أو سؤال في القناة التي استخدمتها.',
+        },
       },
     },
   },

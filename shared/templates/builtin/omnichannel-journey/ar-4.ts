@@ -14,7 +14,12 @@ export const omnichannelJourneyArPart4: TemplateTexts['touchpoints'] = {
       length: {
         question: 'كم يستغرق إكمال الاستبيان؟',
         guidance: 'قِس الوقت وأنت تجيب بجدية.',
-        options: { 'under-2-min': 'أقل من دقيقتين', '2-5-min': '2–5 دقائق', '5-10-min': '5–10 دقائق', 'over-10-min': 'أكثر من 10 دقائق' },
+        options: {
+          'under-2-min': 'أقل من دقيقتين',
+          '2-5-min': '2–5 دقائق',
+          '5-10-min': '5–10 دقائق',
+          'over-10-min': 'أكثر من 10 دقائق',
+        },
       },
       'acted-on': {
         question: 'هل توجد أدلة على أن الملاحظات يُعمل بها؟',
@@ -64,7 +69,8 @@ export const omnichannelJourneyArPart4: TemplateTexts['touchpoints'] = {
       },
       'every-channel': {
         question: 'هل يُعترف بالنقاط والعضوية على كل القنوات (عبر الإنترنت وفي المتجر)؟',
-        guidance: 'تحقق من الرصيد عبر الإنترنت واسأل عنه في المتجر أو بالهاتف. راسب إذا عجزت أي قناة عن رؤيته أو استخدامه.',
+        guidance:
+          'تحقق من الرصيد عبر الإنترنت واسأل عنه في المتجر أو بالهاتف. راسب إذا عجزت أي قناة عن رؤيته أو استخدامه.',
       },
       worthwhile: {
         question: 'ما مدى قيمة المكافآت بالنسبة للعميل المعتاد؟',
@@ -78,7 +84,8 @@ export const omnichannelJourneyArPart4: TemplateTexts['touchpoints'] = {
     channel: 'الموقع / التطبيق / البوابة',
     criteria: {
       'core-tasks': {
-        question: 'كم مهمة من خمس مهام أساسية يمكن إنجازها دون التواصل مع الموظفين: تتبع طلب، تغيير العنوان، بدء إرجاع، تنزيل فاتورة، تحديث البيانات؟',
+        question:
+          'كم مهمة من خمس مهام أساسية يمكن إنجازها دون التواصل مع الموظفين: تتبع طلب، تغيير العنوان، بدء إرجاع، تنزيل فاتورة، تحديث البيانات؟',
         guidance: 'جرّب كل مهمة بنفسك وعُدّ ما أنجزته.',
         options: { 'all-5': 'جميعها (5)', '3-4': '3–4', '1-2': '1–2', none: 'لا شيء' },
       },
@@ -104,7 +111,12 @@ export const omnichannelJourneyArPart4: TemplateTexts['touchpoints'] = {
       'first-reply': {
         question: 'كم استغرق وصول أول رد حقيقي؟',
         guidance: 'قدّم طلبًا واقعيًا وقِس الوقت حتى أول إجابة من شخص (لا إشعار الاستلام الآلي).',
-        options: { 'under-4-hours': 'أقل من 4 ساعات', 'same-day': 'في اليوم نفسه', '1-2-days': 'يوم إلى يومين', 'over-2-days': 'أكثر من يومين أو لا رد' },
+        options: {
+          'under-4-hours': 'أقل من 4 ساعات',
+          'same-day': 'في اليوم نفسه',
+          '1-2-days': 'يوم إلى يومين',
+          'over-2-days': 'أكثر من يومين أو لا رد',
+        },
       },
       'first-contact-resolution': {
         question: 'هل حُلّت المشكلة من التواصل الأول؟',
@@ -144,7 +156,12 @@ export const omnichannelJourneyArPart4: TemplateTexts['touchpoints'] = {
       'agent-wait': {
         question: 'كم انتظرت حتى ردّ موظف مباشر؟',
         guidance: 'من طلبك التحدث إلى شخص حتى أول رسالة من الموظف.',
-        options: { 'under-1-min': 'أقل من دقيقة', '1-3-min': '1–3 دقائق', '3-10-min': '3–10 دقائق', 'over-10-min': 'أكثر من 10 دقائق' },
+        options: {
+          'under-1-min': 'أقل من دقيقة',
+          '1-3-min': '1–3 دقائق',
+          '3-10-min': '3–10 دقائق',
+          'over-10-min': 'أكثر من 10 دقائق',
+        },
       },
       transcript: {
         question: 'هل يُعرض عليك نص المحادثة؟',
@@ -160,7 +177,12 @@ export const omnichannelJourneyArPart4: TemplateTexts['touchpoints'] = {
       wait: {
         question: 'كم استغرق الوصول إلى شخص؟',
         guidance: 'من الاتصال حتى التحدث مع موظف، بما في ذلك القائمة الصوتية.',
-        options: { 'under-1-min': 'أقل من دقيقة', '1-3-min': '1–3 دقائق', '3-10-min': '3–10 دقائق', 'over-10-min': 'أكثر من 10 دقائق' },
+        options: {
+          'under-1-min': 'أقل من دقيقة',
+          '1-3-min': '1–3 دقائق',
+          '3-10-min': '3–10 دقائق',
+          'over-10-min': 'أكثر من 10 دقائق',
+        },
       },
       routing: {
         question: 'هل وجّهتك القائمة إلى الموظف المناسب من المرة الأولى؟',
@@ -223,7 +245,12 @@ export const omnichannelJourneyArPart4: TemplateTexts['touchpoints'] = {
       'refund-time': {
         question: 'كم استغرق استرداد المبلغ بعد استلام المرتجع؟',
         guidance: 'من استلام المرتجع حتى عودة المال إلى وسيلة الدفع الأصلية.',
-        options: { 'under-5-days': 'أقل من 5 أيام', '5-10-days': '5–10 أيام', '11-30-days': '11–30 يومًا', 'over-30-days': 'أكثر من 30 يومًا أو لم يُسترد' },
+        options: {
+          'under-5-days': 'أقل من 5 أيام',
+          '5-10-days': '5–10 أيام',
+          '11-30-days': '11–30 يومًا',
+          'over-30-days': 'أكثر من 30 يومًا أو لم يُسترد',
+        },
       },
     },
   },

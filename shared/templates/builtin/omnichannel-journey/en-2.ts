@@ -9,7 +9,8 @@ export const omnichannelJourneyEnPart2: TemplateTexts['touchpoints'] = {
     criteria: {
       'product-info': {
         question: 'How complete is the product information (photos, specifications, sizes, stock)?',
-        guidance: 'Check the reference product page. 10 = every question answered on the page; 0 = you would have to ask.',
+        guidance:
+          'Check the reference product page. 10 = every question answered on the page; 0 = you would have to ask.',
       },
       'stock-accurate': {
         question: 'Is stock status accurate, with no item shown available and then cancelled?',
@@ -41,11 +42,14 @@ export const omnichannelJourneyEnPart2: TemplateTexts['touchpoints'] = {
       },
       'easy-forms': {
         question: 'Are the forms easy (only necessary fields, autofill, clear errors, nothing lost on error)?',
-        guidance: 'Make one deliberate mistake. Score 5 if the error is explained next to the field and your data is kept.',
+        guidance:
+          'Make one deliberate mistake. Score 5 if the error is explained next to the field and your data is kept.',
       },
       'full-price': {
-        question: 'Is the full price, delivery and fees included, shown before the final step and no higher than advertised?',
-        guidance: 'Knock-out: fail if any cost appears only at the last step or the total exceeds the advertised price without warning.',
+        question:
+          'Is the full price, delivery and fees included, shown before the final step and no higher than advertised?',
+        guidance:
+          'Knock-out: fail if any cost appears only at the last step or the total exceeds the advertised price without warning.',
       },
       'plain-opt-ins': {
         question: 'Are opt-ins (newsletter, subscription) unticked and worded plainly?',
@@ -65,7 +69,8 @@ export const omnichannelJourneyEnPart2: TemplateTexts['touchpoints'] = {
       },
       secure: {
         question: 'Is the payment page secure (HTTPS, recognised provider, no warnings)?',
-        guidance: 'Knock-out: fail on any certificate warning, non-HTTPS page or request for card details by e-mail or chat.',
+        guidance:
+          'Knock-out: fail on any certificate warning, non-HTTPS page or request for card details by e-mail or chat.',
       },
       'no-surcharge': {
         question: 'Is every payment-method surcharge shown before you choose the method?',
@@ -73,11 +78,13 @@ export const omnichannelJourneyEnPart2: TemplateTexts['touchpoints'] = {
       },
       receipt: {
         question: 'Is a receipt or order confirmation available straight away and downloadable?',
-        guidance: 'Pass if a confirmation appears on screen and a receipt can be downloaded or arrives by e-mail within minutes.',
+        guidance:
+          'Pass if a confirmation appears on screen and a receipt can be downloaded or arrives by e-mail within minutes.',
       },
       'failure-recovery': {
         question: 'If a payment fails, is the message clear and the order kept?',
-        guidance: 'Use an expired test card if possible. Score 5 if the reason is explained and you can retry without re-entering everything.',
+        guidance:
+          'Use an expired test card if possible. Score 5 if the reason is explained and you can retry without re-entering everything.',
       },
     },
   },
@@ -89,11 +96,17 @@ export const omnichannelJourneyEnPart2: TemplateTexts['touchpoints'] = {
       queue: {
         question: 'How long did you wait at the till?',
         guidance: 'Time from joining the queue to being served.',
-        options: { 'under-1-min': 'Under 1 minute', '1-3-min': '1–3 minutes', '3-10-min': '3–10 minutes', 'over-10-min': 'Over 10 minutes' },
+        options: {
+          'under-1-min': 'Under 1 minute',
+          '1-3-min': '1–3 minutes',
+          '3-10-min': '3–10 minutes',
+          'over-10-min': 'Over 10 minutes',
+        },
       },
       'price-match': {
         question: 'Did the price charged match the shelf or advertised price?',
-        guidance: 'Knock-out: fail if you were charged more than the displayed price and it was not corrected unprompted.',
+        guidance:
+          'Knock-out: fail if you were charged more than the displayed price and it was not corrected unprompted.',
       },
       'payment-methods': {
         question: 'Are card, contactless and cash all accepted?',
@@ -101,7 +114,8 @@ export const omnichannelJourneyEnPart2: TemplateTexts['touchpoints'] = {
       },
       'receipt-choice': {
         question: 'Is a receipt offered, printed or digital as you prefer?',
-        guidance: 'Pass if the receipt is offered without asking and a digital option does not force marketing sign-up.',
+        guidance:
+          'Pass if the receipt is offered without asking and a digital option does not force marketing sign-up.',
       },
       farewell: {
         question: 'Was the cashier friendly and did they close the sale warmly?',
@@ -135,7 +149,8 @@ export const omnichannelJourneyEnPart2: TemplateTexts['touchpoints'] = {
     criteria: {
       relevant: {
         question: 'Are the e-mails relevant to what you bought?',
-        guidance: 'Review the e-mails of the first two weeks. Score 5 if they help you use the product or suggest fitting items.',
+        guidance:
+          'Review the e-mails of the first two weeks. Score 5 if they help you use the product or suggest fitting items.',
       },
       frequency: {
         question: 'Is the frequency of e-mails reasonable?',
@@ -166,7 +181,8 @@ export const omnichannelJourneyEnPart2: TemplateTexts['touchpoints'] = {
       },
       'delay-warning': {
         question: 'If there was a delay, was it announced before the promised date with a new date?',
-        guidance: 'Score 5 for an early warning with a new date and an apology. Mark not applicable if there was no delay.',
+        guidance:
+          'Score 5 for an early warning with a new date and an apology. Mark not applicable if there was no delay.',
       },
       'change-delivery': {
         question: 'Can you change the delivery slot or address from the notification?',
@@ -175,7 +191,12 @@ export const omnichannelJourneyEnPart2: TemplateTexts['touchpoints'] = {
       'on-time': {
         question: 'Did the order arrive within the promised window?',
         guidance: 'Compare the delivery date with the date promised at checkout.',
-        options: { 'on-time': 'On time', 'up-to-1-day-late': 'Up to 1 day late', '2-3-days-late': '2–3 days late', 'over-3-days-late': 'More than 3 days late' },
+        options: {
+          'on-time': 'On time',
+          'up-to-1-day-late': 'Up to 1 day late',
+          '2-3-days-late': '2–3 days late',
+          'over-3-days-late': 'More than 3 days late',
+        },
       },
     },
   },

@@ -14,11 +14,17 @@ export const omnichannelJourneyEnPart3: TemplateTexts['touchpoints'] = {
       length: {
         question: 'How long does the survey take to complete?',
         guidance: 'Time yourself completing it honestly.',
-        options: { 'under-2-min': 'Under 2 minutes', '2-5-min': '2–5 minutes', '5-10-min': '5–10 minutes', 'over-10-min': 'Over 10 minutes' },
+        options: {
+          'under-2-min': 'Under 2 minutes',
+          '2-5-min': '2–5 minutes',
+          '5-10-min': '5–10 minutes',
+          'over-10-min': 'Over 10 minutes',
+        },
       },
       'acted-on': {
         question: 'Is there evidence that feedback is acted on?',
-        guidance: 'Give a low score with a comment. Score 5 if someone follows up, or the company publishes what it changed.',
+        guidance:
+          'Give a low score with a comment. Score 5 if someone follows up, or the company publishes what it changed.',
       },
       'standard-metric': {
         question: 'Does the survey use a standard metric (NPS, CSAT or CES)?',
@@ -78,7 +84,8 @@ export const omnichannelJourneyEnPart3: TemplateTexts['touchpoints'] = {
     channel: 'Website / app / portal',
     criteria: {
       'core-tasks': {
-        question: 'How many of five core tasks can be done without contacting staff: track an order, change an address, start a return, download an invoice, update details?',
+        question:
+          'How many of five core tasks can be done without contacting staff: track an order, change an address, start a return, download an invoice, update details?',
         guidance: 'Try each task yourself and count the ones you completed.',
         options: { 'all-5': 'All 5', '3-4': '3–4', '1-2': '1–2', none: 'None' },
       },
@@ -103,8 +110,14 @@ export const omnichannelJourneyEnPart3: TemplateTexts['touchpoints'] = {
     criteria: {
       'first-reply': {
         question: 'How quickly did you receive a first real reply?',
-        guidance: 'Submit a realistic request and time the first answer from a person (not an automatic acknowledgement).',
-        options: { 'under-4-hours': 'Under 4 hours', 'same-day': 'Same day', '1-2-days': '1–2 days', 'over-2-days': 'Over 2 days or no reply' },
+        guidance:
+          'Submit a realistic request and time the first answer from a person (not an automatic acknowledgement).',
+        options: {
+          'under-4-hours': 'Under 4 hours',
+          'same-day': 'Same day',
+          '1-2-days': '1–2 days',
+          'over-2-days': 'Over 2 days or no reply',
+        },
       },
       'first-contact-resolution': {
         question: 'Was the issue resolved in the first contact?',
@@ -144,7 +157,12 @@ export const omnichannelJourneyEnPart3: TemplateTexts['touchpoints'] = {
       'agent-wait': {
         question: 'How long did you wait for a live agent?',
         guidance: 'Time from asking for a person to the agent’s first message.',
-        options: { 'under-1-min': 'Under 1 minute', '1-3-min': '1–3 minutes', '3-10-min': '3–10 minutes', 'over-10-min': 'Over 10 minutes' },
+        options: {
+          'under-1-min': 'Under 1 minute',
+          '1-3-min': '1–3 minutes',
+          '3-10-min': '3–10 minutes',
+          'over-10-min': 'Over 10 minutes',
+        },
       },
       transcript: {
         question: 'Is a transcript of the conversation offered?',
@@ -160,7 +178,12 @@ export const omnichannelJourneyEnPart3: TemplateTexts['touchpoints'] = {
       wait: {
         question: 'How long did it take to reach a person?',
         guidance: 'Time from dialling to speaking with an agent, voice menu included.',
-        options: { 'under-1-min': 'Under 1 minute', '1-3-min': '1–3 minutes', '3-10-min': '3–10 minutes', 'over-10-min': 'Over 10 minutes' },
+        options: {
+          'under-1-min': 'Under 1 minute',
+          '1-3-min': '1–3 minutes',
+          '3-10-min': '3–10 minutes',
+          'over-10-min': 'Over 10 minutes',
+        },
       },
       routing: {
         question: 'Did the menu route you to the right agent first time?',
@@ -195,7 +218,8 @@ export const omnichannelJourneyEnPart3: TemplateTexts['touchpoints'] = {
       },
       'policy-per-channel': {
         question: 'What returns period is stated on each channel?',
-        guidance: 'Ask the returns period on each channel and record the answer. Any difference is a consistency finding.',
+        guidance:
+          'Ask the returns period on each channel and record the answer. Any difference is a consistency finding.',
       },
       'contact-link': {
         question: 'Does each answer offer a way to contact a person if it did not help?',
@@ -210,7 +234,8 @@ export const omnichannelJourneyEnPart3: TemplateTexts['touchpoints'] = {
     criteria: {
       'policy-clear': {
         question: 'Is the returns policy easy to find and understand before and after purchase?',
-        guidance: 'Pass if the policy is linked from product pages and order e-mails and states period, cost and condition.',
+        guidance:
+          'Pass if the policy is linked from product pages and order e-mails and states period, cost and condition.',
       },
       effort: {
         question: 'How easy was it to start a return?',
@@ -223,7 +248,12 @@ export const omnichannelJourneyEnPart3: TemplateTexts['touchpoints'] = {
       'refund-time': {
         question: 'How long did the refund take after the return was received?',
         guidance: 'Time from return receipt to money back on the original payment method.',
-        options: { 'under-5-days': 'Under 5 days', '5-10-days': '5–10 days', '11-30-days': '11–30 days', 'over-30-days': 'Over 30 days or not refunded' },
+        options: {
+          'under-5-days': 'Under 5 days',
+          '5-10-days': '5–10 days',
+          '11-30-days': '11–30 days',
+          'over-30-days': 'Over 30 days or not refunded',
+        },
       },
     },
   },

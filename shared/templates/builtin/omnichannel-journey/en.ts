@@ -8,10 +8,22 @@ export const omnichannelJourneyEn: TemplateTexts = {
     'A full touchpoint audit across five stages, from first awareness to service and support. Walk the journey as the chosen persona, test every touchpoint on the channel the customer would use, and note where context is lost between channels.',
   stages: {
     awareness: { name: 'Awareness', description: 'The customer first hears of the brand and its offer.' },
-    consideration: { name: 'Consideration', description: 'The customer researches, compares and asks questions before deciding.' },
-    purchase: { name: 'Purchase', description: 'The customer chooses, pays and completes the order, online or in store.' },
-    'post-purchase': { name: 'Post-purchase', description: 'Confirmation, delivery, billing and the relationship after the sale.' },
-    'service-support': { name: 'Service & support', description: 'The customer needs help, has a problem or wants to return something.' },
+    consideration: {
+      name: 'Consideration',
+      description: 'The customer researches, compares and asks questions before deciding.',
+    },
+    purchase: {
+      name: 'Purchase',
+      description: 'The customer chooses, pays and completes the order, online or in store.',
+    },
+    'post-purchase': {
+      name: 'Post-purchase',
+      description: 'Confirmation, delivery, billing and the relationship after the sale.',
+    },
+    'service-support': {
+      name: 'Service & support',
+      description: 'The customer needs help, has a problem or wants to return something.',
+    },
   },
   channels: {
     website: 'Website',
@@ -28,15 +40,18 @@ export const omnichannelJourneyEn: TemplateTexts = {
       criteria: {
         relevant: {
           question: 'Is the ad message clear and relevant to the persona’s need?',
-          guidance: 'Find two or three ads by searching as the persona. Score 5 if the benefit is obvious within seconds and fits the need.',
+          guidance:
+            'Find two or three ads by searching as the persona. Score 5 if the benefit is obvious within seconds and fits the need.',
         },
         'promise-matches': {
           question: 'Does the landing page honour the offer in the ad (price, discount, conditions)?',
-          guidance: 'Click through and compare. Fail if the price, discount or availability differs from what the ad promised.',
+          guidance:
+            'Click through and compare. Fail if the price, discount or availability differs from what the ad promised.',
         },
         'landing-page': {
           question: 'Does the ad lead straight to a page about the advertised offer?',
-          guidance: 'Pass if the click lands on the relevant product or offer page, not the home page or a generic list.',
+          guidance:
+            'Pass if the click lands on the relevant product or offer page, not the home page or a generic list.',
         },
         'brand-clear': {
           question: 'Is the brand clearly identifiable in the ad?',
@@ -51,7 +66,8 @@ export const omnichannelJourneyEn: TemplateTexts = {
       criteria: {
         useful: {
           question: 'How useful is the content to the customer, beyond selling the product?',
-          guidance: 'Read or watch two recent pieces. 10 = solves a real problem the persona has; 0 = pure advertising.',
+          guidance:
+            'Read or watch two recent pieces. 10 = solves a real problem the persona has; 0 = pure advertising.',
         },
         'up-to-date': {
           question: 'Is the content current (dates, prices, product names)?',
@@ -75,11 +91,17 @@ export const omnichannelJourneyEn: TemplateTexts = {
         'reply-time': {
           question: 'How quickly did the brand answer a public question or message?',
           guidance: 'Post a simple pre-sales question as the persona and record the time to the first real answer.',
-          options: { 'under-4-hours': 'Under 4 hours', 'same-day': 'Same day', '1-2-days': '1–2 days', 'over-2-days': 'Over 2 days or no answer' },
+          options: {
+            'under-4-hours': 'Under 4 hours',
+            'same-day': 'Same day',
+            '1-2-days': '1–2 days',
+            'over-2-days': 'Over 2 days or no answer',
+          },
         },
         tone: {
           question: 'Are replies polite, empathetic and personal rather than copy-pasted?',
-          guidance: 'Review your reply and recent replies to complaints. Score low for defensive, curt or templated answers.',
+          guidance:
+            'Review your reply and recent replies to complaints. Score low for defensive, curt or templated answers.',
         },
         'same-answer': {
           question: 'Does the answer on social media match the information on the website?',
@@ -87,7 +109,8 @@ export const omnichannelJourneyEn: TemplateTexts = {
         },
         'private-data': {
           question: 'Does the brand avoid asking for or revealing personal data in public?',
-          guidance: 'Fail if staff ask for account numbers, addresses or order details in public replies, or expose them.',
+          guidance:
+            'Fail if staff ask for account numbers, addresses or order details in public replies, or expose them.',
         },
       },
     },
@@ -98,7 +121,8 @@ export const omnichannelJourneyEn: TemplateTexts = {
       criteria: {
         registration: {
           question: 'Is registration quick, asking only for necessary details?',
-          guidance: 'Register as the persona. Score 5 if it takes under two minutes with no irrelevant mandatory fields.',
+          guidance:
+            'Register as the persona. Score 5 if it takes under two minutes with no irrelevant mandatory fields.',
         },
         value: {
           question: 'Did the session deliver the value promised, rather than a disguised sales pitch?',
@@ -140,7 +164,8 @@ export const omnichannelJourneyEn: TemplateTexts = {
       criteria: {
         complete: {
           question: 'Does the content answer the main pre-purchase questions (what, price, delivery, returns)?',
-          guidance: 'List the persona’s top five questions and check each one. Score 5 if all are answered without contacting anyone.',
+          guidance:
+            'List the persona’s top five questions and check each one. Score 5 if all are answered without contacting anyone.',
         },
         'plain-language': {
           question: 'Is the content written in plain language, free of jargon?',
@@ -167,7 +192,8 @@ export const omnichannelJourneyEn: TemplateTexts = {
         },
         'load-speed': {
           question: 'Do the main pages load in under about three seconds on a mobile connection?',
-          guidance: 'Time the home page and one product page on mobile data. Pass if both are usable within three seconds.',
+          guidance:
+            'Time the home page and one product page on mobile data. Pass if both are usable within three seconds.',
         },
         'contact-options': {
           question: 'Are the contact channels and opening hours easy to find?',
@@ -179,7 +205,8 @@ export const omnichannelJourneyEn: TemplateTexts = {
         },
         'price-per-channel': {
           question: 'What price is quoted for the reference product on each channel?',
-          guidance: 'Ask for the same product’s price on each channel and record the answer. Any difference is a consistency finding.',
+          guidance:
+            'Ask for the same product’s price on each channel and record the answer. Any difference is a consistency finding.',
         },
       },
     },
@@ -191,11 +218,17 @@ export const omnichannelJourneyEn: TemplateTexts = {
         'find-product': {
           question: 'How many clicks did it take to reach the reference product from the home page?',
           guidance: 'Start at the home page without using search and count the clicks.',
-          options: { 'up-to-3-clicks': 'Up to 3 clicks', '4-5-clicks': '4–5 clicks', 'over-5-clicks': 'More than 5 clicks', 'not-found': 'Not found' },
+          options: {
+            'up-to-3-clicks': 'Up to 3 clicks',
+            '4-5-clicks': '4–5 clicks',
+            'over-5-clicks': 'More than 5 clicks',
+            'not-found': 'Not found',
+          },
         },
         search: {
           question: 'Does site search return relevant results, even with a typo?',
-          guidance: 'Search for the product by its common name and with one typo. Score 5 if the right product is in the first results both times.',
+          guidance:
+            'Search for the product by its common name and with one typo. Score 5 if the right product is in the first results both times.',
         },
         labels: {
           question: 'Are menu labels written in the customer’s words?',
@@ -203,7 +236,8 @@ export const omnichannelJourneyEn: TemplateTexts = {
         },
         'no-dead-ends': {
           question: 'Is the site free of broken links and dead ends?',
-          guidance: 'Follow ten links across the site. Fail if any leads to an error page or a page with no way forward.',
+          guidance:
+            'Follow ten links across the site. Fail if any leads to an error page or a page with no way forward.',
         },
       },
     },
@@ -222,7 +256,8 @@ export const omnichannelJourneyEn: TemplateTexts = {
         },
         responses: {
           question: 'Does the company respond constructively to negative reviews?',
-          guidance: 'Read five recent negative reviews. Score 5 if each has a polite, specific reply offering a solution.',
+          guidance:
+            'Read five recent negative reviews. Score 5 if each has a polite, specific reply offering a solution.',
         },
         'average-rating': {
           question: 'What is the average public rating on the main review platform?',
@@ -258,7 +293,12 @@ export const omnichannelJourneyEn: TemplateTexts = {
         acknowledged: {
           question: 'How long did it take for a staff member to acknowledge you?',
           guidance: 'Start timing on arrival or when the call connects; stop at the first greeting.',
-          options: { 'under-1-min': 'Under 1 minute', '1-3-min': '1–3 minutes', '3-10-min': '3–10 minutes', 'over-10-min': 'Over 10 minutes' },
+          options: {
+            'under-1-min': 'Under 1 minute',
+            '1-3-min': '1–3 minutes',
+            '3-10-min': '3–10 minutes',
+            'over-10-min': 'Over 10 minutes',
+          },
         },
         'needs-first': {
           question: 'Did the staff member ask about your needs before recommending a product?',
@@ -270,7 +310,8 @@ export const omnichannelJourneyEn: TemplateTexts = {
         },
         'no-pressure': {
           question: 'Was the conversation free of pressure tactics (false urgency, pushy upselling)?',
-          guidance: 'Fail on invented deadlines, “last one in stock” claims that are untrue, or add-ons pushed against your stated needs.',
+          guidance:
+            'Fail on invented deadlines, “last one in stock” claims that are untrue, or add-ons pushed against your stated needs.',
         },
         courtesy: {
           question: 'Was the staff member courteous throughout?',

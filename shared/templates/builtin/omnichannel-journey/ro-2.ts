@@ -9,15 +9,18 @@ export const omnichannelJourneyRoPart2: TemplateTexts['touchpoints'] = {
     criteria: {
       'product-info': {
         question: 'Cât de completă este informația despre produs (fotografii, specificații, mărimi, stoc)?',
-        guidance: 'Verificați pagina produsului de referință. 10 = orice întrebare are răspuns pe pagină; 0 = ar trebui să întrebați.',
+        guidance:
+          'Verificați pagina produsului de referință. 10 = orice întrebare are răspuns pe pagină; 0 = ar trebui să întrebați.',
       },
       'stock-accurate': {
         question: 'Este corect stocul afișat, fără produse prezentate ca disponibile și apoi anulate?',
-        guidance: 'Comparați pagina cu rezultatul comenzii sau cu o verificare în magazin. Eșec dacă disponibilitatea a fost greșită.',
+        guidance:
+          'Comparați pagina cu rezultatul comenzii sau cu o verificare în magazin. Eșec dacă disponibilitatea a fost greșită.',
       },
       basket: {
         question: 'Păstrează coșul produsele și permite modificarea ușoară a cantităților?',
-        guidance: 'Adăugați, modificați și ștergeți produse, apoi reveniți mai târziu. Promovat dacă coșul se comportă cum era de așteptat.',
+        guidance:
+          'Adăugați, modificați și ștergeți produse, apoi reveniți mai târziu. Promovat dacă coșul se comportă cum era de așteptat.',
       },
       'no-sneaking': {
         question: 'Este coșul lipsit de produse sau servicii pe care nu le-ați ales?',
@@ -37,15 +40,19 @@ export const omnichannelJourneyRoPart2: TemplateTexts['touchpoints'] = {
       },
       'guest-checkout': {
         question: 'Se poate cumpăra fără a crea un cont?',
-        guidance: 'Promovat dacă opțiunea de cumpărare fără cont este clar oferită sau contul se creează doar la alegerea dumneavoastră explicită.',
+        guidance:
+          'Promovat dacă opțiunea de cumpărare fără cont este clar oferită sau contul se creează doar la alegerea dumneavoastră explicită.',
       },
       'easy-forms': {
         question: 'Sunt formularele simple (doar câmpuri necesare, completare automată, erori clare, nimic pierdut)?',
-        guidance: 'Faceți intenționat o greșeală. Acordați 5 dacă eroarea e explicată lângă câmp și datele rămân completate.',
+        guidance:
+          'Faceți intenționat o greșeală. Acordați 5 dacă eroarea e explicată lângă câmp și datele rămân completate.',
       },
       'full-price': {
-        question: 'Este prețul total, cu livrare și taxe, afișat înainte de ultimul pas și nu mai mare decât cel anunțat?',
-        guidance: 'Criteriu eliminatoriu: eșec dacă un cost apare abia la ultimul pas sau totalul depășește fără avertisment prețul anunțat.',
+        question:
+          'Este prețul total, cu livrare și taxe, afișat înainte de ultimul pas și nu mai mare decât cel anunțat?',
+        guidance:
+          'Criteriu eliminatoriu: eșec dacă un cost apare abia la ultimul pas sau totalul depășește fără avertisment prețul anunțat.',
       },
       'plain-opt-ins': {
         question: 'Sunt opțiunile de abonare (newsletter, abonament) nebifate și formulate clar?',
@@ -65,7 +72,8 @@ export const omnichannelJourneyRoPart2: TemplateTexts['touchpoints'] = {
       },
       secure: {
         question: 'Este pagina de plată sigură (HTTPS, procesator cunoscut, fără avertismente)?',
-        guidance: 'Criteriu eliminatoriu: eșec la orice avertisment de certificat, pagină fără HTTPS sau cerere a datelor cardului prin e-mail ori chat.',
+        guidance:
+          'Criteriu eliminatoriu: eșec la orice avertisment de certificat, pagină fără HTTPS sau cerere a datelor cardului prin e-mail ori chat.',
       },
       'no-surcharge': {
         question: 'Este orice comision pentru metoda de plată afișat înainte de a o alege?',
@@ -73,11 +81,13 @@ export const omnichannelJourneyRoPart2: TemplateTexts['touchpoints'] = {
       },
       receipt: {
         question: 'Este chitanța sau confirmarea comenzii disponibilă imediat și descărcabilă?',
-        guidance: 'Promovat dacă apare o confirmare pe ecran și chitanța se poate descărca sau sosește pe e-mail în câteva minute.',
+        guidance:
+          'Promovat dacă apare o confirmare pe ecran și chitanța se poate descărca sau sosește pe e-mail în câteva minute.',
       },
       'failure-recovery': {
         question: 'Dacă plata eșuează, este mesajul clar și comanda păstrată?',
-        guidance: 'Folosiți dacă se poate un card de test expirat. Acordați 5 dacă motivul e explicat și puteți reîncerca fără a reintroduce totul.',
+        guidance:
+          'Folosiți dacă se poate un card de test expirat. Acordați 5 dacă motivul e explicat și puteți reîncerca fără a reintroduce totul.',
       },
     },
   },
@@ -89,11 +99,17 @@ export const omnichannelJourneyRoPart2: TemplateTexts['touchpoints'] = {
       queue: {
         question: 'Cât ați așteptat la casă?',
         guidance: 'Timpul de la intrarea în coadă până la începerea servirii.',
-        options: { 'under-1-min': 'Sub 1 minut', '1-3-min': '1–3 minute', '3-10-min': '3–10 minute', 'over-10-min': 'Peste 10 minute' },
+        options: {
+          'under-1-min': 'Sub 1 minut',
+          '1-3-min': '1–3 minute',
+          '3-10-min': '3–10 minute',
+          'over-10-min': 'Peste 10 minute',
+        },
       },
       'price-match': {
         question: 'A corespuns prețul încasat cu cel de pe raft sau din reclamă?',
-        guidance: 'Criteriu eliminatoriu: eșec dacă ați plătit mai mult decât prețul afișat și nu s-a corectat din proprie inițiativă.',
+        guidance:
+          'Criteriu eliminatoriu: eșec dacă ați plătit mai mult decât prețul afișat și nu s-a corectat din proprie inițiativă.',
       },
       'payment-methods': {
         question: 'Se acceptă card, plată contactless și numerar?',
@@ -101,7 +117,8 @@ export const omnichannelJourneyRoPart2: TemplateTexts['touchpoints'] = {
       },
       'receipt-choice': {
         question: 'Vi se oferă bonul, tipărit sau digital, după preferință?',
-        guidance: 'Promovat dacă bonul e oferit nesolicitat și varianta digitală nu impune abonarea la mesaje de marketing.',
+        guidance:
+          'Promovat dacă bonul e oferit nesolicitat și varianta digitală nu impune abonarea la mesaje de marketing.',
       },
       farewell: {
         question: 'A fost casierul amabil și a încheiat vânzarea cu căldură?',
@@ -135,7 +152,8 @@ export const omnichannelJourneyRoPart2: TemplateTexts['touchpoints'] = {
     criteria: {
       relevant: {
         question: 'Sunt e-mailurile relevante pentru ce ați cumpărat?',
-        guidance: 'Analizați e-mailurile din primele două săptămâni. Acordați 5 dacă vă ajută să folosiți produsul sau propun articole potrivite.',
+        guidance:
+          'Analizați e-mailurile din primele două săptămâni. Acordați 5 dacă vă ajută să folosiți produsul sau propun articole potrivite.',
       },
       frequency: {
         question: 'Este frecvența e-mailurilor rezonabilă?',
@@ -147,7 +165,8 @@ export const omnichannelJourneyRoPart2: TemplateTexts['touchpoints'] = {
       },
       unsubscribe: {
         question: 'Vă puteți dezabona din unul-două clicuri, fără autentificare?',
-        guidance: 'Criteriu eliminatoriu: eșec dacă lipsește linkul de dezabonare, cere autentificare sau e-mailurile continuă după.',
+        guidance:
+          'Criteriu eliminatoriu: eșec dacă lipsește linkul de dezabonare, cere autentificare sau e-mailurile continuă după.',
       },
     },
   },
@@ -166,7 +185,8 @@ export const omnichannelJourneyRoPart2: TemplateTexts['touchpoints'] = {
       },
       'delay-warning': {
         question: 'Dacă a existat o întârziere, a fost anunțată înainte de data promisă, cu o nouă dată?',
-        guidance: 'Acordați 5 pentru avertizare din timp, cu dată nouă și scuze. Marcați „nu se aplică” dacă nu a fost întârziere.',
+        guidance:
+          'Acordați 5 pentru avertizare din timp, cu dată nouă și scuze. Marcați „nu se aplică” dacă nu a fost întârziere.',
       },
       'change-delivery': {
         question: 'Puteți schimba intervalul sau adresa de livrare direct din notificare?',
@@ -175,7 +195,12 @@ export const omnichannelJourneyRoPart2: TemplateTexts['touchpoints'] = {
       'on-time': {
         question: 'A sosit comanda în intervalul promis?',
         guidance: 'Comparați data livrării cu data promisă la finalizarea comenzii.',
-        options: { 'on-time': 'La timp', 'up-to-1-day-late': 'Întârziere de cel mult o zi', '2-3-days-late': 'Întârziere de 2–3 zile', 'over-3-days-late': 'Întârziere de peste 3 zile' },
+        options: {
+          'on-time': 'La timp',
+          'up-to-1-day-late': 'Întârziere de cel mult o zi',
+          '2-3-days-late': 'Întârziere de 2–3 zile',
+          'over-3-days-late': 'Întârziere de peste 3 zile',
+        },
       },
     },
   },
@@ -198,7 +223,8 @@ export const omnichannelJourneyRoPart2: TemplateTexts['touchpoints'] = {
       },
       courier: {
         question: 'A fost curierul politicos și a respectat instrucțiunile de livrare?',
-        guidance: 'Acordați 5 dacă a fost politicos, punctual și a respectat instrucțiuni precum lăsarea coletului într-un loc sigur.',
+        guidance:
+          'Acordați 5 dacă a fost politicos, punctual și a respectat instrucțiuni precum lăsarea coletului într-un loc sigur.',
       },
     },
   },

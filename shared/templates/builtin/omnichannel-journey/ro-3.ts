@@ -14,11 +14,17 @@ export const omnichannelJourneyRoPart3: TemplateTexts['touchpoints'] = {
       length: {
         question: 'Cât durează completarea chestionarului?',
         guidance: 'Cronometrați-vă completându-l cu sinceritate.',
-        options: { 'under-2-min': 'Sub 2 minute', '2-5-min': '2–5 minute', '5-10-min': '5–10 minute', 'over-10-min': 'Peste 10 minute' },
+        options: {
+          'under-2-min': 'Sub 2 minute',
+          '2-5-min': '2–5 minute',
+          '5-10-min': '5–10 minute',
+          'over-10-min': 'Peste 10 minute',
+        },
       },
       'acted-on': {
         question: 'Există dovezi că feedbackul este folosit?',
-        guidance: 'Dați o notă mică, cu un comentariu. Acordați 5 dacă cineva revine la dumneavoastră sau compania publică ce a schimbat.',
+        guidance:
+          'Dați o notă mică, cu un comentariu. Acordați 5 dacă cineva revine la dumneavoastră sau compania publică ce a schimbat.',
       },
       'standard-metric': {
         question: 'Folosește chestionarul un indicator standard (NPS, CSAT sau CES)?',
@@ -41,7 +47,8 @@ export const omnichannelJourneyRoPart3: TemplateTexts['touchpoints'] = {
       },
       downloadable: {
         question: 'Pot fi descărcate oricând facturile anterioare?',
-        guidance: 'Promovat dacă facturile sunt disponibile în contul clientului sau pot fi obținute imediat la cerere.',
+        guidance:
+          'Promovat dacă facturile sunt disponibile în contul clientului sau pot fi obținute imediat la cerere.',
       },
       'query-route': {
         question: 'Există o cale clară și simplă de a întreba despre un cost sau de a-l contesta?',
@@ -64,7 +71,8 @@ export const omnichannelJourneyRoPart3: TemplateTexts['touchpoints'] = {
       },
       'every-channel': {
         question: 'Sunt punctele și statutul recunoscute pe toate canalele (online și în magazin)?',
-        guidance: 'Verificați soldul online și întrebați în magazin sau la telefon. Eșec dacă vreun canal nu îl vede sau nu îl poate folosi.',
+        guidance:
+          'Verificați soldul online și întrebați în magazin sau la telefon. Eșec dacă vreun canal nu îl vede sau nu îl poate folosi.',
       },
       worthwhile: {
         question: 'Cât de valoroase sunt recompensele pentru un client obișnuit?',
@@ -74,11 +82,13 @@ export const omnichannelJourneyRoPart3: TemplateTexts['touchpoints'] = {
   },
   'self-service-resources': {
     name: 'Resurse de autoservire',
-    description: 'Contul de client, portalul și instrumentele pentru gestionarea comenzilor fără a contacta personalul.',
+    description:
+      'Contul de client, portalul și instrumentele pentru gestionarea comenzilor fără a contacta personalul.',
     channel: 'Site web / aplicație / portal',
     criteria: {
       'core-tasks': {
-        question: 'Câte dintre cinci sarcini de bază se pot face fără a contacta personalul: urmărirea comenzii, schimbarea adresei, inițierea unui retur, descărcarea facturii, actualizarea datelor?',
+        question:
+          'Câte dintre cinci sarcini de bază se pot face fără a contacta personalul: urmărirea comenzii, schimbarea adresei, inițierea unui retur, descărcarea facturii, actualizarea datelor?',
         guidance: 'Încercați fiecare sarcină și numărați-le pe cele reușite.',
         options: { 'all-5': 'Toate 5', '3-4': '3–4', '1-2': '1–2', none: 'Niciuna' },
       },
@@ -103,8 +113,14 @@ export const omnichannelJourneyRoPart3: TemplateTexts['touchpoints'] = {
     criteria: {
       'first-reply': {
         question: 'Cât de repede ați primit primul răspuns real?',
-        guidance: 'Trimiteți o solicitare realistă și cronometrați până la primul răspuns de la o persoană (nu confirmarea automată).',
-        options: { 'under-4-hours': 'Sub 4 ore', 'same-day': 'În aceeași zi', '1-2-days': '1–2 zile', 'over-2-days': 'Peste 2 zile sau niciun răspuns' },
+        guidance:
+          'Trimiteți o solicitare realistă și cronometrați până la primul răspuns de la o persoană (nu confirmarea automată).',
+        options: {
+          'under-4-hours': 'Sub 4 ore',
+          'same-day': 'În aceeași zi',
+          '1-2-days': '1–2 zile',
+          'over-2-days': 'Peste 2 zile sau niciun răspuns',
+        },
       },
       'first-contact-resolution': {
         question: 'S-a rezolvat problema la primul contact?',
@@ -131,11 +147,13 @@ export const omnichannelJourneyRoPart3: TemplateTexts['touchpoints'] = {
     criteria: {
       availability: {
         question: 'Este chatul disponibil acolo unde clienții au nevoie, cu programul afișat?',
-        guidance: 'Promovat dacă chatul apare pe paginile de ajutor și de comenzi, iar programul agenților este precizat.',
+        guidance:
+          'Promovat dacă chatul apare pe paginile de ajutor și de comenzi, iar programul agenților este precizat.',
       },
       'bot-understands': {
         question: 'Cât de bine înțelege și rezolvă chatbotul cererile simple?',
-        guidance: 'Puneți trei întrebări frecvente în cuvintele dumneavoastră. 10 = toate rezolvate; 0 = niciuna înțeleasă.',
+        guidance:
+          'Puneți trei întrebări frecvente în cuvintele dumneavoastră. 10 = toate rezolvate; 0 = niciuna înțeleasă.',
       },
       handover: {
         question: 'Puteți ajunge ușor la o persoană care primește conversația cu chatbotul?',
@@ -144,7 +162,12 @@ export const omnichannelJourneyRoPart3: TemplateTexts['touchpoints'] = {
       'agent-wait': {
         question: 'Cât ați așteptat un agent uman?',
         guidance: 'Timpul de la cererea unei persoane până la primul mesaj al agentului.',
-        options: { 'under-1-min': 'Sub 1 minut', '1-3-min': '1–3 minute', '3-10-min': '3–10 minute', 'over-10-min': 'Peste 10 minute' },
+        options: {
+          'under-1-min': 'Sub 1 minut',
+          '1-3-min': '1–3 minute',
+          '3-10-min': '3–10 minute',
+          'over-10-min': 'Peste 10 minute',
+        },
       },
       transcript: {
         question: 'Vi se oferă transcrierea conversației?',
@@ -160,7 +183,12 @@ export const omnichannelJourneyRoPart3: TemplateTexts['touchpoints'] = {
       wait: {
         question: 'Cât a durat până ați vorbit cu o persoană?',
         guidance: 'Timpul de la formarea numărului până la discuția cu un agent, inclusiv meniul vocal.',
-        options: { 'under-1-min': 'Sub 1 minut', '1-3-min': '1–3 minute', '3-10-min': '3–10 minute', 'over-10-min': 'Peste 10 minute' },
+        options: {
+          'under-1-min': 'Sub 1 minut',
+          '1-3-min': '1–3 minute',
+          '3-10-min': '3–10 minute',
+          'over-10-min': 'Peste 10 minute',
+        },
       },
       routing: {
         question: 'V-a direcționat meniul la agentul potrivit din prima?',
@@ -195,7 +223,8 @@ export const omnichannelJourneyRoPart3: TemplateTexts['touchpoints'] = {
       },
       'policy-per-channel': {
         question: 'Ce termen de retur se comunică pe fiecare canal?',
-        guidance: 'Întrebați termenul de retur pe fiecare canal și notați răspunsul. Orice diferență este o constatare de consecvență.',
+        guidance:
+          'Întrebați termenul de retur pe fiecare canal și notați răspunsul. Orice diferență este o constatare de consecvență.',
       },
       'contact-link': {
         question: 'Oferă fiecare răspuns o cale de a contacta o persoană dacă nu a ajutat?',
@@ -210,20 +239,28 @@ export const omnichannelJourneyRoPart3: TemplateTexts['touchpoints'] = {
     criteria: {
       'policy-clear': {
         question: 'Se găsește și se înțelege ușor politica de retur, înainte și după cumpărare?',
-        guidance: 'Promovat dacă politica are link din paginile de produs și e-mailurile comenzii și precizează termenul, costul și condițiile.',
+        guidance:
+          'Promovat dacă politica are link din paginile de produs și e-mailurile comenzii și precizează termenul, costul și condițiile.',
       },
       effort: {
         question: 'Cât de ușor a fost să inițiați un retur?',
-        guidance: 'Inițiați un retur ca persona. Acordați 5 dacă a durat câteva minute, fără să vi se ceară justificări.',
+        guidance:
+          'Inițiați un retur ca persona. Acordați 5 dacă a durat câteva minute, fără să vi se ceară justificări.',
       },
       'any-channel': {
         question: 'Poate fi returnat în magazin un produs cumpărat online sau pe altă cale convenabilă?',
-        guidance: 'Promovat dacă sunt oferite cel puțin două căi de retur, de exemplu magazin, punct de predare sau ridicare de la domiciliu.',
+        guidance:
+          'Promovat dacă sunt oferite cel puțin două căi de retur, de exemplu magazin, punct de predare sau ridicare de la domiciliu.',
       },
       'refund-time': {
         question: 'Cât a durat rambursarea după primirea returului?',
         guidance: 'Timpul de la primirea returului până la returnarea banilor pe metoda de plată inițială.',
-        options: { 'under-5-days': 'Sub 5 zile', '5-10-days': '5–10 zile', '11-30-days': '11–30 de zile', 'over-30-days': 'Peste 30 de zile sau nerambursat' },
+        options: {
+          'under-5-days': 'Sub 5 zile',
+          '5-10-days': '5–10 zile',
+          '11-30-days': '11–30 de zile',
+          'over-30-days': 'Peste 30 de zile sau nerambursat',
+        },
       },
     },
   },
