@@ -226,13 +226,11 @@ describe('templates in the browser through the web host', () => {
       // A broken file is refused with the backend's reason, and nothing is imported.
       const broken = structuredClone(exported) as unknown as { touchpoints: { criteria: { weight: number }[] }[] };
       broken.touchpoints[0]!.criteria[0]!.weight = -2;
-      await page
-        .getByTestId('template-import-input')
-        .setInputFiles({
-          name: 'broken.journey-template.json',
-          mimeType: 'application/json',
-          buffer: Buffer.from(JSON.stringify(broken)),
-        });
+      await page.getByTestId('template-import-input').setInputFiles({
+        name: 'broken.journey-template.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(broken)),
+      });
       const alert = page.getByTestId('import-error');
       await expect.poll(() => alert.innerText()).toContain('“broken.journey-template.json” was not imported.');
       const alertText = await alert.innerText();
@@ -242,13 +240,11 @@ describe('templates in the browser through the web host', () => {
       await page.screenshot({ path: screenshotPath('templates-05-import-error'), fullPage: true });
 
       // A good file imports.
-      await page
-        .getByTestId('template-import-input')
-        .setInputFiles({
-          name: 'good.journey-template.json',
-          mimeType: 'application/json',
-          buffer: fs.readFileSync((await download.path())!),
-        });
+      await page.getByTestId('template-import-input').setInputFiles({
+        name: 'good.journey-template.json',
+        mimeType: 'application/json',
+        buffer: fs.readFileSync((await download.path())!),
+      });
       await expect.poll(() => page.getByTestId('toast').innerText()).toContain('was imported');
       await expect.poll(() => own.getByTestId('template-row').count()).toBe(2);
       expect(await page.getByTestId('import-error').count()).toBe(0);

@@ -2,21 +2,19 @@ import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { initReactI18next } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import ar from '../../renderer/src/i18n/locales/ar.json';
-import en from '../../renderer/src/i18n/locales/en.json';
-import ro from '../../renderer/src/i18n/locales/ro.json';
+import { catalogs } from '../../renderer/src/i18n/catalogs';
+
+const { en, ar, ro } = catalogs;
 import { DataExportButtons } from '../../renderer/src/screens/reports/DataExportButtons';
 import { bytesFromBase64 } from '../../renderer/src/lib/download';
 
 beforeAll(async () => {
-  await i18next
-    .use(initReactI18next)
-    .init({
-      lng: 'en',
-      fallbackLng: 'en',
-      resources: { en: { translation: en }, ar: { translation: ar }, ro: { translation: ro } },
-      interpolation: { escapeValue: false },
-    });
+  await i18next.use(initReactI18next).init({
+    lng: 'en',
+    fallbackLng: 'en',
+    resources: { en: { translation: en }, ar: { translation: ar }, ro: { translation: ro } },
+    interpolation: { escapeValue: false },
+  });
 });
 
 const text = (html: string) =>

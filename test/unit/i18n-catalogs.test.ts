@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import ar from '../../renderer/src/i18n/locales/ar.json';
-import en from '../../renderer/src/i18n/locales/en.json';
-import ro from '../../renderer/src/i18n/locales/ro.json';
+import { catalogs } from '../../renderer/src/i18n/catalogs';
+
+const { en, ar, ro } = catalogs;
 import { ERROR_CODES } from '../../shared/result';
 
 type Tree = { [key: string]: string | Tree };

@@ -2,9 +2,9 @@ import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { initReactI18next } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import ar from '../../renderer/src/i18n/locales/ar.json';
-import en from '../../renderer/src/i18n/locales/en.json';
-import ro from '../../renderer/src/i18n/locales/ro.json';
+import { catalogs } from '../../renderer/src/i18n/catalogs';
+
+const { en, ar, ro } = catalogs;
 import { MetricsComparisonView } from '../../renderer/src/screens/metrics/MetricsComparison';
 import { MetricsForm } from '../../renderer/src/screens/metrics/MetricsPanel';
 import { cesBoxes, draftToInputs, inputsToDraft } from '../../renderer/src/screens/metrics/metrics-form';
@@ -12,14 +12,12 @@ import { compareMetrics, computeMetrics } from '../../shared/metrics/compute-met
 import type { MetricInputs } from '../../shared/metrics/metric-inputs';
 
 beforeAll(async () => {
-  await i18next
-    .use(initReactI18next)
-    .init({
-      lng: 'en',
-      fallbackLng: 'en',
-      resources: { en: { translation: en }, ar: { translation: ar }, ro: { translation: ro } },
-      interpolation: { escapeValue: false },
-    });
+  await i18next.use(initReactI18next).init({
+    lng: 'en',
+    fallbackLng: 'en',
+    resources: { en: { translation: en }, ar: { translation: ar }, ro: { translation: ro } },
+    interpolation: { escapeValue: false },
+  });
 });
 
 const inputs: MetricInputs = {

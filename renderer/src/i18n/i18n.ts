@@ -1,11 +1,9 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { isRtl, LANGUAGES, type Language } from '../../../shared/domain/settings';
-import ar from './locales/ar.json';
-import en from './locales/en.json';
-import ro from './locales/ro.json';
+import { catalogs } from './catalogs';
 
-export const catalogs = { en, ar, ro } as const;
+export { catalogs };
 
 /** Each language named in itself, so a user who cannot read the current one still finds theirs. */
 export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ar: 'العربية', ro: 'Română' };
@@ -22,7 +20,11 @@ export async function initI18n(language: Language): Promise<i18n> {
   await i18next.use(initReactI18next).init({
     lng: language,
     fallbackLng: 'en',
-    resources: { en: { translation: en }, ar: { translation: ar }, ro: { translation: ro } },
+    resources: {
+      en: { translation: catalogs.en },
+      ar: { translation: catalogs.ar },
+      ro: { translation: catalogs.ro },
+    },
     // React escapes on render; user text is never inserted as HTML.
     interpolation: { escapeValue: false },
     returnNull: false,
