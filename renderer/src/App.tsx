@@ -18,7 +18,8 @@ import { StartupError } from './screens/StartupError';
 import { TemplateEditorScreen } from './screens/templates/TemplateEditorScreen';
 import { TemplatesScreen } from './screens/templates/TemplatesScreen';
 import { PackagesScreen } from './screens/exchange/PackagesScreen';
-import { WaveScreen, WavesScreen } from './screens/visits/WaveScreen';
+import { WaveScreen } from './screens/visits/WaveScreen';
+import { WavesScreen } from './screens/visits/WavesScreen';
 import { useRoute, type Route } from './stores/route-store';
 import { useSettings } from './stores/settings-store';
 

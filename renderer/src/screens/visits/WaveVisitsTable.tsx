@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import type { WaveVisitRow } from '../../../../shared/api/visits-api';
+import { formatPercent } from '../../lib/format-score';
+import { useRoute } from '../../stores/route-store';
+
+/** Every visit of the wave (after filters) with its status, review state and score. */
+export function WaveVisitsTable({ visits }: { visits: WaveVisitRow[] }) {
+  const { t, i18n } = useTranslation();
+  const go = useRoute((s) => s.go);
+  return (
+    <table className="data-table" data-testid="wave-visits">
+      <thead>
+        <tr>
+          <th scope="col">{t('visits.visit')}</th>
+          <th scope="col">{t('visits.fields.site')}</th>
+          <th scope="col">{t('visits.fields.shopper')}</th>
+          <th scope="col">{t('visits.fields.scenario')}</th>
+          <th scope="col">{t('visits.status')}</th>
+          <th scope="col" className="num">
+            {t('visits.score')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {visits.map((v) => (
+          <tr key={v.auditId}>
+            <td>
+              <button type="button" className="button-plain" onClick={() => go({ name: 'audit', id: v.auditId })}>
+                <span dir="auto">{v.title}</span>
+              </button>
+            </td>
+            <td>
+              <span dir="auto">{v.siteName ?? t('visits.noSite')}</span>
+            </td>
+            <td>
+              <span dir="auto">{v.shopper}</span>
+            </td>
+            <td>
+              <span dir="auto">{v.scenario}</span>
+            </td>
+            <td>
+              <span className={`status-pill status-${v.status}`}>{t(`audits.status.${v.status}`)}</span>{' '}
+              {v.review.status !== 'none' ? (
+                <span className={`review-pill review-${v.review.status}`}>
+                  {t(`visits.reviewStatus.${v.review.status}`)}
+                </span>
+              ) : null}
+            </td>
+            <td className="num">{v.status === 'complete' ? formatPercent(t, i18n.language, v.score) : '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
