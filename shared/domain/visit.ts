@@ -119,6 +119,25 @@ export function visitDurations(timestamps: VisitTimestamps): VisitDurations {
   };
 }
 
+/**
+ * The tapped moments stamped before a moment that happens earlier in a visit (greeted before
+ * entered, a mis-tap): each is flagged where the times are shown and edited. Moments outside the
+ * standard five are not ordered.
+ */
+export function outOfOrderMoments(timestamps: VisitTimestamps): VisitMoment[] {
+  const out: VisitMoment[] = [];
+  let latest = -Infinity;
+  for (const moment of VISIT_MOMENTS) {
+    const at = timestamps[moment];
+    if (!at) continue;
+    const t = Date.parse(at);
+    if (!Number.isFinite(t)) continue;
+    if (t < latest) out.push(moment);
+    else latest = t;
+  }
+  return out;
+}
+
 /** Hours, minutes and seconds of a duration, for display. */
 export function splitDuration(totalSeconds: number): { h: number; m: number; s: number } {
   const h = Math.floor(totalSeconds / 3600);

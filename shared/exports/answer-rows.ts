@@ -1,17 +1,23 @@
-import type { Answer, AnswerValue, AuditScope, AuditStatus } from '../domain/audit';
+import type { Answer, AnswerValue, AuditScope, AuditStatus, AuditType, TouchpointRecord } from '../domain/audit';
 import type { Language } from '../domain/settings';
 import type { Criterion, TemplateDefinition } from '../domain/template';
+import type { VisitInfo } from '../domain/visit';
 import type { AuditScore, CriterionScore } from '../scoring/score-types';
 import { columnsOf, type ExportTable } from './export-table';
+import { EXPORT_WORDS } from './export-words';
 
 /** One audit as an export needs it: the scored audit with its client and template. */
 export interface ExportAudit {
   client: { id: string; name: string };
-  audit: { id: string; title: string; site: string; auditDate: string; status: AuditStatus };
+  audit: { id: string; title: string; site: string; auditDate: string; status: AuditStatus; auditType: AuditType };
   template: { id: string; name: string; version: number };
   definition: TemplateDefinition;
   scope: AuditScope;
   answers: readonly Answer[];
+  /** Emotion, pain points, what worked and the recommendation of each touchpoint that has any. */
+  records: readonly TouchpointRecord[];
+  /** The visit fields and tapped moments of a mystery-shop audit; null for a walkthrough. */
+  visit: VisitInfo | null;
   score: AuditScore;
 }
 
@@ -59,6 +65,30 @@ export interface AnswerRow extends AuditColumns {
   na: boolean;
   note: string;
   answered_at: string | null;
+  audit_type: string;
+  /** The answer as a stable code: yes, no, na, the number, the option id, or the per-channel values as JSON. */
+  answer_code: string | null;
+  state_label: string;
+  kind_label: string;
+  /** The touchpoint's record, repeated on each of its criteria so a CSV alone carries it. */
+  emotion: number | null;
+  emotion_label: string | null;
+  pain_points: string;
+  worked: string;
+  recommendation: string;
+  /** Mystery-shop visits only (empty for a walkthrough). */
+  wave_id: string | null;
+  wave_name: string | null;
+  shopper: string | null;
+  scenario: string | null;
+  entered_at: string | null;
+  greeted_at: string | null;
+  served_at: string | null;
+  paid_at: string | null;
+  left_at: string | null;
+  waiting_seconds: number | null;
+  service_seconds: number | null;
+  total_seconds: number | null;
 }
 
 export const ANSWER_COLUMNS = columnsOf<AnswerRow>({
@@ -91,14 +121,64 @@ export const ANSWER_COLUMNS = columnsOf<AnswerRow>({
   na: 'boolean',
   note: 'text',
   answered_at: 'text',
+  audit_type: 'text',
+  answer_code: 'text',
+  state_label: 'text',
+  kind_label: 'text',
+  emotion: 'number',
+  emotion_label: 'text',
+  pain_points: 'text',
+  worked: 'text',
+  recommendation: 'text',
+  wave_id: 'text',
+  wave_name: 'text',
+  shopper: 'text',
+  scenario: 'text',
+  entered_at: 'text',
+  greeted_at: 'text',
+  served_at: 'text',
+  paid_at: 'text',
+  left_at: 'text',
+  waiting_seconds: 'number',
+  service_seconds: 'number',
+  total_seconds: 'number',
 });
 
-/** The words an answer is written with, in the export's language. */
-export const ANSWER_WORDS: Record<Language, { yes: string; no: string; na: string }> = {
-  en: { yes: 'Yes', no: 'No', na: 'N/A' },
-  ar: { yes: 'نعم', no: 'لا', na: 'لا ينطبق' },
-  ro: { yes: 'Da', no: 'Nu', na: 'N/A' },
-};
+/** The visit columns of a row: every one empty for a walkthrough. */
+export function visitColumns(visit: VisitInfo | null) {
+  const t = visit?.timestamps ?? {};
+  return {
+    wave_id: visit?.waveId ?? null,
+    wave_name: visit?.waveName ?? null,
+    shopper: visit ? visit.shopper : null,
+    scenario: visit ? visit.scenario : null,
+    entered_at: t.entered ?? null,
+    greeted_at: t.greeted ?? null,
+    served_at: t.served ?? null,
+    paid_at: t.paid ?? null,
+    left_at: t.left ?? null,
+    waiting_seconds: visit?.durations.waitingSeconds ?? null,
+    service_seconds: visit?.durations.serviceSeconds ?? null,
+    total_seconds: visit?.durations.totalSeconds ?? null,
+  };
+}
+
+/** The answer as a code that never changes with the language: what a formula or a pivot keys on. */
+export function answerCode(value: AnswerValue | null | undefined): string | null {
+  if (!value) return null;
+  switch (value.kind) {
+    case 'na':
+      return 'na';
+    case 'yesno':
+      return value.value ? 'yes' : 'no';
+    case 'scale':
+      return String(value.value);
+    case 'option':
+      return value.optionId;
+    case 'channels':
+      return JSON.stringify(value.values);
+  }
+}
 
 /**
  * The answer as a person reads it: Yes / No, the number on a 1-5 or 0-10 scale, the option's
@@ -111,7 +191,7 @@ export function describeAnswer(
   language: Language,
 ): string | number | null {
   if (!value) return null;
-  const words = ANSWER_WORDS[language];
+  const words = EXPORT_WORDS[language];
   switch (value.kind) {
     case 'na':
       return words.na;
@@ -147,6 +227,9 @@ const STATE: Record<CriterionScore['state'], AnswerRow['state']> = {
 /** Rows of one audit, in walk order (stages, touchpoints, criteria as the template lists them). */
 export function answerRowsOf(item: ExportAudit, language: Language): AnswerRow[] {
   const { client, audit, template, definition, score } = item;
+  const words = EXPORT_WORDS[language];
+  const records = new Map(item.records.map((r) => [r.touchpointId, r]));
+  const visit = visitColumns(item.visit);
   const byKey = new Map<string, Answer>();
   for (const a of item.answers) byKey.set(`${a.touchpointId}\u0000${a.criterionId}`, a);
   const stageNames = new Map(definition.stages.map((s) => [s.id, s.name]));
@@ -155,6 +238,7 @@ export function answerRowsOf(item: ExportAudit, language: Language): AnswerRow[]
   for (const tpScore of score.touchpoints) {
     const touchpoint = touchpoints.get(tpScore.touchpointId)!;
     const criteria = new Map(touchpoint.criteria.map((c) => [c.id, c]));
+    const record = records.get(touchpoint.id);
     for (const c of tpScore.criteria) {
       const criterion = criteria.get(c.criterionId)!;
       const given = byKey.get(`${c.touchpointId}\u0000${c.criterionId}`);
@@ -189,6 +273,16 @@ export function answerRowsOf(item: ExportAudit, language: Language): AnswerRow[]
         na: c.state === 'na',
         note: given?.note ?? '',
         answered_at: value ? (given?.updatedAt ?? null) : null,
+        audit_type: audit.auditType,
+        answer_code: answerCode(value),
+        state_label: words.states[STATE[c.state]],
+        kind_label: words.kinds[touchpoint.kind],
+        emotion: record?.emotion ?? null,
+        emotion_label: record?.emotion ? words.emotions[record.emotion] : null,
+        pain_points: record?.painPoints ?? '',
+        worked: record?.worked ?? '',
+        recommendation: record?.recommendation ?? '',
+        ...visit,
       });
     }
   }

@@ -1,8 +1,11 @@
 import { isOverdue, type Action } from '../domain/action';
 import { METRIC_KEYS, METRIC_UNIT, type MetricsSummary } from '../metrics/compute-metrics';
 import type { SectionScore } from '../scoring/score-types';
-import type { AuditColumns, ExportAudit } from './answer-rows';
+import type { Language } from '../domain/settings';
+import { outOfOrderMoments } from '../domain/visit';
+import { visitColumns, type AuditColumns, type ExportAudit } from './answer-rows';
 import { columnsOf, type ExportTable } from './export-table';
+import { EXPORT_WORDS } from './export-words';
 
 /**
  * The other sheets of the XLSX export: scores per audit and section, the action plan, and the
@@ -250,4 +253,162 @@ export function metricsTable(
     }
   }
   return { name: 'Metrics', columns: METRIC_COLUMNS, rows };
+}
+
+export interface TouchpointExportRow extends AuditColumns {
+  stage_id: string;
+  stage_name: string;
+  touchpoint_id: string;
+  touchpoint_name: string;
+  kind: string;
+  kind_label: string;
+  channel: string;
+  moment_of_truth: boolean;
+  /** The touchpoint's score as a fraction (0 after a failed knock-out); empty for "no score". */
+  score: number | null;
+  knockout_failed: boolean;
+  emotion: number | null;
+  emotion_label: string | null;
+  pain_points: string;
+  worked: string;
+  recommendation: string;
+}
+
+export const TOUCHPOINT_COLUMNS = columnsOf<TouchpointExportRow>({
+  client_id: 'text',
+  client_name: 'text',
+  audit_id: 'text',
+  audit_title: 'text',
+  audit_date: 'text',
+  site: 'text',
+  stage_id: 'text',
+  stage_name: 'text',
+  touchpoint_id: 'text',
+  touchpoint_name: 'text',
+  kind: 'text',
+  kind_label: 'text',
+  channel: 'text',
+  moment_of_truth: 'boolean',
+  score: 'percent',
+  knockout_failed: 'boolean',
+  emotion: 'number',
+  emotion_label: 'text',
+  pain_points: 'text',
+  worked: 'text',
+  recommendation: 'text',
+});
+
+/** One row per touchpoint in scope: its score and what the consultant recorded there (the PDF's findings). */
+export function touchpointsTable(audits: readonly ExportAudit[], language: Language): ExportTable<TouchpointExportRow> {
+  const words = EXPORT_WORDS[language];
+  const rows: TouchpointExportRow[] = [];
+  for (const item of audits) {
+    const { client, audit, definition, score } = item;
+    const stageNames = new Map(definition.stages.map((s) => [s.id, s.name]));
+    const names = new Map(definition.touchpoints.map((tp) => [tp.id, tp.name]));
+    const records = new Map(item.records.map((r) => [r.touchpointId, r]));
+    for (const tp of score.touchpoints) {
+      const record = records.get(tp.touchpointId);
+      rows.push({
+        client_id: client.id,
+        client_name: client.name,
+        audit_id: audit.id,
+        audit_title: audit.title,
+        audit_date: audit.auditDate,
+        site: audit.site,
+        stage_id: tp.stageId,
+        stage_name: stageNames.get(tp.stageId) ?? tp.stageId,
+        touchpoint_id: tp.touchpointId,
+        touchpoint_name: names.get(tp.touchpointId) ?? tp.touchpointId,
+        kind: tp.kind,
+        kind_label: words.kinds[tp.kind],
+        channel: tp.channel,
+        moment_of_truth: tp.momentOfTruth,
+        score: tp.percent === null ? null : tp.percent / 100,
+        knockout_failed: tp.criticalFailed,
+        emotion: record?.emotion ?? null,
+        emotion_label: record?.emotion ? words.emotions[record.emotion] : null,
+        pain_points: record?.painPoints ?? '',
+        worked: record?.worked ?? '',
+        recommendation: record?.recommendation ?? '',
+      });
+    }
+  }
+  return { name: 'Touchpoints', columns: TOUCHPOINT_COLUMNS, rows };
+}
+
+export interface VisitExportRow extends AuditColumns {
+  site_id: string | null;
+  region: string | null;
+  wave_id: string | null;
+  wave_name: string | null;
+  shopper: string | null;
+  scenario: string | null;
+  planned_date: string | null;
+  entered_at: string | null;
+  greeted_at: string | null;
+  served_at: string | null;
+  paid_at: string | null;
+  left_at: string | null;
+  /** The tapped moments are not in the order a visit happens (a mis-tap): the durations may be missing. */
+  moments_out_of_order: boolean;
+  waiting_seconds: number | null;
+  service_seconds: number | null;
+  total_seconds: number | null;
+  score: number | null;
+  review_status: string;
+  review_comment: string;
+}
+
+export const VISIT_COLUMNS = columnsOf<VisitExportRow>({
+  client_id: 'text',
+  client_name: 'text',
+  audit_id: 'text',
+  audit_title: 'text',
+  audit_date: 'text',
+  site: 'text',
+  site_id: 'text',
+  region: 'text',
+  wave_id: 'text',
+  wave_name: 'text',
+  shopper: 'text',
+  scenario: 'text',
+  planned_date: 'text',
+  entered_at: 'text',
+  greeted_at: 'text',
+  served_at: 'text',
+  paid_at: 'text',
+  left_at: 'text',
+  moments_out_of_order: 'boolean',
+  waiting_seconds: 'number',
+  service_seconds: 'number',
+  total_seconds: 'number',
+  score: 'percent',
+  review_status: 'text',
+  review_comment: 'text',
+});
+
+/** One row per mystery-shop visit: wave, shopper, scenario, the tapped moments and the times between them. */
+export function visitsTable(audits: readonly ExportAudit[]): ExportTable<VisitExportRow> {
+  const rows: VisitExportRow[] = [];
+  for (const { client, audit, visit, score } of audits) {
+    if (!visit) continue;
+    rows.push({
+      client_id: client.id,
+      client_name: client.name,
+      audit_id: audit.id,
+      audit_title: audit.title,
+      audit_date: audit.auditDate,
+      site: audit.site,
+      site_id: visit.siteId,
+      region: visit.siteRegion,
+      planned_date: visit.plannedDate,
+      ...visitColumns(visit),
+      moments_out_of_order: outOfOrderMoments(visit.timestamps).length > 0,
+      score: score.overall.percent === null ? null : score.overall.percent / 100,
+      review_status: visit.review.status,
+      review_comment: visit.review.comment,
+    });
+  }
+  return { name: 'Visits', columns: VISIT_COLUMNS, rows };
 }

@@ -287,7 +287,14 @@ describe('XLSX export', () => {
     });
     expect(result).toMatchObject({ fileName: 'بنك الأرز - Wave 1, -spring- - 2027-01-10.xlsx', rows: 7 });
     const wb = await workbookOf(result);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['Summary', 'Answers', 'Actions', 'Metrics']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual([
+      'Summary',
+      'Answers',
+      'Touchpoints',
+      'Visits',
+      'Actions',
+      'Metrics',
+    ]);
 
     for (const sheet of wb.worksheets) {
       expect(sheet.views[0], sheet.name).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -359,9 +366,10 @@ describe('XLSX export', () => {
     expect(summarySheet.getRow(2).getCell(scoreCol).numFmt).toBe('0.0%');
     expect(summarySheet.getRow(2).getCell(scoreCol).type).toBe(ExcelJS.ValueType.Number);
 
-    // Actions of this audit only, neutralised, with the touchpoint's name; overdue against "today" (2027-07-01).
+    // The report's actions (shared/reports/report-actions): this audit's and the client-wide one,
+    // neutralised, with the touchpoint's name; overdue against "today" (2027-07-01).
     const actions = sheetRecords(wb.getWorksheet('Actions')!);
-    expect(actions).toHaveLength(1);
+    expect(actions.map((a) => a.title)).toEqual(["'=1+1 greet faster", 'Unlinked plan']);
     expect(actions[0]).toMatchObject({
       audit_id: wave1.id,
       audit_title: 'Wave 1, "spring"',

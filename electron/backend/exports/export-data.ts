@@ -3,13 +3,22 @@ import type { DataExportInput, DataExportResult, ExportFormat } from '../../../s
 import { localIsoDate } from '../../../shared/domain/action';
 import { isRtl, languageSchema, type Language } from '../../../shared/domain/settings';
 import { answersTable, type ExportAudit } from '../../../shared/exports/answer-rows';
-import { actionsTable, metricsTable, summaryTable } from '../../../shared/exports/sheet-rows';
+import {
+  actionsTable,
+  metricsTable,
+  summaryTable,
+  touchpointsTable,
+  visitsTable,
+} from '../../../shared/exports/sheet-rows';
+import { actionsOfReport } from '../../../shared/reports/report-actions';
 import { computeMetrics, type MetricsSummary } from '../../../shared/metrics/compute-metrics';
 import { metricInputsSchema } from '../../../shared/metrics/metric-inputs';
 import { AppError } from '../../../shared/result';
 import type { BackendContext } from '../context';
 import { actionHandlers } from '../handlers/actions';
-import { loadAudit, loadClientAudits, type LoadedAudit } from '../insights/comparable-audits';
+import { getAuditRow } from '../audits/audit-rows';
+import { readVisit } from '../audits/visit-rows';
+import { baselineOf, loadAudit, loadClientAudits, type LoadedAudit } from '../insights/comparable-audits';
 import { toCsv } from './csv-export';
 import { toXlsx } from './xlsx-export';
 import { checkUserFileTarget, writeUserFile } from '../files/user-file-target';
@@ -51,13 +60,23 @@ function gather(ctx: BackendContext, scope: DataExportInput['scope']): Gathered 
         a.templateVersionId,
         (version = (versionOf.get(a.templateVersionId) as { version: number }).version),
       );
+    const row = getAuditRow(ctx, a.id);
     return {
       client,
-      audit: { id: a.id, title: a.title, site: a.site, auditDate: a.auditDate, status: a.status },
+      audit: {
+        id: a.id,
+        title: a.title,
+        site: a.site,
+        auditDate: a.auditDate,
+        status: a.status,
+        auditType: row.audit_type,
+      },
       template: { id: a.templateId, name: a.definition.name, version },
       definition: a.definition,
       scope: a.scope,
       answers: a.answers,
+      records: a.records,
+      visit: row.audit_type === 'mystery-shop' ? readVisit(ctx, row) : null,
       score: a.score,
     };
   });
@@ -111,7 +130,8 @@ export function exportFileName(parts: readonly string[], format: ExportFormat): 
 
 /**
  * The data export: the answers of one audit or of every audit of a client as CSV (one row per
- * criterion in scope), or as XLSX with the summary, answers, actions and metrics sheets.
+ * criterion in scope, carrying its touchpoint's record and the visit's moments), or as XLSX with
+ * the summary, answers, touchpoints, visits, actions and metrics sheets.
  */
 export async function exportData(input: DataExportInput, ctx: BackendContext): Promise<DataExportResult> {
   const target =
@@ -125,13 +145,21 @@ export async function exportData(input: DataExportInput, ctx: BackendContext): P
     data = toCsv(answers);
   } else {
     const now = ctx.now();
-    const actions = actionHandlers['actions.list'](
-      audit ? { clientId: client.id, auditId: audit.id } : { clientId: client.id },
-      ctx,
-    );
+    const all = actionHandlers['actions.list']({ clientId: client.id }, ctx);
+    // The audit's report lists the same actions whatever its format (shared/reports/report-actions).
+    const actions = audit
+      ? actionsOfReport(all, { auditId: audit.id, baselineId: baselineOf(ctx, audit)?.id ?? null })
+      : all;
     const metrics = readMetrics(ctx, client.id, new Set(audits.map((a) => a.audit.id)));
     data = await toXlsx(
-      [summaryTable(audits), answers, actionsTable(actions, audits, localIsoDate(now)), metricsTable(audits, metrics)],
+      [
+        summaryTable(audits),
+        answers,
+        touchpointsTable(audits, language),
+        visitsTable(audits),
+        actionsTable(actions, audits, localIsoDate(now)),
+        metricsTable(audits, metrics),
+      ],
       {
         rightToLeft: isRtl(language),
         createdAt: now,

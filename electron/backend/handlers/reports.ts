@@ -11,6 +11,7 @@ import { compareAudits } from '../../../shared/comparison/compare-audits';
 import type { ParsedInput } from '../../../shared/contract';
 import { compareMetrics } from '../../../shared/metrics/compute-metrics';
 import { assessMaturity } from '../../../shared/reports/maturity';
+import { actionsOfReport } from '../../../shared/reports/report-actions';
 import { reportHighlights } from '../../../shared/reports/report-highlights';
 import { stageKindHeat } from '../../../shared/scoring/heat-table';
 import { AppError } from '../../../shared/result';
@@ -148,13 +149,13 @@ async function reportData(input: ParsedInput<'reports.data'>, ctx: BackendContex
 
   const touchpoints = new Map(loaded.definition.touchpoints.map((tp) => [tp.id, tp]));
   const stageNames = new Map(loaded.definition.stages.map((s) => [s.id, s.name]));
-  const linkedAudits = new Set([loaded.id, ...(base ? [base.id] : [])]);
-  const actions: ReportAction[] = actionHandlers['actions.list']({ clientId: loaded.clientId }, ctx)
-    .filter((a) => a.auditId === null || linkedAudits.has(a.auditId))
-    .map((a) => {
-      const tp = a.touchpointId ? touchpoints.get(a.touchpointId) : undefined;
-      return { ...a, touchpointName: tp?.name ?? null, stageName: tp ? (stageNames.get(tp.stageId) ?? null) : null };
-    });
+  const actions: ReportAction[] = actionsOfReport(actionHandlers['actions.list']({ clientId: loaded.clientId }, ctx), {
+    auditId: loaded.id,
+    baselineId: base?.id ?? null,
+  }).map((a) => {
+    const tp = a.touchpointId ? touchpoints.get(a.touchpointId) : undefined;
+    return { ...a, touchpointName: tp?.name ?? null, stageName: tp ? (stageNames.get(tp.stageId) ?? null) : null };
+  });
 
   const inScope = new Set(loaded.score.touchpoints.map((tp) => tp.touchpointId));
   return {
