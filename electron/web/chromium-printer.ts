@@ -56,8 +56,9 @@ export function chromiumPrinter(appUrl: () => { origin: string; token: string })
             : route.abort(),
         );
         await page.goto(`${origin}#token=${token}`);
-        await page.waitForFunction(() => !location.hash.includes('token='));
-        await page.evaluate((h) => (window.location.hash = h), hash);
+        // These two are serialised and run inside the page; Node's types know no DOM, so its location is typed here.
+        await page.waitForFunction(() => !(globalThis as unknown as PageGlobals).location.hash.includes('token='));
+        await page.evaluate((h) => ((globalThis as unknown as PageGlobals).location.hash = h), hash);
         await waitForPrintView((script) => page.evaluate(script) as Promise<PrintState>, onProgress, signal);
         onProgress({ stage: 'printing', done: 0, total: 0 });
         await page.emulateMedia({ media: 'print' });
@@ -82,3 +83,5 @@ export function chromiumPrinter(appUrl: () => { origin: string; token: string })
     },
   };
 }
+
+type PageGlobals = { location: { hash: string } };
