@@ -1,0 +1,203 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../electron/backend/db/migrations';
+import { openDatabase, type Db } from '../../electron/backend/db/open-database';
+import { tempDir } from '../support/temp-dir';
+
+/**
+ * Each real migration, run on a database at its previous version that holds representative rows
+ * (Signal Desktop's pattern: migrate to N-1, insert fixtures, migrate to N, assert). A migration
+ * added without a step here fails the last test, so none lands untested.
+ */
+interface Step {
+  /** Rows a database at version N-1 would hold. */
+  seed(db: Db): void;
+  /** What must be true after migration N ran on them. */
+  check(db: Db): void;
+}
+
+const AT = '2026-01-01T00:00:00.000Z';
+const row = (db: Db, sql: string, ...params: unknown[]) => db.prepare(sql).get(...params) as Record<string, unknown>;
+const columns = (db: Db, table: string) =>
+  (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
+
+function seedAudit(db: Db): void {
+  db.prepare(
+    `INSERT INTO templates (id, builtin_key, language, name, definition_json, created_at, updated_at)
+     VALUES ('t1', NULL, 'en', 'Branch', '{}', ?, ?)`,
+  ).run(AT, AT);
+  db.prepare(
+    `INSERT INTO template_versions (id, template_id, version, definition_json, created_at) VALUES ('tv1', 't1', 1, '{}', ?)`,
+  ).run(AT);
+  db.prepare(
+    `INSERT INTO audits (id, client_id, template_version_id, title, site, audit_type, audit_date, scope_json, status, created_at, updated_at)
+     VALUES ('a1', 'c1', 'tv1', 'Q1 walk', 'Cluj Centre', 'walkthrough', '2026-01-10', '{"stages":"all"}', 'in_progress', ?, ?)`,
+  ).run(AT, AT);
+  db.prepare(
+    `INSERT INTO answers (id, audit_id, touchpoint_id, criterion_id, value_json, note, updated_at)
+     VALUES ('an1', 'a1', 'tp1', 'cr1', '{"kind":"yesno","value":true}', 'greeted «at once» — مرحبا', ?)`,
+  ).run(AT);
+}
+
+const STEPS: Record<number, Step> = {
+  1: {
+    seed: () => {},
+    check: (db) => {
+      db.prepare("INSERT INTO clients (id, name, created_at, updated_at) VALUES ('c1', 'Banca Ţării', ?, ?)").run(
+        AT,
+        AT,
+      );
+      expect(() =>
+        db.prepare("INSERT INTO clients (id, name, created_at, updated_at) VALUES ('c2', '   ', ?, ?)").run(AT, AT),
+      ).toThrow(/CHECK/);
+      expect(row(db, "SELECT sector, archived_at FROM clients WHERE id = 'c1'")).toEqual({
+        sector: '',
+        archived_at: null,
+      });
+    },
+  },
+  2: {
+    seed: (db) => {
+      db.prepare(
+        "INSERT INTO clients (id, name, notes, created_at, updated_at) VALUES ('c1', 'Banca Ţării', 'kept', ?, ?)",
+      ).run(AT, AT);
+      db.prepare("INSERT INTO settings (key, value) VALUES ('language', '\"ro\"')").run();
+    },
+    check: (db) => {
+      expect(row(db, "SELECT name, notes FROM clients WHERE id = 'c1'")).toEqual({
+        name: 'Banca Ţării',
+        notes: 'kept',
+      });
+      expect(row(db, "SELECT value FROM settings WHERE key = 'language'")).toEqual({ value: '"ro"' });
+      seedAudit(db);
+      // The answer row cascades with its audit; one answer per criterion.
+      expect(() =>
+        db
+          .prepare(
+            "INSERT INTO answers (id, audit_id, touchpoint_id, criterion_id, updated_at) VALUES ('an2', 'a1', 'tp1', 'cr1', ?)",
+          )
+          .run(AT),
+      ).toThrow(/UNIQUE/);
+      db.prepare("DELETE FROM audits WHERE id = 'a1'").run();
+      expect(row(db, 'SELECT count(*) AS n FROM answers')).toEqual({ n: 0 });
+    },
+  },
+  3: {
+    seed: (db) => {
+      db.prepare("INSERT INTO clients (id, name, created_at, updated_at) VALUES ('c1', 'Client', ?, ?)").run(AT, AT);
+      seedAudit(db);
+    },
+    check: (db) => {
+      expect(row(db, "SELECT title, site, baseline_audit_id FROM audits WHERE id = 'a1'")).toEqual({
+        title: 'Q1 walk',
+        site: 'Cluj Centre',
+        baseline_audit_id: null,
+      });
+      expect(row(db, "SELECT note FROM answers WHERE id = 'an1'")).toEqual({ note: 'greeted «at once» — مرحبا' });
+      db.prepare(
+        `INSERT INTO actions (id, client_id, audit_id, title, priority, status, created_at, updated_at)
+         VALUES ('ac1', 'c1', 'a1', 'Train the desk', 'high', 'open', ?, ?)`,
+      ).run(AT, AT);
+      expect(() =>
+        db
+          .prepare(
+            `INSERT INTO actions (id, client_id, title, priority, status, created_at, updated_at)
+             VALUES ('ac2', 'c1', 'x', 'urgent', 'open', ?, ?)`,
+          )
+          .run(AT, AT),
+      ).toThrow(/CHECK/);
+      // Deleting the audit keeps the client's action, detached.
+      db.prepare("DELETE FROM audits WHERE id = 'a1'").run();
+      expect(row(db, "SELECT audit_id FROM actions WHERE id = 'ac1'")).toEqual({ audit_id: null });
+    },
+  },
+  4: {
+    seed: (db) => {
+      db.prepare("INSERT INTO clients (id, name, created_at, updated_at) VALUES ('c1', 'Client', ?, ?)").run(AT, AT);
+      seedAudit(db);
+      db.prepare(
+        "UPDATE audits SET baseline_audit_id = NULL, status = 'complete', completed_at = ? WHERE id = 'a1'",
+      ).run(AT);
+      db.prepare(
+        `INSERT INTO actions (id, client_id, audit_id, title, priority, status, created_at, updated_at)
+         VALUES ('ac1', 'c1', 'a1', 'Train the desk', 'high', 'open', ?, ?)`,
+      ).run(AT, AT);
+    },
+    check: (db) => {
+      expect(
+        row(db, "SELECT status, completed_at, site_id, wave_id, shopper, review_status FROM audits WHERE id = 'a1'"),
+      ).toEqual({
+        status: 'complete',
+        completed_at: AT,
+        site_id: null,
+        wave_id: null,
+        shopper: '',
+        review_status: 'none',
+      });
+      expect(row(db, "SELECT title FROM actions WHERE id = 'ac1'")).toEqual({ title: 'Train the desk' });
+      expect(() => db.prepare("UPDATE audits SET review_status = 'approved' WHERE id = 'a1'").run()).toThrow(/CHECK/);
+      db.prepare(
+        "INSERT INTO sites (id, client_id, name, created_at, updated_at) VALUES ('s1', 'c1', 'Cluj', ?, ?)",
+      ).run(AT, AT);
+      db.prepare("UPDATE audits SET site_id = 's1' WHERE id = 'a1'").run();
+      db.prepare("INSERT INTO visit_timestamps (audit_id, moment, at) VALUES ('a1', 'entered', ?)").run(AT);
+      db.prepare("DELETE FROM sites WHERE id = 's1'").run();
+      expect(row(db, "SELECT site_id FROM audits WHERE id = 'a1'")).toEqual({ site_id: null });
+    },
+  },
+  5: {
+    seed: (db) => {
+      db.prepare("INSERT INTO clients (id, name, created_at, updated_at) VALUES ('c1', 'Client', ?, ?)").run(AT, AT);
+      seedAudit(db);
+      db.prepare(
+        "UPDATE audits SET audit_type = 'mystery-shop', shopper = 'Ana', scenario = 'Loan' WHERE id = 'a1'",
+      ).run();
+      db.prepare("INSERT INTO visit_timestamps (audit_id, moment, at) VALUES ('a1', 'entered', ?)").run(AT);
+    },
+    check: (db) => {
+      expect(row(db, "SELECT shopper, scenario FROM audits WHERE id = 'a1'")).toEqual({
+        shopper: 'Ana',
+        scenario: 'Loan',
+      });
+      expect(row(db, "SELECT count(*) AS n FROM visit_timestamps WHERE audit_id = 'a1'")).toEqual({ n: 1 });
+      expect(columns(db, 'exchange_conflicts')).toEqual(
+        expect.arrayContaining(['record_kind', 'record_id', 'local_json', 'incoming_json', 'resolution']),
+      );
+      expect(() =>
+        db
+          .prepare(
+            `INSERT INTO exchange_conflicts (id, record_kind, record_id, local_json, incoming_json, detected_at, resolution)
+             VALUES ('x1', 'audit', 'a1', '{}', '{}', ?, 'both')`,
+          )
+          .run(AT),
+      ).toThrow(/CHECK/);
+    },
+  },
+};
+
+describe('each real migration, from the version before it', () => {
+  for (const migration of MIGRATIONS) {
+    const step = STEPS[migration.version];
+    if (!step) continue;
+    it(`${migration.version}: ${migration.name}`, () => {
+      const file = path.join(tempDir(), 'journey-audit.sqlite');
+      const before = MIGRATIONS.filter((m) => m.version < migration.version);
+      if (before.length) {
+        const old = openDatabase(file, { migrations: before });
+        old.db.pragma('foreign_keys = OFF'); // fixtures may stand alone (an audit without its client row)
+        step.seed(old.db);
+        old.db.close();
+      }
+      const opened = openDatabase(file, { migrations: [...before, migration] });
+      expect(opened.appliedMigrations).toEqual([migration.version]);
+      expect(opened.db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(opened.db.pragma('foreign_key_check')).toEqual([]);
+      step.check(opened.db);
+      opened.db.close();
+    });
+  }
+
+  it('every migration has its step here', () => {
+    expect(MIGRATIONS.map((m) => m.version).filter((v) => !STEPS[v])).toEqual([]);
+  });
+});
