@@ -23,6 +23,7 @@ import { ExportDialog } from '../reports/ExportDialog';
 import { VisitPanel } from '../visits/VisitPanel';
 import { keyToAction } from './walk-keys';
 import { WalkOutline } from './WalkOutline';
+import { ExplainScoreButton } from '../explain/ExplainScoreButton';
 
 const TEN_WAIT_MS = 600;
 
@@ -246,7 +247,7 @@ export function AuditWalkScreen({ auditId, touchpointId }: { auditId: string; to
           <span className="walk-score" data-testid="walk-score">
             <span className="small muted">{t('walk.scoreSoFar')}</span>{' '}
             <strong>{formatPercent(t, i18n.language, score.overall.percent)}</strong>{' '}
-            <MethodBadge method={score.method} />
+            <MethodBadge method={score.method} /> <ExplainScoreButton auditId={ready.id} />
           </span>
         ) : null}
         <span className={`status-pill status-${ready.status}`} data-testid="audit-status">

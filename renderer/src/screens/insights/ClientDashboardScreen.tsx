@@ -16,6 +16,7 @@ import { useSettings } from '../../stores/settings-store';
 import { DataExportButtons } from '../reports/DataExportButtons';
 import { ChangeBadge } from './ChangeBadge';
 import { MethodBadge } from './MethodBadge';
+import { ExplainScoreButton } from '../explain/ExplainScoreButton';
 
 const REFRESH = ['audits.changed', 'clients.changed'] as const;
 
@@ -87,6 +88,7 @@ export function ClientDashboardScreen({ clientId }: { clientId: string }) {
                 {data.latest.site ? ` · ${data.latest.site}` : ''}
               </span>
               <MethodBadge method={data.latest.method} />
+              <ExplainScoreButton auditId={data.latest.auditId} />
               <button
                 type="button"
                 className="link-button"

@@ -13,6 +13,7 @@ import { useShowMore } from '../../lib/use-show-more';
 import { useRoute } from '../../stores/route-store';
 import { ChangeBadge } from './ChangeBadge';
 import { MethodBadge } from './MethodBadge';
+import { ExplainScoreButton } from '../explain/ExplainScoreButton';
 
 /** Headline deltas first, then the charts, then every criterion with filters. */
 export function ComparisonBody({ comparison: c, rtl }: { comparison: ComparisonView; rtl: boolean }) {
@@ -67,6 +68,8 @@ export function ComparisonBody({ comparison: c, rtl }: { comparison: ComparisonV
           <strong className="big-number">{fromTo(c.overall.before, c.overall.after)}</strong>
           <ChangeBadge change={c.overall.change} movement={c.overall.movement} />
           <MethodBadge method={c.method} />
+          <ExplainScoreButton auditId={c.baseline.id} label={t('insights.baseline')} />
+          <ExplainScoreButton auditId={c.followUp.id} label={t('insights.followUp')} />
         </div>
         <div className="headline-card" data-testid="movement-counts">
           <span className="muted small">{t('insights.touchpoints')}</span>

@@ -11,6 +11,7 @@ import { KindIcon } from '../../components/KindIcon';
 import { useAudit } from '../../stores/audit-store';
 import { useRoute } from '../../stores/route-store';
 import { useSettings } from '../../stores/settings-store';
+import { ExplainScoreButton } from '../explain/ExplainScoreButton';
 
 const COLUMN_PX = 250;
 
@@ -68,6 +69,7 @@ export function JourneyMapScreen({ auditId }: { auditId: string }) {
             {ready.clientName} · {ready.site}
           </span>
         </div>
+        <ExplainScoreButton auditId={ready.id} />
         <div className="map-legend" aria-label={t('map.legend')}>
           <span className="chip chip-pass">✓ {t('map.pass')}</span>
           <span className="chip chip-fail">✗ {t('map.fail')}</span>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { WaveVisitRow } from '../../../../shared/api/visits-api';
 import { formatPercent } from '../../lib/format-score';
 import { useRoute } from '../../stores/route-store';
+import { ExplainScoreButton } from '../explain/ExplainScoreButton';
 
 /** Every visit of the wave (after filters) with its status, review state and score. */
 export function WaveVisitsTable({ visits }: { visits: WaveVisitRow[] }) {
@@ -46,7 +47,10 @@ export function WaveVisitsTable({ visits }: { visits: WaveVisitRow[] }) {
                 </span>
               ) : null}
             </td>
-            <td className="num">{v.status === 'complete' ? formatPercent(t, i18n.language, v.score) : '—'}</td>
+            <td className="num">
+              {v.status === 'complete' ? formatPercent(t, i18n.language, v.score) : '—'}{' '}
+              {v.score !== null ? <ExplainScoreButton auditId={v.auditId} /> : null}
+            </td>
           </tr>
         ))}
       </tbody>
