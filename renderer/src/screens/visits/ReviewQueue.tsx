@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WaveVisitRow } from '../../../../shared/api/visits-api';
-import { api } from '../../api/api';
 import { apiErrorOf, describeError } from '../../lib/field-errors';
 import { formatPercent } from '../../lib/format-score';
 import { formatDay } from '../../lib/formatters';
 import { useRoute } from '../../stores/route-store';
+import { useWaves } from '../../stores/waves-store';
 
 /** Completed visits the lead has not reviewed yet: mark reviewed (locks it) or return with a comment (reopens it). */
 export function ReviewQueue({ visits }: { visits: WaveVisitRow[] }) {
@@ -16,11 +16,9 @@ export function ReviewQueue({ visits }: { visits: WaveVisitRow[] }) {
   const [error, setError] = useState<string | null>(null);
   const decide = (auditId: string, decision: 'reviewed' | 'returned') => {
     setError(null);
-    const call =
-      decision === 'reviewed'
-        ? api().call('visits.review', { auditId, decision, comment: '' })
-        : api().call('visits.review', { auditId, decision, comment });
-    void call
+    void useWaves
+      .getState()
+      .review(auditId, decision, comment)
       .then(() => {
         setReturning(null);
         setComment('');

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isRtl } from '../../../../shared/domain/settings';
-import { api } from '../../api/api';
 import { apiErrorOf, describeError } from '../../lib/field-errors';
 import { formatDay } from '../../lib/formatters';
 import { useApiQuery } from '../../lib/use-api-query';
 import { useClients } from '../../stores/clients-store';
 import { useRoute } from '../../stores/route-store';
 import { useSettings } from '../../stores/settings-store';
+import { useWaves } from '../../stores/waves-store';
 import './visits.css';
 
 /** The client's waves: open one, or create the next. */
@@ -21,8 +21,9 @@ export function WavesScreen({ clientId }: { clientId: string }) {
   const [error, setError] = useState<string | null>(null);
   const create = () => {
     setError(null);
-    void api()
-      .call('waves.create', { clientId, name: form.name, startsOn: form.startsOn || null, endsOn: form.endsOn || null })
+    void useWaves
+      .getState()
+      .create({ clientId, name: form.name, startsOn: form.startsOn || null, endsOn: form.endsOn || null })
       .then((w) => go({ name: 'wave', waveId: w.id }))
       .catch((e: unknown) => setError(describeError(t, apiErrorOf(e))));
   };
