@@ -30,7 +30,18 @@ export interface FieldIssue {
   rule: FieldRule;
   limit?: number;
 }
-export type FieldRule = 'required' | 'tooLong' | 'tooShort' | 'email' | 'invalid';
+export type FieldRule =
+  | 'required'
+  | 'tooLong'
+  | 'tooShort'
+  | 'tooLarge'
+  | 'tooSmall'
+  | 'tooMany'
+  | 'wrongType'
+  | 'characters'
+  | 'date'
+  | 'email'
+  | 'invalid';
 
 export interface ApiError {
   code: ErrorCode;

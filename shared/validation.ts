@@ -1,39 +1,68 @@
 import type { z } from 'zod';
 import type { FieldIssue, FieldRule } from './result';
+import { CALENDAR_DATE_MESSAGE } from './rules/dates';
+import { FORBIDDEN_CHARACTERS_MESSAGE } from './rules/text';
+
+/** A limit this large is JavaScript's own (an integer check), not one a person should read. */
+const MEANINGFUL_LIMIT = 1e12;
+
+function classify(issue: z.core.$ZodIssue): { rule: FieldRule; limit?: number } {
+  switch (issue.code) {
+    case 'too_small': {
+      const limit = Number(issue.minimum);
+      if (issue.origin === 'string') return limit <= 1 ? { rule: 'required', limit } : { rule: 'tooShort', limit };
+      if (issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint')
+        return Math.abs(limit) < MEANINGFUL_LIMIT ? { rule: 'tooSmall', limit } : { rule: 'tooSmall' };
+      return { rule: 'tooShort', limit };
+    }
+    case 'too_big': {
+      const limit = Number(issue.maximum);
+      if (issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint')
+        return Math.abs(limit) < MEANINGFUL_LIMIT ? { rule: 'tooLarge', limit } : { rule: 'tooLarge' };
+      if (issue.origin === 'array' || issue.origin === 'set') return { rule: 'tooMany', limit };
+      return { rule: 'tooLong', limit };
+    }
+    case 'invalid_format':
+      return { rule: issue.format === 'email' ? 'email' : 'invalid' };
+    case 'invalid_type':
+      return { rule: issue.input === undefined ? 'required' : 'wrongType' };
+    case 'custom':
+      if (issue.message === FORBIDDEN_CHARACTERS_MESSAGE) return { rule: 'characters' };
+      if (issue.message === CALENDAR_DATE_MESSAGE) return { rule: 'date' };
+      return { rule: 'invalid' };
+    default:
+      return { rule: 'invalid' };
+  }
+}
 
 /** Turns a zod failure into field issues with stable rule keys (no zod wording reaches users). */
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => {
     const field = issue.path.map(String).join('.') || '(input)';
-    let rule: FieldRule = 'invalid';
-    let limit: number | undefined;
-    if (issue.code === 'too_small') {
-      limit = Number(issue.minimum);
-      rule = limit <= 1 && issue.origin === 'string' ? 'required' : 'tooShort';
-    } else if (issue.code === 'too_big') {
-      rule = 'tooLong';
-      limit = Number(issue.maximum);
-    } else if (issue.code === 'invalid_format' && issue.format === 'email') {
-      rule = 'email';
-    } else if (issue.code === 'invalid_type' && issue.input === undefined) {
-      rule = 'required';
-    }
+    const { rule, limit } = classify(issue);
     return limit === undefined ? { field, rule } : { field, rule, limit };
   });
 }
 
+const WORDS: Record<FieldRule, string> = {
+  required: 'is required',
+  tooLong: 'is too long',
+  tooShort: 'is too short',
+  tooLarge: 'is too large',
+  tooSmall: 'is too small',
+  tooMany: 'has too many items',
+  wrongType: 'has the wrong type of value',
+  characters: 'contains control or text-direction override characters',
+  date: 'is not a real calendar date (YYYY-MM-DD)',
+  email: 'is not a valid e-mail address',
+  invalid: 'is not valid',
+};
+
 export function describeIssues(issues: FieldIssue[]): string {
-  const words: Record<FieldRule, string> = {
-    required: 'is required',
-    tooLong: 'is too long',
-    tooShort: 'is too short',
-    email: 'is not a valid e-mail address',
-    invalid: 'is not valid',
-  };
   return issues
-    .map(
-      (i) =>
-        `${i.field} ${words[i.rule]}${i.limit !== undefined && i.rule !== 'required' ? ` (limit ${i.limit})` : ''}`,
-    )
+    .map((i) => {
+      const limit = i.limit === undefined || i.rule === 'required' ? '' : ` (limit ${i.limit})`;
+      return `${i.field} ${WORDS[i.rule]}${limit}`;
+    })
     .join('; ');
 }

@@ -3,6 +3,7 @@ import { isHostMethod, pdfApi, type HostMethodName, type PdfJobStatus, type PdfS
 import { AppError, fail, ok, type ApiError, type Result } from '../../shared/result';
 import { printHash } from '../../shared/reports/report-sections';
 import { describeIssues, toFieldIssues } from '../../shared/validation';
+import { suggestedFileName } from '../../shared/rules/file-names';
 import { writeFileAtomic } from '../backend/files/write-file-atomic';
 
 export interface PrintProgress {
@@ -108,7 +109,7 @@ export function createPdfJobs(printer: PdfPrinter, delivery: PdfDelivery, now: (
           ...(input.baselineId === undefined ? {} : { baselineId: input.baselineId }),
           sections: input.sections,
         }),
-        input.fileName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-'),
+        suggestedFileName([input.fileName.replace(/\.pdf$/i, '')], 'pdf', 'report'),
       );
       return ok({ jobId });
     },

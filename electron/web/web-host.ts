@@ -111,7 +111,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendJson(res, 400, fail('VALIDATION', 'The request body is not valid JSON.'));
       return;
     }
-    const name = decodeURIComponent(method);
+    let name: string;
+    try {
+      name = decodeURIComponent(method);
+    } catch {
+      sendJson(res, 400, fail('UNKNOWN_METHOD', 'The method name in the address is not valid percent-encoding.'));
+      return;
+    }
     sendJson(res, 200, pdfJobs.handles(name) ? pdfJobs.dispatch(name, input) : await backend.dispatch(name, input));
   }
 

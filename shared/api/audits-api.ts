@@ -6,11 +6,13 @@ import {
   type AuditSummary,
   type EvidenceItem,
 } from '../domain/audit';
+import { calendarDateSchema } from '../rules/dates';
+import { LIMITS } from '../rules/limits';
+import { lineText, requiredLine, requiredProse, untrimmedProse } from '../rules/text';
 import { returns } from './returns';
 
 const id = z.uuid();
-const key = z.string().min(1).max(64);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const key = z.string().min(1).max(LIMITS.key);
 
 /** Evidence photos travel as base64 text (JSON over HTTP and IPC alike); 25 MB of image at most. */
 export const EVIDENCE_MAX_BYTES = 25 * 1024 * 1024;
@@ -30,11 +32,11 @@ export const auditsApi = {
         id,
         changes: z
           .object({
-            title: z.string().trim().min(1).max(160),
-            site: z.string().trim().max(160),
-            persona: z.string().trim().max(160),
-            auditor: z.string().trim().max(120),
-            auditDate: isoDate,
+            title: requiredLine(LIMITS.audit.title),
+            site: lineText(LIMITS.audit.site),
+            persona: lineText(LIMITS.audit.persona),
+            auditor: lineText(LIMITS.audit.auditor),
+            auditDate: calendarDateSchema,
           })
           .partial()
           .strict(),
@@ -48,7 +50,7 @@ export const auditsApi = {
     output: returns<SavedAck>(),
   },
   'audits.setNote': {
-    input: z.object({ auditId: id, touchpointId: key, criterionId: key, note: z.string().max(5000) }).strict(),
+    input: z.object({ auditId: id, touchpointId: key, criterionId: key, note: untrimmedProse(LIMITS.answer.note) }).strict(),
     output: returns<SavedAck>(),
   },
   'audits.setRecord': {
@@ -66,7 +68,7 @@ export const auditsApi = {
           auditId: id,
           touchpointId: key,
           field: z.enum(['painPoints', 'worked', 'recommendation']),
-          value: z.string().max(10000),
+          value: untrimmedProse(LIMITS.touchpointRecord.text),
         })
         .strict(),
     ]),
@@ -85,7 +87,7 @@ export const auditsApi = {
   },
   'audits.complete': { input: z.object({ id }).strict(), output: returns<AuditDetail>() },
   'audits.reopen': {
-    input: z.object({ id, reason: z.string().trim().min(1).max(1000) }).strict(),
+    input: z.object({ id, reason: requiredProse(LIMITS.audit.reopenReason) }).strict(),
     output: returns<AuditDetail>(),
   },
   'evidence.add': {
@@ -93,7 +95,7 @@ export const auditsApi = {
       .object({
         auditId: id,
         touchpointId: key,
-        fileName: z.string().trim().min(1).max(260),
+        fileName: requiredLine(LIMITS.evidence.fileName),
         // Twice the limit is let through so the backend can answer "too large" in plain words.
         dataBase64: z.string().max(Math.ceil((2 * EVIDENCE_MAX_BYTES * 4) / 3)),
       })

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { PACKAGE_UPLOAD_MAX_BYTES, type RecordKind } from '../exchange/package-format';
+import { LIMITS } from '../rules/limits';
+import { requiredLine } from '../rules/text';
 import { returns } from './returns';
 
 const id = z.uuid();
@@ -85,7 +87,7 @@ export const exchangeApi = {
     input: z
       .object({
         scope: packageScopeSchema,
-        name: z.string().trim().min(1).max(120),
+        name: requiredLine(LIMITS.fileName),
         destination: z.discriminatedUnion('kind', [
           z.object({ kind: z.literal('download') }).strict(),
           z.object({ kind: z.literal('file'), path: z.string().min(1).max(4096) }).strict(),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { ApiError } from '../result';
 import { REPORT_SECTIONS } from '../reports/report-sections';
+import { LIMITS } from '../rules/limits';
+import { requiredLine } from '../rules/text';
 import { returns } from './returns';
 
 export type PdfStage = 'starting' | 'loading' | 'drawing' | 'printing' | 'writing';
@@ -27,8 +29,8 @@ export const pdfApi = {
       .object({
         auditId: z.uuid(),
         baselineId: z.uuid().nullable().optional(),
-        sections: z.array(z.enum(REPORT_SECTIONS)).min(1),
-        fileName: z.string().trim().min(1).max(200),
+        sections: z.array(z.enum(REPORT_SECTIONS)).min(1).max(REPORT_SECTIONS.length),
+        fileName: requiredLine(LIMITS.fileName),
       })
       .strict(),
     output: returns<{ jobId: string }>(),

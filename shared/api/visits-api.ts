@@ -13,6 +13,8 @@ import {
   type VisitInfo,
   type Wave,
 } from '../domain/visit';
+import { LIMITS } from '../rules/limits';
+import { proseText, requiredProse } from '../rules/text';
 import { returns } from './returns';
 
 const id = z.uuid();
@@ -83,9 +85,9 @@ export const visitsApi = {
     input: z
       .object({
         waveId: id,
-        region: z.string().max(120).optional(),
-        scenario: z.string().max(2000).optional(),
-        shopper: z.string().max(120).optional(),
+        region: z.string().max(LIMITS.site.region).optional(),
+        scenario: z.string().max(LIMITS.visit.scenario).optional(),
+        shopper: z.string().max(LIMITS.visit.shopper).optional(),
       })
       .strict(),
     output: returns<WaveView>(),
@@ -101,9 +103,9 @@ export const visitsApi = {
   'visits.review': {
     input: z.discriminatedUnion('decision', [
       z
-        .object({ auditId: id, decision: z.literal('reviewed'), comment: z.string().trim().max(5000).default('') })
+        .object({ auditId: id, decision: z.literal('reviewed'), comment: proseText(LIMITS.visit.reviewComment).default('') })
         .strict(),
-      z.object({ auditId: id, decision: z.literal('returned'), comment: z.string().trim().min(1).max(5000) }).strict(),
+      z.object({ auditId: id, decision: z.literal('returned'), comment: requiredProse(LIMITS.visit.reviewComment) }).strict(),
     ]),
     output: returns<AuditDetail>(),
   },

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { calendarDateSchema } from '../rules/dates';
+import { LIMITS } from '../rules/limits';
+import { lineText, proseText, requiredLine } from '../rules/text';
 
 /**
  * The action plan: what the client decided to fix after an audit, who does it and by when.
@@ -12,21 +15,20 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 /** Still to do: the statuses an action can be overdue in. */
 export const ACTIVE_ACTION_STATUSES: readonly ActionStatus[] = ['open', 'in_progress'];
 
-export const ACTION_LIMITS = { title: 200, detail: 5000, owner: 120 } as const;
+export const ACTION_LIMITS = LIMITS.action;
 
-const key = z.string().min(1).max(64);
-const text = (max: number) => z.string().trim().max(max);
+const key = z.string().min(1).max(LIMITS.key);
 
 /** Each field once, without defaults: a partial update must never fill missing fields. */
 const actionFieldShapes = {
   auditId: z.uuid().nullable(),
   touchpointId: key.nullable(),
   criterionId: key.nullable(),
-  title: z.string().trim().min(1).max(ACTION_LIMITS.title),
-  detail: text(ACTION_LIMITS.detail),
-  owner: text(ACTION_LIMITS.owner),
+  title: requiredLine(ACTION_LIMITS.title),
+  detail: proseText(ACTION_LIMITS.detail),
+  owner: lineText(ACTION_LIMITS.owner),
   /** A calendar date, YYYY-MM-DD (no time, no zone): "due on the 3rd" wherever the laptop is. */
-  dueDate: z.iso.date().nullable(),
+  dueDate: calendarDateSchema.nullable(),
   priority: z.enum(ACTION_PRIORITIES),
   status: z.enum(ACTION_STATUSES),
 };

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { calendarDateSchema } from '../rules/dates';
+import { LIMITS } from '../rules/limits';
+import { lineText, requiredLine, untrimmedProse } from '../rules/text';
 import { TOUCHPOINT_KINDS, type Criterion, type TemplateDefinition, type TouchpointKind } from './template';
 import type { VisitInfo } from './visit';
 
@@ -15,31 +18,30 @@ export const answerValueSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('na') }).strict(),
   z.object({ kind: z.literal('yesno'), value: z.boolean() }).strict(),
   z.object({ kind: z.literal('scale'), value: z.number().int().min(0).max(10) }).strict(),
-  z.object({ kind: z.literal('option'), optionId: z.string().min(1).max(64) }).strict(),
-  z.object({ kind: z.literal('channels'), values: z.record(z.string().max(40), z.string().max(500)) }).strict(),
+  z.object({ kind: z.literal('option'), optionId: z.string().min(1).max(LIMITS.key) }).strict(),
+  z.object({ kind: z.literal('channels'), values: z.record(z.string().max(40), untrimmedProse(500)) }).strict(),
 ]);
 export type AnswerValue = z.infer<typeof answerValueSchema>;
 
 export const auditScopeSchema = z
   .object({
-    stageIds: z.array(z.string().min(1).max(64)).max(30),
+    stageIds: z.array(z.string().min(1).max(LIMITS.key)).max(30),
     kinds: z.array(z.enum(TOUCHPOINT_KINDS)).min(1).max(3),
   })
   .strict();
 export type AuditScope = z.infer<typeof auditScopeSchema>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 
 export const auditSetupSchema = z
   .object({
     clientId: z.uuid(),
     templateId: z.uuid(),
-    title: z.string().trim().min(1).max(160),
-    site: z.string().trim().max(160).default(''),
-    persona: z.string().trim().max(160).default(''),
+    title: requiredLine(LIMITS.audit.title),
+    site: lineText(LIMITS.audit.site).default(''),
+    persona: lineText(LIMITS.audit.persona).default(''),
     auditType: z.enum(AUDIT_TYPES).default('walkthrough'),
-    auditor: z.string().trim().max(120).default(''),
-    auditDate: isoDate,
+    auditor: lineText(LIMITS.audit.auditor).default(''),
+    auditDate: calendarDateSchema,
     /** Empty stage list means every stage. */
     scope: auditScopeSchema.default({ stageIds: [], kinds: [...TOUCHPOINT_KINDS] }),
   })

@@ -1,23 +1,17 @@
 import { z } from 'zod';
+import { LIMITS } from '../rules/limits';
+import { lineText, proseText, requiredLine } from '../rules/text';
 
-export const CLIENT_LIMITS = {
-  name: 120,
-  sector: 80,
-  country: 80,
-  notes: 5000,
-  contactName: 120,
-  contactEmail: 200,
-  contactPhone: 40,
-} as const;
+export const CLIENT_LIMITS = LIMITS.client;
 
-const text = (max: number) => z.string().trim().max(max);
+const text = lineText;
 
 /** Each field once, without defaults: a partial update must never fill missing fields with ''. */
 const clientFieldShapes = {
-  name: z.string().trim().min(1).max(CLIENT_LIMITS.name),
+  name: requiredLine(CLIENT_LIMITS.name),
   sector: text(CLIENT_LIMITS.sector),
   country: text(CLIENT_LIMITS.country),
-  notes: text(CLIENT_LIMITS.notes),
+  notes: proseText(CLIENT_LIMITS.notes),
   contactName: text(CLIENT_LIMITS.contactName),
   contactEmail: z.union([z.literal(''), z.email().max(CLIENT_LIMITS.contactEmail)]),
   contactPhone: text(CLIENT_LIMITS.contactPhone),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { proseText, requiredLine } from '../rules/text';
 import { languageSchema } from './settings';
 
 /**
@@ -19,8 +20,8 @@ const key = z
   .min(1)
   .max(64)
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes');
-const label = (max: number) => z.string().trim().min(1).max(max);
-const prose = (max: number) => z.string().trim().max(max).default('');
+const label = requiredLine;
+const prose = (max: number) => proseText(max).default('');
 
 export const scaleSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('yesno') }).strict(),

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { calendarDateSchema, isoInstantSchema } from '../rules/dates';
+import { LIMITS } from '../rules/limits';
+import { lineText, proseText, requiredLine } from '../rules/text';
 
 /** The standard one-tap moments of a mystery-shop visit, in the order they happen. */
 export const VISIT_MOMENTS = ['entered', 'greeted', 'served', 'paid', 'left'] as const;
@@ -8,33 +11,33 @@ export const visitMomentSchema = z.enum(VISIT_MOMENTS);
 export const REVIEW_STATUSES = ['none', 'reviewed', 'returned'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
-/** An instant as ISO 8601 with a time zone (what Date.prototype.toISOString gives). */
-export const isoInstantSchema = z.iso.datetime({ offset: true });
+const isoDate = calendarDateSchema;
+export { isoInstantSchema };
+const L = LIMITS;
 
 export const siteFieldsSchema = z.object({
-  name: z.string().trim().min(1).max(160),
-  address: z.string().trim().max(400).default(''),
-  region: z.string().trim().max(120).default(''),
+  name: requiredLine(L.site.name),
+  address: lineText(L.site.address).default(''),
+  region: lineText(L.site.region).default(''),
 });
 export type SiteFields = z.output<typeof siteFieldsSchema>;
 export const siteChangesSchema = z
   .object({
-    name: z.string().trim().min(1).max(160),
-    address: z.string().trim().max(400),
-    region: z.string().trim().max(120),
+    name: requiredLine(L.site.name),
+    address: lineText(L.site.address),
+    region: lineText(L.site.region),
   })
   .partial();
 
 export const waveFieldsSchema = z.object({
-  name: z.string().trim().min(1).max(160),
+  name: requiredLine(L.wave.name),
   startsOn: isoDate.nullable().default(null),
   endsOn: isoDate.nullable().default(null),
 });
 export type WaveFields = z.output<typeof waveFieldsSchema>;
 export const waveChangesSchema = z
   .object({
-    name: z.string().trim().min(1).max(160),
+    name: requiredLine(L.wave.name),
     startsOn: isoDate.nullable(),
     endsOn: isoDate.nullable(),
   })
@@ -44,8 +47,8 @@ export const visitChangesSchema = z
   .object({
     siteId: z.uuid().nullable(),
     waveId: z.uuid().nullable(),
-    scenario: z.string().trim().max(2000),
-    shopper: z.string().trim().max(120),
+    scenario: proseText(L.visit.scenario),
+    shopper: lineText(L.visit.shopper),
     plannedDate: isoDate.nullable(),
     startedAt: isoInstantSchema.nullable(),
     endedAt: isoInstantSchema.nullable(),

@@ -24,6 +24,7 @@ export const reportRequestSchema = z
     sections: z
       .array(z.enum(REPORT_SECTIONS))
       .min(1)
+      .max(REPORT_SECTIONS.length)
       .default([...REPORT_SECTIONS]),
   })
   .strict();

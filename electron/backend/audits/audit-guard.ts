@@ -1,19 +1,16 @@
+import { auditLock, LOCK_MESSAGES, type LockState } from '../../../shared/rules/locks';
 import { AppError } from '../../../shared/result';
-import type { AuditRow } from './audit-rows';
 
-export const REVIEWED_LOCKED_MESSAGE =
-  'This visit was reviewed by the lead and is locked: nothing in it can be changed or reopened.';
+export const REVIEWED_LOCKED_MESSAGE = LOCK_MESSAGES.reviewed;
 
-/** A reviewed visit is locked for good: every write to it is refused, reopening included. */
-export function assertNotReviewed(row: Pick<AuditRow, 'review_status'>): void {
-  if (row.review_status === 'reviewed') throw new AppError('AUDIT_COMPLETE', REVIEWED_LOCKED_MESSAGE);
+/** A reviewed visit is locked for good: every write to it is refused, reopening, deleting and moving its walk position included. */
+export function assertNotReviewed(row: LockState): void {
+  if (auditLock(row) === 'reviewed') throw new AppError('AUDIT_COMPLETE', REVIEWED_LOCKED_MESSAGE);
 }
 
-/** The one refusal of writes to a complete (or reviewed) audit. */
-export function assertAuditWritable(
-  row: Pick<AuditRow, 'status' | 'review_status'>,
-  message = 'This audit is complete and read-only. Reopen it to change it; the reopening is recorded.',
-): void {
-  assertNotReviewed(row);
-  if (row.status === 'complete') throw new AppError('AUDIT_COMPLETE', message);
+/** The one refusal of writes to a complete (or reviewed) audit: the rule book's lock, as an error. */
+export function assertAuditWritable(row: LockState, message = LOCK_MESSAGES.complete): void {
+  const lock = auditLock(row);
+  if (lock === 'reviewed') throw new AppError('AUDIT_COMPLETE', REVIEWED_LOCKED_MESSAGE);
+  if (lock === 'complete') throw new AppError('AUDIT_COMPLETE', message);
 }

@@ -1,3 +1,4 @@
+import { suggestedFileName } from '../../../shared/rules/file-names';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -96,13 +97,7 @@ export function collectRecords(ctx: BackendContext, scope: PackageScope): Rows {
 }
 
 export function packageFileName(name: string): string {
-  const base = name
-    .normalize('NFC')
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 120);
-  return `${base || 'journey-audit-package'}.${PACKAGE_EXTENSION}`;
+  return suggestedFileName([name], PACKAGE_EXTENSION, 'journey-audit-package');
 }
 
 /** Builds the package bytes (manifest first) from collected rows and the photo files. */

@@ -1,3 +1,4 @@
+import { suggestedFileName } from '../../../shared/rules/file-names';
 import path from 'node:path';
 import type { DataExportInput, DataExportResult, ExportFormat } from '../../../shared/api/exports-api';
 import { localIsoDate } from '../../../shared/domain/action';
@@ -117,15 +118,7 @@ function exportLanguage(ctx: BackendContext, given: Language | undefined): Langu
 
 /** "Cedar Bank - Main St wave 1 2027-01-10.csv": from names people gave, safe on every system. */
 export function exportFileName(parts: readonly string[], format: ExportFormat): string {
-  const base = parts
-    .filter((p) => p.trim() !== '')
-    .join(' - ')
-    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, '-')
-    .replace(/\s+/g, ' ')
-    .replace(/^[.\s-]+|[.\s]+$/g, '')
-    .slice(0, 120)
-    .trim();
-  return `${base || 'journey-audit-data'}.${format}`;
+  return suggestedFileName(parts, format, 'journey-audit-data');
 }
 
 /**

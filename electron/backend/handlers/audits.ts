@@ -2,13 +2,13 @@ import type { SavedAck } from '../../../shared/api/audits-api';
 import { computeProgress, indexAnswers } from '../../../shared/audit-progress';
 import type { ParsedInput } from '../../../shared/contract';
 import {
-  answerFitsCriterion,
   touchpointsInScope,
   type AnswerValue,
   type AuditDetail,
   type AuditSummary,
 } from '../../../shared/domain/audit';
 import { AppError } from '../../../shared/result';
+import { answerRefusal, asSentence, unknownScopeStages } from '../../../shared/rules/audit-rules';
 import { assertAuditWritable, assertNotReviewed } from '../audits/audit-guard';
 import { auditDetail, auditSummary, getAuditRow, readAnswers, type AuditRow } from '../audits/audit-rows';
 import { failsWithoutComment } from '../../../shared/scoring/fails-without-comment';
@@ -163,7 +163,7 @@ export const auditHandlers = {
       if (!client) throw new AppError('NOT_FOUND', 'That client no longer exists.');
       const version = pinCurrentVersion(ctx, input.templateId);
       const definition = versionDefinition(ctx, version.id);
-      const unknownStage = input.scope.stageIds.find((s) => !definition.stages.some((st) => st.id === s));
+      const unknownStage = unknownScopeStages(definition, input.scope)[0];
       if (unknownStage)
         throw new AppError('VALIDATION', `Stage "${unknownStage}" is not in this template.`, [
           { field: 'scope', rule: 'invalid' },
@@ -230,6 +230,7 @@ export const auditHandlers = {
   'audits.delete'(input: ParsedInput<'audits.delete'>, ctx: BackendContext): { id: string } {
     const row = write(ctx.db, () => {
       const row = getAuditRow(ctx, input.id);
+      assertNotReviewed(row);
       ctx.db.prepare('DELETE FROM audits WHERE id = ?').run(input.id);
       return row;
     });
@@ -238,17 +239,17 @@ export const auditHandlers = {
   },
 
   'audits.setAnswer'(input: ParsedInput<'audits.setAnswer'>, ctx: BackendContext): SavedAck {
-    return write(ctx.db, () => {
+    let clientId = '';
+    const ack = write(ctx.db, () => {
       const row = getAuditRow(ctx, input.auditId);
+      clientId = row.client_id;
       assertEditable(row);
       const { criterion } = locate(ctx, row, input.touchpointId, input.criterionId);
-      if (input.value && !answerFitsCriterion(input.value, criterion!)) {
-        throw new AppError(
-          'VALIDATION',
-          `That answer does not fit the scale of "${criterion!.question}"${input.value.kind === 'na' ? ' (N/A is not allowed here)' : ''}.`,
-          [{ field: 'value', rule: 'invalid' }],
-        );
-      }
+      const refusal = answerRefusal(input.value, criterion!);
+      if (refusal)
+        throw new AppError('VALIDATION', asSentence(refusal), [
+          { field: 'value', rule: 'invalid' },
+        ]);
       const at = ctx.now().toISOString();
       const old = ctx.db
         .prepare('SELECT value_json FROM answers WHERE audit_id = ? AND touchpoint_id = ? AND criterion_id = ?')
@@ -274,11 +275,16 @@ export const auditHandlers = {
       );
       return touchAudit(ctx, row, at, input.touchpointId, input.criterionId);
     });
+    // The walk's "since baseline" badge and every open view of this audit refresh on each saved change.
+    ctx.emit('audits.changed', { id: input.auditId, clientId });
+    return ack;
   },
 
   'audits.setNote'(input: ParsedInput<'audits.setNote'>, ctx: BackendContext): SavedAck {
-    return write(ctx.db, () => {
+    let clientId = '';
+    const ack = write(ctx.db, () => {
       const row = getAuditRow(ctx, input.auditId);
+      clientId = row.client_id;
       assertEditable(row);
       locate(ctx, row, input.touchpointId, input.criterionId);
       const at = ctx.now().toISOString();
@@ -290,11 +296,16 @@ export const auditHandlers = {
       logChange(ctx, row.id, at, 'note', input.touchpointId, input.criterionId, old ?? '', input.note);
       return touchAudit(ctx, row, at, input.touchpointId, input.criterionId);
     });
+    // The walk's "since baseline" badge and every open view of this audit refresh on each saved change.
+    ctx.emit('audits.changed', { id: input.auditId, clientId });
+    return ack;
   },
 
   'audits.setRecord'(input: ParsedInput<'audits.setRecord'>, ctx: BackendContext): SavedAck {
-    return write(ctx.db, () => {
+    let clientId = '';
+    const ack = write(ctx.db, () => {
       const row = getAuditRow(ctx, input.auditId);
+      clientId = row.client_id;
       assertEditable(row);
       locate(ctx, row, input.touchpointId);
       const at = ctx.now().toISOString();
@@ -309,11 +320,15 @@ export const auditHandlers = {
         row.position_touchpoint === input.touchpointId ? row.position_criterion : null,
       );
     });
+    // The walk's "since baseline" badge and every open view of this audit refresh on each saved change.
+    ctx.emit('audits.changed', { id: input.auditId, clientId });
+    return ack;
   },
 
   'audits.setPosition'(input: ParsedInput<'audits.setPosition'>, ctx: BackendContext): { ok: true } {
     write(ctx.db, () => {
       const row = getAuditRow(ctx, input.auditId);
+      assertNotReviewed(row);
       locate(ctx, row, input.touchpointId, input.criterionId ?? undefined);
       ctx.db
         .prepare('UPDATE audits SET position_touchpoint = ?, position_criterion = ? WHERE id = ?')

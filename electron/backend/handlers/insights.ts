@@ -4,6 +4,7 @@ import type { MethodName, MethodOutput, ParsedInput } from '../../../shared/cont
 import { stageKindHeat } from '../../../shared/scoring/heat-table';
 import type { SectionScore } from '../../../shared/scoring/score-types';
 import { AppError } from '../../../shared/result';
+import { asSentence, baselineRefusal, comparisonRefusal } from '../../../shared/rules/audit-rules';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
 import { getAuditRow } from '../audits/audit-rows';
@@ -167,11 +168,8 @@ function comparison(ctx: BackendContext, baselineId: string, followUpId: string,
   if (baselineId === followUpId) throw new AppError('VALIDATION', 'Pick two different audits to compare.');
   const baseline = mustLoad(ctx, baselineId);
   const followUp = mustLoad(ctx, followUpId);
-  if (baseline.clientId !== followUp.clientId)
-    throw new AppError(
-      'VALIDATION',
-      'The two audits belong to different clients; a comparison is made within one client.',
-    );
+  const refusal = comparisonRefusal(baseline, followUp);
+  if (refusal) throw new AppError('VALIDATION', asSentence(refusal));
   return {
     ...compareAudits(baseline, followUp, { threshold }),
     heatBefore: stageKindHeat(baseline.definition, baseline.score),
@@ -217,10 +215,9 @@ export const insightHandlers: InsightHandlers = {
   'audits.setBaseline'(input, ctx) {
     const row = getAuditRow(ctx, input.id);
     if (input.baselineId !== null) {
-      if (input.baselineId === input.id) throw new AppError('VALIDATION', 'An audit cannot be its own baseline.');
-      const base = getAuditRow(ctx, input.baselineId);
-      if (base.client_id !== row.client_id)
-        throw new AppError('VALIDATION', 'The baseline must be an audit of the same client.');
+      const base = input.baselineId === input.id ? row : getAuditRow(ctx, input.baselineId);
+      const refusal = baselineRefusal({ id: row.id, clientId: row.client_id }, { id: base.id, clientId: base.client_id });
+      if (refusal) throw new AppError('VALIDATION', asSentence(refusal));
     }
     write(ctx.db, () =>
       ctx.db.prepare('UPDATE audits SET baseline_audit_id = ? WHERE id = ?').run(input.baselineId, input.id),

@@ -3,6 +3,7 @@ import type { ParsedInput } from '../../../shared/contract';
 import { compareMetrics, computeMetrics } from '../../../shared/metrics/compute-metrics';
 import { metricInputsSchema, type MetricInputs } from '../../../shared/metrics/metric-inputs';
 import { AppError } from '../../../shared/result';
+import { asSentence, comparisonRefusal } from '../../../shared/rules/audit-rules';
 import { assertAuditWritable } from '../audits/audit-guard';
 import { getAuditRow, type AuditRow } from '../audits/audit-rows';
 import type { BackendContext } from '../context';
@@ -59,8 +60,10 @@ export const metricHandlers = {
   },
 
   'metrics.compare'(input: ParsedInput<'metrics.compare'>, ctx: BackendContext): MetricsCompareResult {
-    getAuditRow(ctx, input.baselineAuditId);
-    getAuditRow(ctx, input.followUpAuditId);
+    const a = getAuditRow(ctx, input.baselineAuditId);
+    const b = getAuditRow(ctx, input.followUpAuditId);
+    const refusal = comparisonRefusal({ id: a.id, clientId: a.client_id }, { id: b.id, clientId: b.client_id });
+    if (refusal) throw new AppError('VALIDATION', asSentence(refusal));
     const before = readMetrics(ctx, input.baselineAuditId);
     const after = readMetrics(ctx, input.followUpAuditId);
     const baseline = before ? computeMetrics(before.inputs) : null;

@@ -1,3 +1,4 @@
+import { suggestedFileName } from '../../../../shared/rules/file-names';
 import * as Dialog from '@radix-ui/react-dialog';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,12 +11,7 @@ import { usePdfExport } from './use-pdf-export';
 
 /** A file name from the audit's title and date, safe on every system. */
 export function reportFileName(title: string, auditDate: string, extension: string): string {
-  const base = `${title} ${auditDate}`
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 120);
-  return `${base || 'report'}.${extension}`;
+  return suggestedFileName([`${title} ${auditDate}`], extension, 'report');
 }
 
 /** One dialog for the exports of an audit: the PDF report with its sections, and the data files. */

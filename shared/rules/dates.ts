@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days in a month of the proleptic Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Is this YYYY-MM-DD a day that exists (2024-02-29 yes, 2025-02-30 no)? */
+export function isCalendarDate(text: string): boolean {
+  const m = DATE.exec(text);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+export const CALENDAR_DATE_MESSAGE = 'is not a real calendar date (YYYY-MM-DD)';
+
+/** A calendar date, YYYY-MM-DD, that exists: audit, wave, visit and due dates. */
+export const calendarDateSchema = z.string().max(10).refine(isCalendarDate, CALENDAR_DATE_MESSAGE);
+
+/** An instant as ISO 8601 with a time zone (what Date.prototype.toISOString gives). */
+export const isoInstantSchema = z.iso.datetime({ offset: true });

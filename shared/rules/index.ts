@@ -1,0 +1,12 @@
+/**
+ * The rule book: every limit, invariant and threshold of the domain, defined once. Handlers, the
+ * package import (and the team hub) call these before writing; views and reports read the same
+ * thresholds. Files here import only zod and shared/domain.
+ */
+export { LIMITS } from './limits';
+export * from './text';
+export * from './dates';
+export * from './locks';
+export * from './audit-rules';
+export * from './file-names';
+export { DEFAULT_THRESHOLD, movementOf } from '../comparison/movement';

@@ -1,0 +1,29 @@
+/**
+ * Every limit of the domain, defined once. The API's zod schemas (shared/domain, shared/api) and the
+ * package format (shared/exchange/package-format.ts) are both built from these numbers, so a
+ * package can never carry what the app would not let a user type, nor the reverse.
+ */
+export const LIMITS = {
+  /** Ids inside a template (stage, touchpoint, criterion, option, moment): short stable keys. */
+  key: 64,
+  client: {
+    name: 120,
+    sector: 80,
+    country: 80,
+    notes: 5000,
+    contactName: 120,
+    contactEmail: 200,
+    contactPhone: 40,
+  },
+  audit: { title: 160, site: 160, persona: 160, auditor: 120, reopenReason: 1000 },
+  site: { name: 160, address: 400, region: 120 },
+  wave: { name: 160 },
+  visit: { scenario: 2000, shopper: 120, reviewComment: 5000 },
+  answer: { note: 5000 },
+  /** Pain points, what worked and the recommendation of a touchpoint. */
+  touchpointRecord: { text: 10_000 },
+  action: { title: 200, detail: 5000, owner: 120 },
+  evidence: { fileName: 260 },
+  /** A suggested export file name (before its extension). */
+  fileName: 200,
+} as const;
