@@ -6,7 +6,17 @@ import { FORBIDDEN_CHARACTERS_MESSAGE } from './rules/text';
 /** A limit this large is JavaScript's own (an integer check), not one a person should read. */
 const MEANINGFUL_LIMIT = 1e12;
 
-function classify(issue: z.core.$ZodIssue): { rule: FieldRule; limit?: number } {
+/** Zod keeps no input in its issues: whether a value was sent at all is read from the input itself. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let at = input;
+  for (const key of path) {
+    if (typeof at !== 'object' || at === null) return undefined;
+    at = (at as Record<PropertyKey, unknown>)[key];
+  }
+  return at;
+}
+
+function classify(issue: z.core.$ZodIssue, input: unknown): { rule: FieldRule; limit?: number } {
   switch (issue.code) {
     case 'too_small': {
       const limit = Number(issue.minimum);
@@ -25,7 +35,7 @@ function classify(issue: z.core.$ZodIssue): { rule: FieldRule; limit?: number } 
     case 'invalid_format':
       return { rule: issue.format === 'email' ? 'email' : 'invalid' };
     case 'invalid_type':
-      return { rule: issue.input === undefined ? 'required' : 'wrongType' };
+      return { rule: valueAt(input, issue.path) === undefined ? 'required' : 'wrongType' };
     case 'custom':
       if (issue.message === FORBIDDEN_CHARACTERS_MESSAGE) return { rule: 'characters' };
       if (issue.message === CALENDAR_DATE_MESSAGE) return { rule: 'date' };
@@ -36,10 +46,10 @@ function classify(issue: z.core.$ZodIssue): { rule: FieldRule; limit?: number } 
 }
 
 /** Turns a zod failure into field issues with stable rule keys (no zod wording reaches users). */
-export function toFieldIssues(error: z.ZodError): FieldIssue[] {
+export function toFieldIssues(error: z.ZodError, input?: unknown): FieldIssue[] {
   return error.issues.map((issue) => {
     const field = issue.path.map(String).join('.') || '(input)';
-    const { rule, limit } = classify(issue);
+    const { rule, limit } = classify(issue, input);
     return limit === undefined ? { field, rule } : { field, rule, limit };
   });
 }

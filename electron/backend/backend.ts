@@ -77,7 +77,7 @@ export function createBackend(options: BackendOptions): Backend {
       if (!ctx || startupError) return { ok: false, error: startupError! };
       const parsed = contract[method].input.safeParse(input ?? {});
       if (!parsed.success) {
-        const issues = toFieldIssues(parsed.error);
+        const issues = toFieldIssues(parsed.error, input ?? {});
         return fail('VALIDATION', `Invalid input for ${method}: ${describeIssues(issues)}.`, issues);
       }
       try {

@@ -133,7 +133,7 @@ export function createPdfJobs(printer: PdfPrinter, delivery: PdfDelivery, now: (
     dispatch(method: HostMethodName, input: unknown): Result<unknown> {
       const parsed = pdfApi[method].input.safeParse(input ?? {});
       if (!parsed.success) {
-        const issues = toFieldIssues(parsed.error);
+        const issues = toFieldIssues(parsed.error, input ?? {});
         return fail('VALIDATION', `Invalid input for ${method}: ${describeIssues(issues)}.`, issues);
       }
       return handlers[method](parsed.data);

@@ -1,21 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { WaveSiteRow } from '../../../../shared/api/visits-api';
-import type { Movement } from '../../../../shared/comparison/comparison-types';
+import { movementOf } from '../../../../shared/comparison/movement';
 import { formatPercent } from '../../lib/format-score';
 import { ChangeBadge } from '../insights/ChangeBadge';
 import { Sparkline } from './Sparkline';
 
 type Filters = { region: string; scenario: string; shopper: string };
-const THRESHOLD = 0.05;
-
-const movementOf = (change: number | null): Movement =>
-  change === null
-    ? 'not-comparable'
-    : change > THRESHOLD
-      ? 'improved'
-      : change < -THRESHOLD
-        ? 'regressed'
-        : 'unchanged';
 
 /** The wave's league table: one row per site with score, rank, change since the previous wave, trend and visits. */
 export function WaveLeagueTable({

@@ -1,0 +1,23 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { startWebHost, TOKEN_HEADER, type WebHost } from '../../electron/web/web-host';
+import { tempDir } from '../support/temp-dir';
+
+let host: WebHost;
+beforeEach(async () => {
+  host = await startWebHost({ dataDir: tempDir(), rendererDir: tempDir() });
+});
+afterEach(async () => {
+  await host.close();
+});
+
+it('a malformed percent-encoding in the method path is a bad request (400), not a server error', async () => {
+  const res = await fetch(`${host.url}api/%E0%A4%A`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: host.token },
+    body: '{}',
+  });
+  expect(res.status).toBe(400);
+  const body = (await res.json()) as { ok: boolean; error: { code: string; message: string } };
+  expect(body.ok).toBe(false);
+  expect(body.error.code).toBe('UNKNOWN_METHOD');
+});
