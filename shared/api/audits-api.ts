@@ -50,7 +50,9 @@ export const auditsApi = {
     output: returns<SavedAck>(),
   },
   'audits.setNote': {
-    input: z.object({ auditId: id, touchpointId: key, criterionId: key, note: untrimmedProse(LIMITS.answer.note) }).strict(),
+    input: z
+      .object({ auditId: id, touchpointId: key, criterionId: key, note: untrimmedProse(LIMITS.answer.note) })
+      .strict(),
     output: returns<SavedAck>(),
   },
   'audits.setRecord': {

@@ -103,9 +103,15 @@ export const visitsApi = {
   'visits.review': {
     input: z.discriminatedUnion('decision', [
       z
-        .object({ auditId: id, decision: z.literal('reviewed'), comment: proseText(LIMITS.visit.reviewComment).default('') })
+        .object({
+          auditId: id,
+          decision: z.literal('reviewed'),
+          comment: proseText(LIMITS.visit.reviewComment).default(''),
+        })
         .strict(),
-      z.object({ auditId: id, decision: z.literal('returned'), comment: requiredProse(LIMITS.visit.reviewComment) }).strict(),
+      z
+        .object({ auditId: id, decision: z.literal('returned'), comment: requiredProse(LIMITS.visit.reviewComment) })
+        .strict(),
     ]),
     output: returns<AuditDetail>(),
   },

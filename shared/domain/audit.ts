@@ -31,7 +31,6 @@ export const auditScopeSchema = z
   .strict();
 export type AuditScope = z.infer<typeof auditScopeSchema>;
 
-
 export const auditSetupSchema = z
   .object({
     clientId: z.uuid(),

@@ -40,7 +40,8 @@ export const requiredLine = (max: number) =>
 export const proseText = (max: number) =>
   z.string().trim().max(max).refine(noProseControls, FORBIDDEN_CHARACTERS_MESSAGE);
 /** Multi-line text kept exactly as typed (the walk's notes autosave as the user types). */
-export const untrimmedProse = (max: number) => z.string().max(max).refine(noProseControls, FORBIDDEN_CHARACTERS_MESSAGE);
+export const untrimmedProse = (max: number) =>
+  z.string().max(max).refine(noProseControls, FORBIDDEN_CHARACTERS_MESSAGE);
 
 /**
  * The same rules for a stored value travelling in a package: nothing is trimmed (a record's

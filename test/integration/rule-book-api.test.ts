@@ -50,9 +50,9 @@ describe('impossible calendar dates are refused wherever a date is typed', () =>
     expect((await failure('audits.update', { id: a.id, changes: { auditDate: '2025-13-01' } })).code).toBe(
       'VALIDATION',
     );
-    expect((await failure('waves.create', { clientId: client.id, name: 'W', startsOn: '2025-04-31' })).issues).toEqual(
-      [{ field: 'startsOn', rule: 'date' }],
-    );
+    expect((await failure('waves.create', { clientId: client.id, name: 'W', startsOn: '2025-04-31' })).issues).toEqual([
+      { field: 'startsOn', rule: 'date' },
+    ]);
     expect((await failure('visits.update', { auditId: a.id, changes: { plannedDate: '2023-02-29' } })).code).toBe(
       'VALIDATION',
     );
@@ -155,9 +155,9 @@ describe('a reviewed visit is locked for good', () => {
       await call('audits.setAnswer', { auditId: a.id, touchpointId, criterionId, value });
     await call('audits.complete', { id: a.id });
     await call('visits.review', { auditId: a.id, decision: 'reviewed', comment: '' });
-    expect((await failure('audits.setPosition', { auditId: a.id, touchpointId: 'branch', criterionId: null })).code).toBe(
-      'AUDIT_COMPLETE',
-    );
+    expect(
+      (await failure('audits.setPosition', { auditId: a.id, touchpointId: 'branch', criterionId: null })).code,
+    ).toBe('AUDIT_COMPLETE');
     expect((await failure('audits.delete', { id: a.id })).code).toBe('AUDIT_COMPLETE');
     expect((await call('audits.get', { id: a.id })).position?.touchpointId).toBe('signage');
   });

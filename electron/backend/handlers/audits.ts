@@ -246,10 +246,7 @@ export const auditHandlers = {
       assertEditable(row);
       const { criterion } = locate(ctx, row, input.touchpointId, input.criterionId);
       const refusal = answerRefusal(input.value, criterion!);
-      if (refusal)
-        throw new AppError('VALIDATION', asSentence(refusal), [
-          { field: 'value', rule: 'invalid' },
-        ]);
+      if (refusal) throw new AppError('VALIDATION', asSentence(refusal), [{ field: 'value', rule: 'invalid' }]);
       const at = ctx.now().toISOString();
       const old = ctx.db
         .prepare('SELECT value_json FROM answers WHERE audit_id = ? AND touchpoint_id = ? AND criterion_id = ?')

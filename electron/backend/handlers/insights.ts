@@ -216,7 +216,10 @@ export const insightHandlers: InsightHandlers = {
     const row = getAuditRow(ctx, input.id);
     if (input.baselineId !== null) {
       const base = input.baselineId === input.id ? row : getAuditRow(ctx, input.baselineId);
-      const refusal = baselineRefusal({ id: row.id, clientId: row.client_id }, { id: base.id, clientId: base.client_id });
+      const refusal = baselineRefusal(
+        { id: row.id, clientId: row.client_id },
+        { id: base.id, clientId: base.client_id },
+      );
       if (refusal) throw new AppError('VALIDATION', asSentence(refusal));
     }
     write(ctx.db, () =>
