@@ -136,7 +136,7 @@ describe('the action plan through the backend', () => {
     expect(Object.fromEntries(many.issues!.map((i) => [i.field, i.rule]))).toEqual({
       title: 'tooLong',
       owner: 'tooLong',
-      dueDate: 'invalid',
+      dueDate: 'date',
       priority: 'invalid',
       status: 'invalid',
     });
