@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HubClient, HubRequestError } from '../../../shared/sync/hub-client';
+import { HubClient, HubRequestError } from '../../../electron/backend/team/hub-client';
 import type { PushedChange } from '../../../shared/sync/hub-protocol';
 import type { AnyRecord, RecordKind } from '../../../shared/exchange/package-format';
 import { startPgCluster, type PgCluster } from '../../support/pg-cluster';

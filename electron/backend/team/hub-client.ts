@@ -7,7 +7,7 @@ import type {
   PushedChange,
   PushResult,
   TeamRole,
-} from './hub-protocol';
+} from '../../../shared/sync/hub-protocol';
 
 /** A refusal or failure from the hub; `status` 0 means it could not be reached at all. */
 export class HubRequestError extends Error {
@@ -45,7 +45,7 @@ export class HubClient {
       res = await fetch(new URL(path, this.options.origin), {
         method,
         headers,
-        body: raw ? (raw as unknown as BodyInit) : body === undefined ? undefined : JSON.stringify(body),
+        body: raw ? (raw as unknown as RequestInit['body']) : body === undefined ? undefined : JSON.stringify(body),
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 60_000),
         redirect: 'error',
       });
