@@ -12,6 +12,7 @@ import { reportsApi } from './api/reports-api';
 import { returns } from './api/returns';
 import { templatesApi } from './api/templates-api';
 import { visitsApi } from './api/visits-api';
+import { trailApi } from './api/trail-api';
 
 /**
  * The one list of API methods. Every transport (preload, IPC relay, HTTP web host, backend
@@ -46,6 +47,7 @@ export const contract = {
   ...reportsApi,
   ...visitsApi,
   ...exchangeApi,
+  ...trailApi,
 } as const;
 
 export interface AppInfo {

@@ -1,3 +1,6 @@
+import type { Db } from './open-database';
+import { chainExistingChanges } from '../trail/chain-existing';
+
 /**
  * Numbered schema migrations. Append only: a released migration is never edited, because
  * databases in the field already recorded it as applied.
@@ -6,6 +9,8 @@ export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** A step SQL alone cannot do (hashing), run after the SQL inside the same transaction. */
+  after?: (db: Db, at: Date) => void;
 }
 
 /** Marks our files so a foreign SQLite file is refused instead of being "migrated". ('JAud') */
@@ -235,6 +240,21 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX exchange_conflicts_open ON exchange_conflicts (resolved_at, audit_id);
     `,
+  },
+  {
+    version: 6,
+    name: 'audit trail: the change log chained by SHA-256',
+    sql: `
+      -- Who made the change (the auditor and device named in Settings), why, the photo's hash for
+      -- photo entries, and the chain: each entry's hash covers its content and the previous hash.
+      ALTER TABLE audit_changes ADD COLUMN actor TEXT NOT NULL DEFAULT '';
+      ALTER TABLE audit_changes ADD COLUMN device TEXT NOT NULL DEFAULT '';
+      ALTER TABLE audit_changes ADD COLUMN reason TEXT;
+      ALTER TABLE audit_changes ADD COLUMN photo_sha256 TEXT;
+      ALTER TABLE audit_changes ADD COLUMN prev_hash TEXT;
+      ALTER TABLE audit_changes ADD COLUMN hash TEXT;
+    `,
+    after: chainExistingChanges,
   },
 ];
 

@@ -111,6 +111,7 @@ function backupBeforeMigration(db: Db, file: string, version: number, at: Date):
 function applyMigration(db: Db, migration: Migration, at: Date): void {
   db.transaction(() => {
     db.exec(migration.sql);
+    migration.after?.(db, at);
     if (migration.version === 1) db.pragma(`application_id = ${APPLICATION_ID}`);
     db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
       migration.version,

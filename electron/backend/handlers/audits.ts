@@ -14,6 +14,8 @@ import { auditDetail, auditSummary, getAuditRow, readAnswers, type AuditRow } fr
 import { failsWithoutComment } from '../../../shared/scoring/fails-without-comment';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
+import { appendTrailEntry } from '../trail/append-entry';
+import { TRAIL_SYSTEM_REASONS } from '../../../shared/trail/trail-types';
 import { pinCurrentVersion, versionDefinition } from '../templates/template-rows';
 
 const RECORD_COLUMN = {
@@ -50,20 +52,9 @@ function logChange(
   criterionId: string | null,
   oldValue: unknown,
   newValue: unknown,
+  reason: string | null = null,
 ): void {
-  ctx.db
-    .prepare(
-      'INSERT INTO audit_changes (audit_id, touchpoint_id, criterion_id, field, old_json, new_json, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    )
-    .run(
-      auditId,
-      touchpointId,
-      criterionId,
-      field,
-      JSON.stringify(oldValue ?? null),
-      JSON.stringify(newValue ?? null),
-      at,
-    );
+  appendTrailEntry(ctx.db, { auditId, at, field, touchpointId, criterionId, oldValue, newValue, reason });
 }
 
 /** Every edit moves a draft to in progress, remembers where the auditor is and stamps the audit. */
@@ -348,6 +339,20 @@ export const auditHandlers = {
       if (!change) return null;
       const old = JSON.parse(change.old_json) as unknown;
       const at = ctx.now().toISOString();
+      const current =
+        change.field === 'answer'
+          ? ((v) => (v ? (JSON.parse(v) as unknown) : null))(
+              ctx.db
+                .prepare('SELECT value_json FROM answers WHERE audit_id = ? AND touchpoint_id = ? AND criterion_id = ?')
+                .pluck()
+                .get(row.id, change.touchpoint_id, change.criterion_id) as string | null | undefined,
+            )
+          : change.field === 'note'
+            ? ((ctx.db
+                .prepare('SELECT note FROM answers WHERE audit_id = ? AND touchpoint_id = ? AND criterion_id = ?')
+                .pluck()
+                .get(row.id, change.touchpoint_id, change.criterion_id) as string | undefined) ?? '')
+            : readRecordField(ctx, row.id, change.touchpoint_id, change.field as RecordField);
       if (change.field === 'answer')
         upsertAnswer(
           ctx,
@@ -362,6 +367,18 @@ export const auditHandlers = {
       else
         upsertRecord(ctx, row.id, change.touchpoint_id, change.field as RecordField, old as string | number | null, at);
       ctx.db.prepare('UPDATE audit_changes SET undone = 1 WHERE seq = ?').run(change.seq);
+      // The undo is a change of its own in the trail; marked undone so a second undo walks further back.
+      appendTrailEntry(ctx.db, {
+        auditId: row.id,
+        at,
+        field: change.field,
+        touchpointId: change.touchpoint_id,
+        criterionId: change.criterion_id,
+        oldValue: current,
+        newValue: old,
+        reason: TRAIL_SYSTEM_REASONS.undo,
+        undone: true,
+      });
       touchAudit(ctx, row, at, change.touchpoint_id, change.criterion_id);
       return { field: change.field, touchpointId: change.touchpoint_id, criterionId: change.criterion_id };
     });
@@ -422,7 +439,7 @@ export const auditHandlers = {
       ctx.db
         .prepare("UPDATE audits SET status = 'in_progress', completed_at = NULL, updated_at = ? WHERE id = ?")
         .run(at, row.id);
-      logChange(ctx, row.id, at, 'reopened', null, null, null, input.reason);
+      logChange(ctx, row.id, at, 'reopened', null, null, null, input.reason, input.reason);
       return row;
     });
     ctx.emit('audits.changed', { id: row.id, clientId: row.client_id });

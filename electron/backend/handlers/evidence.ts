@@ -8,6 +8,7 @@ import { assertAuditWritable } from '../audits/audit-guard';
 import { getAuditRow } from '../audits/audit-rows';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
+import { appendTrailEntry } from '../trail/append-entry';
 import { processPhoto } from '../evidence/photo-processing';
 import { writeFileAtomic } from '../files/write-file-atomic';
 import { versionDefinition } from '../templates/template-rows';
@@ -68,11 +69,14 @@ export const evidenceHandlers = {
           photo.thumbDataUrl,
           at,
         );
-      ctx.db
-        .prepare(
-          'INSERT INTO audit_changes (audit_id, touchpoint_id, field, old_json, new_json, at) VALUES (?, ?, ?, NULL, ?, ?)',
-        )
-        .run(input.auditId, input.touchpointId, 'evidence', JSON.stringify(id), at);
+      appendTrailEntry(ctx.db, {
+        auditId: input.auditId,
+        at,
+        field: 'evidence',
+        touchpointId: input.touchpointId,
+        newValue: id,
+        photoSha256: photo.sha256,
+      });
       ctx.db
         .prepare(
           "UPDATE audits SET status = CASE status WHEN 'draft' THEN 'in_progress' ELSE status END, updated_at = ? WHERE id = ?",
@@ -107,14 +111,22 @@ export const evidenceHandlers = {
 
   'evidence.remove'(input: ParsedInput<'evidence.remove'>, ctx: BackendContext): { id: string } {
     write(ctx.db, () => {
-      const row = ctx.db.prepare('SELECT audit_id FROM evidence WHERE id = ?').get(input.id) as
-        { audit_id: string } | undefined;
+      const row = ctx.db.prepare('SELECT audit_id, touchpoint_id, sha256 FROM evidence WHERE id = ?').get(input.id) as
+        { audit_id: string; touchpoint_id: string; sha256: string } | undefined;
       if (!row) throw new AppError('NOT_FOUND', 'That photo no longer exists.');
       assertAuditWritable(
         getAuditRow(ctx, row.audit_id),
         'This audit is complete and read-only. Reopen it to remove photos.',
       );
       ctx.db.prepare('DELETE FROM evidence WHERE id = ?').run(input.id);
+      appendTrailEntry(ctx.db, {
+        auditId: row.audit_id,
+        at: ctx.now().toISOString(),
+        field: 'evidence.removed',
+        touchpointId: row.touchpoint_id,
+        oldValue: input.id,
+        photoSha256: row.sha256,
+      });
       // The file stays: another audit may hold the same photo, and an export may still refer to it.
     });
     return { id: input.id };

@@ -14,6 +14,7 @@ import { sampleHandlers } from './samples';
 import { settingsHandlers } from './settings';
 import { templateHandlers } from './templates';
 import { visitHandlers } from './visits';
+import { trailHandlers } from './trail';
 
 /** Methods the host answers itself (printing needs a browser window); the backend never sees them. */
 export type BackendMethodName = Exclude<MethodName, HostMethodName>;
@@ -43,4 +44,5 @@ export const handlers: Handlers = {
   ...sampleHandlers,
   ...visitHandlers,
   ...exchangeHandlers,
+  ...trailHandlers,
 };

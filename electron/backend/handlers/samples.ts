@@ -5,6 +5,8 @@ import type { Criterion } from '../../../shared/domain/template';
 import { AppError } from '../../../shared/result';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
+import { reconcileTrail } from '../trail/reconcile';
+import { TRAIL_SYSTEM_REASONS } from '../../../shared/trail/trail-types';
 import { pinCurrentVersion, versionDefinition } from '../templates/template-rows';
 
 const SAMPLE_TEXT: Record<
@@ -147,6 +149,8 @@ export const sampleHandlers = {
           at,
         );
       });
+      // Sample answers enter the trail as what they are, so Verify holds from the first edit on.
+      reconcileTrail(ctx.db, auditId, at, TRAIL_SYSTEM_REASONS.sample);
     });
     ctx.emit('clients.changed', { id: clientId, change: 'created' });
     ctx.emit('audits.changed', { id: auditId, clientId });

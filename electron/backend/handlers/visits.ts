@@ -8,6 +8,7 @@ import { auditDetail, getAuditRow, type AuditRow } from '../audits/audit-rows';
 import { readVisit } from '../audits/visit-rows';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
+import { appendTrailEntry } from '../trail/append-entry';
 import { loadAudit } from '../insights/comparable-audits';
 
 interface SiteRow {
@@ -86,12 +87,9 @@ function logChange(
   field: string,
   oldValue: unknown,
   newValue: unknown,
+  reason: string | null = null,
 ): void {
-  ctx.db
-    .prepare(
-      'INSERT INTO audit_changes (audit_id, touchpoint_id, criterion_id, field, old_json, new_json, at) VALUES (?, NULL, NULL, ?, ?, ?, ?)',
-    )
-    .run(auditId, field, JSON.stringify(oldValue ?? null), JSON.stringify(newValue ?? null), at);
+  appendTrailEntry(ctx.db, { auditId, at, field, oldValue, newValue, reason });
 }
 /** A visit edit moves a draft in progress and stamps the audit, like every other edit. */
 function touch(ctx: BackendContext, row: AuditRow, at: string): void {
@@ -275,16 +273,16 @@ export const visitHandlers = {
             "UPDATE audits SET review_status = 'reviewed', review_comment = ?, reviewed_at = ?, updated_at = ? WHERE id = ?",
           )
           .run(input.comment, at, at, row.id);
-        logChange(ctx, row.id, at, 'reviewed', row.review_status ?? 'none', input.comment);
+        logChange(ctx, row.id, at, 'reviewed', row.review_status ?? 'none', input.comment, input.comment);
       } else {
         ctx.db
           .prepare(
             "UPDATE audits SET review_status = 'returned', review_comment = ?, reviewed_at = ?, status = 'in_progress', completed_at = NULL, updated_at = ? WHERE id = ?",
           )
           .run(input.comment, at, at, row.id);
-        logChange(ctx, row.id, at, 'returned', row.review_status ?? 'none', input.comment);
+        logChange(ctx, row.id, at, 'returned', row.review_status ?? 'none', input.comment, input.comment);
         // Recorded like a reopening, so the walk's history shows why the visit is open again.
-        logChange(ctx, row.id, at, 'reopened', null, input.comment);
+        logChange(ctx, row.id, at, 'reopened', null, input.comment, input.comment);
       }
       return row;
     });

@@ -1,0 +1,87 @@
+/**
+ * The audit trail: every change to an audit is an entry chained to the previous one by SHA-256.
+ * These are the shapes the trail screen, the report and the package import share.
+ */
+
+/** Why an entry was written by the app itself rather than typed by someone. */
+export const TRAIL_SYSTEM_REASONS = {
+  undo: 'undo',
+  /** Entries added when the trail was introduced, for values saved before it existed. */
+  introduced: 'trail-introduced',
+  sample: 'sample',
+  imported: 'imported',
+} as const;
+
+export const DEVICE_NAME_MAX = 80;
+export const ACTOR_NAME_MAX = 120;
+
+export interface TrailEntry {
+  /** 1-based position in the audit's chain. */
+  index: number;
+  at: string;
+  field: string;
+  touchpointId: string | null;
+  criterionId: string | null;
+  /** Old and new values as JSON text (null when the entry has none). */
+  oldJson: string | null;
+  newJson: string | null;
+  actor: string;
+  device: string;
+  reason: string | null;
+  photoSha256: string | null;
+  prevHash: string | null;
+  hash: string;
+}
+
+export type TrailProblemKind =
+  | 'entry-altered' // the entry's content no longer gives its hash
+  | 'link-broken' // the entry does not point at the hash of the one before (removed or reordered)
+  | 'photo-altered' // the photo file's bytes no longer give the hash the entry recorded
+  | 'photo-missing'
+  | 'state-differs' // the audit holds a value the trail's last entry for it did not write
+  | 'not-in-trail'; // the audit holds a value no entry ever wrote
+
+export interface TrailProblem {
+  kind: TrailProblemKind;
+  /** The entry at fault (1-based), or null when no entry ever wrote the value. */
+  entryIndex: number | null;
+  at: string | null;
+  field: string;
+  touchpointId: string | null;
+  criterionId: string | null;
+}
+
+export interface TrailVerification {
+  auditId: string;
+  ok: boolean;
+  head: string | null;
+  entries: number;
+  photosChecked: number;
+  verifiedAt: string;
+  /** The first entry that does not match (lowest index; values no entry wrote come last). */
+  firstProblem: TrailProblem | null;
+  problems: TrailProblem[];
+}
+
+export interface TrailHistory {
+  auditId: string;
+  head: string | null;
+  entries: TrailEntry[];
+}
+
+export interface TrailIdentity {
+  actor: string;
+  device: string;
+}
+
+/** Fields whose latest entry must equal what the audit holds now, keyed as `field|touchpoint|criterion`. */
+export const STATE_FIELDS = [
+  'answer',
+  'note',
+  'emotion',
+  'painPoints',
+  'worked',
+  'recommendation',
+  'evidence',
+  'stamp',
+] as const;
