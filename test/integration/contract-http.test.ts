@@ -694,6 +694,32 @@ describe('every contract method through the HTTP transport against a real databa
     mark('conflicts.resolve', missing);
   });
 
+  it('keeps and verifies the audit trail', async () => {
+    const identity = mark(
+      'trail.setIdentity',
+      await api.call('trail.setIdentity', { actor: 'Ana', device: 'Tablet 2' }),
+    );
+    expect(mark('trail.identity', await api.call('trail.identity', {}))).toEqual(identity);
+    const client = await api.call('clients.create', { name: 'Trail Bank' });
+    const template = await api.call('templates.import', { fileName: 'tr.json', text: JSON.stringify(testTemplate()) });
+    const audit = await api.call('audits.create', {
+      clientId: client.id,
+      templateId: template.id,
+      title: 'Trail',
+      auditDate: '2027-02-01',
+    });
+    await api.call('audits.setAnswer', {
+      auditId: audit.id,
+      touchpointId: 'website',
+      criterionId: 'price-shown',
+      value: { kind: 'yesno', value: true },
+    });
+    const history = mark('trail.history', await api.call('trail.history', { auditId: audit.id }));
+    expect(history.entries).toMatchObject([{ index: 1, field: 'answer', actor: 'Ana', device: 'Tablet 2' }]);
+    const verified = mark('trail.verify', await api.call('trail.verify', { auditId: audit.id }));
+    expect(verified).toMatchObject({ ok: true, entries: 1, head: history.head });
+  });
+
   it('has exercised every method of the contract', () => {
     // A method added to the contract without a round trip in this file fails here.
     expect([...covered].sort()).toEqual([...METHOD_NAMES].sort());

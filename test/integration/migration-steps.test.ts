@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../electron/backend/db/migrations';
 import { openDatabase, type Db } from '../../electron/backend/db/open-database';
 import { tempDir } from '../support/temp-dir';
+import { verifyTrail } from '../../electron/backend/trail/verify-trail';
 
 /**
  * Each real migration, run on a database at its previous version that holds representative rows
@@ -171,6 +172,34 @@ const STEPS: Record<number, Step> = {
           )
           .run(AT),
       ).toThrow(/CHECK/);
+    },
+  },
+  6: {
+    seed: (db) => {
+      db.prepare("INSERT INTO clients (id, name, created_at, updated_at) VALUES ('c1', 'Client', ?, ?)").run(AT, AT);
+      seedAudit(db);
+      db.prepare(
+        `INSERT INTO audit_changes (audit_id, touchpoint_id, criterion_id, field, old_json, new_json, at)
+         VALUES ('a1', 'tp1', 'cr1', 'answer', 'null', '{"kind":"yesno","value":true}', ?),
+                ('a1', NULL, NULL, 'reopened', 'null', '"Wrong branch"', ?)`,
+      ).run(AT, AT);
+    },
+    check: (db) => {
+      const rows = db
+        .prepare('SELECT field, reason, prev_hash, hash, new_json FROM audit_changes ORDER BY seq')
+        .all() as Record<string, string | null>[];
+      // The logged answer and reopening are chained in order; the note, saved without a log row, is recorded now.
+      expect(rows.map((r) => [r.field, r.reason])).toEqual([
+        ['answer', null],
+        ['reopened', 'Wrong branch'],
+        ['note', 'trail-introduced'],
+      ]);
+      expect(rows[2]!.new_json).toBe(JSON.stringify('greeted «at once» — مرحبا'));
+      rows.forEach((r, i) => {
+        expect(r.hash).toMatch(/^[0-9a-f]{64}$/);
+        expect(r.prev_hash).toBe(i === 0 ? null : rows[i - 1]!.hash);
+      });
+      expect(verifyTrail(db, '/nonexistent', 'a1', new Date(AT)).ok).toBe(true);
     },
   },
 };

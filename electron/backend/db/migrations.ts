@@ -1,4 +1,4 @@
-import type { Db } from './open-database';
+import type { Db } from './db-handle';
 import { chainExistingChanges } from '../trail/chain-existing';
 
 /**

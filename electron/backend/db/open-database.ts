@@ -5,7 +5,8 @@ import { AppError } from '../../../shared/result';
 import { APPLICATION_ID, LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
 import { toAppError } from './sqlite-errors';
 
-export type Db = Database.Database;
+export type { Db } from './db-handle';
+import type { Db } from './db-handle';
 
 export interface OpenedDatabase {
   db: Db;

@@ -9,17 +9,9 @@ import {
   type RecordKind,
 } from '../../../shared/exchange/package-format';
 import type { BackendContext } from '../context';
+import { canonicalJson } from '../../../shared/canonical-json';
 
-/** JSON with keys sorted at every level: the same content always gives the same text. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const obj = value as Record<string, unknown>;
-  return `{${Object.keys(obj)
-    .sort()
-    .map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`)
-    .join(',')}}`;
-}
+export { canonicalJson };
 
 /** An answer is known by its audit, touchpoint and criterion; its UUID may differ between two databases that answered it separately. */
 const skipInHash = (kind: RecordKind, column: string) =>

@@ -1,4 +1,4 @@
-import type { Db } from '../db/open-database';
+import type { Db } from '../db/db-handle';
 import { entryHash, type ChainedContent } from './entry-hash';
 import { trailIdentity } from './identity';
 

@@ -1,4 +1,4 @@
-import type { Db } from '../db/open-database';
+import type { Db } from '../db/db-handle';
 import { entryHash, type ChainedRow } from './entry-hash';
 import { reconcileTrail } from './reconcile';
 import { TRAIL_SYSTEM_REASONS } from '../../../shared/trail/trail-types';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../exchange/records';
+import { canonicalJson } from '../../../shared/canonical-json';
 
 /** The columns of an audit_changes row that the chain covers. The local seq and undo cursor are not content. */
 export interface ChainedContent {

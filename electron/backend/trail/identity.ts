@@ -1,6 +1,6 @@
 import os from 'node:os';
 import type { TrailIdentity } from '../../../shared/trail/trail-types';
-import type { Db } from '../db/open-database';
+import type { Db } from '../db/db-handle';
 
 const ACTOR_KEY = 'trail.actor';
 const DEVICE_KEY = 'trail.device';

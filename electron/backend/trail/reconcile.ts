@@ -1,4 +1,4 @@
-import type { Db } from '../db/open-database';
+import type { Db } from '../db/db-handle';
 import { appendTrailEntry } from './append-entry';
 import { readAuditState, readChain, stateDifferences } from './trail-state';
 

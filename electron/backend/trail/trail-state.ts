@@ -1,6 +1,6 @@
 import type { TrailProblem } from '../../../shared/trail/trail-types';
-import type { Db } from '../db/open-database';
-import { canonicalJson } from '../exchange/records';
+import type { Db } from '../db/db-handle';
+import { canonicalJson } from '../../../shared/canonical-json';
 import type { ChainedRow } from './entry-hash';
 
 /** What an audit holds now, in the shape both the database and a package can give. */

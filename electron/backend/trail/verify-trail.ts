@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { TrailProblem, TrailVerification } from '../../../shared/trail/trail-types';
-import type { Db } from '../db/open-database';
+import type { Db } from '../db/db-handle';
 import { EXT_BY_MIME, originalPath } from '../exchange/records';
 import { entryHash, sha256Hex, type ChainedRow } from './entry-hash';
 import { compareState, readAuditState, readChain, trailMap, type AuditState } from './trail-state';
