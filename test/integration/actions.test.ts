@@ -146,7 +146,7 @@ describe('the action plan through the backend', () => {
     const badChange = await failure('actions.update', { id: created.id, changes: { title: '', dueDate: 'tomorrow' } });
     expect(badChange.issues?.map((i) => [i.field, i.rule])).toEqual([
       ['changes.title', 'required'],
-      ['changes.dueDate', 'invalid'],
+      ['changes.dueDate', 'date'],
     ]);
     expect((await failure('actions.update', { id: created.id, changes: { clientId: client.id } })).code).toBe(
       'VALIDATION',
