@@ -13,6 +13,7 @@ import { returns } from './api/returns';
 import { templatesApi } from './api/templates-api';
 import { visitsApi } from './api/visits-api';
 import { trailApi } from './api/trail-api';
+import { backupsApi } from './api/backups-api';
 
 /**
  * The one list of API methods. Every transport (preload, IPC relay, HTTP web host, backend
@@ -48,6 +49,7 @@ export const contract = {
   ...visitsApi,
   ...exchangeApi,
   ...trailApi,
+  ...backupsApi,
 } as const;
 
 export interface AppInfo {

@@ -14,4 +14,6 @@ export interface BackendContext {
   newId(): string;
   /** Template versions are immutable, so their parsed definitions are kept by id. */
   versionCache: Map<string, TemplateDefinition>;
+  /** A verified backup of the live file before a risky write (an import); resolves when it is on disk. */
+  backupBefore(reason: 'before-import'): Promise<void>;
 }

@@ -15,7 +15,7 @@ const dataDirIndex = process.argv.indexOf('--data-dir');
 const dataDir = dataDirIndex >= 0 ? process.argv[dataDirIndex + 1] : undefined;
 if (!dataDir) throw new Error('The backend needs --data-dir.');
 
-const backend = createBackend({ dataDir, host: 'desktop', version: APP_VERSION });
+const backend = createBackend({ dataDir, host: 'desktop', version: APP_VERSION, scheduledBackups: true });
 backend.onEvent((event, payload) => port.postMessage({ kind: 'event', event, payload }));
 
 port.on('message', ({ data }) => {

@@ -9,7 +9,8 @@ import { startBackendRelay, type BackendRelay } from './backend-relay';
 import { APP_ENTRY_URL, hardenWebContents, isTrustedSender, lockDownSession } from './security';
 import { mainWindowOptions } from './window-options';
 import { windowPrinter } from './window-printer';
-import { saveDataExport } from './save-data-export';
+import { isSavedFileMethod, namesAPath, saveToChosenFile } from './save-to-chosen-file';
+import { assertOutsideDataDir } from '../backend/files/user-file-target';
 
 export interface DesktopPaths {
   /** Folder holding main.cjs, preload.cjs and backend.cjs. */
@@ -84,19 +85,22 @@ export function startDesktopApp(paths: DesktopPaths): { started: boolean } {
       ),
       {
         kind: 'file',
-        choosePath: (fileName) => chooseSavePath(fileName),
+        // The backend checks export and package paths itself; a PDF is written here, so it is checked here.
+        choosePath: async (fileName) => {
+          const chosen = await chooseSavePath(fileName);
+          return chosen && assertOutsideDataDir(app.getPath('userData'), chosen, 'PDF');
+        },
       },
     );
     app.on('before-quit', () => pdfJobs.cancelAll());
     ipcMain.handle(IPC_API_CHANNEL, (event, method: unknown, input: unknown) => {
       if (!isTrustedSender(event.senderFrame)) return fail('UNAUTHORIZED', 'This window may not use the app.');
       if (typeof method !== 'string') return fail('UNKNOWN_METHOD', 'The method name must be text.');
-      if (method === 'exports.data')
-        return saveDataExport(
-          input,
-          (i) => backend.call(method, i),
-          (name) => chooseSavePath(name),
-        );
+      // No call from the page may name a path: files go where the user chose in the save dialog.
+      if (namesAPath(input))
+        return fail('NOT_ALLOWED', 'The app chooses where a file is saved, through its save dialog.');
+      if (isSavedFileMethod(method))
+        return saveToChosenFile(method, input, (i) => backend.call(method, i), chooseSavePath);
       return pdfJobs.handles(method) ? pdfJobs.dispatch(method, input) : backend.call(method, input);
     });
     backend.onEvent((name, payload) => {

@@ -6,6 +6,7 @@ export interface WebCliOptions {
   dataDir: string;
   port: number;
   rendererDir: string;
+  restoreLatest: boolean;
 }
 
 /** Flags win over environment; the default data folder lives in the user's home. */
@@ -21,13 +22,15 @@ export function parseWebArgs(argv: readonly string[], env: NodeJS.ProcessEnv, re
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port must be a number from 0 to 65535, not "${portText}".`);
-  return { dataDir: path.resolve(dataDir), port, rendererDir };
+  return { dataDir: path.resolve(dataDir), port, rendererDir, restoreLatest: argv.includes('--restore-latest') };
 }
 
 export async function runWebCli(rendererDir: string): Promise<void> {
   const options = parseWebArgs(process.argv.slice(2), process.env, rendererDir);
-  const host = await startWebHost(options);
   const say = (line: string) => process.stdout.write(`${line}\n`);
+  const host = await startWebHost(options);
+  if (options.restoreLatest)
+    say('Restored the newest good backup; the data file it replaced was kept in the backups folder.');
   say('Journey Audit (browser mode)');
   say(`Data folder: ${options.dataDir}`);
   if (host.backend.startupError) say(`Warning: ${host.backend.startupError.message}`);

@@ -20,6 +20,8 @@ export interface WebHostOptions {
   /** 0 or undefined: a random free port. */
   port?: number;
   token?: string;
+  /** Put the newest good backup in place of the data file before serving (--restore-latest). */
+  restoreLatest?: boolean;
 }
 
 export interface WebHost {
@@ -38,7 +40,13 @@ export interface WebHost {
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const backend = createBackend({ dataDir: options.dataDir, host: 'web', version: APP_VERSION });
+  const backend = createBackend({
+    dataDir: options.dataDir,
+    host: 'web',
+    version: APP_VERSION,
+    scheduledBackups: true,
+  });
+  if (options.restoreLatest) await backend.backups.restoreLatest();
   const streams = new Set<http.ServerResponse>();
   backend.onEvent((event, payload) => {
     const frame = `event: message\ndata: ${JSON.stringify({ event, payload })}\n\n`;

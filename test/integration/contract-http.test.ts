@@ -720,6 +720,25 @@ describe('every contract method through the HTTP transport against a real databa
     expect(verified).toMatchObject({ ok: true, entries: 1, head: history.head });
   });
 
+  it('backs up, lists, sets the interval and restores through HTTP', async () => {
+    const client = await api.call('clients.create', { name: 'Before the backup' });
+    const made = mark('backups.create', await api.call('backups.create', {}));
+    expect(made).toMatchObject({ reason: 'manual', verified: true, counts: { clients: 1, audits: 0, answers: 0 } });
+    expect(mark('backups.setInterval', await api.call('backups.setInterval', { minutes: 10 }))).toEqual({
+      minutes: 10,
+    });
+    const list = mark('backups.list', await api.call('backups.list', {}));
+    expect(list.intervalMinutes).toBe(10);
+    expect(list.backups.map((b) => b.name)).toEqual([made.name]);
+    await api.call('clients.update', { id: client.id, changes: { name: 'After the backup' } });
+    const restored = mark('backups.restore', await api.call('backups.restore', { name: made.name }));
+    expect(restored.restored).toBe(made.name);
+    expect(restored.setAside).toMatch(/before-restore\.sqlite$/);
+    expect((await api.call('clients.get', { id: client.id })).name).toBe('Before the backup');
+    const bad = await expectFailure(api.call('backups.restore', { name: '../journey-audit.sqlite' }));
+    expect(bad.code).toBe('VALIDATION');
+  });
+
   it('has exercised every method of the contract', () => {
     // A method added to the contract without a round trip in this file fails here.
     expect([...covered].sort()).toEqual([...METHOD_NAMES].sort());

@@ -84,9 +84,7 @@ describe('openDatabase and migrations', () => {
       name: 'Before',
       code: 'none',
     });
-    expect(migrated.backupFile).toMatch(
-      new RegExp(`backups[\\\\/]journey-audit-v${LATEST_SCHEMA_VERSION}-2027-01-02T03-04-05-000Z\\.sqlite$`),
-    );
+    expect(migrated.backupFile).toMatch(/backups[\\/]journey-audit-2027-01-02T03-04-05-000Z-before-migration\.sqlite$/);
     const backup = new Database(migrated.backupFile!, { readonly: true });
     expect(backup.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(backup.prepare("SELECT name FROM clients WHERE id = 'c1'").pluck().get()).toBe('Before');

@@ -140,8 +140,10 @@ function filesOf(dir: string): Record<string, string> {
   const walk = (d: string) => {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (!/\.sqlite(-wal|-shm)?$/.test(e.name))
+      // Backups are the app's own copies (one is taken before every import), not the imported data.
+      if (e.isDirectory()) {
+        if (e.name !== 'backups') walk(p);
+      } else if (!/\.sqlite(-wal|-shm)?$/.test(e.name))
         out[path.relative(dir, p)] = createHash('sha256').update(fs.readFileSync(p)).digest('hex');
     }
   };

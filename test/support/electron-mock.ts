@@ -96,6 +96,12 @@ export function createElectronMock() {
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     session: { defaultSession: session },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
+    dialog: {
+      showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({
+        canceled: true,
+      })),
+      showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 1, checkboxChecked: false })),
+    },
     utilityProcess: {
       fork: vi.fn((modulePath: string, args: string[], options: unknown) => {
         const child = new FakeUtilityProcess();

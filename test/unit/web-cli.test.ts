@@ -10,7 +10,9 @@ describe('web host options', () => {
       dataDir: path.join(os.homedir(), '.journey-audit'),
       port: 0,
       rendererDir: '/r',
+      restoreLatest: false,
     });
+    expect(parseWebArgs(['--restore-latest'], {}, '/r').restoreLatest).toBe(true);
   });
   it('takes the data folder and port from flags before the environment', () => {
     const env = { JOURNEY_AUDIT_DATA_DIR: '/env/data', JOURNEY_AUDIT_PORT: '5000' };

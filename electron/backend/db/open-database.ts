@@ -4,6 +4,7 @@ import path from 'node:path';
 import { AppError } from '../../../shared/result';
 import { APPLICATION_ID, LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
 import { toAppError } from './sqlite-errors';
+import { makeBackupNow, swapInBackup } from '../backups/backup-files';
 
 export type { Db } from './db-handle';
 import type { Db } from './db-handle';
@@ -47,11 +48,21 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     throw toAppError(error, file) ?? error;
   }
 
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const pending = migrations.filter((m) => m.version > current);
+  let backupFile: string | null = null;
   try {
-    const current = db.pragma('user_version', { simple: true }) as number;
-    const pending = migrations.filter((m) => m.version > current);
-    let backupFile: string | null = null;
-    if (pending.length && current > 0) backupFile = backupBeforeMigration(db, file, current, now());
+    if (pending.length && current > 0)
+      backupFile = path.join(
+        path.dirname(file),
+        'backups',
+        makeBackupNow(db, path.dirname(file), 'before-migration', now()).name,
+      );
+  } catch (error) {
+    db.close();
+    throw toAppError(error, file) ?? error;
+  }
+  try {
     for (const migration of pending) applyMigration(db, migration, now());
     return {
       db,
@@ -62,8 +73,34 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     };
   } catch (error) {
     db.close();
-    throw toAppError(error, file) ?? error;
+    throw migrationFailed(error, file, backupFile);
   }
+}
+
+/**
+ * Each migration is its own transaction, so a later one failing leaves the earlier ones applied:
+ * the copy taken before the update is put back, and the message says what really happened.
+ */
+function migrationFailed(error: unknown, file: string, backupFile: string | null): AppError {
+  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  if (!backupFile)
+    return (
+      toAppError(error, file) ?? new AppError('MIGRATION_FAILED', `Updating the new data file failed (${reason}).`)
+    );
+  try {
+    swapInBackup(path.dirname(file), file, path.basename(backupFile));
+  } catch (restoreError) {
+    return new AppError(
+      'MIGRATION_FAILED',
+      `Updating the data file failed (${reason}), and putting back the copy taken before the update also failed (${
+        restoreError instanceof Error ? restoreError.message : String(restoreError)
+      }). The copy is kept at ${backupFile}.`,
+    );
+  }
+  return new AppError(
+    'MIGRATION_FAILED',
+    `Updating the data file to this version failed (${reason}). The file was put back as it was before the update, from the copy ${path.basename(backupFile)}; nothing saved before was lost.`,
+  );
 }
 
 function inspectExisting(file: string, latest: number): void {
@@ -72,7 +109,9 @@ function inspectExisting(file: string, latest: number): void {
     probe = new Database(file, { readonly: true, fileMustExist: true });
     const version = probe.pragma('user_version', { simple: true }) as number;
     const appId = probe.pragma('application_id', { simple: true }) as number;
-    if (appId !== 0 && appId !== APPLICATION_ID) {
+    // Only an empty file (no schema at all) may become ours; any other file is another program's data.
+    const objects = probe.prepare('SELECT count(*) FROM sqlite_master').pluck().get() as number;
+    if (appId !== APPLICATION_ID && (objects > 0 || version !== 0)) {
       throw new AppError(
         'DB_NOT_OURS',
         `The file ${file} is a database of another program, not Journey Audit. It was left as it is.`,
@@ -89,7 +128,7 @@ function inspectExisting(file: string, latest: number): void {
     if (check !== 'ok') {
       throw new AppError(
         'DB_DAMAGED',
-        `The data file ${file} is damaged (${String(check)}). It was left as it is; restore a backup from the backups folder or choose another data folder.`,
+        `The data file ${file} is damaged (${String(check)}). It was left as it is; restore the newest good backup or choose another data folder.`,
       );
     }
   } catch (error) {
@@ -97,16 +136,6 @@ function inspectExisting(file: string, latest: number): void {
   } finally {
     probe?.close();
   }
-}
-
-function backupBeforeMigration(db: Db, file: string, version: number, at: Date): string {
-  const dir = path.join(path.dirname(file), 'backups');
-  fs.mkdirSync(dir, { recursive: true });
-  const stamp = at.toISOString().replace(/[:.]/g, '-');
-  const target = path.join(dir, `${path.basename(file, path.extname(file))}-v${version}-${stamp}.sqlite`);
-  // VACUUM INTO writes a consistent, self-contained copy even while the WAL holds recent commits.
-  db.prepare('VACUUM INTO ?').run(target);
-  return target;
 }
 
 function applyMigration(db: Db, migration: Migration, at: Date): void {

@@ -79,6 +79,8 @@ export async function importPackage(
   const pkg = readPackage(bytes);
   const firstPlan = planImport(ctx, pkg);
   const photos = await decodePhotos(ctx, pkg, firstPlan);
+  // The package passed every check and is about to change many records at once: keep the state before it.
+  await ctx.backupBefore('before-import');
   const written: string[] = [];
   const packageName = pkg.manifest.name || fileName;
   try {

@@ -1,4 +1,4 @@
-import { suggestedFileName } from '../../../shared/rules/file-names';
+import { packageFileName } from '../../../shared/exchange/package-file-name';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,6 +22,8 @@ import { write } from '../db/write';
 import { EXT_BY_MIME, originalPath, recordHash, recordKey } from './records';
 import { writeZip, type ZipEntryInput } from './zip';
 import { checkUserFileTarget, writeUserFile } from '../files/user-file-target';
+
+export { packageFileName };
 
 type Rows = Record<RecordKind, AnyRecord[]>;
 
@@ -94,10 +96,6 @@ export function collectRecords(ctx: BackendContext, scope: PackageScope): Rows {
   }
   // A baseline outside the package travels as a reference only; the importer drops it when it does not know it.
   return rows;
-}
-
-export function packageFileName(name: string): string {
-  return suggestedFileName([name], PACKAGE_EXTENSION, 'journey-audit-package');
 }
 
 /** Builds the package bytes (manifest first) from collected rows and the photo files. */

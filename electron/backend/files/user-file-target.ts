@@ -26,21 +26,52 @@ export function checkUserFileTarget(ctx: BackendContext, target: string, { noun 
     throw new AppError('VALIDATION', `The ${noun} needs a full path to save to.`, [
       { field: 'destination.path', rule: 'invalid' },
     ]);
+  return assertOutsideDataDir(ctx.dataDir, target, noun);
+}
+
+/** The real path (symlinks resolved) of `p`, for as much of it as exists; the rest is appended as written. */
+function realPathOf(p: string): string {
+  const rest: string[] = [];
+  let at = path.resolve(p);
+  for (;;) {
+    try {
+      return path.join(fs.realpathSync(at), ...rest.reverse());
+    } catch {
+      const parent = path.dirname(at);
+      if (parent === at) return path.resolve(p);
+      rest.push(path.basename(at));
+      at = parent;
+    }
+  }
+}
+
+/**
+ * The one check for a path a file is saved to (exports, packages, PDFs; desktop only): the folder is
+ * compared after resolving symlinks (realpath) with the data folder's real path, so a link that
+ * points into the data folder is refused like the folder itself. Returns the path to write.
+ */
+export function assertOutsideDataDir(dataDir: string, target: string, noun: SavedThing['noun'] | 'PDF'): string {
+  const what = noun === 'PDF' ? 'A PDF' : article(noun);
+  if (!path.isAbsolute(target))
+    throw new AppError('VALIDATION', `The ${noun} needs a full path to save to.`, [
+      { field: 'destination.path', rule: 'invalid' },
+    ]);
   const resolved = path.resolve(target);
-  const inData = path.relative(path.resolve(ctx.dataDir), resolved);
+  const real = path.join(realPathOf(path.dirname(resolved)), path.basename(resolved));
+  const inData = path.relative(realPathOf(dataDir), real);
   if (inData === '' || (!inData.startsWith('..') && !path.isAbsolute(inData)))
-    throw new AppError(
-      'NOT_ALLOWED',
-      `${article(noun)} cannot be saved inside the app's data folder. Choose another folder.`,
-    );
-  const folder = path.dirname(resolved);
-  if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory())
-    throw new AppError('NOT_FOUND', `The folder ${folder} does not exist. Choose another folder.`);
-  if (fs.statSync(resolved, { throwIfNoEntry: false })?.isDirectory())
+    throw new AppError('NOT_ALLOWED', `${what} cannot be saved inside the app's data folder. Choose another folder.`);
+  if (!fs.statSync(path.dirname(real), { throwIfNoEntry: false })?.isDirectory())
+    throw new AppError('NOT_FOUND', `The folder ${path.dirname(resolved)} does not exist. Choose another folder.`);
+  const existing = fs.lstatSync(real, { throwIfNoEntry: false });
+  if (
+    existing?.isDirectory() ||
+    (existing?.isSymbolicLink() && fs.statSync(real, { throwIfNoEntry: false })?.isDirectory())
+  )
     throw new AppError('VALIDATION', `${resolved} is a folder. Choose a file name.`, [
       { field: 'destination.path', rule: 'invalid' },
     ]);
-  return resolved;
+  return real;
 }
 
 /** Writes through a temporary name, so a failure leaves nothing (or the previous file) under the real name. */

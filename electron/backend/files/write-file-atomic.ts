@@ -26,7 +26,7 @@ export function writeFileAtomic(target: string, data: Uint8Array): void {
   }
 }
 
-function syncDirectory(dir: string): void {
+export function syncDirectory(dir: string): void {
   try {
     const fd = fs.openSync(dir, 'r');
     try {

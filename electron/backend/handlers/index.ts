@@ -1,4 +1,5 @@
 import type { HostMethodName } from '../../../shared/api/pdf-api';
+import type { BackupMethodName } from '../../../shared/api/backups-api';
 import type { AppInfo, MethodName, MethodOutput, ParsedInput } from '../../../shared/contract';
 import type { BackendContext } from '../context';
 import { actionHandlers } from './actions';
@@ -17,7 +18,7 @@ import { visitHandlers } from './visits';
 import { trailHandlers } from './trail';
 
 /** Methods the host answers itself (printing needs a browser window); the backend never sees them. */
-export type BackendMethodName = Exclude<MethodName, HostMethodName>;
+export type BackendMethodName = Exclude<MethodName, HostMethodName | BackupMethodName>;
 
 export type Handlers = {
   [M in BackendMethodName]: (input: ParsedInput<M>, ctx: BackendContext) => MethodOutput<M> | Promise<MethodOutput<M>>;

@@ -6,7 +6,17 @@ const mock = vi.hoisted(() => ({
 }));
 // Getters, so each test's fresh mock is the one the module under test sees.
 vi.mock('electron', () => {
-  const names = ['app', 'BrowserWindow', 'Menu', 'ipcMain', 'protocol', 'session', 'shell', 'utilityProcess'] as const;
+  const names = [
+    'app',
+    'BrowserWindow',
+    'Menu',
+    'dialog',
+    'ipcMain',
+    'protocol',
+    'session',
+    'shell',
+    'utilityProcess',
+  ] as const;
   const module: Record<string, unknown> = {};
   for (const name of names)
     Object.defineProperty(module, name, { enumerable: true, get: () => mock.current!.electron[name] });
@@ -76,6 +86,59 @@ describe('desktop app start-up', () => {
     expect(child.posted).toEqual([{ kind: 'call', id: 1, method: 'clients.list', input: {} }]);
     child.emit('message', { kind: 'result', id: 1, result: { ok: true, value: ['answer'] } });
     await expect(pending).resolves.toEqual({ ok: true, value: ['answer'] });
+  });
+
+  it('refuses any renderer call that names a path, for every method, without reaching the backend or a dialog', async () => {
+    const m = await boot();
+    const handler = m.ipcHandlers.get('journey-audit:api')!;
+    const scope = { auditIds: ['6f1c1b9e-4d7a-4c55-9d0e-3a2b1c0d9e8f'] };
+    for (const [method, input] of [
+      [
+        'packages.export',
+        { scope, name: 'x', destination: { kind: 'file', path: '/fake/user-data/journey-audit.sqlite' } },
+      ],
+      [
+        'exports.data',
+        { scope: { auditId: scope.auditIds[0] }, format: 'csv', destination: { kind: 'file', path: '/tmp/a.csv' } },
+      ],
+      ['templates.export', { id: 'x', destination: { kind: 'file', path: '/home/u/.bashrc' } }],
+    ] as const) {
+      const answer = await handler(trustedEvent, method, input);
+      expect(answer, method).toMatchObject({ ok: false, error: { code: 'NOT_ALLOWED' } });
+    }
+    expect(m.forks).toHaveLength(0);
+    expect(m.electron.dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('saves a package where the save dialog says, and writes nothing when it is closed', async () => {
+    const m = await boot();
+    const handler = m.ipcHandlers.get('journey-audit:api')!;
+    const input = {
+      scope: { waveId: '6f1c1b9e-4d7a-4c55-9d0e-3a2b1c0d9e8f' },
+      name: 'Spring: wave',
+      destination: { kind: 'download' },
+    };
+    const cancelled = await handler(trustedEvent, 'packages.export', input);
+    expect(cancelled).toEqual({ ok: true, value: { fileName: '', bytes: 0, counts: {}, cancelled: true } });
+    expect(m.forks).toHaveLength(0);
+    expect(m.electron.dialog.showSaveDialog.mock.calls[0]![1]).toMatchObject({
+      defaultPath: expect.stringMatching(/Spring wave\.zip$/),
+    });
+
+    m.electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/ana/spring.zip' });
+    const pending = handler(trustedEvent, 'packages.export', input) as Promise<unknown>;
+    await new Promise((r) => setTimeout(r, 0));
+    const child = m.forks[0]!.child;
+    expect(child.posted).toEqual([
+      {
+        kind: 'call',
+        id: 1,
+        method: 'packages.export',
+        input: { ...input, destination: { kind: 'file', path: '/home/ana/spring.zip' } },
+      },
+    ]);
+    child.emit('message', { kind: 'result', id: 1, result: { ok: true, value: { path: '/home/ana/spring.zip' } } });
+    await expect(pending).resolves.toEqual({ ok: true, value: { path: '/home/ana/spring.zip' } });
   });
 
   it('refuses IPC from any frame that is not the app top frame, without reaching the backend', async () => {

@@ -89,6 +89,7 @@ function ExportPanel({ clientId }: { clientId: string }) {
         name: name.trim() || t('exchange.defaultName'),
         destination: { kind: 'download' },
       });
+      if (result.cancelled) return; // the desktop save dialog was closed: nothing was written
       if (result.base64) downloadBase64(result.fileName, result.base64, PACKAGE_MIME);
       setDone(
         t('exchange.exported', {
