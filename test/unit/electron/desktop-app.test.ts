@@ -122,7 +122,7 @@ describe('desktop app start-up', () => {
     expect(cancelled).toEqual({ ok: true, value: { fileName: '', bytes: 0, counts: {}, cancelled: true } });
     expect(m.forks).toHaveLength(0);
     expect(m.electron.dialog.showSaveDialog.mock.calls[0]![1]).toMatchObject({
-      defaultPath: expect.stringMatching(/Spring wave\.zip$/),
+      defaultPath: expect.stringMatching(/Spring- wave\.zip$/),
     });
 
     m.electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/ana/spring.zip' });
