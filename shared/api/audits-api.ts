@@ -37,6 +37,7 @@ export const auditsApi = {
             persona: lineText(LIMITS.audit.persona),
             auditor: lineText(LIMITS.audit.auditor),
             auditDate: calendarDateSchema,
+            isTest: z.boolean(),
           })
           .partial()
           .strict(),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { AuditComparison, AuditTrend, Movement } from '../comparison/comparison-types';
+import type { NotComparableReason } from '../comparison/series';
+import type { AuditType } from '../domain/audit';
 import type { HeatTable } from '../scoring/heat-table';
 import type { AuditScore } from '../scoring/score-types';
 import { returns } from './returns';
@@ -12,9 +14,20 @@ export interface ScorePoint {
   percent: number | null;
 }
 
+export interface TrendPoint {
+  label: string;
+  auditDate: string;
+  overall: number | null;
+  audits: number;
+  auditId: string | null;
+}
+
 export interface ClientDashboard {
   clientId: string;
+  /** Audits that count in the figures (shared/domain/audit countsInFigures): no drafts, no test audits. */
   auditCount: number;
+  /** Audits left out of every figure below: drafts nobody answered yet, and test audits. */
+  leftOut: { drafts: number; tests: number };
   latest: {
     auditId: string;
     title: string;
@@ -31,15 +44,30 @@ export interface ClientDashboard {
     answered: number;
     total: number;
   } | null;
-  /** One point per audit, or per month when there are many (never more than ~1,000 points). */
-  trend: { label: string; auditDate: string; overall: number | null; audits: number; auditId: string | null }[];
-  /** Latest audit per site, with the change since that site's previous audit. */
+  /**
+   * One trend per comparable series (shared/comparison/series: a template for walkthroughs, a
+   * template and site for visits), each one point per audit, or per month when there are many.
+   */
+  trends: {
+    key: string;
+    templateName: string;
+    auditType: AuditType;
+    /** The site of a series of visits; null for walkthroughs. */
+    site: string | null;
+    points: TrendPoint[];
+  }[];
+  /** Latest audit per registry site, with the change since that site's previous audit of the same series. */
   sites: {
+    siteId: string | null;
     site: string;
     auditId: string;
     auditDate: string;
+    templateName: string;
     overall: number | null;
     change: number | null;
+    /** Set exactly when change is null: why there is nothing to compare. */
+    notComparable: { reason: NotComparableReason; otherTemplates: string[] } | null;
+    previous: { auditId: string; title: string; auditDate: string } | null;
     audits: number;
   }[];
   /** Moments of truth failing in the latest audit of each site (knock-out or below 50%). */

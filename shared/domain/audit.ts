@@ -43,6 +43,8 @@ export const auditSetupSchema = z
     auditDate: calendarDateSchema,
     /** Empty stage list means every stage. */
     scope: auditScopeSchema.default({ stageIds: [], kinds: [...TOUCHPOINT_KINDS] }),
+    /** A test or practice audit: kept, but out of every count, trend and comparison. */
+    isTest: z.boolean().default(false),
   })
   .strict();
 export type AuditSetup = z.output<typeof auditSetupSchema>;
@@ -61,7 +63,21 @@ export interface AuditSummary {
   status: AuditStatus;
   answered: number;
   total: number;
+  /** The overall score (0..100) as the scoring engine gives it; null while nothing is scored. */
+  score: number | null;
+  /** The registry site (one registry for walkthroughs and visits); null when no site was given. */
+  siteId: string | null;
+  isTest: boolean;
+  reviewStatus: 'none' | 'reviewed' | 'returned';
   updatedAt: string;
+}
+
+/**
+ * Whether an audit counts in a client's figures (dashboard counts, trends, site table, compare
+ * suggestions): a test audit never does, nor a draft nobody has answered in yet.
+ */
+export function countsInFigures(audit: { status: AuditStatus; isTest: boolean }): boolean {
+  return !audit.isTest && audit.status !== 'draft';
 }
 
 export interface Answer {

@@ -366,7 +366,7 @@ describe('every contract method through the HTTP transport against a real databa
       ids.push(a.id);
     }
     const board = mark('insights.client', await api.call('insights.client', { clientId: client.id }));
-    expect(board.trend.map((p) => p.overall)).toEqual([100, 0, 100]);
+    expect(board.trends[0]!.points.map((p) => p.overall)).toEqual([100, 0, 100]);
     const view = mark(
       'insights.compare',
       await api.call('insights.compare', { baselineId: ids[1]!, followUpId: ids[2]! }),

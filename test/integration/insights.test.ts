@@ -47,7 +47,7 @@ describe('client dashboard', () => {
     expect(board).toMatchObject({
       auditCount: 0,
       latest: null,
-      trend: [],
+      trends: [],
       sites: [],
       failingMoments: [],
       painPoints: [],
@@ -107,23 +107,31 @@ describe('client dashboard', () => {
     // Its baseline is the previous audit of the same site, Main Jan: website (2 + 0.5)/3, branch knocked out 0/3, signage 1/1 => 3.5/7 = 50%.
     expect(board.latest!.previous).toMatchObject({ title: 'Main Jan' });
     expect(board.latest!.previous!.overall).toBeCloseTo(50, 6);
-    expect(board.trend.map((p) => p.label)).toEqual(['Main Jan', 'Airport Mar', 'Main Jun']);
+    expect(board.trends.map((tr) => tr.points.map((p) => p.label))).toEqual([['Main Jan', 'Airport Mar', 'Main Jun']]);
     // Airport: website (2 + 0)/3, branch knocked out 0/3, signage 0/1 => 2/7.
     expect(board.sites).toEqual([
       {
+        siteId: expect.any(String),
         site: 'Main St',
         auditId: mainJune.id,
         auditDate: '2027-06-10',
+        templateName: 'Test journey',
         overall: expect.closeTo(100, 6),
         change: expect.closeTo(50, 6),
+        notComparable: null,
+        previous: { auditId: mainJan.id, title: 'Main Jan', auditDate: '2027-01-10' },
         audits: 2,
       },
       {
+        siteId: expect.any(String),
         site: 'Airport',
         auditId: airport.id,
         auditDate: '2027-03-05',
+        templateName: 'Test journey',
         overall: expect.closeTo((2 / 7) * 100, 6),
         change: null,
+        notComparable: { reason: 'first-audit', otherTemplates: [] },
+        previous: null,
         audits: 1,
       },
     ]);
@@ -188,22 +196,32 @@ describe('client dashboard', () => {
   it('shows a long history per month so no chart gets hundreds of points', async () => {
     const client = await call('clients.create', { name: 'Big' });
     const template = await call('templates.import', { fileName: 't.json', text: JSON.stringify(testTemplate()) });
-    for (let i = 0; i < 62; i++)
-      await call('audits.create', {
+    for (let i = 0; i < 62; i++) {
+      const a = await call('audits.create', {
         clientId: client.id,
         templateId: template.id,
         title: `Visit ${i}`,
         site: `Site ${i % 5}`,
         auditDate: `2027-${String(1 + (i % 3)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
       });
+      // Started (a draft nobody answered is left out of the figures), but only N/A so far.
+      await call('audits.setAnswer', {
+        auditId: a.id,
+        touchpointId: 'branch',
+        criterionId: 'hours',
+        value: { kind: 'na' },
+      });
+    }
     const board = await call('insights.client', { clientId: client.id });
-    expect(board.trend.map((p) => [p.label, p.audits])).toEqual([
+    expect(board.trends).toHaveLength(1);
+    const trend = board.trends[0]!.points;
+    expect(trend.map((p) => [p.label, p.audits])).toEqual([
       ['2027-01', 21],
       ['2027-02', 21],
       ['2027-03', 20],
     ]);
-    // Nothing answered: "no score", not 0%.
-    expect(board.trend.every((p) => p.overall === null)).toBe(true);
+    // Nothing scored: "no score", not 0%.
+    expect(trend.every((p) => p.overall === null)).toBe(true);
     expect(board.latest!.overall).toBeNull();
   });
 });

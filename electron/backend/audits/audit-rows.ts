@@ -13,6 +13,7 @@ import {
 } from '../../../shared/domain/audit';
 import type { TemplateDefinition } from '../../../shared/domain/template';
 import { AppError } from '../../../shared/result';
+import { scoreAudit } from '../../../shared/scoring/score-audit';
 import type { BackendContext } from '../context';
 import { versionDefinition } from '../templates/template-rows';
 import { readVisit } from './visit-rows';
@@ -43,6 +44,7 @@ export interface AuditRow {
   review_status?: 'none' | 'reviewed' | 'returned';
   review_comment?: string;
   reviewed_at?: string | null;
+  is_test?: number;
   created_at: string;
   updated_at: string;
 }
@@ -86,11 +88,8 @@ function header(
 
 export function auditSummary(ctx: BackendContext, row: AuditRow, answers = readAnswers(ctx, row.id)): AuditSummary {
   const { definition, clientName, templateVersion } = header(ctx, row);
-  const progress = computeProgress(
-    definition,
-    auditScopeSchema.parse(JSON.parse(row.scope_json)),
-    indexAnswers(answers),
-  );
+  const scope = auditScopeSchema.parse(JSON.parse(row.scope_json));
+  const progress = computeProgress(definition, scope, indexAnswers(answers));
   return {
     id: row.id,
     clientId: row.client_id,
@@ -105,6 +104,10 @@ export function auditSummary(ctx: BackendContext, row: AuditRow, answers = readA
     status: row.status,
     answered: progress.overall.answered,
     total: progress.overall.total,
+    score: scoreAudit(definition, scope, answers).overall.percent,
+    siteId: row.site_id ?? null,
+    isTest: Boolean(row.is_test),
+    reviewStatus: row.review_status ?? 'none',
     updatedAt: row.updated_at,
   };
 }

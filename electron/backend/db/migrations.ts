@@ -256,6 +256,38 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
     after: chainExistingChanges,
   },
+  {
+    version: 7,
+    name: 'one site registry for walkthroughs and visits; test audits',
+    sql: `
+      -- A walkthrough's free-text "Site or location" becomes a registry site of its client, matched by
+      -- name (trimmed, case-insensitive) to an existing site or created once per distinct name, so the
+      -- branch a consultant walked and the branch a shopper visited are one site.
+      INSERT INTO sites (id, client_id, name, address, region, created_at, updated_at)
+      SELECT
+        lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2)
+          || '-' || substr('89ab', 1 + abs(random()) % 4, 1) || substr(lower(hex(randomblob(2))), 2)
+          || '-' || lower(hex(randomblob(6))),
+        a.client_id, min(trim(a.site)), '', '', min(a.created_at), min(a.created_at)
+      FROM audits a
+      WHERE a.site_id IS NULL AND trim(a.site) != ''
+        AND NOT EXISTS (
+          SELECT 1 FROM sites s WHERE s.client_id = a.client_id AND lower(trim(s.name)) = lower(trim(a.site))
+        )
+      GROUP BY a.client_id, lower(trim(a.site));
+      UPDATE audits SET site_id = (
+        SELECT s.id FROM sites s
+        WHERE s.client_id = audits.client_id AND lower(trim(s.name)) = lower(trim(audits.site))
+        ORDER BY s.created_at, s.id LIMIT 1
+      )
+      WHERE site_id IS NULL AND trim(site) != '';
+      -- The audit's site label is the registry name wherever it is linked.
+      UPDATE audits SET site = (SELECT name FROM sites WHERE sites.id = audits.site_id) WHERE site_id IS NOT NULL;
+      -- A test or practice audit: kept, but out of every count, trend and comparison.
+      ALTER TABLE audits ADD COLUMN is_test INTEGER NOT NULL DEFAULT 0 CHECK (is_test IN (0, 1));
+      CREATE INDEX audits_by_site ON audits (site_id);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -11,6 +11,7 @@ import { AppError } from '../../../shared/result';
 import { answerRefusal, asSentence, unknownScopeStages } from '../../../shared/rules/audit-rules';
 import { assertAuditWritable, assertNotReviewed } from '../audits/audit-guard';
 import { auditDetail, auditSummary, getAuditRow, readAnswers, type AuditRow } from '../audits/audit-rows';
+import { siteForName } from '../audits/site-registry';
 import { failsWithoutComment } from '../../../shared/scoring/fails-without-comment';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
@@ -165,17 +166,20 @@ export const auditHandlers = {
           { field: 'scope', rule: 'invalid' },
         ]);
       const at = ctx.now().toISOString();
+      const site = siteForName(ctx, input.clientId, input.site, at);
       ctx.db
         .prepare(
-          `INSERT INTO audits (id, client_id, template_version_id, title, site, persona, audit_type, auditor, audit_date, scope_json, status, position_touchpoint, position_criterion, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?)`,
+          `INSERT INTO audits (id, client_id, template_version_id, title, site, site_id, is_test, persona, audit_type, auditor, audit_date, scope_json, status, position_touchpoint, position_criterion, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?)`,
         )
         .run(
           id,
           input.clientId,
           version.id,
           input.title,
-          input.site,
+          site?.name ?? '',
+          site?.id ?? null,
+          input.isTest ? 1 : 0,
           input.persona,
           input.auditType,
           input.auditor,
@@ -207,10 +211,22 @@ export const auditHandlers = {
       const row = getAuditRow(ctx, input.id);
       assertEditable(row);
       const at = ctx.now().toISOString();
-      for (const [k, v] of Object.entries(input.changes) as [keyof typeof columns, string][]) {
+      const { isTest, ...fields } = input.changes;
+      for (const [k, v] of Object.entries(fields) as [keyof typeof columns, string][]) {
         if (v === undefined) continue;
-        logChange(ctx, row.id, at, k, null, null, row[columns[k]], v);
-        ctx.db.prepare(`UPDATE audits SET ${columns[k]} = ?, updated_at = ? WHERE id = ?`).run(v, at, row.id);
+        let value = v;
+        if (k === 'site') {
+          // The registry site of that name (created on first use), so every audit of a branch is one site.
+          const site = siteForName(ctx, row.client_id, v, at);
+          value = site?.name ?? '';
+          ctx.db.prepare('UPDATE audits SET site_id = ? WHERE id = ?').run(site?.id ?? null, row.id);
+        }
+        logChange(ctx, row.id, at, k, null, null, row[columns[k]], value);
+        ctx.db.prepare(`UPDATE audits SET ${columns[k]} = ?, updated_at = ? WHERE id = ?`).run(value, at, row.id);
+      }
+      if (isTest !== undefined) {
+        logChange(ctx, row.id, at, 'isTest', null, null, Boolean(row.is_test), isTest);
+        ctx.db.prepare('UPDATE audits SET is_test = ?, updated_at = ? WHERE id = ?').run(isTest ? 1 : 0, at, row.id);
       }
       return row;
     });
@@ -221,6 +237,7 @@ export const auditHandlers = {
   'audits.delete'(input: ParsedInput<'audits.delete'>, ctx: BackendContext): { id: string } {
     const row = write(ctx.db, () => {
       const row = getAuditRow(ctx, input.id);
+      // A reviewed visit is the lead's record of what happened: it is never deleted.
       assertNotReviewed(row);
       ctx.db.prepare('DELETE FROM audits WHERE id = ?').run(input.id);
       return row;

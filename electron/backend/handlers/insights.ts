@@ -1,4 +1,6 @@
-import type { ClientDashboard, ComparisonView, TouchpointMovement } from '../../../shared/api/insights-api';
+import type { ClientDashboard, ComparisonView, TouchpointMovement, TrendPoint } from '../../../shared/api/insights-api';
+import { comparableSeries, siteChange, siteKeyOf, type SeriesAudit } from '../../../shared/comparison/series';
+import { countsInFigures } from '../../../shared/domain/audit';
 import { auditTrend, compareAudits } from '../../../shared/comparison/compare-audits';
 import type { MethodName, MethodOutput, ParsedInput } from '../../../shared/contract';
 import { stageKindHeat } from '../../../shared/scoring/heat-table';
@@ -29,7 +31,7 @@ function mustLoad(ctx: BackendContext, id: string): LoadedAudit {
 const points = (sections: SectionScore[], label: (key: string) => string) =>
   sections.map((s) => ({ key: s.key, label: label(s.key), percent: s.percent }));
 
-function trendOf(audits: LoadedAudit[]): ClientDashboard['trend'] {
+function trendOf(audits: LoadedAudit[]): TrendPoint[] {
   if (audits.length <= TREND_POINTS_PER_AUDIT_LIMIT) {
     return audits.map((a) => ({
       label: a.title,
@@ -59,7 +61,12 @@ function trendOf(audits: LoadedAudit[]): ClientDashboard['trend'] {
 function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
   if (!ctx.db.prepare('SELECT 1 FROM clients WHERE id = ?').get(clientId))
     throw new AppError('NOT_FOUND', `No client with id ${clientId}. It may have been deleted.`);
-  const audits = loadClientAudits(ctx, clientId);
+  const all = loadClientAudits(ctx, clientId);
+  const audits = all.filter(countsInFigures);
+  const leftOut = {
+    drafts: all.filter((a) => !a.isTest && a.status === 'draft').length,
+    tests: all.filter((a) => a.isTest).length,
+  };
   const today = ctx.now().toISOString().slice(0, 10);
   const actionCounts = ctx.db
     .prepare(
@@ -74,23 +81,47 @@ function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
     overdue: actionCounts.overdue ?? 0,
   };
 
-  // The latest audit of each site (audits are oldest first).
-  const bySite = new Map<string, LoadedAudit[]>();
-  for (const a of audits) bySite.set(a.site, [...(bySite.get(a.site) ?? []), a]);
-  const sites = [...bySite].map(([site, list]) => {
-    const last = list[list.length - 1]!;
-    const before = list.length > 1 ? list[list.length - 2]!.score.overall.percent : null;
-    const now = last.score.overall.percent;
+  const asSeries = (a: LoadedAudit): SeriesAudit & { loaded: LoadedAudit } => ({
+    id: a.id,
+    title: a.title,
+    templateId: a.templateId,
+    templateName: a.definition.name,
+    auditType: a.auditType,
+    siteId: a.siteId,
+    site: a.site,
+    auditDate: a.auditDate,
+    status: a.status,
+    overall: a.score.overall.percent,
+    loaded: a,
+  });
+  const counted = audits.map(asSeries);
+  const trends = comparableSeries(counted).map((series) => ({
+    key: series.key,
+    templateName: series.templateName,
+    auditType: series.auditType,
+    site: series.site,
+    points: trendOf(series.audits.map((a) => a.loaded)),
+  }));
+
+  // The latest audit of each site (audits are oldest first), against the site's previous audit of the same series.
+  const bySite = new Map<string, typeof counted>();
+  for (const a of counted) bySite.set(siteKeyOf(a), [...(bySite.get(siteKeyOf(a)) ?? []), a]);
+  const sites = [...bySite.values()].map((list) => {
+    const { latest, previous, change, reason, otherTemplates } = siteChange(list);
     return {
-      site,
-      auditId: last.id,
-      auditDate: last.auditDate,
-      overall: now,
-      change: before !== null && now !== null ? now - before : null,
+      siteId: latest.siteId,
+      site: latest.site,
+      auditId: latest.id,
+      auditDate: latest.auditDate,
+      templateName: latest.templateName,
+      overall: latest.overall,
+      change,
+      notComparable: reason ? { reason, otherTemplates } : null,
+      previous: previous ? { auditId: previous.id, title: previous.title, auditDate: previous.auditDate } : null,
       audits: list.length,
     };
   });
-  const latestPerSite = sites.map((s) => bySite.get(s.site)![bySite.get(s.site)!.length - 1]!);
+  const latestPerSite = [...bySite.values()].map((list) => list[list.length - 1]!.loaded);
 
   const failingMoments: ClientDashboard['failingMoments'] = [];
   const painPoints: ClientDashboard['painPoints'] = [];
@@ -155,8 +186,9 @@ function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
   return {
     clientId,
     auditCount: audits.length,
+    leftOut,
     latest,
-    trend: trendOf(audits),
+    trends,
     sites,
     failingMoments,
     painPoints: painPoints.slice(0, 200),

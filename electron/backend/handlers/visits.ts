@@ -142,6 +142,9 @@ export const visitHandlers = {
         if (v !== undefined)
           ctx.db.prepare(`UPDATE sites SET ${k} = ?, updated_at = ? WHERE id = ?`).run(v, at, site.id);
       }
+      // Every audit of the site (walkthrough or visit) shows the registry's name.
+      if (input.changes.name !== undefined)
+        ctx.db.prepare('UPDATE audits SET site = ? WHERE site_id = ?').run(input.changes.name, site.id);
       return site;
     });
     ctx.emit('clients.changed', { id: site.clientId, change: 'updated' });

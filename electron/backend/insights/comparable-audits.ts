@@ -10,6 +10,9 @@ export interface LoadedAudit extends ComparableAudit {
   clientId: string;
   templateId: string;
   status: AuditRow['status'];
+  auditType: AuditRow['audit_type'];
+  siteId: string | null;
+  isTest: boolean;
   createdAt: string;
   score: AuditScore;
 }
@@ -42,6 +45,9 @@ function load(ctx: BackendContext, row: Row): LoadedAudit {
     clientId: row.client_id,
     templateId: row.template_id,
     status: row.status,
+    auditType: row.audit_type,
+    siteId: row.site_id ?? null,
+    isTest: Boolean(row.is_test),
     createdAt: row.created_at,
     title: row.title,
     site: row.site,

@@ -5,7 +5,6 @@ import { EmotionFace } from '../../components/EmotionFace';
 import { HeatTableView } from '../../components/charts/HeatTableView';
 import { AFTER_COLOUR } from '../../components/charts/palette';
 import { ScoreBars } from '../../components/charts/ScoreBars';
-import { TrendLines } from '../../components/charts/TrendLines';
 import { describeError } from '../../lib/field-errors';
 import { formatPercent } from '../../lib/format-score';
 import { formatDay } from '../../lib/formatters';
@@ -17,6 +16,7 @@ import { DataExportButtons } from '../reports/DataExportButtons';
 import { ChangeBadge } from './ChangeBadge';
 import { MethodBadge } from './MethodBadge';
 import { ExplainScoreButton } from '../explain/ExplainScoreButton';
+import { SeriesTrends } from './SeriesTrends';
 
 const REFRESH = ['audits.changed', 'clients.changed'] as const;
 
@@ -144,6 +144,11 @@ export function ClientDashboardScreen({ clientId }: { clientId: string }) {
               <span className="muted small">{t('insights.failingMoments')}</span>
               <strong className="big-number">{data.failingMoments.length}</strong>
               <span className="small muted">{t('insights.auditsCount', { count: data.auditCount })}</span>
+              {data.leftOut.drafts + data.leftOut.tests > 0 ? (
+                <span className="small muted" data-testid="left-out">
+                  {t('series.leftOut', data.leftOut)}
+                </span>
+              ) : null}
             </div>
             <div className="headline-card" data-testid="actions-card">
               <span className="muted small">{t('insights.openActions')}</span>
@@ -156,14 +161,7 @@ export function ClientDashboardScreen({ clientId }: { clientId: string }) {
           </section>
 
           <div className="chart-grid">
-            <TrendLines
-              title={t('insights.trend')}
-              subtitle={data.trend.some((p) => p.audits > 1) ? t('insights.perMonth') : t('insights.perAudit')}
-              points={data.trend.map((p) => (p.audits > 1 ? p.label : `${p.label} (${date(p.auditDate)})`))}
-              series={[{ key: 'overall', name: t('insights.overall'), values: data.trend.map((p) => p.overall) }]}
-              rtl={rtl}
-              testId="trend-chart"
-            />
+            <SeriesTrends trends={data.trends} rtl={rtl} />
             <ScoreBars
               title={t('insights.byStage')}
               subtitle={data.latest.title}
@@ -263,20 +261,36 @@ export function ClientDashboardScreen({ clientId }: { clientId: string }) {
                     <th scope="col">{t('insights.site')}</th>
                     <th scope="col">{t('insights.lastAudit')}</th>
                     <th scope="col">{t('insights.score')}</th>
+                    <th scope="col">{t('series.template')}</th>
                     <th scope="col">{t('insights.change')}</th>
+                    <th scope="col">{t('series.comparedWith')}</th>
                     <th scope="col">{t('insights.audits')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {sitesShown.visible.map((s) => (
-                    <tr key={s.site}>
+                    <tr key={s.siteId ?? s.site}>
                       <th scope="row" dir="auto">
                         {s.site || t('insights.noSite')}
                       </th>
                       <td>{date(s.auditDate)}</td>
                       <td className="num">{pct(s.overall)}</td>
+                      <td dir="auto">{s.templateName}</td>
                       <td>
                         <ChangeBadge change={s.change} movement={movementOf(s.change)} />
+                      </td>
+                      <td className="small" data-testid="site-compared-with">
+                        {s.notComparable ? (
+                          <span className="muted">
+                            {t(`series.reason.${s.notComparable.reason}`, {
+                              templates: s.notComparable.otherTemplates.join(', '),
+                            })}
+                          </span>
+                        ) : s.previous ? (
+                          <span dir="auto">
+                            {s.previous.title} · {date(s.previous.auditDate)}
+                          </span>
+                        ) : null}
                       </td>
                       <td className="num">{s.audits}</td>
                     </tr>
