@@ -202,6 +202,27 @@ const STEPS: Record<number, Step> = {
       expect(verifyTrail(db, '/nonexistent', 'a1', new Date(AT)).ok).toBe(true);
     },
   },
+  7: {
+    // The full matching rules (case, spaces, per client, existing sites) are in test/integration/series.test.ts.
+    seed: (db) => {
+      db.prepare("INSERT INTO clients (id, name, created_at, updated_at) VALUES ('c1', 'Client', ?, ?)").run(AT, AT);
+      seedAudit(db);
+      db.prepare(
+        `INSERT INTO audits (id, client_id, template_version_id, title, site, audit_type, audit_date, scope_json, status, created_at, updated_at)
+         VALUES ('a2', 'c1', 'tv1', 'Q2 walk', ' cluj centre ', 'walkthrough', '2026-04-10', '{}', 'draft', ?, ?)`,
+      ).run(AT, AT);
+    },
+    check: (db) => {
+      const sites = db.prepare('SELECT id, name FROM sites').all() as { id: string; name: string }[];
+      expect(sites.map((s) => s.name)).toEqual(['Cluj Centre']);
+      expect(db.prepare('SELECT id, site, site_id, is_test FROM audits ORDER BY id').all()).toEqual([
+        { id: 'a1', site: 'Cluj Centre', site_id: sites[0]!.id, is_test: 0 },
+        { id: 'a2', site: 'Cluj Centre', site_id: sites[0]!.id, is_test: 0 },
+      ]);
+      expect(row(db, "SELECT note FROM answers WHERE id = 'an1'")).toEqual({ note: 'greeted «at once» — مرحبا' });
+      expect(() => db.prepare("UPDATE audits SET is_test = 2 WHERE id = 'a1'").run()).toThrow(/CHECK/);
+    },
+  },
 };
 
 describe('each real migration, from the version before it', () => {
