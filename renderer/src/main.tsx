@@ -7,6 +7,7 @@ import { setApi } from './api/api';
 import { chooseTransport } from './api/choose-transport';
 import { App } from './App';
 import { guessLanguage, initI18n } from './i18n/i18n';
+import { installUnloadFlush } from './lib/autosave/flush-registry';
 import { apiErrorOf } from './lib/field-errors';
 import { useClients } from './stores/clients-store';
 import { useSettings } from './stores/settings-store';
@@ -15,6 +16,7 @@ import './styles.css';
 async function start(): Promise<void> {
   const client = createApiClient(chooseTransport(window as Window & { journeyAudit?: DesktopBridge }));
   setApi(client);
+  installUnloadFlush();
   let startupError: ApiError | null = null;
   let language = guessLanguage(navigator.languages);
   try {

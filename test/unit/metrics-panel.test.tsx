@@ -35,7 +35,13 @@ const inputs: MetricInputs = {
 };
 const render = (readOnly = false) =>
   renderToStaticMarkup(
-    <MetricsForm initial={inputs} readOnly={readOnly} save={{ kind: 'idle' }} saveInputs={async () => undefined} />,
+    <MetricsForm
+      auditId="a1"
+      initial={inputs}
+      readOnly={readOnly}
+      save={{ kind: 'idle' }}
+      saveInputs={async () => undefined}
+    />,
   );
 // Signed numbers are wrapped in Unicode isolates so they read right inside Arabic text.
 const text = (html: string) =>

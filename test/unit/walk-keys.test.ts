@@ -23,7 +23,8 @@ const options: Scale = {
 };
 
 describe('walk keys', () => {
-  it('answers yes/no with one key: 1 or Y is yes, 2, 0 or X is no', () => {
+  it('answers yes/no with one key: 1 or Y is yes, 2 or X is no; 0 is not a yes/no key', () => {
+    expect(keyToAction(key('0'), yesno, true, false)).toBeNull();
     expect(keyToAction(key('1'), yesno, true, false)).toEqual({
       type: 'answer',
       value: { kind: 'yesno', value: true },

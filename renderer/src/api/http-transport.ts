@@ -3,6 +3,7 @@ import { fail, isResult, type Result } from '../../../shared/result';
 import type { Transport } from './transport';
 
 export const TOKEN_HEADER = 'x-journey-token';
+const KEEPALIVE_MAX_CHARS = 16 * 1024;
 
 /** Talks to the web host on the same origin; the per-run token goes in a header (and in the event stream's query). */
 export function httpTransport(
@@ -27,11 +28,15 @@ export function httpTransport(
     kind: 'http',
     async call(method, input): Promise<Result<unknown>> {
       let response: Response;
+      const payload = JSON.stringify(input ?? {});
       try {
         response = await fetchImpl(`${baseUrl}api/${encodeURIComponent(method)}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
-          body: JSON.stringify(input ?? {}),
+          body: payload,
+          // A write sent as the page goes (reload, close) must still arrive; browsers allow this
+          // for bodies up to 64 KiB in all, so photos and other big bodies go the ordinary way.
+          keepalive: payload.length < KEEPALIVE_MAX_CHARS,
         });
       } catch {
         return fail('BACKEND_UNAVAILABLE', 'The app cannot reach its web host. Is `npm run web` still running?');

@@ -13,10 +13,14 @@ export function SaveIndicator() {
         ? t('save.saved')
         : state.kind === 'failed'
           ? t('save.failed', { reason: describeError(t, state.error) })
-          : t('save.idle');
+          : state.kind === 'invalid'
+            ? t('autosave.invalid')
+            : t('save.idle');
+  // Both are "Not saved" to the eye; the data attribute keeps the cause for tests and tools.
+  const look = state.kind === 'invalid' ? 'failed' : state.kind;
   return (
     <span
-      className={`save-indicator save-${state.kind}`}
+      className={`save-indicator save-${look}`}
       role="status"
       aria-live="polite"
       data-testid="save-indicator"

@@ -13,6 +13,8 @@ interface TextFieldProps {
   autoFocus?: boolean;
   maxLength?: number;
   name: string;
+  /** Marks a field that saves itself (see lib/autosave): its key and where it stands. */
+  autosave?: { key: string; state: string };
 }
 
 /** Labelled input with its error beneath; dir="auto" so Arabic, Latin and mixed text each read the right way. */
@@ -31,6 +33,8 @@ export function TextField(props: TextFieldProps) {
     'aria-invalid': props.error ? true : undefined,
     'aria-describedby': props.error ? errorId : undefined,
     onBlur: props.onBlur,
+    'data-autosave': props.autosave?.key,
+    'data-save-state': props.autosave?.state,
   };
   return (
     <div className={`field${props.error ? ' field-invalid' : ''}`}>

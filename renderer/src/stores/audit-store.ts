@@ -2,6 +2,9 @@ import { create } from 'zustand';
 import { answerKey } from '../../../shared/audit-progress';
 import type { AnswerValue, AuditDetail, Emotion, EvidenceItem, TouchpointRecord } from '../../../shared/domain/audit';
 import { api } from '../api/api';
+import { createWriteQueue } from '../lib/autosave/write-queue';
+import type { VisitChanges, VisitMoment } from '../../../shared/domain/visit';
+import type { StampResult } from '../../../shared/api/visits-api';
 import { useSaveStatus } from './save-status-store';
 
 type RecordField = 'emotion' | 'painPoints' | 'worked' | 'recommendation';
@@ -16,6 +19,9 @@ interface AuditStore {
   setNote(touchpointId: string, criterionId: string, note: string): Promise<void>;
   setRecord(touchpointId: string, field: RecordField, value: string | Emotion | null): Promise<void>;
   setPosition(touchpointId: string, criterionId: string | null): void;
+  /** The mystery-shop visit's fields and one-tap moments, through the same queue as the answers. */
+  updateVisit(changes: VisitChanges): Promise<void>;
+  stampVisit(moment: VisitMoment, at: string | null): Promise<void>;
   addEvidence(touchpointId: string, file: File): Promise<EvidenceItem>;
   removeEvidence(id: string): Promise<void>;
   undo(): Promise<{ field: string; touchpointId: string | null; criterionId: string | null } | null>;
@@ -29,12 +35,7 @@ const track = <T>(p: Promise<T>) => useSaveStatus.getState().track(p);
  * Writes leave in the order they were made and one at a time: pressing 4 then 5 must store 5,
  * and the position saved last must be where the auditor went last.
  */
-let queue: Promise<unknown> = Promise.resolve();
-function enqueue<T>(call: () => Promise<T>): Promise<T> {
-  const next = queue.then(call, call);
-  queue = next.catch(() => undefined);
-  return next;
-}
+const enqueue = createWriteQueue();
 
 function base64Of(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -111,6 +112,20 @@ export const useAudit = create<AuditStore>((set, get) => {
     }
   }
 
+  /** A visit write answers with the whole visit (durations included): put it into the open audit. */
+  async function visitWrite(call: (auditId: string) => Promise<StampResult>): Promise<void> {
+    const auditId = get().audit?.id;
+    if (!auditId) return;
+    const result = await track(enqueue(() => call(auditId)));
+    if (get().audit?.id === auditId)
+      patch((a) => ({
+        ...a,
+        visit: result.visit,
+        status: a.status === 'draft' ? 'in_progress' : a.status,
+        updatedAt: result.savedAt,
+      }));
+  }
+
   return {
     audit: null,
     loading: false,
@@ -141,6 +156,8 @@ export const useAudit = create<AuditStore>((set, get) => {
             ? api().call('audits.setRecord', { auditId, touchpointId, field, value: value as number | null })
             : api().call('audits.setRecord', { auditId, touchpointId, field, value: String(value ?? '') }),
       ),
+    updateVisit: (changes) => visitWrite((auditId) => api().call('visits.update', { auditId, changes })),
+    stampVisit: (moment, at) => visitWrite((auditId) => api().call('visits.stamp', { auditId, moment, at })),
     setPosition(touchpointId, criterionId) {
       const audit = get().audit;
       if (!audit || audit.status === 'complete') return;

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { flushAllFields } from '../lib/autosave/flush-registry';
 import { printHash, REPORT_SECTIONS, type ReportSection } from '../../../shared/reports/report-sections';
 
 /** Screens addressed by the URL hash, so a reload (or the desktop app's restart) lands where the user was. */
@@ -101,6 +102,7 @@ interface RouteStore {
 export const useRoute = create<RouteStore>((set) => ({
   route: typeof window === 'undefined' ? { name: 'home' } : parseRoute(window.location.hash),
   go(route) {
+    flushAllFields(); // what was typed on the screen being left is sent before it goes
     const hash = routeHash(route);
     if (window.location.hash !== hash) window.history.pushState(null, '', hash);
     set({ route });
@@ -108,5 +110,8 @@ export const useRoute = create<RouteStore>((set) => ({
 }));
 
 if (typeof window !== 'undefined') {
-  window.addEventListener('popstate', () => useRoute.setState({ route: parseRoute(window.location.hash) }));
+  window.addEventListener('popstate', () => {
+    flushAllFields();
+    useRoute.setState({ route: parseRoute(window.location.hash) });
+  });
 }

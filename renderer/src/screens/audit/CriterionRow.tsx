@@ -1,7 +1,8 @@
-import { forwardRef, useEffect, useRef, useState } from 'react';
+import { forwardRef, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answer, AnswerValue } from '../../../../shared/domain/audit';
 import type { Criterion } from '../../../../shared/domain/template';
+import { textFieldProps, useAutosave } from '../../lib/autosave/use-autosave';
 import { AnswerControl } from './AnswerControl';
 
 interface Props {
@@ -13,25 +14,27 @@ interface Props {
   readOnly: boolean;
   onActivate(): void;
   onAnswer(value: AnswerValue | null): void;
-  onNote(note: string): void;
+  /** The note's key in the save queue (audit, touchpoint and criterion). */
+  noteKey: string;
+  onNote(note: string): Promise<void>;
   onCloseNote(): void;
 }
 
 export const CriterionRow = forwardRef<HTMLLIElement, Props>(function CriterionRow(props, ref) {
   const { t, i18n } = useTranslation();
   const { criterion, answer } = props;
-  const [note, setNote] = useState(answer?.note ?? '');
+  const note = useAutosave({
+    key: props.noteKey,
+    saved: answer?.note ?? '',
+    disabled: props.readOnly,
+    save: (value) => props.onNote(value),
+  });
   const noteRef = useRef<HTMLTextAreaElement>(null);
-  const showNote = props.noteOpen || note !== '';
-
-  useEffect(() => setNote(answer?.note ?? ''), [answer?.note]);
+  const showNote = props.noteOpen || note.value !== '';
   useEffect(() => {
     if (props.noteOpen) noteRef.current?.focus();
   }, [props.noteOpen]);
 
-  const saveNote = () => {
-    if (note !== (answer?.note ?? '')) props.onNote(note);
-  };
   const answeredAt = answer?.value
     ? new Date(answer.updatedAt).toLocaleTimeString(i18n.language, {
         hour: '2-digit',
@@ -43,6 +46,7 @@ export const CriterionRow = forwardRef<HTMLLIElement, Props>(function CriterionR
   return (
     <li
       ref={ref}
+      tabIndex={-1}
       className={`criterion${props.active ? ' active' : ''}${answer?.value ? ' answered' : ''}`}
       aria-current={props.active ? 'step' : undefined}
       data-testid={`criterion-${criterion.id}`}
@@ -85,14 +89,12 @@ export const CriterionRow = forwardRef<HTMLLIElement, Props>(function CriterionR
           rows={2}
           placeholder={t('walk.notePlaceholder')}
           aria-label={t('walk.note')}
-          value={note}
           disabled={props.readOnly}
-          onChange={(e) => setNote(e.target.value)}
-          onBlur={saveNote}
+          {...textFieldProps(note, props.noteKey)}
           onKeyDown={(e) => {
             if (e.key === 'Escape' || (e.key === 'Enter' && (e.ctrlKey || e.metaKey))) {
               e.preventDefault();
-              saveNote();
+              note.flush();
               props.onCloseNote();
             }
           }}

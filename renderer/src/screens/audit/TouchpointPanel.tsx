@@ -1,17 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { EMOTIONS, type AuditDetail, type TouchpointRecord } from '../../../../shared/domain/audit';
 import { EmotionFace } from '../../components/EmotionFace';
-import { useAutosaveText } from '../../lib/use-autosave-text';
+import { textFieldProps, useAutosave } from '../../lib/autosave/use-autosave';
 import { useAudit } from '../../stores/audit-store';
 import { TouchpointActions } from '../actions/TouchpointActions';
 import { EvidencePanel } from './EvidencePanel';
 
 function RecordText({
+  auditId,
   touchpointId,
   field,
   saved,
   readOnly,
 }: {
+  auditId: string;
   touchpointId: string;
   field: 'painPoints' | 'worked' | 'recommendation';
   saved: string;
@@ -19,17 +21,16 @@ function RecordText({
 }) {
   const { t } = useTranslation();
   const setRecord = useAudit((s) => s.setRecord);
-  const text = useAutosaveText(saved, (v) => setRecord(touchpointId, field, v));
+  const key = `record:${auditId}:${touchpointId}:${field}`;
+  const text = useAutosave({ key, saved, disabled: readOnly, save: (v) => setRecord(touchpointId, field, v) });
   return (
     <label className="field record-field">
       <span>{t(`walk.${field}`)}</span>
       <textarea
         dir="auto"
         rows={3}
-        value={text.value}
         disabled={readOnly}
-        onChange={(e) => text.onChange(e.target.value)}
-        onBlur={text.onBlur}
+        {...textFieldProps(text, key)}
         placeholder={t(`walk.${field}Placeholder`)}
         data-testid={`record-${field}`}
       />
@@ -75,6 +76,7 @@ export function TouchpointPanel({
       </fieldset>
       <RecordText
         key={`p-${touchpointId}`}
+        auditId={audit.id}
         touchpointId={touchpointId}
         field="painPoints"
         saved={record?.painPoints ?? ''}
@@ -82,6 +84,7 @@ export function TouchpointPanel({
       />
       <RecordText
         key={`w-${touchpointId}`}
+        auditId={audit.id}
         touchpointId={touchpointId}
         field="worked"
         saved={record?.worked ?? ''}
@@ -89,6 +92,7 @@ export function TouchpointPanel({
       />
       <RecordText
         key={`r-${touchpointId}`}
+        auditId={audit.id}
         touchpointId={touchpointId}
         field="recommendation"
         saved={record?.recommendation ?? ''}

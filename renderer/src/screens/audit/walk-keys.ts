@@ -68,8 +68,8 @@ export function keyToAction(e: KeyInput, scale: Scale | null, allowNa: boolean, 
   switch (scale.type) {
     case 'yesno':
       if (digit === 1 || key === 'y' || key === 'Y') return { type: 'answer', value: { kind: 'yesno', value: true } };
-      if (digit === 2 || digit === 0 || key === 'x' || key === 'X')
-        return { type: 'answer', value: { kind: 'yesno', value: false } };
+      // 0 is not a yes/no key: a "10" typed slowly must not answer the next question "No".
+      if (digit === 2 || key === 'x' || key === 'X') return { type: 'answer', value: { kind: 'yesno', value: false } };
       return null;
     case 'scale5':
       return digit !== null && digit >= 1 && digit <= 5

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLIENT_LIMITS, type Client, type ClientFields } from '../../../../shared/domain/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ClientAudits } from './ClientAudits';
 import { TextField } from '../../components/TextField';
-import { apiErrorOf, fieldErrors } from '../../lib/field-errors';
+import { useAutosave } from '../../lib/autosave/use-autosave';
+import { describeError, fieldErrors } from '../../lib/field-errors';
 import { useClients } from '../../stores/clients-store';
 import { useRoute } from '../../stores/route-store';
 
@@ -18,7 +19,6 @@ const FIELDS: { name: EditableField; type?: 'email' | 'tel'; multiline?: boolean
   { name: 'contactPhone', type: 'tel' },
   { name: 'notes', multiline: true },
 ];
-const SAVE_DELAY_MS = 500;
 
 /**
  * Edits save themselves: shortly after typing stops, and at once when the field loses focus.
@@ -34,49 +34,10 @@ export function ClientDetail({
   onDeleted(client: Client): void;
 }) {
   const { t, i18n } = useTranslation();
-  const update = useClients((s) => s.update);
   const setArchived = useClients((s) => s.setArchived);
   const remove = useClients((s) => s.remove);
   const go = useRoute((s) => s.go);
-  const [draft, setDraft] = useState<Record<EditableField, string>>(() => pick(client));
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [confirmOpen, setConfirmOpen] = useState(false);
-  const timers = useRef(new Map<EditableField, number>());
-
-  const save = useCallback(
-    async (field: EditableField, value: string) => {
-      window.clearTimeout(timers.current.get(field));
-      timers.current.delete(field);
-      try {
-        await update(client.id, { [field]: value });
-        setErrors((e) => {
-          const { [field]: _gone, ...rest } = e;
-          return rest;
-        });
-      } catch (error) {
-        const apiError = apiErrorOf(error);
-        setErrors((e) => ({ ...e, ...fieldErrors(t, apiError.issues, 'clients.fields') }));
-      }
-    },
-    [client.id, update, t],
-  );
-
-  const onChange = (field: EditableField) => (value: string) => {
-    setDraft((d) => ({ ...d, [field]: value }));
-    window.clearTimeout(timers.current.get(field));
-    timers.current.set(
-      field,
-      window.setTimeout(() => void save(field, value), SAVE_DELAY_MS),
-    );
-  };
-  const onBlur = (field: EditableField) => () => {
-    if (timers.current.has(field)) void save(field, draft[field]);
-  };
-
-  useEffect(() => {
-    const pending = timers.current;
-    return () => pending.forEach((timer) => window.clearTimeout(timer));
-  }, []);
 
   const created = new Date(client.createdAt).toLocaleDateString(i18n.language, { dateStyle: 'medium' });
 
@@ -85,7 +46,7 @@ export function ClientDetail({
       <header className="detail-header">
         <div>
           <h2 id="client-detail-title" dir="auto">
-            {draft.name || client.name}
+            {client.name}
           </h2>
           <p className="muted">
             {t('clients.createdOn', { date: created })} · {t('clients.autosaveHint')}
@@ -118,32 +79,10 @@ export function ClientDetail({
       </header>
       <div className="form-grid">
         {FIELDS.filter((f) => !f.multiline).map((f) => (
-          <TextField
-            key={f.name}
-            name={f.name}
-            label={t(`clients.fields.${f.name}`)}
-            placeholder={t(`clients.placeholders.${f.name}`)}
-            value={draft[f.name]}
-            onChange={onChange(f.name)}
-            onBlur={onBlur(f.name)}
-            error={errors[f.name]}
-            required={f.name === 'name'}
-            maxLength={CLIENT_LIMITS[f.name]}
-            {...(f.type ? { type: f.type } : {})}
-          />
+          <ClientField key={f.name} client={client} field={f} />
         ))}
       </div>
-      <TextField
-        name="notes"
-        multiline
-        label={t('clients.fields.notes')}
-        placeholder={t('clients.placeholders.notes')}
-        value={draft.notes}
-        onChange={onChange('notes')}
-        onBlur={onBlur('notes')}
-        error={errors.notes}
-        maxLength={CLIENT_LIMITS.notes}
-      />
+      <ClientField client={client} field={{ name: 'notes', multiline: true }} />
       <ClientAudits clientId={client.id} />
       <ConfirmDialog
         open={confirmOpen}
@@ -162,14 +101,37 @@ export function ClientDetail({
   );
 }
 
-function pick(client: Client): Record<EditableField, string> {
-  return {
-    name: client.name,
-    sector: client.sector,
-    country: client.country,
-    notes: client.notes,
-    contactName: client.contactName,
-    contactEmail: client.contactEmail,
-    contactPhone: client.contactPhone,
-  };
+/**
+ * One field of the client: saves itself while typing (the app's one autosave). A value the backend
+ * refuses stays on screen with its reason, and the header says Not saved.
+ */
+function ClientField({ client, field }: { client: Client; field: (typeof FIELDS)[number] }) {
+  const { t } = useTranslation();
+  const update = useClients((s) => s.update);
+  const key = `client:${client.id}:${field.name}`;
+  const text = useAutosave({
+    key,
+    saved: client[field.name],
+    save: (value) => update(client.id, { [field.name]: value }),
+  });
+  const error =
+    text.state?.kind === 'failed'
+      ? (fieldErrors(t, text.state.error.issues, 'clients.fields')[field.name] ?? describeError(t, text.state.error))
+      : undefined;
+  return (
+    <TextField
+      name={field.name}
+      label={t(`clients.fields.${field.name}`)}
+      placeholder={t(`clients.placeholders.${field.name}`)}
+      value={text.value}
+      onChange={(v) => text.change(v)}
+      onBlur={text.flush}
+      error={error}
+      required={field.name === 'name'}
+      maxLength={CLIENT_LIMITS[field.name]}
+      multiline={field.multiline}
+      autosave={{ key, state: text.state?.kind ?? 'saved' }}
+      {...(field.type ? { type: field.type } : {})}
+    />
+  );
 }

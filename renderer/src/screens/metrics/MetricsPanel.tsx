@@ -1,8 +1,10 @@
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { computeMetrics, type MetricsSummary } from '../../../../shared/metrics/compute-metrics';
 import { CES_SCALES, type MetricInputs } from '../../../../shared/metrics/metric-inputs';
+import { useAutosave } from '../../lib/autosave/use-autosave';
 import { describeError } from '../../lib/field-errors';
+import { useSaveStatus } from '../../stores/save-status-store';
 import { formatMetric, percent, number } from './format-metric';
 import {
   cesBoxes,
@@ -10,6 +12,7 @@ import {
   groupOf,
   inputsToDraft,
   parseAnswerList,
+  savableInputs,
   type DraftError,
   type DraftField,
   type MetricGroup,
@@ -51,27 +54,49 @@ export function MetricsPanel({ auditId, readOnly }: MetricsPanelProps) {
     );
   }
   return (
-    <MetricsForm key={data.auditId} initial={data.inputs} readOnly={readOnly} save={save} saveInputs={saveInputs} />
+    <MetricsForm
+      key={data.auditId}
+      auditId={data.auditId}
+      initial={data.inputs}
+      readOnly={readOnly}
+      save={save}
+      saveInputs={saveInputs}
+    />
   );
 }
 
 export interface FormProps {
+  auditId: string;
   initial: MetricInputs;
   readOnly: boolean;
   save: PanelSaveState;
   saveInputs(inputs: MetricInputs): Promise<void>;
 }
 
+const sameDraft = (a: MetricsDraft, b: MetricsDraft) => JSON.stringify(a) === JSON.stringify(b);
+
 /** The form itself, once the audit's stored inputs are known (exported for rendering tests). */
-export function MetricsForm({ initial, readOnly, save, saveInputs }: FormProps) {
+export function MetricsForm({ auditId, initial, readOnly, save, saveInputs }: FormProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const [draft, setDraft] = useState<MetricsDraft>(() => inputsToDraft(initial));
-  const draftRef = useRef(draft);
-  const lastSent = useRef(JSON.stringify(draftToInputs(inputsToDraft(initial)).inputs));
-  const timer = useRef<number | undefined>(undefined);
-  const saveRef = useRef(saveInputs);
-  saveRef.current = saveInputs;
+  const initialDraft = useMemo(() => inputsToDraft(initial), [initial]);
+  // What the backend holds: a group typed wrong keeps its stored values until it is corrected.
+  const stored = useRef<MetricInputs>(draftToInputs(initialDraft).partial);
+  const key = `metrics:${auditId}`;
+  const form = useAutosave<MetricsDraft>({
+    key,
+    saved: initialDraft,
+    equals: sameDraft,
+    disabled: readOnly,
+    delayMs: SAVE_DELAY_MS,
+    save: (next) => {
+      const inputs = savableInputs(draftToInputs(next), stored.current);
+      return saveInputs(inputs).then(() => {
+        stored.current = inputs;
+      });
+    },
+  });
+  const draft = form.value;
 
   const result = useMemo(() => draftToInputs(draft), [draft]);
   const summary: MetricsSummary = useMemo(() => computeMetrics(result.partial), [result]);
@@ -80,31 +105,14 @@ export function MetricsForm({ initial, readOnly, save, saveInputs }: FormProps) 
     [result],
   );
   const hasErrors = badGroups.size > 0;
-
-  /** Sends the whole form if it is valid and differs from what was sent last. */
-  const flush = () => {
-    window.clearTimeout(timer.current);
-    if (readOnly) return;
-    const { inputs } = draftToInputs(draftRef.current);
-    if (!inputs) return;
-    const json = JSON.stringify(inputs);
-    if (json === lastSent.current) return;
-    lastSent.current = json;
-    void saveRef.current(inputs);
-  };
-  const flushRef = useRef(flush);
-  flushRef.current = flush;
-  useEffect(() => () => flushRef.current(), []);
-
-  const update = (patch: Partial<MetricsDraft>, now = false) => {
-    if (readOnly) return;
-    const next = { ...draftRef.current, ...patch };
-    draftRef.current = next;
-    setDraft(next);
-    window.clearTimeout(timer.current);
-    if (now) flush();
-    else timer.current = window.setTimeout(() => flushRef.current(), SAVE_DELAY_MS);
-  };
+  // A value that cannot be saved is "Not saved" in the header too, not only in this panel.
+  useEffect(() => {
+    const invalidKey = `${key}:invalid`;
+    useSaveStatus.getState().setField(invalidKey, hasErrors ? { kind: 'invalid' } : null);
+    return () => useSaveStatus.getState().setField(invalidKey, null);
+  }, [key, hasErrors]);
+  const flush = form.flush;
+  const update = (patch: Partial<MetricsDraft>, now = false) => form.change({ ...draft, ...patch }, now);
 
   const err = (field: DraftField): string | undefined => {
     const e: DraftError | undefined = result.errors[field];
@@ -411,6 +419,7 @@ function PanelSaveIndicator({ save, blocked }: { save: PanelSaveState; blocked: 
       aria-live="polite"
       data-testid="metrics-save"
       data-state={kind}
+      title={text}
     >
       <span className="save-dot" aria-hidden="true" />
       {text}
@@ -448,6 +457,7 @@ function NumberBox(props: {
           onChange={(e) => props.onChange(e.target.value)}
           onBlur={props.onBlur}
           data-testid={props.testId}
+          data-autosave={props.testId}
         />
         {props.unit ? <span className="metrics-unit">{props.unit}</span> : null}
       </span>
@@ -485,6 +495,7 @@ function AnswersBox(props: {
         onChange={(e) => props.onChange(e.target.value)}
         onBlur={props.onBlur}
         data-testid="metric-npsAnswers"
+        data-autosave="metric-npsAnswers"
       />
       <p className="metrics-hint" id={`${id}-hint`}>
         {props.hint} <strong>{props.read}</strong>

@@ -232,3 +232,18 @@ export function draftToInputs(draft: MetricsDraft): DraftResult {
   }
   return { inputs: null, partial: withoutGroups(out, errors), errors };
 }
+
+/**
+ * What to store while part of the form is wrong: every group typed well, and for a group with a
+ * wrong field the values stored before (so one mistyped box never stops the rest from saving).
+ */
+export function savableInputs(result: DraftResult, stored: MetricInputs): MetricInputs {
+  if (result.inputs) return result.inputs;
+  const bad = new Set(Object.keys(result.errors).map((f) => groupOf(f as DraftField)));
+  const kept = Object.fromEntries(
+    Object.entries(stored).filter(([k]) => bad.has(FIELD_GROUP[k as keyof MetricsDraft])),
+  ) as MetricInputs;
+  const merged = { ...result.partial, ...kept };
+  const parsed = metricInputsSchema.safeParse(merged);
+  return parsed.success ? parsed.data : result.partial;
+}

@@ -3,16 +3,12 @@ import type { AuditMetrics, MetricsCompareResult } from '../../../../shared/api/
 import type { MetricInputs } from '../../../../shared/metrics/metric-inputs';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/api';
+import { createWriteQueue } from '../../lib/autosave/write-queue';
 import { apiErrorOf } from '../../lib/field-errors';
 import { useSaveStatus } from '../../stores/save-status-store';
 
 /** Metric writes leave one at a time, in the order they were made: the last form sent is the one stored. */
-let queue: Promise<unknown> = Promise.resolve();
-function enqueue<T>(call: () => Promise<T>): Promise<T> {
-  const next = queue.then(call, call);
-  queue = next.catch(() => undefined);
-  return next;
-}
+const enqueue = createWriteQueue();
 
 export type PanelSaveState =
   { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'failed'; error: ApiError };
@@ -62,6 +58,7 @@ export function useAuditMetrics(auditId: string) {
       } catch (e) {
         inFlight.current--;
         if (current.current === target) setSave({ kind: 'failed', error: apiErrorOf(e) });
+        throw e;
       }
     },
     [auditId],

@@ -12,7 +12,7 @@ import { LanguageSelect } from '../../components/LanguageSelect';
 import { TextField } from '../../components/TextField';
 import { apiErrorOf, describeError } from '../../lib/field-errors';
 import { useApiQuery } from '../../lib/use-api-query';
-import { useAutosaveText } from '../../lib/use-autosave-text';
+import { useAutosave } from '../../lib/autosave/use-autosave';
 import { useSaveStatus } from '../../stores/save-status-store';
 import './settings.css';
 
@@ -47,7 +47,11 @@ export function SettingsScreen() {
     if (settings) setLocal({ ...settings, accentColour: colour });
     void update({ accentColour: colour }).catch(() => undefined);
   };
-  const name = useAutosaveText(settings?.consultantName ?? '', (value) => update({ consultantName: value }));
+  const name = useAutosave({
+    key: 'settings:consultantName',
+    saved: settings?.consultantName ?? '',
+    save: (value) => update({ consultantName: value }),
+  });
 
   const chooseLogo = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -103,8 +107,9 @@ export function SettingsScreen() {
           name="consultantName"
           label={t('settings.consultantName')}
           value={name.value}
-          onChange={name.onChange}
-          onBlur={name.onBlur}
+          onChange={(v) => name.change(v)}
+          onBlur={name.flush}
+          autosave={{ key: 'settings:consultantName', state: name.state?.kind ?? 'saved' }}
           maxLength={CONSULTANT_NAME_MAX}
           placeholder={t('settings.consultantPlaceholder')}
         />

@@ -1,34 +1,15 @@
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StampResult } from '../../../../shared/api/visits-api';
 import type { AuditDetail } from '../../../../shared/domain/audit';
 import { VISIT_MOMENTS, type VisitChanges, type VisitInfo, type VisitMoment } from '../../../../shared/domain/visit';
-import { api } from '../../api/api';
 import { apiErrorOf, describeError } from '../../lib/field-errors';
 import { useApiQuery } from '../../lib/use-api-query';
 import { useAudit } from '../../stores/audit-store';
-import { useSaveStatus } from '../../stores/save-status-store';
+import { textFieldProps, useAutosave } from '../../lib/autosave/use-autosave';
 import { NewSiteForm } from './NewSiteForm';
 import { formatClock, formatDuration, fromLocalInput, toLocalInput } from './visit-format';
 import './visits.css';
 import { NEW_SITE, SiteOptions, WaveOptions } from './site-wave-options';
-
-/** The visit's answer arrives: put it into the open audit (if it is still the one on screen). */
-function applyVisit(auditId: string, result: StampResult): void {
-  useAudit.setState((s) =>
-    s.audit && s.audit.id === auditId
-      ? {
-          audit: {
-            ...s.audit,
-            visit: result.visit,
-            status: s.audit.status === 'draft' ? 'in_progress' : s.audit.status,
-            updatedAt: result.savedAt,
-          },
-          revision: s.revision + 1,
-        }
-      : {},
-  );
-}
 
 /**
  * The mystery shopper's bar in the walk: one big button per moment (tap = now), the waiting,
@@ -44,26 +25,19 @@ export function VisitPanel({ audit, readOnly }: { audit: AuditDetail; readOnly: 
   const [addingSite, setAddingSite] = useState(false);
   const sites = useApiQuery('sites.list', { clientId: audit.clientId }, ['clients.changed']);
   const waves = useApiQuery('waves.list', { clientId: audit.clientId }, ['clients.changed']);
-  const [text, setText] = useState({ scenario: visit.scenario, shopper: visit.shopper });
-  useEffect(
-    () => setText({ scenario: visit.scenario, shopper: visit.shopper }),
-    [audit.id, visit.scenario, visit.shopper],
-  );
+  const updateVisit = useAudit((s) => s.updateVisit);
+  const stampVisit = useAudit((s) => s.stampVisit);
 
-  const run = (call: () => Promise<StampResult>) => {
+  const run = (write: Promise<void>) => {
     setError(null);
-    void useSaveStatus
-      .getState()
-      .track(call())
-      .then((r) => applyVisit(audit.id, r))
-      .catch((e: unknown) => setError(describeError(t, apiErrorOf(e))));
+    void write.catch((e: unknown) => setError(describeError(t, apiErrorOf(e))));
   };
   const stamp = (moment: VisitMoment, at: string | null) => {
     setUndo({ moment, previous: visit.timestamps[moment] ?? null });
     setConfirming(null);
-    run(() => api().call('visits.stamp', { auditId: audit.id, moment, at }));
+    run(stampVisit(moment, at));
   };
-  const update = (changes: VisitChanges) => run(() => api().call('visits.update', { auditId: audit.id, changes }));
+  const update = (changes: VisitChanges) => run(updateVisit(changes));
   const tap = (moment: VisitMoment) => {
     if (readOnly) return;
     if (visit.timestamps[moment]) setConfirming(confirming === moment ? null : moment);
@@ -197,45 +171,32 @@ export function VisitPanel({ audit, readOnly }: { audit: AuditDetail; readOnly: 
             </select>
           </label>
           {(['scenario', 'shopper'] as const).map((k) => (
-            <label key={k} className="field">
-              <span>{t(`visits.fields.${k}`)}</span>
-              <input
-                dir="auto"
-                value={text[k]}
-                readOnly={readOnly}
-                data-testid={`visit-${k}`}
-                onChange={(e) => setText((x) => ({ ...x, [k]: e.target.value }))}
-                onBlur={() => text[k].trim() !== visit[k] && update({ [k]: text[k] })}
-              />
-            </label>
+            <VisitText key={`${audit.id}-${k}`} auditId={audit.id} field={k} saved={visit[k]} readOnly={readOnly} />
           ))}
-          <label className="field">
-            <span>{t('visits.fields.plannedDate')}</span>
-            <input
-              type="date"
-              value={visit.plannedDate ?? ''}
-              readOnly={readOnly}
-              onChange={(e) => update({ plannedDate: e.target.value || null })}
-            />
-          </label>
-          <label className="field">
-            <span>{t('visits.fields.startedAt')}</span>
-            <input
-              type="datetime-local"
-              value={toLocalInput(visit.startedAt)}
-              readOnly={readOnly}
-              onChange={(e) => update({ startedAt: fromLocalInput(e.target.value) })}
-            />
-          </label>
-          <label className="field">
-            <span>{t('visits.fields.endedAt')}</span>
-            <input
-              type="datetime-local"
-              value={toLocalInput(visit.endedAt)}
-              readOnly={readOnly}
-              onChange={(e) => update({ endedAt: fromLocalInput(e.target.value) })}
-            />
-          </label>
+          <VisitDate
+            key={`${audit.id}-planned`}
+            auditId={audit.id}
+            field="plannedDate"
+            type="date"
+            saved={visit.plannedDate ?? ''}
+            readOnly={readOnly}
+          />
+          <VisitDate
+            key={`${audit.id}-started`}
+            auditId={audit.id}
+            field="startedAt"
+            type="datetime-local"
+            saved={toLocalInput(visit.startedAt)}
+            readOnly={readOnly}
+          />
+          <VisitDate
+            key={`${audit.id}-ended`}
+            auditId={audit.id}
+            field="endedAt"
+            type="datetime-local"
+            saved={toLocalInput(visit.endedAt)}
+            readOnly={readOnly}
+          />
         </div>
         {addingSite ? (
           <NewSiteForm
@@ -249,6 +210,58 @@ export function VisitPanel({ audit, readOnly }: { audit: AuditDetail; readOnly: 
         ) : null}
       </details>
     </section>
+  );
+}
+
+/** Scenario or shopper: saved while typing, like every field (never only on leaving it). */
+function VisitText(props: { auditId: string; field: 'scenario' | 'shopper'; saved: string; readOnly: boolean }) {
+  const { t } = useTranslation();
+  const updateVisit = useAudit((s) => s.updateVisit);
+  const key = `visit:${props.auditId}:${props.field}`;
+  const text = useAutosave({
+    key,
+    saved: props.saved,
+    disabled: props.readOnly,
+    save: (value) => updateVisit({ [props.field]: value }),
+  });
+  return (
+    <label className="field">
+      <span>{t(`visits.fields.${props.field}`)}</span>
+      <input dir="auto" readOnly={props.readOnly} data-testid={`visit-${props.field}`} {...textFieldProps(text, key)} />
+    </label>
+  );
+}
+
+/** The planned date and the start and end of the visit, each as the browser's date or time field. */
+function VisitDate(props: {
+  auditId: string;
+  field: 'plannedDate' | 'startedAt' | 'endedAt';
+  type: 'date' | 'datetime-local';
+  saved: string;
+  readOnly: boolean;
+}) {
+  const { t } = useTranslation();
+  const updateVisit = useAudit((s) => s.updateVisit);
+  const key = `visit:${props.auditId}:${props.field}`;
+  const field = useAutosave({
+    key,
+    saved: props.saved,
+    disabled: props.readOnly,
+    save: (value) =>
+      updateVisit(
+        props.field === 'plannedDate' ? { plannedDate: value || null } : { [props.field]: fromLocalInput(value) },
+      ),
+  });
+  return (
+    <label className="field">
+      <span>{t(`visits.fields.${props.field}`)}</span>
+      <input
+        type={props.type}
+        readOnly={props.readOnly}
+        data-testid={`visit-${props.field}`}
+        {...textFieldProps(field, key)}
+      />
+    </label>
   );
 }
 
