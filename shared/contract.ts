@@ -14,6 +14,7 @@ import { templatesApi } from './api/templates-api';
 import { visitsApi } from './api/visits-api';
 import { trailApi } from './api/trail-api';
 import { backupsApi } from './api/backups-api';
+import { privacyApi } from './api/privacy-api';
 
 /**
  * The one list of API methods. Every transport (preload, IPC relay, HTTP web host, backend
@@ -50,6 +51,7 @@ export const contract = {
   ...exchangeApi,
   ...trailApi,
   ...backupsApi,
+  ...privacyApi,
 } as const;
 
 export interface AppInfo {

@@ -10,3 +10,4 @@ export * from './locks';
 export * from './audit-rules';
 export * from './file-names';
 export { DEFAULT_THRESHOLD, movementOf } from '../comparison/movement';
+export * from './retention';

@@ -19,6 +19,7 @@ export const LIMITS = {
   site: { name: 160, address: 400, region: 120 },
   wave: { name: 160 },
   visit: { scenario: 2000, shopper: 120, reviewComment: 5000 },
+  privacy: { staffInformedNote: 1000 },
   answer: { note: 5000 },
   /** Pain points, what worked and the recommendation of a touchpoint. */
   touchpointRecord: { text: 10_000 },

@@ -56,6 +56,8 @@ export interface TrailVerification {
   ok: boolean;
   head: string | null;
   entries: number;
+  /** Entries whose names and free text a privacy purge removed: their links are checked, their content cannot be. */
+  redactedEntries: number;
   photosChecked: number;
   verifiedAt: string;
   /** The first entry that does not match (lowest index; values no entry wrote come last). */

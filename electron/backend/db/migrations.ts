@@ -288,6 +288,35 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX audits_by_site ON audits (site_id);
     `,
   },
+  {
+    version: 8,
+    name: 'privacy: staff informed, retention, privacy log, redacted trail entries',
+    sql: `
+      CREATE TABLE client_privacy (
+        client_id TEXT PRIMARY KEY REFERENCES clients (id) ON DELETE CASCADE,
+        staff_informed TEXT CHECK (staff_informed IN ('yes', 'no')),
+        staff_informed_on TEXT,
+        staff_informed_note TEXT NOT NULL DEFAULT '',
+        retention_months INTEGER CHECK (retention_months BETWEEN 1 AND 120),
+        updated_at TEXT NOT NULL
+      );
+      -- No foreign key on purpose: the log of a purge outlives the purged visits and even the client.
+      -- It holds counts, never the purged content.
+      CREATE TABLE privacy_log (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('retention-purge', 'shopper-erasure', 'shopper-export', 'policy-changed')),
+        client_id TEXT,
+        summary_json TEXT NOT NULL,
+        actor TEXT NOT NULL DEFAULT '',
+        at TEXT NOT NULL
+      );
+      CREATE INDEX privacy_log_by_client ON privacy_log (client_id, at);
+      -- A purge removes names and free text from earlier trail entries; Verify then checks their
+      -- place in the chain but no longer their content.
+      ALTER TABLE audit_changes ADD COLUMN redacted_at TEXT;
+      ALTER TABLE audits ADD COLUMN purged_at TEXT;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

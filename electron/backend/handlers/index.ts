@@ -16,6 +16,7 @@ import { settingsHandlers } from './settings';
 import { templateHandlers } from './templates';
 import { visitHandlers } from './visits';
 import { trailHandlers } from './trail';
+import { privacyHandlers } from './privacy';
 
 /** Methods the host answers itself (printing needs a browser window); the backend never sees them. */
 export type BackendMethodName = Exclude<MethodName, HostMethodName | BackupMethodName>;
@@ -46,4 +47,5 @@ export const handlers: Handlers = {
   ...visitHandlers,
   ...exchangeHandlers,
   ...trailHandlers,
+  ...privacyHandlers,
 };

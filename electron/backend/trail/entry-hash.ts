@@ -19,6 +19,8 @@ export interface ChainedContent {
 
 export interface ChainedRow extends ChainedContent {
   hash: string;
+  /** Set when a privacy purge removed names and free text from the entry: its content can no longer give its hash. */
+  redacted_at?: string | null;
 }
 
 const CONTENT_KEYS: (keyof ChainedContent)[] = [

@@ -17,7 +17,8 @@ export function verifyChain(rows: ChainedRow[]): TrailProblem[] {
       touchpointId: row.touchpoint_id,
       criterionId: row.criterion_id,
     };
-    if (entryHash(row) !== row.hash) problems.push({ kind: 'entry-altered', ...at });
+    // A redacted entry (privacy purge) keeps its hash and its link; only its content can no longer be checked.
+    if (!row.redacted_at && entryHash(row) !== row.hash) problems.push({ kind: 'entry-altered', ...at });
     else if ((row.prev_hash ?? null) !== expectedPrev) problems.push({ kind: 'link-broken', ...at });
   });
   return problems;
@@ -69,7 +70,15 @@ function photoProblems(
 }
 
 export function verifyTrail(db: Db, dataDir: string, auditId: string, now: Date): TrailVerification {
-  const rows = readChain(db, auditId);
+  // Read apart from readChain, which migration 6 also runs before this column exists (migration 7).
+  const redactedAt = new Map(
+    (
+      db
+        .prepare('SELECT seq, redacted_at FROM audit_changes WHERE audit_id = ? AND redacted_at IS NOT NULL')
+        .all(auditId) as { seq: number; redacted_at: string }[]
+    ).map((r) => [r.seq, r.redacted_at]),
+  );
+  const rows = readChain(db, auditId).map((r) => ({ ...r, redacted_at: redactedAt.get(r.seq) ?? null }));
   const photos = photoProblems(db, dataDir, auditId, rows);
   const problems = chainProblems(rows, readAuditState(db, auditId), photos.problems);
   return {
@@ -77,6 +86,7 @@ export function verifyTrail(db: Db, dataDir: string, auditId: string, now: Date)
     ok: problems.length === 0,
     head: rows.at(-1)?.hash ?? null,
     entries: rows.length,
+    redactedEntries: rows.filter((r) => r.redacted_at).length,
     photosChecked: photos.checked,
     verifiedAt: now.toISOString(),
     firstProblem: problems[0] ?? null,

@@ -1,0 +1,75 @@
+import type { PurgePlan } from '../../../shared/privacy/privacy-types';
+import { TRAIL_SYSTEM_REASONS } from '../../../shared/trail/trail-types';
+import type { Db } from '../db/db-handle';
+import { appendTrailEntry } from '../trail/append-entry';
+import { RECORD_TEXT_FIELDS, visitContent } from './purge-plan';
+
+export type PurgeReason = 'retention-purge' | 'shopper-erasure';
+
+/** Trail fields whose values are free text someone typed (the rest are scores, times and states). */
+const TEXT_FIELDS = [
+  'note',
+  'painPoints',
+  'worked',
+  'recommendation',
+  'visit.shopper',
+  'reviewed',
+  'returned',
+  'reopened',
+];
+const SYSTEM_REASONS: string[] = Object.values(TRAIL_SYSTEM_REASONS);
+
+/**
+ * Removes from each planned visit its shopper's name, its free text and its photos; scores,
+ * answers, times and counts stay. Call inside one write transaction, after checking the plan's
+ * token. The trail keeps its chain: earlier entries lose the text and the names they carried
+ * (marked redacted, so Verify checks their links but no longer their content), and one entry per
+ * removed value records the purge and its reason.
+ */
+export function applyPurge(db: Db, plan: PurgePlan, at: string, reason: PurgeReason): void {
+  const placeholders = TEXT_FIELDS.map(() => '?').join(', ');
+  const redact = db.prepare(
+    `UPDATE audit_changes
+       SET actor = '', device = '', redacted_at = ?,
+           old_json = CASE WHEN field IN (${placeholders}) THEN NULL ELSE old_json END,
+           new_json = CASE WHEN field IN (${placeholders}) THEN NULL ELSE new_json END,
+           reason = CASE WHEN reason IS NULL OR reason IN (${SYSTEM_REASONS.map(() => '?').join(', ')}) THEN reason ELSE '' END
+     WHERE audit_id = ? AND redacted_at IS NULL`,
+  );
+  for (const visit of plan.visits) {
+    const row = db
+      .prepare('SELECT id, shopper, auditor, review_comment FROM audits WHERE id = ?')
+      .get(visit.auditId) as {
+      id: string;
+      shopper: string;
+      auditor: string;
+      review_comment: string;
+    };
+    const content = visitContent(db, row);
+    redact.run(at, ...TEXT_FIELDS, ...TEXT_FIELDS, ...SYSTEM_REASONS, row.id);
+    const entry = (
+      field: string,
+      extra: { touchpointId?: string; criterionId?: string; oldValue?: unknown; photoSha256?: string },
+    ) => appendTrailEntry(db, { auditId: row.id, at, field, reason, newValue: '', ...extra });
+
+    for (const n of content.notes) entry('note', { touchpointId: n.touchpoint_id, criterionId: n.criterion_id });
+    db.prepare("UPDATE answers SET note = '' WHERE audit_id = ? AND note <> ''").run(row.id);
+
+    for (const r of content.records) entry(r.field, { touchpointId: r.touchpoint_id });
+    db.prepare(
+      `UPDATE touchpoint_records SET ${Object.values(RECORD_TEXT_FIELDS)
+        .map((c) => `${c} = ''`)
+        .join(', ')} WHERE audit_id = ?`,
+    ).run(row.id);
+
+    for (const p of content.photos) {
+      db.prepare('DELETE FROM evidence WHERE id = ?').run(p.id);
+      entry('evidence.removed', { touchpointId: p.touchpoint_id, oldValue: p.id, photoSha256: p.sha256 });
+    }
+    if (content.names) entry('visit.shopper', {});
+    db.prepare("UPDATE audits SET shopper = '', auditor = '', review_comment = '', purged_at = ? WHERE id = ?").run(
+      at,
+      row.id,
+    );
+  }
+}
