@@ -10,7 +10,7 @@ import {
   type BackupReason,
 } from '../../../shared/backups/backup-policy';
 import { AppError } from '../../../shared/result';
-import type { Db } from '../db/open-database';
+import type { Db } from '../db/db-handle';
 import { syncDirectory, writeFileAtomic } from '../files/write-file-atomic';
 
 /** What is recorded beside each backup: its facts, and the photos it refers to (never swept while it is kept). */
