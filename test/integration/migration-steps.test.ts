@@ -209,7 +209,7 @@ const STEPS: Record<number, Step> = {
       expect(verifyChain(chain)).toEqual([]);
     },
   },
-  7: {
+  8: {
     seed: (db) => {
       db.prepare("INSERT INTO clients (id, name, created_at, updated_at) VALUES ('c1', 'Client', ?, ?)").run(AT, AT);
       seedAudit(db);
@@ -236,7 +236,7 @@ const STEPS: Record<number, Step> = {
       expect(row(db, 'SELECT count(*) AS n FROM client_privacy')).toEqual({ n: 0 });
     },
   },
-  8: {
+  7: {
     // The full matching rules (case, spaces, per client, existing sites) are in test/integration/series.test.ts.
     seed: (db) => {
       db.prepare("INSERT INTO clients (id, name, created_at, updated_at) VALUES ('c1', 'Client', ?, ?)").run(AT, AT);
