@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/result';
+import { RestoreNewestBackup } from './RestoreNewestBackup';
 
 /** Shown instead of the app when the data cannot be opened (newer version, damaged file...). */
 export function StartupError({ error }: { error: ApiError }) {
@@ -11,6 +12,7 @@ export function StartupError({ error }: { error: ApiError }) {
       <p className="muted small" dir="auto">
         {t('errors.details', { message: error.message })}
       </p>
+      {error.code === 'DB_DAMAGED' || error.code === 'MIGRATION_FAILED' ? <RestoreNewestBackup /> : null}
     </main>
   );
 }

@@ -15,6 +15,7 @@ import { useApiQuery } from '../../lib/use-api-query';
 import { useAutosave } from '../../lib/autosave/use-autosave';
 import { useSaveStatus } from '../../stores/save-status-store';
 import './settings.css';
+import { BackupsSection } from './BackupsSection';
 
 function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -190,6 +191,7 @@ export function SettingsScreen() {
           ) : null}
         </div>
       </section>
+      <BackupsSection />
     </main>
   );
 }
