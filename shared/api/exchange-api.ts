@@ -13,15 +13,22 @@ export const packageScopeSchema = z.union([
 ]);
 export type PackageScope = z.infer<typeof packageScopeSchema>;
 
-const packageUploadSchema = z
+const packageUploadShape = {
+  fileName: z.string().max(260).default(''),
+  /** The package's bytes, base64. In the browser the web host caps a request at 72 MB (a package of about 53 MB). */
+  base64: z.string().max(Math.ceil((PACKAGE_UPLOAD_MAX_BYTES * 4) / 3) + 4),
+};
+const packageUploadSchema = z.object(packageUploadShape).strict();
+const packageImportSchema = z
   .object({
-    fileName: z.string().max(260).default(''),
-    /** The package's bytes, base64. In the browser the web host caps a request at 72 MB (a package of about 53 MB). */
-    base64: z.string().max(Math.ceil((PACKAGE_UPLOAD_MAX_BYTES * 4) / 3) + 4),
+    ...packageUploadShape,
+    /** The preview's planHash: the import refuses when it would now do anything else than the preview showed. */
+    planHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   })
   .strict();
 
-export type ImportAction = 'add' | 'update' | 'unchanged' | 'conflict';
+/** What the import does to one record; refused: the rule book forbids it here (its audit is locked), with a reason. */
+export type ImportAction = 'add' | 'update' | 'unchanged' | 'conflict' | 'refused';
 export type KindCounts = Record<ImportAction, number>;
 
 export interface FieldDifference {
@@ -49,7 +56,21 @@ export interface PackagePreview {
   /** Visits in the package and what happens to each as a whole. */
   audits: { id: string; title: string; auditDate: string; action: ImportAction }[];
   conflicts: ConflictSummary[];
+  /** Records the import leaves out, each with its reason. */
+  refused: RefusedRecord[];
+  /** Photos in the package, and the ones whose files this import writes. */
   photos: { total: number; new: number };
+  /** Fingerprint of the plan (every record's action): pass it to packages.import to get exactly this. */
+  planHash: string;
+}
+
+export interface RefusedRecord {
+  kind: RecordKind;
+  recordId: string;
+  auditId: string | null;
+  auditTitle: string | null;
+  label: string;
+  reason: string;
 }
 
 export interface PackageImportResult extends PackagePreview {
@@ -97,7 +118,7 @@ export const exchangeApi = {
     output: returns<PackageExportResult>(),
   },
   'packages.preview': { input: packageUploadSchema, output: returns<PackagePreview>() },
-  'packages.import': { input: packageUploadSchema, output: returns<PackageImportResult>() },
+  'packages.import': { input: packageImportSchema, output: returns<PackageImportResult>() },
   'conflicts.list': { input: z.object({ clientId: id.optional() }).strict(), output: returns<ExchangeConflict[]>() },
   'conflicts.resolve': {
     input: z.object({ id, keep: z.enum(['local', 'incoming']) }).strict(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../rules/limits';
 import { proseText, requiredLine } from '../rules/text';
 import { languageSchema } from './settings';
 
@@ -79,7 +80,7 @@ export const templateDefinitionSchema = z
   .object({
     format: z.literal(TEMPLATE_FORMAT),
     formatVersion: z.literal(TEMPLATE_FORMAT_VERSION),
-    name: label(120),
+    name: label(LIMITS.templateName),
     description: prose(2000),
     language: languageSchema,
     /** pooled: points earned / points possible over everything; average: mean of section percentages. */

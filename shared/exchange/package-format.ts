@@ -1,7 +1,13 @@
 import { z } from 'zod';
-import { answerValueSchema, AUDIT_STATUSES, AUDIT_TYPES, auditScopeSchema } from '../domain/audit';
+import { ACTION_PRIORITIES, ACTION_STATUSES } from '../domain/action';
+import { answerValueSchema, AUDIT_STATUSES, AUDIT_TYPES, auditScopeSchema, EMOTIONS } from '../domain/audit';
+import { languageSchema } from '../domain/settings';
 import { templateDefinitionSchema } from '../domain/template';
+import { REVIEW_STATUSES, VISIT_MOMENTS } from '../domain/visit';
 import { metricInputsSchema } from '../metrics/metric-inputs';
+import { calendarDateSchema, isoInstantSchema } from '../rules/dates';
+import { LIMITS as L } from '../rules/limits';
+import { storedLine, storedProse, storedRequiredLine } from '../rules/text';
 
 /**
  * The visit package: one zip file that carries visits from one database to another.
@@ -68,15 +74,17 @@ export const MIME_BY_EXT: Record<(typeof PHOTO_EXTENSIONS)[number], string> = {
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase SHA-256');
 const uuid = z.uuid();
-const text = (max: number) => z.string().max(max);
-const named = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .refine((s) => s.trim().length > 0, 'must not be blank');
-const instant = z.string().min(1).max(40);
+/**
+ * Rows are checked with the rule book's limits and characters (nothing is trimmed: a record's
+ * content hash must not change on the way); calendar dates must exist, instants are ISO 8601.
+ */
+const text = storedLine;
+const prose = storedProse;
+const named = storedRequiredLine;
+const instant = isoInstantSchema;
 const optInstant = instant.nullable();
-const key = z.string().min(1).max(64);
+const optDate = calendarDateSchema.nullable();
+const key = z.string().min(1).max(L.key);
 const jsonOf = (schema: z.ZodType) =>
   z
     .string()
@@ -109,13 +117,13 @@ export const recordSchemas = {
   clients: z
     .object({
       id: uuid,
-      name: named(200),
-      sector: text(200),
-      country: text(100),
-      notes: text(20_000),
-      contact_name: text(200),
-      contact_email: text(320),
-      contact_phone: text(100),
+      name: named(L.client.name),
+      sector: text(L.client.sector),
+      country: text(L.client.country),
+      notes: prose(L.client.notes),
+      contact_name: text(L.client.contactName),
+      contact_email: z.union([z.literal(''), z.email().max(L.client.contactEmail)]),
+      contact_phone: text(L.client.contactPhone),
       created_at: instant,
       updated_at: instant,
     })
@@ -124,9 +132,9 @@ export const recordSchemas = {
     .object({
       id: uuid,
       client_id: uuid,
-      name: named(200),
-      address: text(500),
-      region: text(200),
+      name: named(L.site.name),
+      address: text(L.site.address),
+      region: text(L.site.region),
       created_at: instant,
       updated_at: instant,
     })
@@ -135,9 +143,9 @@ export const recordSchemas = {
     .object({
       id: uuid,
       client_id: uuid,
-      name: named(200),
-      starts_on: optInstant,
-      ends_on: optInstant,
+      name: named(L.wave.name),
+      starts_on: optDate,
+      ends_on: optDate,
       created_at: instant,
       updated_at: instant,
     })
@@ -145,9 +153,9 @@ export const recordSchemas = {
   templates: z
     .object({
       id: uuid,
-      builtin_key: text(64).nullable(),
-      language: text(10),
-      name: named(200),
+      builtin_key: text(L.key).nullable(),
+      language: languageSchema,
+      name: named(L.templateName),
       definition_json: jsonOf(templateDefinitionSchema),
       created_at: instant,
       updated_at: instant,
@@ -167,12 +175,12 @@ export const recordSchemas = {
       id: uuid,
       client_id: uuid,
       template_version_id: uuid,
-      title: named(200),
-      site: text(200),
-      persona: text(200),
+      title: named(L.audit.title),
+      site: text(L.audit.site),
+      persona: text(L.audit.persona),
       audit_type: z.enum(AUDIT_TYPES),
-      auditor: text(200),
-      audit_date: instant,
+      auditor: text(L.audit.auditor),
+      audit_date: calendarDateSchema,
       scope_json: jsonOf(auditScopeSchema),
       status: z.enum(AUDIT_STATUSES),
       completed_at: optInstant,
@@ -181,13 +189,13 @@ export const recordSchemas = {
       baseline_audit_id: uuid.nullable(),
       site_id: uuid.nullable(),
       wave_id: uuid.nullable(),
-      scenario: text(2000),
-      shopper: text(200),
-      planned_date: optInstant,
+      scenario: prose(L.visit.scenario),
+      shopper: text(L.visit.shopper),
+      planned_date: optDate,
       started_at: optInstant,
       ended_at: optInstant,
-      review_status: z.enum(['none', 'reviewed', 'returned']),
-      review_comment: text(5000),
+      review_status: z.enum(REVIEW_STATUSES),
+      review_comment: prose(L.visit.reviewComment),
       reviewed_at: optInstant,
     })
     .strict(),
@@ -198,7 +206,7 @@ export const recordSchemas = {
       touchpoint_id: key,
       criterion_id: key,
       value_json: jsonOf(answerValueSchema).nullable(),
-      note: text(5000),
+      note: prose(L.answer.note),
       updated_at: instant,
     })
     .strict(),
@@ -206,14 +214,14 @@ export const recordSchemas = {
     .object({
       audit_id: uuid,
       touchpoint_id: key,
-      emotion: z.number().int().min(1).max(5).nullable(),
-      pain_points: text(5000),
-      worked: text(5000),
-      recommendation: text(5000),
+      emotion: z.number().int().min(EMOTIONS[0]).max(EMOTIONS[EMOTIONS.length - 1]).nullable(),
+      pain_points: prose(L.touchpointRecord.text),
+      worked: prose(L.touchpointRecord.text),
+      recommendation: prose(L.touchpointRecord.text),
       updated_at: instant,
     })
     .strict(),
-  visit_timestamps: z.object({ audit_id: uuid, moment: key, at: instant }).strict(),
+  visit_timestamps: z.object({ audit_id: uuid, moment: z.enum(VISIT_MOMENTS), at: instant }).strict(),
   audit_metrics: z.object({ audit_id: uuid, data_json: jsonOf(metricInputsSchema), updated_at: instant }).strict(),
   evidence: z
     .object({
@@ -221,7 +229,7 @@ export const recordSchemas = {
       audit_id: uuid,
       touchpoint_id: key,
       sha256,
-      original_name: text(260),
+      original_name: text(L.evidence.fileName),
       mime: z.enum(['image/jpeg', 'image/png', 'image/webp', 'image/heic']),
       bytes: z.number().int().min(1),
       width: z.number().int().min(1),
@@ -236,12 +244,12 @@ export const recordSchemas = {
       audit_id: uuid.nullable(),
       touchpoint_id: key.nullable(),
       criterion_id: key.nullable(),
-      title: named(300),
-      detail: text(10_000),
-      owner: text(200),
-      due_date: optInstant,
-      priority: z.enum(['low', 'medium', 'high']),
-      status: z.enum(['open', 'in_progress', 'done', 'dropped']),
+      title: named(L.action.title),
+      detail: prose(L.action.detail),
+      owner: text(L.action.owner),
+      due_date: optDate,
+      priority: z.enum(ACTION_PRIORITIES),
+      status: z.enum(ACTION_STATUSES),
       created_at: instant,
       updated_at: instant,
     })

@@ -21,7 +21,7 @@ export function isCalendarDate(text: string): boolean {
 export const CALENDAR_DATE_MESSAGE = 'is not a real calendar date (YYYY-MM-DD)';
 
 /** A calendar date, YYYY-MM-DD, that exists: audit, wave, visit and due dates. */
-export const calendarDateSchema = z.string().max(10).refine(isCalendarDate, CALENDAR_DATE_MESSAGE);
+export const calendarDateSchema = z.string().refine(isCalendarDate, CALENDAR_DATE_MESSAGE);
 
 /** An instant as ISO 8601 with a time zone (what Date.prototype.toISOString gives). */
 export const isoInstantSchema = z.iso.datetime({ offset: true });

@@ -25,6 +25,8 @@ export const LIMITS = {
   touchpointRecord: { text: 10_000 },
   action: { title: 200, detail: 5000, owner: 120 },
   evidence: { fileName: 260 },
+  /** A template's name (its definition's own limit: templateDefinitionSchema). */
+  templateName: 120,
   /** A suggested export file name (before its extension). */
   fileName: 200,
 } as const;

@@ -43,10 +43,10 @@ async function seedA() {
   const siteId = '0b5c1b9e-4a0e-4c5e-9d3f-2f7a5d1c0a01';
   const waveId = '0b5c1b9e-4a0e-4c5e-9d3f-2f7a5d1c0a02';
   db.prepare(
-    "INSERT INTO sites (id, client_id, name, address, region, created_at, updated_at) VALUES (?, ?, 'Hamra branch', 'Hamra St', 'Beirut', 'x', 'x')",
+    "INSERT INTO sites (id, client_id, name, address, region, created_at, updated_at) VALUES (?, ?, 'Hamra branch', 'Hamra St', 'Beirut', '2027-03-01T09:00:00.000Z', '2027-03-01T09:00:00.000Z')",
   ).run(siteId, client.id);
   db.prepare(
-    "INSERT INTO waves (id, client_id, name, starts_on, ends_on, created_at, updated_at) VALUES (?, ?, 'Spring wave', '2027-03-01', '2027-03-31', 'x', 'x')",
+    "INSERT INTO waves (id, client_id, name, starts_on, ends_on, created_at, updated_at) VALUES (?, ?, 'Spring wave', '2027-03-01', '2027-03-31', '2027-03-01T09:00:00.000Z', '2027-03-01T09:00:00.000Z')",
   ).run(waveId, client.id);
   const audits = [];
   for (let i = 0; i < 4; i++) {
@@ -164,7 +164,7 @@ describe('visit packages', () => {
     expect(pkg.fileName).toBe('Three visits.zip');
 
     const preview = await call(b, 'packages.preview', pkg);
-    expect(preview.counts.audits).toEqual({ add: 3, update: 0, unchanged: 0, conflict: 0 });
+    expect(preview.counts.audits).toEqual({ add: 3, update: 0, unchanged: 0, conflict: 0, refused: 0 });
     expect(preview.counts.evidence?.add).toBe(4);
     expect(preview.photos).toEqual({ total: 4, new: 4 });
     expect(preview.counts.audit_metrics?.add).toBe(1);

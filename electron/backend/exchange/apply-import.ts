@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import type { PackageImportResult } from '../../../shared/api/exchange-api';
 import { recordAuditId, type AnyRecord } from '../../../shared/exchange/package-format';
 import { AppError } from '../../../shared/result';
@@ -6,7 +7,7 @@ import type { BackendContext } from '../context';
 import { write } from '../db/write';
 import { processPhoto, type ProcessedPhoto } from '../evidence/photo-processing';
 import { writeFileAtomic } from '../files/write-file-atomic';
-import { planImport, type ImportPlan, type PlannedItem } from './plan-import';
+import { planFingerprint, planImport, type ImportPlan, type PlannedItem } from './plan-import';
 import { readPackage, type ReadPackage } from './read-package';
 import { displayPath, EXT_BY_MIME, insertRecord, originalPath, selectLocal, setBase, updateRecord } from './records';
 
@@ -31,8 +32,8 @@ async function decodePhotos(
   plan: ImportPlan,
 ): Promise<Map<string, ProcessedPhoto>> {
   const wanted = new Map<string, string>();
-  for (const item of plan.items)
-    if (item.kind === 'evidence' && item.action === 'add') wanted.set(String(item.row.sha256), String(item.row.mime));
+  const records = plan.items.filter((i) => i.kind === 'evidence' && i.action === 'add');
+  for (const item of records) wanted.set(String(item.row.sha256), String(item.row.mime));
   const out = new Map<string, ProcessedPhoto>();
   const queue = [...wanted];
   // A few at a time: sharp decodes on its own threads.
@@ -62,6 +63,15 @@ async function decodePhotos(
     }
   };
   await Promise.all(Array.from({ length: 4 }, worker));
+  // A record's stated size is the image's, as evidence.add would have stored it.
+  for (const item of records) {
+    const photo = out.get(String(item.row.sha256))!;
+    if (photo.width !== item.row.width || photo.height !== item.row.height)
+      throw new AppError(
+        'INVALID_FILE',
+        `The photo record ${item.key} says ${item.row.width} × ${item.row.height} pixels, but its image is ${photo.width} × ${photo.height}. Nothing was imported.`,
+      );
+  }
   void ctx;
   return out;
 }
@@ -75,16 +85,23 @@ export async function importPackage(
   ctx: BackendContext,
   bytes: Buffer,
   fileName: string,
+  planHash?: string,
 ): Promise<PackageImportResult> {
   const pkg = readPackage(bytes);
   const firstPlan = planImport(ctx, pkg);
+  if (planHash !== undefined && planHash !== firstPlan.preview.planHash) throw changedSincePreview();
   const photos = await decodePhotos(ctx, pkg, firstPlan);
   // The package passed every check and is about to change many records at once: keep the state before it.
   await ctx.backupBefore('before-import');
   const written: string[] = [];
+  const madeDirs: string[] = [];
   const packageName = pkg.manifest.name || fileName;
   try {
     for (const [sha, photo] of photos) {
+      // The highest folder this write creates (evidence/ itself on a first photo, else evidence/xx/).
+      let dir = path.dirname(originalPath(ctx.dataDir, sha, photo.ext));
+      while (!fs.existsSync(path.dirname(dir))) dir = path.dirname(dir);
+      if (!fs.existsSync(dir)) madeDirs.push(dir);
       const original = originalPath(ctx.dataDir, sha, photo.ext);
       if (!fs.existsSync(original)) {
         writeFileAtomic(original, photo.original);
@@ -98,10 +115,13 @@ export async function importPackage(
     }
     const result = write(ctx.db, () => {
       const plan = planImport(ctx, pkg);
+      // The import does exactly what was planned (and previewed) or nothing.
+      if (planFingerprint(plan.items) !== firstPlan.preview.planHash) throw changedSincePreview();
       ctx.db.pragma('defer_foreign_keys = ON');
       const at = ctx.now().toISOString();
       let conflictsStored = 0;
       for (const item of plan.items) {
+        if (item.action === 'refused') continue;
         if (item.kind === 'templates') applyTemplate(ctx, item, plan);
         else if (item.kind === 'template_versions') applyVersion(ctx, item, plan);
         else if (item.kind === 'evidence') {
@@ -144,12 +164,26 @@ export async function importPackage(
     });
     const { plan } = result;
     emitChanges(ctx, plan);
-    return { ...plan.preview, conflictsStored: result.conflictsStored, filesWritten: written.length };
+    // The first plan's photo count: planned again inside the transaction, the files already exist.
+    return {
+      ...plan.preview,
+      photos: firstPlan.preview.photos,
+      conflictsStored: result.conflictsStored,
+      filesWritten: written.length,
+    };
   } catch (error) {
     for (const file of written) fs.rmSync(file, { force: true });
+    // Folders this import made (evidence/xx/) go too: nothing is left behind.
+    for (const dir of madeDirs.reverse()) fs.rmSync(dir, { recursive: true, force: true });
     throw error;
   }
 }
+
+const changedSincePreview = () =>
+  new AppError(
+    'NOT_ALLOWED',
+    'The data here changed since the preview, so the import would no longer do what it showed. Preview the package again. Nothing was imported.',
+  );
 
 function applyTemplate(ctx: BackendContext, item: PlannedItem, plan: ImportPlan): void {
   if (item.action !== 'add') return;

@@ -1,6 +1,7 @@
 import type { ExchangeConflict } from '../../../shared/api/exchange-api';
 import { RECORD_KINDS, recordSchemas, type AnyRecord, type RecordKind } from '../../../shared/exchange/package-format';
 import { AppError } from '../../../shared/result';
+import { auditLock, LOCK_MESSAGES } from '../../../shared/rules/locks';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
 import { differences, insertRecord, recordHash, recordLabel, selectLocal, setBase, updateRecord } from './records';
@@ -81,6 +82,13 @@ export function resolveConflict(
     const incoming = recordSchemas[kind].parse(JSON.parse(row.incoming_json)) as unknown as AnyRecord;
     const at = ctx.now().toISOString();
     if (keep === 'incoming') {
+      const audit = row.audit_id
+        ? (ctx.db.prepare('SELECT status, review_status FROM audits WHERE id = ?').get(row.audit_id) as
+            | { status: string; review_status: string }
+            | undefined)
+        : undefined;
+      const lock = audit && kind !== 'actions' ? auditLock(audit) : null;
+      if (lock) throw new AppError('AUDIT_COMPLETE', LOCK_MESSAGES[lock]);
       if (selectLocal(ctx, kind, incoming)) updateRecord(ctx, kind, incoming);
       else insertRecord(ctx, kind, incoming);
       if (row.audit_id) {

@@ -1,6 +1,10 @@
+import { createHash } from 'node:crypto';
 import type { ConflictSummary, ImportAction, KindCounts, PackagePreview } from '../../../shared/api/exchange-api';
 import { RECORD_KINDS, recordAuditId, type AnyRecord, type RecordKind } from '../../../shared/exchange/package-format';
 import { AppError } from '../../../shared/result';
+import { auditLock, type AuditLock } from '../../../shared/rules/locks';
+import { packageContentRefusals } from '../../../shared/rules/package-rules';
+import { packageSurroundings } from './package-surroundings';
 import type { BackendContext } from '../context';
 import {
   differences,
@@ -22,6 +26,8 @@ export interface PlannedItem {
   action: ImportAction;
   hash: string;
   local?: AnyRecord;
+  /** Why a record is refused (action 'refused'): its audit is locked here. */
+  reason?: string;
 }
 
 export interface ImportPlan {
@@ -31,7 +37,45 @@ export interface ImportPlan {
   templateIds: Map<string, string>;
 }
 
-const emptyCounts = (): KindCounts => ({ add: 0, update: 0, unchanged: 0, conflict: 0 });
+const emptyCounts = (): KindCounts => ({ add: 0, update: 0, unchanged: 0, conflict: 0, refused: 0 });
+
+const refusePackage = (message: string): never => {
+  throw new AppError('INVALID_FILE', `${message} Nothing was imported.`);
+};
+
+const LOCKED_HERE: Record<AuditLock, string> = {
+  complete: 'is complete here and read-only; reopen it here to import changes to it',
+  reviewed: 'was reviewed by the lead here and is locked for good',
+};
+
+/**
+ * The rule book's content checks (the same rules the API applies to input) and the id collisions
+ * with this database: a package that breaks one is refused whole, naming the record.
+ */
+function refuseBrokenContent(ctx: BackendContext, pkg: ReadPackage): void {
+  const refusals = packageContentRefusals(pkg.records, packageSurroundings(ctx));
+  if (refusals.length) {
+    const first = refusals[0]!;
+    const more = refusals.length > 1 ? ` (and ${refusals.length - 1} more)` : '';
+    refusePackage(`The package breaks the app's rules: ${first.reason}${more}.`);
+  }
+  // An answer is known by audit, touchpoint and criterion; its id must not belong to another answer here.
+  const answerById = ctx.db.prepare('SELECT audit_id, touchpoint_id, criterion_id FROM answers WHERE id = ?');
+  for (const a of pkg.records.answers) {
+    const local = answerById.get(a.id) as { audit_id: string; touchpoint_id: string; criterion_id: string } | undefined;
+    if (local && (local.audit_id !== a.audit_id || local.touchpoint_id !== a.touchpoint_id || local.criterion_id !== a.criterion_id))
+      refusePackage(
+        `The answer id ${a.id} (${a.touchpoint_id}/${a.criterion_id}) already belongs to another answer here (${local.touchpoint_id}/${local.criterion_id}).`,
+      );
+  }
+  // Evidence never changes: the same id with other content is another photo.
+  const evidenceById = ctx.db.prepare('SELECT audit_id, touchpoint_id, sha256 FROM evidence WHERE id = ?');
+  for (const e of pkg.records.evidence) {
+    const local = evidenceById.get(e.id) as { audit_id: string; touchpoint_id: string; sha256: string } | undefined;
+    if (local && (local.audit_id !== e.audit_id || local.touchpoint_id !== e.touchpoint_id || local.sha256 !== e.sha256))
+      refusePackage(`The photo id ${e.id} already belongs to another photo here.`);
+  }
+}
 
 /**
  * What importing the package would do, record by record, from content hashes: unchanged when both
@@ -40,9 +84,23 @@ const emptyCounts = (): KindCounts => ({ add: 0, update: 0, unchanged: 0, confli
  * Reads only; refuses a template version whose id is known here with other content.
  */
 export function planImport(ctx: BackendContext, pkg: ReadPackage): ImportPlan {
+  refuseBrokenContent(ctx, pkg);
   const items: PlannedItem[] = [];
   const templateIds = new Map<string, string>();
   const r = pkg.records;
+  const lockOf = ctx.db.prepare('SELECT status, review_status, title FROM audits WHERE id = ?');
+  const locks = new Map<string, { lock: AuditLock; title: string } | null>();
+  /** The lock of a local audit a record would write to (actions belong to the client's plan, not the audit). */
+  const lockFor = (kind: RecordKind, row: AnyRecord) => {
+    const auditId = kind === 'actions' ? null : recordAuditId(kind, row);
+    if (!auditId) return null;
+    if (!locks.has(auditId)) {
+      const local = lockOf.get(auditId) as { status: string; review_status: string; title: string } | undefined;
+      const lock = local ? auditLock(local) : null;
+      locks.set(auditId, lock && local ? { lock, title: local.title } : null);
+    }
+    return locks.get(auditId)!;
+  };
   const localAudit = ctx.db.prepare('SELECT 1 FROM audits WHERE id = ?');
   const packageAudits = new Set(r.audits.map((a) => a.id));
 
@@ -109,7 +167,15 @@ export function planImport(ctx: BackendContext, pkg: ReadPackage): ImportPlan {
           else action = 'conflict';
         }
       }
-      items.push(local ? { kind, key, row, action, hash, local } : { kind, key, row, action, hash });
+      const locked = action === 'unchanged' ? null : lockFor(kind, row);
+      if (locked) {
+        const reason = `"${locked.title}" ${LOCKED_HERE[locked.lock]}`;
+        items.push(
+          local
+            ? { kind, key, row, action: 'refused', hash, local, reason }
+            : { kind, key, row, action: 'refused', hash, reason },
+        );
+      } else items.push(local ? { kind, key, row, action, hash, local } : { kind, key, row, action, hash });
     }
   }
 
@@ -134,7 +200,7 @@ export function planImport(ctx: BackendContext, pkg: ReadPackage): ImportPlan {
       };
     });
   const perAudit = new Map<string, ImportAction>();
-  const rank: Record<ImportAction, number> = { unchanged: 0, update: 1, conflict: 2, add: 3 };
+  const rank: Record<ImportAction, number> = { unchanged: 0, refused: 1, update: 2, conflict: 3, add: 4 };
   for (const item of items) {
     const auditId = recordAuditId(item.kind, item.row);
     if (!auditId || !titles.has(auditId)) continue;
@@ -145,7 +211,22 @@ export function planImport(ctx: BackendContext, pkg: ReadPackage): ImportPlan {
   }
   const shas = new Map<string, string>();
   for (const e of r.evidence) shas.set(e.sha256, EXT_BY_MIME[e.mime] ?? 'bin');
-  const newPhotos = [...shas].filter(([sha, ext]) => !exists(originalPath(ctx.dataDir, sha, ext))).length;
+  // A photo is new when a record that will be added brings it and its file is not here yet.
+  const added = new Set(items.filter((i) => i.kind === 'evidence' && i.action === 'add').map((i) => String(i.row.sha256)));
+  const newPhotos = [...shas].filter(([sha, ext]) => added.has(sha) && !exists(originalPath(ctx.dataDir, sha, ext))).length;
+  const refused = items
+    .filter((i) => i.action === 'refused')
+    .map((i) => {
+      const auditId = recordAuditId(i.kind, i.row);
+      return {
+        kind: i.kind,
+        recordId: i.key,
+        auditId,
+        auditTitle: auditId ? (titles.get(auditId) ?? null) : null,
+        label: recordLabel(i.kind, i.row),
+        reason: i.reason ?? '',
+      };
+    });
   const preview: PackagePreview = {
     name: pkg.manifest.name,
     createdAt: pkg.manifest.createdAt,
@@ -159,7 +240,16 @@ export function planImport(ctx: BackendContext, pkg: ReadPackage): ImportPlan {
       action: perAudit.get(a.id) ?? 'unchanged',
     })),
     conflicts,
+    refused,
     photos: { total: shas.size, new: newPhotos },
+    planHash: planFingerprint(items),
   };
   return { preview, items, templateIds };
+}
+
+/** One string for what a plan does to each record: the preview's promise, checked again by the import. */
+export function planFingerprint(items: readonly PlannedItem[]): string {
+  return createHash('sha256')
+    .update(items.map((i) => `${i.kind}\u0000${i.key}\u0000${i.action}\u0000${i.hash}`).join('\n'))
+    .digest('hex');
 }

@@ -17,6 +17,7 @@ import {
   type RecordKind,
 } from '../../../shared/exchange/package-format';
 import { AppError } from '../../../shared/result';
+import { describeIssues, toFieldIssues } from '../../../shared/validation';
 import { SIG_CENTRAL, SIG_END, SIG_LOCAL } from './zip';
 
 export interface ReadPackage {
@@ -256,20 +257,22 @@ function parseManifest(data: Buffer): PackageManifest {
     );
   }
   const parsed = manifestSchema.safeParse(raw);
-  if (!parsed.success) refuse(`"manifest.json" does not follow the format: ${describe(parsed.error)}.`);
+  if (!parsed.success) refuse(`"manifest.json" does not follow the format: ${describe(parsed.error, raw)}.`);
   return parsed.data!;
 }
 
 function parseRecords(kind: RecordKind, path: string, data: Buffer): unknown[] {
   const raw = parseJson(path, data);
   const parsed = z.array(recordSchemas[kind]).max(1_000_000).safeParse(raw);
-  if (!parsed.success) refuse(`"${path}" does not follow the format: ${describe(parsed.error)}.`);
+  if (!parsed.success) refuse(`"${path}" does not follow the format: ${describe(parsed.error, raw)}.`);
   return parsed.data!;
 }
 
-function describe(error: z.ZodError): string {
-  const issue = error.issues[0]!;
-  return `${issue.path.length ? issue.path.join('.') : 'the whole file'} ${issue.message}`;
+/** The first problem in the rule book's words (the same the API uses), with its row number and field. */
+function describe(error: z.ZodError, raw: unknown): string {
+  const issue = toFieldIssues(error, raw)[0]!;
+  const words = describeIssues([issue]);
+  return issue.field === '(input)' ? `the whole file ${words.slice('(input) '.length)}` : words;
 }
 
 /** Every reference inside the package resolves inside the package (a baseline may point outside: it is dropped if unknown). */

@@ -20,7 +20,7 @@ export const exchangeHandlers = {
     return previewPackage(ctx, decodePackageBase64(input.base64, input.fileName));
   },
   'packages.import'(input: ParsedInput<'packages.import'>, ctx: BackendContext): Promise<PackageImportResult> {
-    return importPackage(ctx, decodePackageBase64(input.base64, input.fileName), input.fileName);
+    return importPackage(ctx, decodePackageBase64(input.base64, input.fileName), input.fileName, input.planHash);
   },
   'conflicts.list'(input: ParsedInput<'conflicts.list'>, ctx: BackendContext): ExchangeConflict[] {
     return listConflicts(ctx, input.clientId);
