@@ -23,7 +23,10 @@ const packageImportSchema = z
   .object({
     ...packageUploadShape,
     /** The preview's planHash: the import refuses when it would now do anything else than the preview showed. */
-    planHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+    planHash: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .optional(),
   })
   .strict();
 

@@ -214,7 +214,12 @@ export const recordSchemas = {
     .object({
       audit_id: uuid,
       touchpoint_id: key,
-      emotion: z.number().int().min(EMOTIONS[0]).max(EMOTIONS[EMOTIONS.length - 1]).nullable(),
+      emotion: z
+        .number()
+        .int()
+        .min(EMOTIONS[0])
+        .max(EMOTIONS[EMOTIONS.length - 1])
+        .nullable(),
       pain_points: prose(L.touchpointRecord.text),
       worked: prose(L.touchpointRecord.text),
       recommendation: prose(L.touchpointRecord.text),

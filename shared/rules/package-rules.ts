@@ -22,7 +22,17 @@ export interface PackageSurroundings {
   builtinShapes(key: string): readonly string[];
 }
 
-const ID_KINDS = ['clients', 'sites', 'waves', 'templates', 'template_versions', 'audits', 'answers', 'evidence', 'actions'] as const;
+const ID_KINDS = [
+  'clients',
+  'sites',
+  'waves',
+  'templates',
+  'template_versions',
+  'audits',
+  'answers',
+  'evidence',
+  'actions',
+] as const;
 
 /**
  * The rule book applied to a package's content, record by record, as the API applies it to
@@ -107,7 +117,11 @@ export function packageContentRefusals(r: PackageRecords, around: PackageSurroun
     const audit = byAudit.get(ans.audit_id);
     if (!tps || !audit) continue;
     if (!tps.get(ans.touchpoint_id)?.has(ans.criterion_id)) {
-      refuse('answers', key, `an answer of "${audit.title}" is for criterion ${ans.touchpoint_id}/${ans.criterion_id}, which the audit does not cover`);
+      refuse(
+        'answers',
+        key,
+        `an answer of "${audit.title}" is for criterion ${ans.touchpoint_id}/${ans.criterion_id}, which the audit does not cover`,
+      );
       continue;
     }
     if (ans.value_json === null) continue;
@@ -115,13 +129,18 @@ export function packageContentRefusals(r: PackageRecords, around: PackageSurroun
       .touchpoints.find((t) => t.id === ans.touchpoint_id)!
       .criteria.find((c) => c.id === ans.criterion_id)!;
     const refusal = answerRefusal(JSON.parse(ans.value_json) as AnswerValue, criterion);
-    if (refusal) refuse('answers', key, `an answer of "${audit.title}" at ${ans.touchpoint_id}/${ans.criterion_id}: ${refusal}`);
+    if (refusal)
+      refuse('answers', key, `an answer of "${audit.title}" at ${ans.touchpoint_id}/${ans.criterion_id}: ${refusal}`);
   }
   for (const kind of ['touchpoint_records', 'evidence'] as const) {
     for (const row of r[kind]) {
       const tps = walked.get(row.audit_id);
       if (tps && !tps.has(row.touchpoint_id))
-        refuse(kind, 'id' in row ? row.id : `${row.audit_id}/${row.touchpoint_id}`, `a record of "${byAudit.get(row.audit_id)!.title}" is for touchpoint "${row.touchpoint_id}", which the audit does not walk`);
+        refuse(
+          kind,
+          'id' in row ? row.id : `${row.audit_id}/${row.touchpoint_id}`,
+          `a record of "${byAudit.get(row.audit_id)!.title}" is for touchpoint "${row.touchpoint_id}", which the audit does not walk`,
+        );
     }
   }
   return out;

@@ -9,7 +9,13 @@ function scaleShape(scale: Scale): unknown {
 
 /** Everything of a criterion that changes a score (not its wording): scale, weight, critical flag, N/A allowed. */
 export function criterionScoringShape(criterion: Criterion): string {
-  return JSON.stringify([criterion.id, scaleShape(criterion.scale), criterion.weight, criterion.critical, criterion.allowNa]);
+  return JSON.stringify([
+    criterion.id,
+    scaleShape(criterion.scale),
+    criterion.weight,
+    criterion.critical,
+    criterion.allowNa,
+  ]);
 }
 
 /**

@@ -41,12 +41,13 @@ export function packageEditor(exported: Buffer) {
 }
 
 /** Every file (by content hash) and every folder under `dir`: equal snapshots mean byte-identical (an empty folder counts). */
-export function snapshotDir(dir: string): Record<string, string> {
+export function snapshotDir(dir: string, ignore: readonly string[] = []): Record<string, string> {
   const out: Record<string, string> = {};
   const walk = (d: string) => {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
       const rel = path.relative(dir, p);
+      if (ignore.includes(rel)) continue;
       if (e.isDirectory()) {
         out[`${rel}/`] = 'folder';
         walk(p);

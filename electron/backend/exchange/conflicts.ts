@@ -84,8 +84,7 @@ export function resolveConflict(
     if (keep === 'incoming') {
       const audit = row.audit_id
         ? (ctx.db.prepare('SELECT status, review_status FROM audits WHERE id = ?').get(row.audit_id) as
-            | { status: string; review_status: string }
-            | undefined)
+            { status: string; review_status: string } | undefined)
         : undefined;
       const lock = audit && kind !== 'actions' ? auditLock(audit) : null;
       if (lock) throw new AppError('AUDIT_COMPLETE', LOCK_MESSAGES[lock]);

@@ -63,7 +63,12 @@ function refuseBrokenContent(ctx: BackendContext, pkg: ReadPackage): void {
   const answerById = ctx.db.prepare('SELECT audit_id, touchpoint_id, criterion_id FROM answers WHERE id = ?');
   for (const a of pkg.records.answers) {
     const local = answerById.get(a.id) as { audit_id: string; touchpoint_id: string; criterion_id: string } | undefined;
-    if (local && (local.audit_id !== a.audit_id || local.touchpoint_id !== a.touchpoint_id || local.criterion_id !== a.criterion_id))
+    if (
+      local &&
+      (local.audit_id !== a.audit_id ||
+        local.touchpoint_id !== a.touchpoint_id ||
+        local.criterion_id !== a.criterion_id)
+    )
       refusePackage(
         `The answer id ${a.id} (${a.touchpoint_id}/${a.criterion_id}) already belongs to another answer here (${local.touchpoint_id}/${local.criterion_id}).`,
       );
@@ -72,7 +77,10 @@ function refuseBrokenContent(ctx: BackendContext, pkg: ReadPackage): void {
   const evidenceById = ctx.db.prepare('SELECT audit_id, touchpoint_id, sha256 FROM evidence WHERE id = ?');
   for (const e of pkg.records.evidence) {
     const local = evidenceById.get(e.id) as { audit_id: string; touchpoint_id: string; sha256: string } | undefined;
-    if (local && (local.audit_id !== e.audit_id || local.touchpoint_id !== e.touchpoint_id || local.sha256 !== e.sha256))
+    if (
+      local &&
+      (local.audit_id !== e.audit_id || local.touchpoint_id !== e.touchpoint_id || local.sha256 !== e.sha256)
+    )
       refusePackage(`The photo id ${e.id} already belongs to another photo here.`);
   }
 }
@@ -212,8 +220,12 @@ export function planImport(ctx: BackendContext, pkg: ReadPackage): ImportPlan {
   const shas = new Map<string, string>();
   for (const e of r.evidence) shas.set(e.sha256, EXT_BY_MIME[e.mime] ?? 'bin');
   // A photo is new when a record that will be added brings it and its file is not here yet.
-  const added = new Set(items.filter((i) => i.kind === 'evidence' && i.action === 'add').map((i) => String(i.row.sha256)));
-  const newPhotos = [...shas].filter(([sha, ext]) => added.has(sha) && !exists(originalPath(ctx.dataDir, sha, ext))).length;
+  const added = new Set(
+    items.filter((i) => i.kind === 'evidence' && i.action === 'add').map((i) => String(i.row.sha256)),
+  );
+  const newPhotos = [...shas].filter(
+    ([sha, ext]) => added.has(sha) && !exists(originalPath(ctx.dataDir, sha, ext)),
+  ).length;
   const refused = items
     .filter((i) => i.action === 'refused')
     .map((i) => {
