@@ -673,7 +673,7 @@ describe('every contract method through the HTTP transport against a real databa
       'packages.preview',
       await api.call('packages.preview', { fileName: pkg.fileName, base64: pkg.base64! }),
     );
-    expect(preview.counts.audits).toEqual({ add: 0, update: 0, unchanged: 1, conflict: 0 });
+    expect(preview.counts.audits).toEqual({ add: 0, update: 0, unchanged: 1, conflict: 0, refused: 0 });
     const imported = mark(
       'packages.import',
       await api.call('packages.import', { fileName: pkg.fileName, base64: pkg.base64! }),
