@@ -4,6 +4,7 @@ import type { NotComparableReason } from '../comparison/series';
 import type { AuditType } from '../domain/audit';
 import type { HeatTable } from '../scoring/heat-table';
 import type { AuditScore } from '../scoring/score-types';
+import type { SiteStatistics } from '../stats/wave-statistics';
 import { returns } from './returns';
 
 const id = z.uuid();
@@ -69,6 +70,8 @@ export interface ClientDashboard {
     notComparable: { reason: NotComparableReason; otherTemplates: string[] } | null;
     previous: { auditId: string; title: string; auditDate: string } | null;
     audits: number;
+    /** Over the site's latest round (the wave of its latest audit, or that audit alone); null without a score. */
+    stats: SiteStatistics | null;
   }[];
   /** Moments of truth failing in the latest audit of each site (knock-out or below 50%). */
   failingMoments: {

@@ -15,6 +15,9 @@ import {
 } from '../domain/visit';
 import { LIMITS } from '../rules/limits';
 import { proseText, requiredProse } from '../rules/text';
+import type { RollupMethod } from '../domain/template';
+import type { QuartileBands } from '../stats/quartile-bands';
+import type { SiteStatistics } from '../stats/wave-statistics';
 import { returns } from './returns';
 
 const id = z.uuid();
@@ -37,6 +40,8 @@ export interface WaveSiteRow {
   trend: (number | null)[];
   visits: number;
   completedVisits: number;
+  /** n, 95% interval, change verdict, other-method score, rank flag and quartile band (shared/stats/wave-statistics). */
+  stats: SiteStatistics;
 }
 
 export interface WaveVisitRow {
@@ -65,6 +70,8 @@ export interface WaveView {
   sites: WaveSiteRow[];
   /** Visits of this wave that pass the filters, newest first. */
   visits: WaveVisitRow[];
+  /** Settings and cross-site figures of the wave's statistics. */
+  statistics: { minVisits: number; method: RollupMethod | null; bands: QuartileBands | null };
   /** The values present in the wave, for the filter menus. */
   options: { regions: string[]; scenarios: string[]; shoppers: string[] };
 }

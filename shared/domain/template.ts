@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../rules/limits';
 import { proseText, requiredLine } from '../rules/text';
+import { DEFAULT_MIN_VISITS } from '../stats/score-interval';
 import { languageSchema } from './settings';
 
 /**
@@ -88,6 +89,8 @@ export const templateDefinitionSchema = z
     momentOfTruthMultiplier: z.number().finite().min(1).max(5).default(1),
     /** Mystery-shopping rule: a failed criterion needs a comment before the visit can be completed. */
     failRequiresComment: z.boolean().default(false),
+    /** Wave statistics: a site with fewer scored visits than this in a wave is marked "too few visits". */
+    minVisitsPerSite: z.number().int().min(1).max(50).default(DEFAULT_MIN_VISITS),
     stages: z.array(stageSchema).min(1).max(30),
     touchpoints: z.array(touchpointSchema).max(500),
   })

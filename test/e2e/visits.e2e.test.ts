@@ -173,7 +173,10 @@ describe('mystery-shop visits and waves through the web host', () => {
       await expect.poll(() => page.getByTestId('wave-site-row').count()).toBe(2);
       const rows = await page.getByTestId('wave-site-row').allInnerTexts();
       expect(rows.join('\n')).toContain('North branch');
-      await expect.poll(() => page.getByTestId('wave-table').locator('[data-movement="improved"]').count()).toBe(1);
+      // One visit per site and wave: the change is shown but, with no interval, never called real.
+      await expect.poll(() => page.getByTestId('wave-table').locator('[data-verdict="no-interval"]').count()).toBe(2);
+      expect(await page.getByTestId('too-few-visits').count()).toBe(2);
+      expect(await page.getByTestId('wave-table').locator('[data-movement="improved"]').count()).toBe(1);
       expect(await page.getByTestId('wave-table').locator('[data-movement="regressed"]').count()).toBe(1);
       expect(await page.getByTestId('wave-table').locator('svg.sparkline').count()).toBe(2);
       await expect.poll(() => page.getByTestId('review-item').count()).toBe(2);

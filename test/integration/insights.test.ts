@@ -121,6 +121,12 @@ describe('client dashboard', () => {
         notComparable: null,
         previous: { auditId: mainJan.id, title: 'Main Jan', auditDate: '2027-01-10' },
         audits: 2,
+        // Audits outside any wave: each is its own round of one, so no interval and "too few visits".
+        stats: expect.objectContaining({
+          interval: expect.objectContaining({ n: 1, status: 'one-visit', tooFew: true }),
+          change: expect.objectContaining({ change: expect.closeTo(50, 6), verdict: 'no-interval' }),
+          rankDependsOnMethod: false,
+        }),
       },
       {
         siteId: expect.any(String),
@@ -133,6 +139,7 @@ describe('client dashboard', () => {
         notComparable: { reason: 'first-audit', otherTemplates: [] },
         previous: null,
         audits: 1,
+        stats: expect.objectContaining({ change: expect.objectContaining({ change: null }) }),
       },
     ]);
     expect(board.failingMoments).toEqual([

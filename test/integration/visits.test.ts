@@ -311,6 +311,12 @@ describe('the wave view', () => {
     expect(south2.trend).toEqual([s1Score, top]);
     expect(north2).toMatchObject({ rank: 2, visits: 2, completedVisits: 1, previousScore: top });
     expect(north2.change).toBeCloseTo(s1Score - top, 6);
+    // Statistics: one completed visit per site and wave: no interval, too few visits (default minimum 3),
+    // the change is shown but cannot be judged; two sites are too few for quartile bands.
+    expect(view.statistics).toEqual({ minVisits: 3, method: 'pooled', bands: null });
+    expect(north2.stats.interval).toMatchObject({ n: 1, mean: north2.score, status: 'one-visit', tooFew: true });
+    expect(north2.stats.change).toMatchObject({ verdict: 'no-interval', low: null });
+    expect(north2.stats.change.change).toBeCloseTo(s1Score - top, 6);
     expect(view.options).toEqual({
       regions: ['North', 'South'],
       scenarios: ['Open a savings account'],

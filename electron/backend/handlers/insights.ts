@@ -11,6 +11,7 @@ import type { BackendContext } from '../context';
 import { write } from '../db/write';
 import { getAuditRow } from '../audits/audit-rows';
 import { baselineOf, loadAudit, loadClientAudits, type LoadedAudit } from '../insights/comparable-audits';
+import { siteStatistics } from '../insights/site-statistics';
 
 type InsightMethod =
   'insights.client' | 'insights.compare' | 'insights.trend' | 'insights.movement' | 'audits.setBaseline';
@@ -106,7 +107,12 @@ function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
   // The latest audit of each site (audits are oldest first), against the site's previous audit of the same series.
   const bySite = new Map<string, typeof counted>();
   for (const a of counted) bySite.set(siteKeyOf(a), [...(bySite.get(siteKeyOf(a)) ?? []), a]);
-  const sites = [...bySite.values()].map((list) => {
+  const stats = siteStatistics(
+    ctx,
+    clientId,
+    new Map([...bySite].map(([key, list]) => [key, list.map((a) => a.loaded)])),
+  );
+  const sites = [...bySite].map(([key, list]) => {
     const { latest, previous, change, reason, otherTemplates } = siteChange(list);
     return {
       siteId: latest.siteId,
@@ -119,6 +125,7 @@ function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
       notComparable: reason ? { reason, otherTemplates } : null,
       previous: previous ? { auditId: previous.id, title: previous.title, auditDate: previous.auditDate } : null,
       audits: list.length,
+      stats: stats.get(key) ?? null,
     };
   });
   const latestPerSite = [...bySite.values()].map((list) => list[list.length - 1]!.loaded);

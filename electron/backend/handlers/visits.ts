@@ -1,6 +1,7 @@
 import type { StampResult, WaveSiteRow, WaveView, WaveVisitRow } from '../../../shared/api/visits-api';
 import type { ParsedInput } from '../../../shared/contract';
 import type { AuditDetail } from '../../../shared/domain/audit';
+import type { RollupMethod } from '../../../shared/domain/template';
 import type { ReviewStatus, Site, Wave } from '../../../shared/domain/visit';
 import { AppError } from '../../../shared/result';
 import { assertAuditWritable, assertNotReviewed } from '../audits/audit-guard';
@@ -10,6 +11,9 @@ import type { BackendContext } from '../context';
 import { write } from '../db/write';
 import { appendTrailEntry } from '../trail/append-entry';
 import { loadAudit } from '../insights/comparable-audits';
+import { scoreWithOtherMethod } from '../../../shared/scoring/explain-score';
+import { DEFAULT_MIN_VISITS } from '../../../shared/stats/score-interval';
+import { waveStatistics } from '../../../shared/stats/wave-statistics';
 
 interface SiteRow {
   id: string;
@@ -308,9 +312,19 @@ export const visitHandlers = {
          WHERE a.client_id = ? AND a.wave_id IS NOT NULL AND a.audit_type = 'mystery-shop' ORDER BY a.audit_date DESC, a.created_at DESC`,
       )
       .all(wave.clientId) as (AuditRow & { site_name: string | null; site_region: string | null })[];
-    const visits = rows.map((r): WaveVisitRow & { waveId: string } => {
+    const settings = new Map<string, { minVisits: number; method: RollupMethod }>();
+    const visits = rows.map((r): WaveVisitRow & { waveId: string; otherScore: number | null } => {
       const loaded = loadAudit(ctx, r.id);
+      const scored = loaded !== null && r.status === 'complete' && loaded.score.overall.percent !== null;
+      if (loaded && r.wave_id === wave.id)
+        settings.set(loaded.templateVersionId, {
+          minVisits: loaded.definition.minVisitsPerSite,
+          method: loaded.definition.rollup,
+        });
       return {
+        otherScore: scored
+          ? scoreWithOtherMethod(loaded.definition, loaded.scope, loaded.answers).overall.percent
+          : null,
         auditId: r.id,
         waveId: r.wave_id!,
         title: r.title,
@@ -354,7 +368,22 @@ export const visitHandlers = {
       );
     const here = filtered.filter((v) => v.waveId === wave.id);
     const keys = [...new Set(here.map(siteKey))];
-    const sites = keys.map((key): WaveSiteRow => {
+    // Several template versions in one wave: the strictest minimum applies; one method is named only when all agree.
+    const used = [...settings.values()];
+    const minVisits = used.length ? Math.max(...used.map((u) => u.minVisits)) : DEFAULT_MIN_VISITS;
+    const method = used.length && used.every((u) => u.method === used[0]!.method) ? used[0]!.method : null;
+    const statistics = waveStatistics({
+      siteKeys: keys,
+      visits: filtered.flatMap((v) =>
+        v.status === 'complete' && v.score !== null
+          ? [{ siteKey: siteKey(v), waveId: v.waveId, score: v.score, otherScore: v.otherScore }]
+          : [],
+      ),
+      waveId: wave.id,
+      previousWaveId: previous?.id ?? null,
+      minVisits,
+    });
+    const sites = keys.map((key, index): WaveSiteRow => {
       const mine = here.filter((v) => siteKey(v) === key);
       const score = scoreOf(key, wave.id);
       const previousScore = previous ? scoreOf(key, previous.id) : null;
@@ -369,6 +398,7 @@ export const visitHandlers = {
         trend: waves.map((w) => scoreOf(key, w.id)),
         visits: mine.length,
         completedVisits: mine.filter((v) => v.status === 'complete').length,
+        stats: statistics.sites[index]!,
       };
     });
     sites.sort(
@@ -385,7 +415,8 @@ export const visitHandlers = {
       previousWave: previous ? { id: previous.id, name: previous.name } : null,
       waves: waves.map((w) => ({ id: w.id, name: w.name, startsOn: w.startsOn })),
       sites,
-      visits: here.map(({ waveId: _w, ...v }) => v),
+      visits: here.map(({ waveId: _w, otherScore: _o, ...v }) => v),
+      statistics: { minVisits, method, bands: statistics.bands },
       options,
     };
   },

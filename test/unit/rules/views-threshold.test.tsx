@@ -6,6 +6,7 @@ import type { WaveSiteRow } from '../../../shared/api/visits-api';
 import { DEFAULT_THRESHOLD } from '../../../shared/rules';
 import { catalogs } from '../../../renderer/src/i18n/catalogs';
 import { WaveLeagueTable } from '../../../renderer/src/screens/visits/WaveLeagueTable';
+import { waveStatistics } from '../../../shared/stats/wave-statistics';
 
 beforeAll(async () => {
   await i18next.use(initReactI18next).init({
@@ -26,12 +27,20 @@ const site = (name: string, change: number): WaveSiteRow => ({
   trend: [60, 60 + change],
   visits: 3,
   completedVisits: 3,
+  stats: waveStatistics({
+    siteKeys: [name],
+    visits: [60 + change, 60 + change].map((score) => ({ siteKey: name, waveId: 'q2', score, otherScore: score })),
+    waveId: 'q2',
+    previousWaveId: 'q1',
+    minVisits: 3,
+  }).sites[0]!,
 });
 
 it('the wave view marks movement with the rule book threshold (5 points), not 0.05', () => {
   const html = renderToStaticMarkup(
     <WaveLeagueTable
       sites={[site('tiny', 0.1), site('edge', DEFAULT_THRESHOLD), site('down', -DEFAULT_THRESHOLD - 1)]}
+      statistics={{ minVisits: 3, method: 'pooled', bands: null }}
       previousWaveName="Q1"
       waveLabels={['Q1', 'Q2']}
       rtl={false}

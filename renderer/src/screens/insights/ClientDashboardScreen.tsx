@@ -15,6 +15,7 @@ import { useSettings } from '../../stores/settings-store';
 import { DataExportButtons } from '../reports/DataExportButtons';
 import { ChangeBadge } from './ChangeBadge';
 import { MethodBadge } from './MethodBadge';
+import { ChangeVerdict, ScoreWithInterval } from '../visits/SiteScoreCells';
 import { ExplainScoreButton } from '../explain/ExplainScoreButton';
 import { SeriesTrends } from './SeriesTrends';
 
@@ -264,6 +265,8 @@ export function ClientDashboardScreen({ clientId }: { clientId: string }) {
                     <th scope="col">{t('series.template')}</th>
                     <th scope="col">{t('insights.change')}</th>
                     <th scope="col">{t('series.comparedWith')}</th>
+                    <th scope="col">{t('stats.latestRound')}</th>
+                    <th scope="col">{t('stats.roundChange')}</th>
                     <th scope="col">{t('insights.audits')}</th>
                   </tr>
                 </thead>
@@ -274,7 +277,14 @@ export function ClientDashboardScreen({ clientId }: { clientId: string }) {
                         {s.site || t('insights.noSite')}
                       </th>
                       <td>{date(s.auditDate)}</td>
-                      <td className="num">{pct(s.overall)}</td>
+                      <td className="num">
+                        {pct(s.overall)}
+                        {s.stats?.rankDependsOnMethod ? (
+                          <span className="method-rank-flag" data-testid="rank-depends-on-method">
+                            {t('explain.rankDependsOnMethod')}
+                          </span>
+                        ) : null}
+                      </td>
                       <td dir="auto">{s.templateName}</td>
                       <td>
                         <ChangeBadge change={s.change} movement={movementOf(s.change)} />
@@ -292,6 +302,8 @@ export function ClientDashboardScreen({ clientId }: { clientId: string }) {
                           </span>
                         ) : null}
                       </td>
+                      <td className="num">{s.stats ? <ScoreWithInterval interval={s.stats.interval} /> : '—'}</td>
+                      <td>{s.stats ? <ChangeVerdict change={s.stats.change} /> : '—'}</td>
                       <td className="num">{s.audits}</td>
                     </tr>
                   ))}

@@ -8,7 +8,16 @@ import type { Definition } from './template-edit';
 import { templateKey } from './template-errors';
 
 type SettingsPatch = Partial<
-  Pick<Definition, 'name' | 'description' | 'language' | 'rollup' | 'momentOfTruthMultiplier' | 'failRequiresComment'>
+  Pick<
+    Definition,
+    | 'name'
+    | 'description'
+    | 'language'
+    | 'rollup'
+    | 'momentOfTruthMultiplier'
+    | 'failRequiresComment'
+    | 'minVisitsPerSite'
+  >
 >;
 
 /** Template-wide settings: name, description, language and how scores roll up. */
@@ -91,6 +100,18 @@ export function TemplateSettingsPanel({
           readOnly={readOnly}
           hint={t('templates.hints.momentOfTruthMultiplier')}
           error={errors.get(templateKey('momentOfTruthMultiplier'))}
+          className="tpl-narrow"
+        />
+        <NumberInput
+          label={t('stats.minVisitsPerSite')}
+          value={def.minVisitsPerSite}
+          onChange={(minVisitsPerSite) => onChange({ minVisitsPerSite })}
+          min={1}
+          max={50}
+          step={1}
+          readOnly={readOnly}
+          hint={t('stats.minVisitsHint')}
+          error={errors.get(templateKey('minVisitsPerSite'))}
           className="tpl-narrow"
         />
         <Switch

@@ -1,20 +1,25 @@
 import { useTranslation } from 'react-i18next';
-import type { WaveSiteRow } from '../../../../shared/api/visits-api';
-import { movementOf } from '../../../../shared/comparison/movement';
+import type { WaveSiteRow, WaveView } from '../../../../shared/api/visits-api';
 import { formatPercent } from '../../lib/format-score';
+import { movementOf } from '../../../../shared/comparison/movement';
 import { ChangeBadge } from '../insights/ChangeBadge';
+import { ScoreWithInterval, VerdictWord } from './SiteScoreCells';
 import { Sparkline } from './Sparkline';
 
-type Filters = { region: string; scenario: string; shopper: string };
-
-/** The wave's league table: one row per site with score, rank, change since the previous wave, trend and visits. */
+/**
+ * The wave's league table: per site the score with its 95% interval and n, the rank (marked where it
+ * depends on the roll-up method), the change since the previous wave judged against its interval,
+ * the quartile band, the trend and the visits.
+ */
 export function WaveLeagueTable({
   sites,
+  statistics,
   previousWaveName,
   waveLabels,
   rtl,
 }: {
   sites: WaveSiteRow[];
+  statistics: WaveView['statistics'];
   previousWaveName: string | null;
   waveLabels: string[];
   rtl: boolean;
@@ -35,6 +40,7 @@ export function WaveLeagueTable({
           <th scope="col">
             {previousWaveName ? t('visits.changeSince', { name: previousWaveName }) : t('visits.change')}
           </th>
+          {statistics.bands ? <th scope="col">{t('stats.band')}</th> : null}
           <th scope="col">{t('visits.trend')}</th>
           <th scope="col" className="num">
             {t('visits.visits')}
@@ -43,15 +49,26 @@ export function WaveLeagueTable({
       </thead>
       <tbody>
         {sites.map((s) => (
-          <SiteRow key={s.siteId ?? 'none'} site={s} labels={waveLabels} rtl={rtl} />
+          <SiteRow key={s.siteId ?? 'none'} site={s} statistics={statistics} labels={waveLabels} rtl={rtl} />
         ))}
       </tbody>
     </table>
   );
 }
 
-function SiteRow({ site, labels, rtl }: { site: WaveSiteRow; labels: string[]; rtl: boolean }) {
+function SiteRow({
+  site,
+  statistics,
+  labels,
+  rtl,
+}: {
+  site: WaveSiteRow;
+  statistics: WaveView['statistics'];
+  labels: string[];
+  rtl: boolean;
+}) {
   const { t, i18n } = useTranslation();
+  const otherMethod = statistics.method === 'pooled' ? 'average' : 'pooled';
   return (
     <tr data-testid="wave-site-row">
       <th scope="row">
@@ -60,17 +77,38 @@ function SiteRow({ site, labels, rtl }: { site: WaveSiteRow; labels: string[]; r
       <td>
         <span dir="auto">{site.region}</span>
       </td>
-      <td className="num">{formatPercent(t, i18n.language, site.score)}</td>
-      <td className="num">{site.rank ?? '—'}</td>
+      <td className="num">
+        <ScoreWithInterval interval={site.stats.interval} />
+      </td>
+      <td className="num">
+        {site.rank ?? '—'}
+        {site.stats.rankDependsOnMethod ? (
+          <span
+            className="method-rank-flag"
+            data-testid="rank-depends-on-method"
+            title={t('stats.otherMethodScore', {
+              score: `${formatPercent(t, i18n.language, site.stats.otherScore)} (${t(`insights.method.${otherMethod}`)})`,
+            })}
+          >
+            {t('explain.rankDependsOnMethod')}
+          </span>
+        ) : null}
+      </td>
       <td>
         {site.change === null ? (
           <span className="muted" title={t('insights.movement.not-comparable')}>
             —
           </span>
         ) : (
-          <ChangeBadge change={site.change} movement={movementOf(site.change)} />
+          <>
+            <ChangeBadge change={site.change} movement={movementOf(site.change)} />{' '}
+            <VerdictWord change={site.stats.change} />
+          </>
         )}
       </td>
+      {statistics.bands ? (
+        <td data-testid="site-band">{site.stats.band ? t(`stats.bands.${site.stats.band}`) : '—'}</td>
+      ) : null}
       <td>
         <Sparkline values={site.trend} labels={labels} rtl={rtl} />
       </td>

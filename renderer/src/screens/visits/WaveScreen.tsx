@@ -8,6 +8,7 @@ import { useRoute } from '../../stores/route-store';
 import { useSettings } from '../../stores/settings-store';
 import { ReviewQueue } from './ReviewQueue';
 import { WaveLeagueTable } from './WaveLeagueTable';
+import { WaveStatisticsNote } from './WaveStatisticsNote';
 import { WaveVisitsTable } from './WaveVisitsTable';
 import './visits.css';
 
@@ -115,12 +116,15 @@ export function WaveScreen({ waveId }: { waveId: string }) {
           ) : (
             <WaveLeagueTable
               sites={data.sites}
+              statistics={data.statistics}
               previousWaveName={data.previousWave?.name ?? null}
               waveLabels={waveLabels}
               rtl={rtl}
             />
           )}
         </section>
+
+        <WaveStatisticsNote statistics={data.statistics} />
 
         <ReviewQueue visits={queue} />
 

@@ -1,0 +1,57 @@
+import { scoreWithOtherMethod } from '../../../shared/scoring/explain-score';
+import { rankDependsOnMethod } from '../../../shared/stats/rank-by-method';
+import { waveStatistics, type SiteStatistics } from '../../../shared/stats/wave-statistics';
+import { DEFAULT_MIN_VISITS } from '../../../shared/stats/score-interval';
+import type { BackendContext } from '../context';
+import type { LoadedAudit } from './comparable-audits';
+
+/**
+ * The dashboard's site table, made as honest as the wave view: a site's latest round is the wave of
+ * its latest audit (all its scored audits in that wave), or that audit alone when it belongs to no
+ * wave; the previous round is the one before it. Interval, "too few visits", change verdict and
+ * the rank flag come from the same shared functions as the wave view.
+ */
+export function siteStatistics(
+  ctx: BackendContext,
+  clientId: string,
+  bySite: ReadonlyMap<string, readonly LoadedAudit[]>,
+): Map<string, SiteStatistics> {
+  const waveOf = new Map(
+    (
+      ctx.db.prepare('SELECT id, wave_id FROM audits WHERE client_id = ?').all(clientId) as {
+        id: string;
+        wave_id: string | null;
+      }[]
+    ).map((r) => [r.id, r.wave_id]),
+  );
+  const roundOf = (a: LoadedAudit) => waveOf.get(a.id) ?? `audit:${a.id}`;
+  const out = new Map<string, SiteStatistics>();
+  for (const [site, list] of bySite) {
+    const scored = list.filter((a) => a.score.overall.percent !== null);
+    const last = scored[scored.length - 1];
+    if (!last) continue;
+    const round = roundOf(last);
+    const previous = [...scored].reverse().find((a) => roundOf(a) !== round);
+    const { sites } = waveStatistics({
+      siteKeys: [site],
+      visits: scored.map((a) => ({
+        siteKey: site,
+        waveId: roundOf(a),
+        score: a.score.overall.percent!,
+        otherScore:
+          roundOf(a) === round ? scoreWithOtherMethod(a.definition, a.scope, a.answers).overall.percent : null,
+      })),
+      waveId: round,
+      previousWaveId: previous ? roundOf(previous) : null,
+      minVisits: last.definition.minVisitsPerSite ?? DEFAULT_MIN_VISITS,
+    });
+    out.set(site, sites[0]!);
+  }
+  const keys = [...out.keys()];
+  const flags = rankDependsOnMethod(
+    keys.map((k) => out.get(k)!.interval.mean),
+    keys.map((k) => out.get(k)!.otherScore),
+  );
+  keys.forEach((k, i) => (out.get(k)!.rankDependsOnMethod = flags[i]!));
+  return out;
+}
