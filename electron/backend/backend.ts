@@ -12,6 +12,8 @@ import { seedBuiltinTemplates } from './templates/builtin-seed';
 import { backupsApi, isBackupMethod, type BackupMethodName } from '../../shared/api/backups-api';
 import { createBackupService, type BackupService } from './backups/backup-service';
 import { sweepAtOpen } from './files/sweep-at-open';
+import { refreshStaleRollups } from './audits/rollups';
+import { write } from './db/write';
 
 export const DATABASE_FILE_NAME = 'journey-audit.sqlite';
 
@@ -77,6 +79,9 @@ export function createBackend(options: BackendOptions): Backend {
     try {
       sweepAtOpen(db, options.dataDir);
       seedBuiltinTemplates(ctx);
+      // Roll-ups of audits written by an older version (before migration 7), restored or written by hand are stored once here.
+      const opening = ctx;
+      write(db, () => refreshStaleRollups(opening));
     } catch (error) {
       startupError = toApiError(error);
     }

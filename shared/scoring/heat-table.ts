@@ -1,5 +1,5 @@
 import { TOUCHPOINT_KINDS, type TemplateDefinition, type TouchpointKind } from '../domain/template';
-import type { AuditScore, TouchpointScore } from './score-types';
+import type { AuditScore, RolledUp, TouchpointTally } from './score-types';
 
 /** Stage rows x kind columns: percent of each cell (null = nothing scorable there). */
 export interface HeatTable {
@@ -9,7 +9,7 @@ export interface HeatTable {
 }
 
 /** Percent of a group of touchpoints by the audit's roll-up method; a knocked-out touchpoint earns nothing. */
-export function groupPercent(touchpoints: readonly TouchpointScore[], method: AuditScore['method']): number | null {
+export function groupPercent(touchpoints: readonly TouchpointTally[], method: AuditScore['method']): number | null {
   if (method === 'average') {
     const values = touchpoints.map((tp) => tp.percent).filter((p): p is number => p !== null);
     return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
@@ -25,7 +25,7 @@ export function groupPercent(touchpoints: readonly TouchpointScore[], method: Au
 }
 
 /** Stages (rows, template order) by kinds (columns): where in the journey each kind of touchpoint is weak. */
-export function stageKindHeat(definition: TemplateDefinition, score: AuditScore): HeatTable {
+export function stageKindHeat(definition: TemplateDefinition, score: RolledUp<TouchpointTally>): HeatTable {
   const stageIds = new Set(score.touchpoints.map((tp) => tp.stageId));
   const stages = definition.stages.filter((s) => stageIds.has(s.id)).map((s) => ({ key: s.id, label: s.name }));
   const kinds = TOUCHPOINT_KINDS.filter((k) => score.touchpoints.some((tp) => tp.kind === k));

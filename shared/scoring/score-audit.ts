@@ -5,9 +5,16 @@ import {
   type AnswerValue,
   type AuditScope,
 } from '../domain/audit';
-import { TOUCHPOINT_KINDS, type TemplateDefinition, type TouchpointKind } from '../domain/template';
+import { TOUCHPOINT_KINDS, type TemplateDefinition, type Touchpoint, type TouchpointKind } from '../domain/template';
 import { answerPoints, isFail, type AnswerPoints } from './answer-points';
-import type { AuditScore, CriterionScore, SectionScore, TouchpointScore } from './score-types';
+import type {
+  AuditScore,
+  CriterionScore,
+  RolledUp,
+  SectionScore,
+  TouchpointScore,
+  TouchpointTally,
+} from './score-types';
 
 /**
  * Scores one audit. Pure and deterministic; rounds nothing (the screens round for display).
@@ -53,10 +60,116 @@ import type { AuditScore, CriterionScore, SectionScore, TouchpointScore } from '
  * Linear in the number of criteria plus answers (Maps throughout).
  */
 export function scoreAudit(definition: TemplateDefinition, scope: AuditScope, answers: readonly Answer[]): AuditScore {
-  const method = definition.rollup;
-  const multiplier = definition.momentOfTruthMultiplier;
   const byTouchpoint = indexByTouchpoint(answers);
+  const touchpoints = touchpointsInScope(definition, scope).map(({ stage, touchpoint }) =>
+    scoreTouchpoint(definition, stage.id, touchpoint, byTouchpoint.get(touchpoint.id)),
+  );
+  return rollUp(definition, scope, touchpoints);
+}
 
+/**
+ * One touchpoint's score from its answers (criterion id -> value). The whole audit's score is
+ * `rollUp` of these in walk order, so a write that changes one answer rescores one touchpoint and
+ * rolls up again, with the very numbers a full `scoreAudit` gives.
+ */
+export function scoreTouchpoint(
+  definition: TemplateDefinition,
+  stageId: string,
+  touchpoint: Touchpoint,
+  given: ReadonlyMap<string, AnswerValue | null> | undefined,
+): TouchpointScore {
+  const mot = touchpoint.momentOfTruth;
+  const factor = mot ? definition.momentOfTruthMultiplier : 1;
+  const criteria: CriterionScore[] = [];
+  const failedCriticalIds: string[] = [];
+  let earned = 0;
+  let possible = 0;
+  let scored = 0;
+  let na = 0;
+  let unanswered = 0;
+
+  for (const criterion of touchpoint.criteria) {
+    const value = given?.get(criterion.id);
+    const points: AnswerPoints =
+      value && value.kind !== 'na' && !answerFitsCriterion(value, criterion)
+        ? { kind: 'unanswered' }
+        : answerPoints(value, criterion);
+    const weight = criterion.weight * factor;
+    if (points.kind === 'scored') {
+      scored++;
+      const fraction = points.possible > 0 ? points.earned / points.possible : null;
+      const counts = fraction !== null && weight > 0;
+      const cEarned = counts ? weight * fraction : 0;
+      const cPossible = counts ? weight : 0;
+      earned += cEarned;
+      possible += cPossible;
+      const failed = isFail(points);
+      const criticalFailed = criterion.critical && failed;
+      if (criticalFailed) failedCriticalIds.push(criterion.id);
+      criteria.push({
+        touchpointId: touchpoint.id,
+        criterionId: criterion.id,
+        state: 'scored',
+        rawEarned: points.earned,
+        rawPossible: points.possible,
+        weight,
+        earned: cEarned,
+        possible: cPossible,
+        // The answer's own share of its points: equal to earned / possible when the weight is above 0.
+        percent: fraction === null ? null : fraction * 100,
+        critical: criterion.critical,
+        criticalFailed,
+        failed,
+      });
+    } else {
+      if (points.kind === 'na') na++;
+      else unanswered++;
+      criteria.push({
+        touchpointId: touchpoint.id,
+        criterionId: criterion.id,
+        state: points.kind,
+        rawEarned: null,
+        rawPossible: null,
+        weight,
+        earned: null,
+        possible: null,
+        percent: null,
+        critical: criterion.critical,
+        criticalFailed: false,
+        failed: false,
+      });
+    }
+  }
+
+  const calculatedPercent = possible > 0 ? (earned / possible) * 100 : null;
+  const failedCritical = failedCriticalIds.length > 0;
+  return {
+    touchpointId: touchpoint.id,
+    stageId,
+    kind: touchpoint.kind,
+    channel: touchpoint.channel,
+    momentOfTruth: mot,
+    earned,
+    possible,
+    scored,
+    na,
+    unanswered,
+    total: touchpoint.criteria.length,
+    calculatedPercent,
+    percent: failedCritical ? 0 : calculatedPercent,
+    criticalFailed: failedCritical,
+    failedCriticalIds,
+    criteria,
+  };
+}
+
+/** The audit's roll-ups (stages, kinds, channels, overall, knock-outs) from its touchpoints' scores in walk order. */
+export function rollUp<T extends TouchpointTally>(
+  definition: TemplateDefinition,
+  scope: AuditScope,
+  touchpoints: T[],
+): RolledUp<T> {
+  const method = definition.rollup;
   const scopedStageIds = scope.stageIds.length === 0 ? null : new Set(scope.stageIds);
   const stageAcc = new Map<string, Acc>();
   for (const stage of definition.stages)
@@ -64,104 +177,21 @@ export function scoreAudit(definition: TemplateDefinition, scope: AuditScope, an
   const kindAcc = new Map<TouchpointKind, Acc>();
   const channelAcc = new Map<string, Acc>();
   const overallAcc = newAcc('overall');
-
-  const touchpoints: TouchpointScore[] = [];
   const knockouts: AuditScore['knockouts'] = [];
 
-  for (const { stage, touchpoint } of touchpointsInScope(definition, scope)) {
-    const mot = touchpoint.momentOfTruth;
-    const factor = mot ? multiplier : 1;
-    const given = byTouchpoint.get(touchpoint.id);
-    const criteria: CriterionScore[] = [];
-    const failedCritical: string[] = [];
-    let earned = 0;
-    let possible = 0;
-    let scored = 0;
-    let na = 0;
-    let unanswered = 0;
-
-    for (const criterion of touchpoint.criteria) {
-      const value = given?.get(criterion.id);
-      const points: AnswerPoints =
-        value && value.kind !== 'na' && !answerFitsCriterion(value, criterion)
-          ? { kind: 'unanswered' }
-          : answerPoints(value, criterion);
-      const weight = criterion.weight * factor;
-      if (points.kind === 'scored') {
-        scored++;
-        const fraction = points.possible > 0 ? points.earned / points.possible : null;
-        const counts = fraction !== null && weight > 0;
-        const cEarned = counts ? weight * fraction : 0;
-        const cPossible = counts ? weight : 0;
-        earned += cEarned;
-        possible += cPossible;
-        const failed = isFail(points);
-        const criticalFailed = criterion.critical && failed;
-        if (criticalFailed) failedCritical.push(criterion.id);
-        criteria.push({
-          touchpointId: touchpoint.id,
-          criterionId: criterion.id,
-          state: 'scored',
-          rawEarned: points.earned,
-          rawPossible: points.possible,
-          weight,
-          earned: cEarned,
-          possible: cPossible,
-          // The answer's own share of its points: equal to earned / possible when the weight is above 0.
-          percent: fraction === null ? null : fraction * 100,
-          critical: criterion.critical,
-          criticalFailed,
-          failed,
-        });
-      } else {
-        if (points.kind === 'na') na++;
-        else unanswered++;
-        criteria.push({
-          touchpointId: touchpoint.id,
-          criterionId: criterion.id,
-          state: points.kind,
-          rawEarned: null,
-          rawPossible: null,
-          weight,
-          earned: null,
-          possible: null,
-          percent: null,
-          critical: criterion.critical,
-          criticalFailed: false,
-          failed: false,
-        });
-      }
-    }
-
-    const calculatedPercent = possible > 0 ? (earned / possible) * 100 : null;
-    const criticalFailed = failedCritical.length > 0;
-    const score: TouchpointScore = {
-      touchpointId: touchpoint.id,
-      stageId: stage.id,
-      kind: touchpoint.kind,
-      channel: touchpoint.channel,
-      momentOfTruth: mot,
-      earned,
-      possible,
-      scored,
-      na,
-      unanswered,
-      total: touchpoint.criteria.length,
-      calculatedPercent,
-      percent: criticalFailed ? 0 : calculatedPercent,
-      criticalFailed,
-      criteria,
-    };
-    touchpoints.push(score);
-    if (criticalFailed)
-      knockouts.push({ touchpointId: touchpoint.id, criterionIds: failedCritical, calculatedPercent });
-
-    let stageSection = stageAcc.get(stage.id);
-    if (!stageSection) stageAcc.set(stage.id, (stageSection = newAcc(stage.id)));
-    let kindSection = kindAcc.get(touchpoint.kind);
-    if (!kindSection) kindAcc.set(touchpoint.kind, (kindSection = newAcc(touchpoint.kind)));
-    let channelSection = channelAcc.get(touchpoint.channel);
-    if (!channelSection) channelAcc.set(touchpoint.channel, (channelSection = newAcc(touchpoint.channel)));
+  for (const score of touchpoints) {
+    if (score.criticalFailed)
+      knockouts.push({
+        touchpointId: score.touchpointId,
+        criterionIds: [...score.failedCriticalIds],
+        calculatedPercent: score.calculatedPercent,
+      });
+    let stageSection = stageAcc.get(score.stageId);
+    if (!stageSection) stageAcc.set(score.stageId, (stageSection = newAcc(score.stageId)));
+    let kindSection = kindAcc.get(score.kind);
+    if (!kindSection) kindAcc.set(score.kind, (kindSection = newAcc(score.kind)));
+    let channelSection = channelAcc.get(score.channel);
+    if (!channelSection) channelAcc.set(score.channel, (channelSection = newAcc(score.channel)));
     for (const acc of [stageSection, kindSection, channelSection, overallAcc]) add(acc, score);
   }
 
@@ -177,7 +207,16 @@ export function scoreAudit(definition: TemplateDefinition, scope: AuditScope, an
   );
   const overall = section(overallAcc, method === 'average' ? mean(stages.map((s) => s.percent)) : overallAcc.pooled());
 
-  return { method, momentOfTruthMultiplier: multiplier, overall, stages, kinds, channels, touchpoints, knockouts };
+  return {
+    method,
+    momentOfTruthMultiplier: definition.momentOfTruthMultiplier,
+    overall,
+    stages,
+    kinds,
+    channels,
+    touchpoints,
+    knockouts,
+  };
 }
 
 /** Answer values by touchpoint id, then criterion id (the last answer wins, as in indexAnswers). */
@@ -230,7 +269,7 @@ function newAcc(key: string): Acc {
   };
 }
 
-function add(acc: Acc, tp: TouchpointScore): void {
+function add(acc: Acc, tp: TouchpointTally): void {
   acc.earned += tp.criticalFailed ? 0 : tp.earned;
   acc.possible += tp.possible;
   acc.scored += tp.scored;

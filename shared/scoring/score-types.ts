@@ -47,8 +47,16 @@ export interface TouchpointScore extends Tally {
   /** The score that counts: 0 when a critical criterion failed, else calculatedPercent. */
   percent: number | null;
   criticalFailed: boolean;
+  /** The critical criteria that failed it (empty unless criticalFailed). */
+  failedCriticalIds: string[];
   criteria: CriterionScore[];
 }
+
+/** A touchpoint's score without its criteria: what the stored roll-ups keep. */
+export type TouchpointTally = Omit<TouchpointScore, 'criteria'>;
+
+/** An audit's roll-ups over touchpoint scores of either form. */
+export type RolledUp<T extends TouchpointTally> = Omit<AuditScore, 'touchpoints'> & { touchpoints: T[] };
 
 export interface SectionScore extends Tally {
   /** Stage id, kind, channel name, or 'overall'. */

@@ -257,6 +257,34 @@ const STEPS: Record<number, Step> = {
       expect(() => db.prepare("UPDATE audits SET is_test = 2 WHERE id = 'a1'").run()).toThrow(/CHECK/);
     },
   },
+  9: {
+    seed: (db) => {
+      db.prepare("INSERT INTO clients (id, name, created_at, updated_at) VALUES ('c1', 'Client', ?, ?)").run(AT, AT);
+      seedAudit(db);
+    },
+    check: (db) => {
+      // An audit from before: no roll-up stored yet (the backend stores it when it opens the file).
+      expect(row(db, "SELECT score_inputs_rev, rollup_rev, rollup_json FROM audits WHERE id = 'a1'")).toEqual({
+        score_inputs_rev: 0,
+        rollup_rev: -1,
+        rollup_json: null,
+      });
+      const rev = () => (row(db, "SELECT score_inputs_rev AS r FROM audits WHERE id = 'a1'") as { r: number }).r;
+      db.prepare("UPDATE answers SET note = 'changed' WHERE id = 'an1'").run();
+      expect(rev()).toBe(1);
+      db.prepare(
+        `INSERT INTO answers (id, audit_id, touchpoint_id, criterion_id, value_json, note, updated_at)
+         VALUES ('an2', 'a1', 'tp1', 'cr2', 'null', '', ?)`,
+      ).run(AT);
+      expect(rev()).toBe(2);
+      db.prepare("DELETE FROM answers WHERE id = 'an2'").run();
+      expect(rev()).toBe(3);
+      db.prepare(`UPDATE audits SET scope_json = '{"stageIds":[],"kinds":["human"]}' WHERE id = 'a1'`).run();
+      expect(rev()).toBe(4);
+      db.prepare("UPDATE audits SET title = 'Renamed' WHERE id = 'a1'").run();
+      expect(rev()).toBe(4);
+    },
+  },
 };
 
 describe('each real migration, from the version before it', () => {

@@ -317,6 +317,34 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE audits ADD COLUMN purged_at TEXT;
     `,
   },
+  {
+    version: 9,
+    name: 'stored roll-ups kept on write',
+    sql: `
+      -- score_inputs_rev counts every change to what an audit's score is computed from (its answer rows,
+      -- template version and scope), bumped by the triggers below whoever writes. rollup_json
+      -- (shared/scoring/stored-rollup.ts) and rollup_percent are the audit's roll-ups as of rollup_rev:
+      -- current exactly when rollup_rev = score_inputs_rev. Writers store them in the same transaction;
+      -- the backend stores missing ones when it opens a database.
+      ALTER TABLE audits ADD COLUMN score_inputs_rev INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE audits ADD COLUMN rollup_rev INTEGER NOT NULL DEFAULT -1;
+      ALTER TABLE audits ADD COLUMN rollup_percent REAL;
+      ALTER TABLE audits ADD COLUMN rollup_json TEXT;
+      CREATE TRIGGER answers_inserted_rescore AFTER INSERT ON answers BEGIN
+        UPDATE audits SET score_inputs_rev = score_inputs_rev + 1 WHERE id = NEW.audit_id;
+      END;
+      -- Any update of an answer row (a note too): the walk's held state follows the rows, not only the values.
+      CREATE TRIGGER answers_updated_rescore AFTER UPDATE ON answers BEGIN
+        UPDATE audits SET score_inputs_rev = score_inputs_rev + 1 WHERE id IN (OLD.audit_id, NEW.audit_id);
+      END;
+      CREATE TRIGGER answers_deleted_rescore AFTER DELETE ON answers BEGIN
+        UPDATE audits SET score_inputs_rev = score_inputs_rev + 1 WHERE id = OLD.audit_id;
+      END;
+      CREATE TRIGGER audits_rescored_inputs AFTER UPDATE OF template_version_id, scope_json ON audits BEGIN
+        UPDATE audits SET score_inputs_rev = score_inputs_rev + 1 WHERE id = NEW.id;
+      END;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

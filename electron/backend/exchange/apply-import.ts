@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { PackageImportResult } from '../../../shared/api/exchange-api';
 import { recordAuditId, type AnyRecord } from '../../../shared/exchange/package-format';
 import { AppError } from '../../../shared/result';
+import { refreshStaleRollups } from '../audits/rollups';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
 import { processPhoto, type ProcessedPhoto } from '../evidence/photo-processing';
@@ -160,6 +161,8 @@ export async function importPackage(
           'INVALID_FILE',
           `The package refers to records that exist neither in it nor here (${violations.length}). Nothing was imported.`,
         );
+      // Imported answers, versions and scopes change scores: the roll-ups are stored in the same transaction.
+      refreshStaleRollups(ctx);
       return { plan, conflictsStored };
     });
     const { plan } = result;

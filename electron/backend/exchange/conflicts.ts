@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/result';
 import { auditLock, LOCK_MESSAGES } from '../../../shared/rules/locks';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
+import { refreshStaleRollups } from '../audits/rollups';
 import { differences, insertRecord, recordHash, recordLabel, selectLocal, setBase, updateRecord } from './records';
 
 interface ConflictRow {
@@ -98,6 +99,7 @@ export function resolveConflict(
     }
     setBase(ctx, kind, row.record_id, recordHash(kind, incoming), at);
     ctx.db.prepare('UPDATE exchange_conflicts SET resolved_at = ?, resolution = ? WHERE id = ?').run(at, keep, id);
+    refreshStaleRollups(ctx);
   });
   if (changedAudit) ctx.emit('audits.changed', changedAudit);
   return { id, keep };

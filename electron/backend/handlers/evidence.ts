@@ -6,9 +6,9 @@ import { touchpointsInScope } from '../../../shared/domain/audit';
 import { AppError } from '../../../shared/result';
 import { assertAuditWritable } from '../audits/audit-guard';
 import { getAuditRow } from '../audits/audit-rows';
+import { appendChange, recordEdit } from '../audits/record-edit';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
-import { appendTrailEntry } from '../trail/append-entry';
 import { processPhoto } from '../evidence/photo-processing';
 import { writeFileAtomic } from '../files/write-file-atomic';
 import { versionDefinition } from '../templates/template-rows';
@@ -69,19 +69,16 @@ export const evidenceHandlers = {
           photo.thumbDataUrl,
           at,
         );
-      appendTrailEntry(ctx.db, {
+      recordEdit(ctx, {
         auditId: input.auditId,
-        at,
         field: 'evidence',
         touchpointId: input.touchpointId,
+        criterionId: null,
+        oldValue: null,
         newValue: id,
         photoSha256: photo.sha256,
+        at,
       });
-      ctx.db
-        .prepare(
-          "UPDATE audits SET status = CASE status WHEN 'draft' THEN 'in_progress' ELSE status END, updated_at = ? WHERE id = ?",
-        )
-        .run(at, input.auditId);
     });
     return {
       id,
@@ -119,12 +116,14 @@ export const evidenceHandlers = {
         'This audit is complete and read-only. Reopen it to remove photos.',
       );
       ctx.db.prepare('DELETE FROM evidence WHERE id = ?').run(input.id);
-      appendTrailEntry(ctx.db, {
+      appendChange(ctx, {
         auditId: row.audit_id,
         at: ctx.now().toISOString(),
         field: 'evidence.removed',
         touchpointId: row.touchpoint_id,
+        criterionId: null,
         oldValue: input.id,
+        newValue: null,
         photoSha256: row.sha256,
       });
       // The file stays: another audit may hold the same photo, and an export may still refer to it.

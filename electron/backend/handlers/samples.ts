@@ -3,6 +3,7 @@ import { touchpointsInScope, type AnswerValue } from '../../../shared/domain/aud
 import type { Language } from '../../../shared/domain/settings';
 import type { Criterion } from '../../../shared/domain/template';
 import { AppError } from '../../../shared/result';
+import { refreshStaleRollups } from '../audits/rollups';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
 import { reconcileTrail } from '../trail/reconcile';
@@ -151,6 +152,7 @@ export const sampleHandlers = {
       });
       // Sample answers enter the trail as what they are, so Verify holds from the first edit on.
       reconcileTrail(ctx.db, auditId, at, TRAIL_SYSTEM_REASONS.sample);
+      refreshStaleRollups(ctx, [auditId]);
     });
     ctx.emit('clients.changed', { id: clientId, change: 'created' });
     ctx.emit('audits.changed', { id: auditId, clientId });

@@ -7,9 +7,9 @@ import { AppError } from '../../../shared/result';
 import { assertAuditWritable, assertNotReviewed } from '../audits/audit-guard';
 import { auditDetail, getAuditRow, type AuditRow } from '../audits/audit-rows';
 import { readVisit } from '../audits/visit-rows';
+import { appendChange, touchAudit } from '../audits/record-edit';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
-import { appendTrailEntry } from '../trail/append-entry';
 import { loadAudit } from '../insights/comparable-audits';
 import { scoreWithOtherMethod } from '../../../shared/scoring/explain-score';
 import { DEFAULT_MIN_VISITS } from '../../../shared/stats/score-interval';
@@ -93,15 +93,7 @@ function logChange(
   newValue: unknown,
   reason: string | null = null,
 ): void {
-  appendTrailEntry(ctx.db, { auditId, at, field, oldValue, newValue, reason });
-}
-/** A visit edit moves a draft in progress and stamps the audit, like every other edit. */
-function touch(ctx: BackendContext, row: AuditRow, at: string): void {
-  ctx.db
-    .prepare(
-      "UPDATE audits SET status = CASE status WHEN 'draft' THEN 'in_progress' ELSE status END, updated_at = ? WHERE id = ?",
-    )
-    .run(at, row.id);
+  appendChange(ctx, { auditId, field, touchpointId: null, criterionId: null, oldValue, newValue, at, reason });
 }
 
 const VISIT_COLUMNS = {
@@ -228,7 +220,7 @@ export const visitHandlers = {
         const name = ctx.db.prepare('SELECT name FROM sites WHERE id = ?').pluck().get(siteId) as string;
         ctx.db.prepare('UPDATE audits SET site = ? WHERE id = ?').run(name, row.id);
       }
-      touch(ctx, row, at);
+      touchAudit(ctx, row.id, at);
       return { row, at };
     });
     ctx.emit('audits.changed', { id: row.id, clientId: row.client_id });
@@ -259,7 +251,7 @@ export const visitHandlers = {
         ctx.db.prepare('UPDATE audits SET started_at = ? WHERE id = ?').run(input.at, row.id);
       if (input.at && input.moment === 'left' && !row.ended_at)
         ctx.db.prepare('UPDATE audits SET ended_at = ? WHERE id = ?').run(input.at, row.id);
-      touch(ctx, row, at);
+      touchAudit(ctx, row.id, at);
       return { row, at };
     });
     ctx.emit('audits.changed', { id: row.id, clientId: row.client_id });
