@@ -45,6 +45,8 @@ export const auditSetupSchema = z
     scope: auditScopeSchema.default({ stageIds: [], kinds: [...TOUCHPOINT_KINDS] }),
     /** A test or practice audit: kept, but out of every count, trend and comparison. */
     isTest: z.boolean().default(false),
+    /** "Re-audit from this one": the earlier audit of the same client this one is measured against. */
+    baselineAuditId: z.uuid().nullable().default(null),
   })
   .strict();
 export type AuditSetup = z.output<typeof auditSetupSchema>;

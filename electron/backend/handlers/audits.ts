@@ -44,12 +44,19 @@ export const auditHandlers = {
         throw new AppError('VALIDATION', 'The chosen scope has no touchpoints. Include more stages or kinds.', [
           { field: 'scope', rule: 'invalid' },
         ]);
+      if (input.baselineAuditId !== null) {
+        const base = ctx.db.prepare('SELECT client_id FROM audits WHERE id = ?').pluck().get(input.baselineAuditId);
+        if (base !== input.clientId)
+          throw new AppError('VALIDATION', 'The audit to re-audit from must be an audit of the same client.', [
+            { field: 'baselineAuditId', rule: 'invalid' },
+          ]);
+      }
       const at = ctx.now().toISOString();
       const site = siteForName(ctx, input.clientId, input.site, at);
       ctx.db
         .prepare(
-          `INSERT INTO audits (id, client_id, template_version_id, title, site, site_id, is_test, persona, audit_type, auditor, audit_date, scope_json, status, position_touchpoint, position_criterion, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?)`,
+          `INSERT INTO audits (id, client_id, template_version_id, title, site, site_id, is_test, baseline_audit_id, persona, audit_type, auditor, audit_date, scope_json, status, position_touchpoint, position_criterion, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?)`,
         )
         .run(
           id,
@@ -59,6 +66,7 @@ export const auditHandlers = {
           site?.name ?? '',
           site?.id ?? null,
           input.isTest ? 1 : 0,
+          input.baselineAuditId,
           input.persona,
           input.auditType,
           input.auditor,

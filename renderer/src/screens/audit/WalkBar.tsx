@@ -66,7 +66,9 @@ export function WalkBar({ audit, progress, score, readOnly, onExport, onComplete
       </div>
       {score ? (
         <span className="walk-score" data-testid="walk-score">
-          <span className="small muted">{t('walk.scoreSoFar')}</span>{' '}
+          <span className="small muted">
+            {audit.status === 'complete' ? t('auditAdmin.score') : t('walk.scoreSoFar')}
+          </span>{' '}
           <strong>{formatPercent(t, i18n.language, score.overall.percent)}</strong>{' '}
           <MethodBadge method={score.method} /> <ExplainScoreButton auditId={audit.id} />
         </span>
