@@ -10,6 +10,7 @@ import type { Highlight } from '../reports/report-highlights';
 import type { HeatTable } from '../scoring/heat-table';
 import type { AuditScore } from '../scoring/score-types';
 import { returns } from './returns';
+import type { ClientPrivacy } from '../privacy/privacy-types';
 
 /** Largest width of a report photo, in pixels (about 12 cm at 190 dpi: half an A4 text column printed sharp). */
 export const REPORT_PHOTO_MAX_PX = 900;
@@ -60,6 +61,8 @@ export interface ReportData {
   };
   maturity: Maturity;
   branding: Branding;
+  /** Whether the client's staff were told about mystery shopping: printed on a visit's cover. */
+  privacy: ClientPrivacy;
   /** Photos by evidence id (only the in-scope touchpoints', and only when photos were asked for). */
   images: Record<string, ReportImage | null>;
 }

@@ -22,6 +22,7 @@ import { actionHandlers } from './actions';
 import { clientHandlers } from './clients';
 import { metricHandlers } from './metrics';
 import { readBranding } from './settings';
+import { readClientPrivacy } from '../privacy/client-privacy';
 
 /** The same threshold as the comparison screen's default: 5 points either way is a movement. */
 const MOVEMENT_THRESHOLD = 5;
@@ -170,6 +171,7 @@ async function reportData(input: ParsedInput<'reports.data'>, ctx: BackendContex
     metrics: { current, baseline: baselineMetrics, deltas: base ? compareMetrics(baselineMetrics, current) : null },
     maturity: assessMaturity({ definition: loaded.definition, score: loaded.score, metrics: current }),
     branding: readBranding(ctx),
+    privacy: readClientPrivacy(ctx.db, loaded.clientId),
     images: input.photos ? await reportImages(ctx, loaded.id, inScope) : {},
   };
 }

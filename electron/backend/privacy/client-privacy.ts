@@ -1,3 +1,4 @@
+import type { PrivacyChanges } from '../../../shared/privacy/privacy-changes';
 import type { ClientPrivacy } from '../../../shared/privacy/privacy-types';
 import type { Db } from '../db/db-handle';
 
@@ -16,7 +17,6 @@ const COLUMN = {
   staffInformedNote: 'staff_informed_note',
   retentionMonths: 'retention_months',
 } as const;
-export type PrivacyChanges = Partial<Omit<ClientPrivacy, 'clientId' | 'updatedAt'>>;
 
 /** A client's privacy settings; a client never set up has nothing recorded and keeps visits for good. */
 export function readClientPrivacy(db: Db, clientId: string): ClientPrivacy {

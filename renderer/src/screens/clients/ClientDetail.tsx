@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CLIENT_LIMITS, type Client, type ClientFields } from '../../../../shared/domain/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ClientAudits } from './ClientAudits';
+import { ClientPrivacyPanel } from '../privacy/ClientPrivacyPanel';
 import { TextField } from '../../components/TextField';
 import { useAutosave } from '../../lib/autosave/use-autosave';
 import { describeError, fieldErrors } from '../../lib/field-errors';
@@ -84,6 +85,7 @@ export function ClientDetail({
       </div>
       <ClientField client={client} field={{ name: 'notes', multiline: true }} />
       <ClientAudits clientId={client.id} />
+      <ClientPrivacyPanel clientId={client.id} />
       <ConfirmDialog
         open={confirmOpen}
         onOpenChange={setConfirmOpen}

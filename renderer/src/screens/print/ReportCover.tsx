@@ -4,6 +4,7 @@ import { numberFormat } from '../../lib/formatters';
 import { localDay } from './report-format';
 import { UserText, useReportFormat } from './report-common';
 import type { TocEntry } from './toc-pages';
+import type { TFunction } from 'i18next';
 
 /** The first page: the consultant's logo and name, the client, the site, the audit date(s), the auditor. */
 export function ReportCover({ data }: { data: ReportData }) {
@@ -36,6 +37,13 @@ export function ReportCover({ data }: { data: ReportData }) {
       false,
     ],
     [t('report.cover.status'), t(`audits.status.${audit.status}`), false],
+    ...(audit.auditType === 'mystery-shop'
+      ? ([[t('privacy.report.staffInformed'), staffInformedText(t, data.privacy, day), false]] as [
+          string,
+          string,
+          boolean,
+        ][])
+      : []),
   ];
   return (
     <section className="report-section report-cover" data-section="cover" id="report-cover" data-testid="report-cover">
@@ -103,4 +111,12 @@ export function ReportContents({ sections, toc }: { sections: readonly ReportSec
       </ol>
     </section>
   );
+}
+
+/** The cover's line on whether staff knew of the programme (a condition courts and works councils ask about). */
+function staffInformedText(t: TFunction, p: ReportData['privacy'], day: (iso: string) => string): string {
+  if (p.staffInformed === null) return t('privacy.report.notRecorded');
+  const base = p.staffInformed === 'yes' ? t('privacy.informed.yes') : t('privacy.informed.no');
+  const on = p.staffInformedOn ? t('privacy.report.on', { date: day(p.staffInformedOn) }) : '';
+  return [base + on, p.staffInformedNote].filter(Boolean).join(' — ');
 }

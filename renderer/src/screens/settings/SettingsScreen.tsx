@@ -16,6 +16,7 @@ import { useAutosave } from '../../lib/autosave/use-autosave';
 import { useSaveStatus } from '../../stores/save-status-store';
 import './settings.css';
 import { BackupsSection } from './BackupsSection';
+import { ShopperRequestsSection } from '../privacy/ShopperRequestsSection';
 
 function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -192,6 +193,7 @@ export function SettingsScreen() {
         </div>
       </section>
       <BackupsSection />
+      <ShopperRequestsSection />
     </main>
   );
 }
