@@ -10,6 +10,7 @@ import { pdfApi } from './api/pdf-api';
 import { metricsApi } from './api/metrics-api';
 import { reportsApi } from './api/reports-api';
 import { returns } from './api/returns';
+import { teamApi, type TeamStatus } from './api/team-api';
 import { templatesApi } from './api/templates-api';
 import { visitsApi } from './api/visits-api';
 import { trailApi } from './api/trail-api';
@@ -52,6 +53,7 @@ export const contract = {
   ...trailApi,
   ...backupsApi,
   ...privacyApi,
+  ...teamApi,
 } as const;
 
 export interface AppInfo {
@@ -68,6 +70,7 @@ export interface EventMap {
   'templates.changed': { id: string };
   'audits.changed': { id: string; clientId: string };
   'actions.changed': { id: string; clientId: string };
+  'team.changed': TeamStatus;
 }
 export type EventName = keyof EventMap;
 export const EVENT_NAMES: readonly EventName[] = [
@@ -76,6 +79,7 @@ export const EVENT_NAMES: readonly EventName[] = [
   'templates.changed',
   'audits.changed',
   'actions.changed',
+  'team.changed',
 ];
 
 export type Contract = typeof contract;

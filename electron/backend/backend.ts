@@ -14,6 +14,7 @@ import { createBackupService, type BackupService } from './backups/backup-servic
 import { sweepAtOpen } from './files/sweep-at-open';
 import { refreshStaleRollups } from './audits/rollups';
 import { write } from './db/write';
+import { scheduleAutoSync, stopAutoSync } from './team/team-sync';
 
 export const DATABASE_FILE_NAME = 'journey-audit.sqlite';
 
@@ -82,6 +83,7 @@ export function createBackend(options: BackendOptions): Backend {
       // Roll-ups of audits written by an older version (before migration 7), restored or written by hand are stored once here.
       const opening = ctx;
       write(db, () => refreshStaleRollups(opening));
+      scheduleAutoSync(ctx);
     } catch (error) {
       startupError = toApiError(error);
     }
@@ -92,6 +94,7 @@ export function createBackend(options: BackendOptions): Backend {
     file,
     db: () => (startupError ? null : (opened?.db ?? null)),
     close() {
+      if (ctx) stopAutoSync(ctx);
       opened?.db.close();
       opened = null;
       ctx = null;
@@ -158,6 +161,7 @@ export function createBackend(options: BackendOptions): Backend {
     },
     close() {
       backups.stopNow();
+      if (ctx) stopAutoSync(ctx);
       opened?.db.close();
       listeners.clear();
     },

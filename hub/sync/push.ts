@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { RECORD_KINDS, recordAuditId, type AnyRecord, type RecordKind } from '../../shared/exchange/package-format';
-import { LOCK_MESSAGES, auditLock } from '../../shared/sync/hub-locks';
+import { LOCK_MESSAGES, auditLock } from '../../shared/rules/locks';
 import { mergeFields } from '../../shared/sync/merge-fields';
 import {
   pushRequestSchema,
@@ -73,6 +73,7 @@ export async function push(pool: pg.Pool, caller: Caller, body: unknown): Promis
     let applied = 0;
     let unchanged = 0;
     let conflicts = 0;
+    const conflicted: PushResult['conflicted'] = [];
     const refuse = (c: PushedChange, reason: string) => refused.push({ kind: c.kind, key: c.key, reason });
     // Parents before children; deletions after every upsert, children first.
     const sorted = [...changes].sort((a, b) =>
@@ -105,7 +106,21 @@ export async function push(pool: pg.Pool, caller: Caller, body: unknown): Promis
         owner = audit.owner_person_id;
       }
       // Authorisation, row by row.
-      if (caller.person.role === 'shopper') {
+      if (c.kind === 'template_versions') {
+        // Immutable: a new one is added (a shopper's visit pins it), an existing one never changes.
+        if (current || c.deleted) {
+          unchanged++;
+          continue;
+        }
+        const template = await client.query(
+          "SELECT 1 FROM records WHERE team_id = $1 AND kind = 'templates' AND key = $2 AND NOT deleted",
+          [team, String(c.row!.template_id)],
+        );
+        if (template.rowCount === 0) {
+          refuse(c, `It is a version of template ${String(c.row!.template_id)}, which the hub does not have.`);
+          continue;
+        }
+      } else if (caller.person.role === 'shopper') {
         if (TEAM_KINDS.has(c.kind) || (c.kind === 'actions' && !auditId)) {
           refuse(c, 'Only the team lead can change clients, sites, waves, templates and plans.');
           continue;
@@ -143,6 +158,7 @@ export async function push(pool: pg.Pool, caller: Caller, body: unknown): Promis
       const mine = c.row as AnyRecord;
       const merge = mergeFields(c.kind, c.base, mine, live);
       if (merge.conflicts.length > 0) {
+        conflicted.push({ kind: c.kind, key: c.key });
         const dup = await client.query(
           'SELECT 1 FROM conflicts WHERE team_id = $1 AND kind = $2 AND key = $3 AND pushed_row = $4::jsonb AND hub_row = $5::jsonb',
           [team, c.kind, c.key, JSON.stringify(mine), JSON.stringify(merge.merged)],
@@ -192,7 +208,7 @@ export async function push(pool: pg.Pool, caller: Caller, body: unknown): Promis
     }
     await client.query('UPDATE teams SET last_seq = $2 WHERE id = $1', [team, seq]);
     await client.query('COMMIT');
-    return { applied, unchanged, conflicts, refused, cursor: seq };
+    return { applied, unchanged, conflicts, conflicted, refused, cursor: seq };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;

@@ -102,6 +102,8 @@ export interface PushResult {
   applied: number;
   unchanged: number;
   conflicts: number;
+  /** Records where the same field had changed on the hub: its version stays there, the pushed one travels as a conflict. */
+  conflicted: { kind: RecordKind; key: string }[];
   refused: RefusedChange[];
   cursor: number;
 }

@@ -285,6 +285,25 @@ const STEPS: Record<number, Step> = {
       expect(rev()).toBe(4);
     },
   },
+  10: {
+    seed: (db) => {
+      db.prepare("INSERT INTO clients (id, name, created_at, updated_at) VALUES ('c1', 'Client', ?, ?)").run(AT, AT);
+      seedAudit(db);
+    },
+    check: (db) => {
+      // Existing visits are untouched and not yet linked to any hub.
+      expect(row(db, "SELECT title FROM audits WHERE id = 'a1'")).toEqual({ title: 'Q1 walk' });
+      expect(row(db, 'SELECT count(*) AS n FROM hub_link')).toEqual({ n: 0 });
+      expect(row(db, 'SELECT count(*) AS n FROM hub_base')).toEqual({ n: 0 });
+      const link = `INSERT INTO hub_link (id, origin, token, device_id, device_name, team_id, team_name, person_id, person_name, role, joined_at)
+        VALUES (?, 'https://hub.example.org', 't', 'd', 'Laptop', 'tm', 'Team', 'p', 'Ana', ?, ?)`;
+      // One link at most, and only the three roles.
+      expect(() => db.prepare(link).run(2, 'shopper', AT)).toThrow(/CHECK/);
+      expect(() => db.prepare(link).run(1, 'owner', AT)).toThrow(/CHECK/);
+      db.prepare(link).run(1, 'shopper', AT);
+      expect(row(db, 'SELECT cursor, last_sync_at FROM hub_link')).toEqual({ cursor: 0, last_sync_at: null });
+    },
+  },
 };
 
 describe('each real migration, from the version before it', () => {

@@ -345,6 +345,41 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 10,
+    name: 'team hub: the link to the hub and the last synced version of each record',
+    sql: `
+      -- This laptop's membership of a team hub (at most one). The device token is the hub's only
+      -- credential for this laptop; leaving the team deletes it.
+      CREATE TABLE hub_link (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        origin TEXT NOT NULL,
+        token TEXT NOT NULL,
+        device_id TEXT NOT NULL,
+        device_name TEXT NOT NULL,
+        team_id TEXT NOT NULL,
+        team_name TEXT NOT NULL,
+        person_id TEXT NOT NULL,
+        person_name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('lead', 'shopper', 'viewer')),
+        cursor INTEGER NOT NULL DEFAULT 0,
+        joined_at TEXT NOT NULL,
+        last_sync_at TEXT,
+        last_error TEXT
+      );
+      -- Each record's version as the hub last had it: the base of the per-field three-way merge.
+      -- A change the hub refused is remembered by its hash, so it is not sent again until it changes.
+      CREATE TABLE hub_base (
+        record_kind TEXT NOT NULL,
+        record_key TEXT NOT NULL,
+        base_json TEXT NOT NULL,
+        base_hash TEXT NOT NULL,
+        refused_hash TEXT,
+        refused_reason TEXT,
+        PRIMARY KEY (record_kind, record_key)
+      );
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -13,6 +13,7 @@ import { metricHandlers } from './metrics';
 import { reportHandlers } from './reports';
 import { sampleHandlers } from './samples';
 import { settingsHandlers } from './settings';
+import { teamHandlers } from './team';
 import { templateHandlers } from './templates';
 import { visitHandlers } from './visits';
 import { trailHandlers } from './trail';
@@ -48,4 +49,5 @@ export const handlers: Handlers = {
   ...exchangeHandlers,
   ...trailHandlers,
   ...privacyHandlers,
+  ...teamHandlers,
 };

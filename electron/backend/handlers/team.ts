@@ -1,0 +1,10 @@
+import type { BackendContext } from '../context';
+import { joinTeam, leaveTeam, syncNow, teamStatus } from '../team/team-sync';
+
+export const teamHandlers = {
+  'team.status': (_input: Record<string, never>, ctx: BackendContext) => teamStatus(ctx),
+  'team.join': (input: { hubAddress: string; inviteCode: string; deviceName: string }, ctx: BackendContext) =>
+    joinTeam(ctx, input),
+  'team.leave': (_input: Record<string, never>, ctx: BackendContext) => leaveTeam(ctx),
+  'team.syncNow': (_input: Record<string, never>, ctx: BackendContext) => syncNow(ctx),
+};
