@@ -739,6 +739,23 @@ describe('every contract method through the HTTP transport against a real databa
     expect(bad.code).toBe('VALIDATION');
   });
 
+  it('answers the team methods without a hub: not linked, unreachable, refused addresses', async () => {
+    expect(mark('team.status', await api.call('team.status', {}))).toMatchObject({ linked: false, waiting: 0 });
+    const insecure = await expectFailure(
+      api.call('team.join', { hubAddress: 'http://hub.example.org', inviteCode: 'AAAA-BBBB-CCCC', deviceName: 'Ana' }),
+    );
+    expect(insecure.issues).toEqual([{ field: 'hubAddress', rule: 'invalid' }]);
+    // Nothing listens on port 9 here: the hub is unreachable, said in words, and nothing is stored.
+    const unreachable = await expectFailure(
+      api.call('team.join', { hubAddress: 'http://127.0.0.1:9', inviteCode: 'AAAA-BBBB-CCCC', deviceName: 'Ana' }),
+    );
+    expect(unreachable.code).toBe('BACKEND_UNAVAILABLE');
+    covered.add('team.join');
+    expect((await expectFailure(api.call('team.syncNow', {}))).code).toBe('NOT_FOUND');
+    covered.add('team.syncNow');
+    expect(mark('team.leave', await api.call('team.leave', {}))).toMatchObject({ linked: false });
+  });
+
   it('has exercised every method of the contract', () => {
     // A method added to the contract without a round trip in this file fails here.
     expect([...covered].sort()).toEqual([...METHOD_NAMES].sort());
