@@ -13,10 +13,14 @@ export interface RunningWebHost {
 }
 
 /** Starts the built web host exactly as `npm run web` does and reads the URL it prints. */
-export function startWebHostProcess(dataDir: string, extraArgs: string[] = []): Promise<RunningWebHost> {
-  const child = spawn(process.execPath, [WEB_HOST_BUNDLE, '--data-dir', dataDir, ...extraArgs], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export function startWebHostProcess(
+  dataDir: string,
+  extraArgs: string[] = [],
+  /** A command the host runs under, e.g. strace with its options. */
+  wrapper: string[] = [],
+): Promise<RunningWebHost> {
+  const command = [...wrapper, process.execPath, WEB_HOST_BUNDLE, '--data-dir', dataDir, ...extraArgs];
+  const child = spawn(command[0]!, command.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';

@@ -63,7 +63,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     throw toAppError(error, file) ?? error;
   }
   try {
-    for (const migration of pending) applyMigration(db, migration, now());
+    // All pending migrations commit together (each nested one is a savepoint): a crash or a failure
+    // mid-way leaves the file wholly at its old version, never between two.
+    if (pending.length) db.transaction(() => pending.forEach((m) => applyMigration(db, m, now()))).immediate();
     return {
       db,
       file,
@@ -78,8 +80,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
 }
 
 /**
- * Each migration is its own transaction, so a later one failing leaves the earlier ones applied:
- * the copy taken before the update is put back, and the message says what really happened.
+ * The migrations roll back together; the verified copy taken before the update is put back as
+ * well (so the file is exactly what it was), and the message says what really happened.
  */
 function migrationFailed(error: unknown, file: string, backupFile: string | null): AppError {
   const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
