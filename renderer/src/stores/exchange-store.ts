@@ -1,0 +1,56 @@
+import { create } from 'zustand';
+import type {
+  PackageExportResult,
+  PackageImportResult,
+  PackagePreview,
+  PackageScope,
+} from '../../../shared/api/exchange-api';
+import type { ApiError } from '../../../shared/result';
+import { api } from '../api/api';
+import { apiErrorOf } from '../lib/field-errors';
+
+/** The package being imported: chosen, previewed, then imported exactly as previewed (by its plan's fingerprint). */
+interface ImportState {
+  file: { fileName: string; base64: string } | null;
+  preview: PackagePreview | null;
+  result: PackageImportResult | null;
+  error: ApiError | null;
+  busy: boolean;
+}
+
+interface ExchangeStore extends ImportState {
+  choose(file: { fileName: string; base64: string } | null): Promise<void>;
+  apply(): Promise<void>;
+  exportPackage(scope: PackageScope, name: string): Promise<PackageExportResult>;
+  resolveConflict(id: string, keep: 'local' | 'incoming'): Promise<void>;
+}
+
+const idle: ImportState = { file: null, preview: null, result: null, error: null, busy: false };
+
+export const useExchange = create<ExchangeStore>((set, get) => ({
+  ...idle,
+  async choose(file) {
+    set({ ...idle, file, busy: file !== null });
+    if (!file) return;
+    try {
+      set({ preview: await api().call('packages.preview', file), busy: false });
+    } catch (e) {
+      set({ error: apiErrorOf(e), busy: false });
+    }
+  },
+  async apply() {
+    const { file, preview } = get();
+    if (!file || !preview) return;
+    set({ busy: true, error: null });
+    try {
+      const result = await api().call('packages.import', { ...file, planHash: preview.planHash });
+      set({ result, preview: null, busy: false });
+    } catch (e) {
+      set({ error: apiErrorOf(e), busy: false });
+    }
+  },
+  exportPackage: (scope, name) => api().call('packages.export', { scope, name, destination: { kind: 'download' } }),
+  async resolveConflict(id, keep) {
+    await api().call('conflicts.resolve', { id, keep });
+  },
+}));
