@@ -20,6 +20,7 @@ import { TemplatesScreen } from './screens/templates/TemplatesScreen';
 import { PackagesScreen } from './screens/exchange/PackagesScreen';
 import { WaveScreen } from './screens/visits/WaveScreen';
 import { WavesScreen } from './screens/visits/WavesScreen';
+import { TrailScreen } from './screens/trail/TrailScreen';
 import { useRoute, type Route } from './stores/route-store';
 import { useSettings } from './stores/settings-store';
 
@@ -58,6 +59,16 @@ function Screen({ route }: { route: Route }) {
       return <WavesScreen key={route.clientId} clientId={route.clientId} />;
     case 'wave':
       return <WaveScreen key={route.waveId} waveId={route.waveId} />;
+    case 'trail':
+      return (
+        <TrailScreen
+          key={`${route.auditId}/${route.criterionId ?? ''}`}
+          auditId={route.auditId}
+          {...(route.touchpointId && route.criterionId
+            ? { touchpointId: route.touchpointId, criterionId: route.criterionId }
+            : {})}
+        />
+      );
     case 'packages':
       return <PackagesScreen key={route.clientId ?? ''} {...(route.clientId ? { clientId: route.clientId } : {})} />;
     case 'print':

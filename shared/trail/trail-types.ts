@@ -68,6 +68,8 @@ export interface TrailVerification {
 export interface TrailHistory {
   auditId: string;
   head: string | null;
+  /** Entries in the whole chain (the list may be narrowed to one criterion). */
+  total: number;
   entries: TrailEntry[];
 }
 

@@ -5,6 +5,8 @@ import sharp from 'sharp';
 import { createBackend, type Backend } from '../../electron/backend/backend';
 import type { PackageExportResult, PackageImportResult } from '../../shared/api/exchange-api';
 import { testTemplate } from '../support/test-template';
+import { reconcileTrail } from '../../electron/backend/trail/reconcile';
+import { TRAIL_SYSTEM_REASONS } from '../../shared/trail/trail-types';
 import type { Row } from './measure';
 
 const VISITS = 200;
@@ -149,6 +151,8 @@ async function buildWave(backend: Backend, dataDir: string): Promise<string> {
         fs.writeFileSync(file, data);
         insertEvidence.run(randomUUID(), auditId, sha, `photo-${p}.jpg`, data.length, at);
       }
+      // Generated rows enter each visit's trail as sample data, as the app's own sample does.
+      reconcileTrail(db, auditId, at, TRAIL_SYSTEM_REASONS.sample);
     }
   })();
   return waveId;

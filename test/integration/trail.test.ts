@@ -9,7 +9,7 @@ import { openDatabase } from '../../electron/backend/db/open-database';
 import { entryHash } from '../../electron/backend/trail/entry-hash';
 import { verifyTrail } from '../../electron/backend/trail/verify-trail';
 import type { MethodInput, MethodName } from '../../shared/contract';
-import { dispatchOk } from '../support/dispatch';
+import { dispatchFailure, dispatchOk } from '../support/dispatch';
 import { tempDir } from '../support/temp-dir';
 import { testTemplate } from '../support/test-template';
 
@@ -299,5 +299,74 @@ describe('migration 6: the change log written before the trail becomes a chain',
     // The photo's file was never there in this fixture: the only problem Verify names.
     expect(result.problems.map((p) => [p.kind, p.entryIndex])).toEqual([['photo-missing', 2]]);
     migrated.close();
+  });
+});
+
+describe('the trail in packages', () => {
+  const exportAudit = async (auditId: string) => {
+    const pkg = await call('packages.export', {
+      scope: { auditIds: [auditId] },
+      name: 'Trail',
+      destination: { kind: 'download' },
+    });
+    return { fileName: pkg.fileName, base64: pkg.base64! };
+  };
+  const otherLaptop = () => createBackend({ dataDir: tempDir('ja-trail-b-'), host: 'web', version: 'test' });
+
+  it('a valid chain survives export → import on another laptop: same entries, same head, verified there', async () => {
+    const { audit } = await walkedAudit();
+    const here = await call('trail.history', { auditId: audit.id });
+    const pkg = await exportAudit(audit.id);
+    const b = otherLaptop();
+    await dispatchOk(b, 'trail.setIdentity', { actor: 'Lead', device: 'Office PC' });
+    await dispatchOk(b, 'packages.import', pkg);
+    const there = await dispatchOk(b, 'trail.history', { auditId: audit.id });
+    expect(there.head).toBe(here.head);
+    expect(there.entries).toEqual(here.entries); // the author and device stay Maya's on Laptop-7
+    expect(await dispatchOk(b, 'trail.verify', { auditId: audit.id })).toMatchObject({ ok: true, photosChecked: 1 });
+    // Importing again adds nothing; more work on A then travels as an extension of the same chain.
+    await dispatchOk(b, 'packages.import', pkg);
+    expect((await dispatchOk(b, 'trail.history', { auditId: audit.id })).total).toBe(8);
+    await call('audits.setNote', {
+      auditId: audit.id,
+      touchpointId: 'website',
+      criterionId: 'price-shown',
+      note: 'Fees listed',
+    });
+    await dispatchOk(b, 'packages.import', await exportAudit(audit.id));
+    const extended = await dispatchOk(b, 'trail.history', { auditId: audit.id });
+    expect(extended.total).toBe(9);
+    expect(extended.head).toBe((await call('trail.history', { auditId: audit.id })).head);
+    expect((await dispatchOk(b, 'trail.verify', { auditId: audit.id })).ok).toBe(true);
+    b.close();
+  });
+
+  it('a package whose chain was altered is refused whole, naming the audit and the entry', async () => {
+    const { audit } = await walkedAudit();
+    db()
+      .prepare("UPDATE audit_changes SET actor = 'Someone else' WHERE audit_id = ? AND field = 'painPoints'")
+      .run(audit.id);
+    const pkg = await exportAudit(audit.id);
+    const b = otherLaptop();
+    const refused = await dispatchFailure(b, 'packages.import', pkg);
+    expect(refused.code).toBe('INVALID_FILE');
+    expect(refused.message).toContain('"Baseline"');
+    expect(refused.message).toContain('entry 5 (painPoints)');
+    expect((await dispatchFailure(b, 'packages.preview', pkg)).message).toContain('entry 5');
+    expect(await dispatchOk(b, 'audits.list', {})).toEqual([]);
+    b.close();
+  });
+
+  it('a package whose answers no longer match their chain is refused too', async () => {
+    const { audit } = await walkedAudit();
+    db()
+      .prepare(
+        'UPDATE answers SET value_json = \'{"kind":"yesno","value":false}\' WHERE audit_id = ? AND criterion_id = \'price-shown\'',
+      )
+      .run(audit.id);
+    const b = otherLaptop();
+    const refused = await dispatchFailure(b, 'packages.import', await exportAudit(audit.id));
+    expect(refused.message).toContain('entry 1 (answer) does not match');
+    b.close();
   });
 });

@@ -10,6 +10,7 @@ import { processPhoto, type ProcessedPhoto } from '../evidence/photo-processing'
 import { writeFileAtomic } from '../files/write-file-atomic';
 import { planFingerprint, planImport, type ImportPlan, type PlannedItem } from './plan-import';
 import { readPackage, type ReadPackage } from './read-package';
+import { applyPackageTrail } from '../trail/package-trail';
 import { displayPath, EXT_BY_MIME, insertRecord, originalPath, selectLocal, setBase, updateRecord } from './records';
 
 export function decodePackageBase64(text: string, fileName: string): Buffer {
@@ -155,6 +156,12 @@ export async function importPackage(
           }
         } else setBase(ctx, item.kind, item.key, item.hash, at);
       }
+      applyPackageTrail(
+        ctx.db,
+        pkg.records.audits.map((a) => String(a.id)),
+        pkg.trail,
+        at,
+      );
       const violations = ctx.db.pragma('foreign_key_check') as unknown[];
       if (violations.length > 0)
         throw new AppError(

@@ -21,6 +21,7 @@ import type { BackendContext } from '../context';
 import { write } from '../db/write';
 import { EXT_BY_MIME, originalPath, recordHash, recordKey } from './records';
 import { writeZip, type ZipEntryInput } from './zip';
+import { packageTrailRows, TRAIL_ENTRY_PATH } from '../trail/package-trail';
 import { checkUserFileTarget, writeUserFile } from '../files/user-file-target';
 
 export { packageFileName };
@@ -103,6 +104,18 @@ export function buildPackage(ctx: BackendContext, rows: Rows, name: string): Buf
   const entries: ZipEntryInput[] = [];
   for (const kind of RECORD_KINDS)
     entries.push({ name: recordEntryPath(kind), data: Buffer.from(JSON.stringify(rows[kind]), 'utf8') });
+  entries.push({
+    name: TRAIL_ENTRY_PATH,
+    data: Buffer.from(
+      JSON.stringify(
+        packageTrailRows(
+          ctx.db,
+          rows.audits.map((a) => String(a.id)),
+        ),
+      ),
+      'utf8',
+    ),
+  });
   const seen = new Set<string>();
   for (const e of rows.evidence) {
     const sha = String(e.sha256);

@@ -18,6 +18,7 @@ import {
 } from '../../../shared/exchange/package-format';
 import { AppError } from '../../../shared/result';
 import { describeIssues, toFieldIssues } from '../../../shared/validation';
+import { parsePackageTrail, TRAIL_ENTRY_PATH, verifyPackageTrail, type PackageTrailRow } from '../trail/package-trail';
 import { SIG_CENTRAL, SIG_END, SIG_LOCAL } from './zip';
 
 export interface ReadPackage {
@@ -25,6 +26,8 @@ export interface ReadPackage {
   records: PackageRecords;
   /** Original photos by SHA-256. */
   photos: Map<string, { ext: string; data: Buffer }>;
+  /** The audits' hash-chained trails (verified); null in a package made before the trail existed. */
+  trail: PackageTrailRow[] | null;
 }
 
 interface CentralEntry {
@@ -74,6 +77,7 @@ export function readPackage(bytes: Buffer): ReadPackage {
     if (!byName.has(m.path)) refuse(`The manifest lists "${m.path}", which is missing from the zip.`);
 
   const records = {} as PackageRecords;
+  let trail: PackageTrailRow[] | null = null;
   const photos = new Map<string, { ext: string; data: Buffer }>();
   for (const kind of RECORD_KINDS) (records as Record<RecordKind, unknown[]>)[kind] = [];
   for (const m of manifest.entries) {
@@ -91,6 +95,10 @@ export function readPackage(bytes: Buffer): ReadPackage {
       photos.set(sha, { ext: photo[2]!, data });
       continue;
     }
+    if (m.path === TRAIL_ENTRY_PATH) {
+      trail = parsePackageTrail(data);
+      continue;
+    }
     const kind = RECORD_KINDS.find((k) => recordEntryPath(k) === m.path);
     if (!kind) refuse(`The entry "${m.path}" is not part of the package format.`);
     (records as Record<RecordKind, unknown[]>)[kind!] = parseRecords(kind!, m.path, data);
@@ -101,7 +109,8 @@ export function readPackage(bytes: Buffer): ReadPackage {
       refuse(`The manifest counts ${declared} ${kind} but "${recordEntryPath(kind)}" holds ${records[kind].length}.`);
   }
   checkReferences(records, photos);
-  return { manifest, records, photos };
+  verifyPackageTrail(records, trail);
+  return { manifest, records, photos, trail };
 }
 
 function readCentralDirectory(bytes: Buffer): CentralEntry[] {

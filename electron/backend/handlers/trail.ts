@@ -29,6 +29,7 @@ export const trailHandlers = {
     return {
       auditId: input.auditId,
       head: rows.at(-1)?.hash ?? null,
+      total: rows.length,
       entries: entries.filter(
         (e) =>
           (input.touchpointId === undefined || e.touchpointId === input.touchpointId) &&

@@ -18,6 +18,7 @@ export type Route =
   | { name: 'waves'; clientId: string }
   | { name: 'wave'; waveId: string }
   | { name: 'packages'; clientId?: string }
+  | { name: 'trail'; auditId: string; touchpointId?: string; criterionId?: string }
   | { name: 'print'; auditId: string; baselineId: string | null; sections: ReportSection[] };
 
 export function parseRoute(hash: string): Route {
@@ -41,6 +42,10 @@ export function parseRoute(hash: string): Route {
   if (head === 'metrics' && id) return { name: 'metrics', auditId: id };
   if (head === 'waves' && id) return { name: 'waves', clientId: id };
   if (head === 'wave' && id) return { name: 'wave', waveId: id };
+  if (head === 'trail' && id)
+    return extra && more
+      ? { name: 'trail', auditId: id, touchpointId: extra, criterionId: more }
+      : { name: 'trail', auditId: id };
   if (head === 'packages') return id ? { name: 'packages', clientId: id } : { name: 'packages' };
   if (head === 'print' && id) {
     const sections = (more ?? '')
@@ -89,6 +94,11 @@ export function routeHash(route: Route): string {
       return `#/wave/${encodeURIComponent(route.waveId)}`;
     case 'packages':
       return route.clientId ? `#/packages/${encodeURIComponent(route.clientId)}` : '#/packages';
+    case 'trail':
+      return `#/trail/${[route.auditId, route.touchpointId, route.criterionId]
+        .filter((p): p is string => !!p)
+        .map(encodeURIComponent)
+        .join('/')}`;
     case 'print':
       return printHash(route);
   }

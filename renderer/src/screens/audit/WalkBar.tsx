@@ -87,6 +87,14 @@ export function WalkBar({ audit, progress, score, readOnly, onExport, onComplete
       >
         {t('walk.metrics')}
       </button>
+      <button
+        type="button"
+        className="button"
+        onClick={() => go({ name: 'trail', auditId: audit.id })}
+        data-testid="open-trail"
+      >
+        {t('trail.open')}
+      </button>
       <button type="button" className="button" onClick={() => onExport()} data-testid="open-export">
         {t('exportDialog.open')}
       </button>

@@ -14,6 +14,7 @@ import { apiErrorOf, describeError } from '../../lib/field-errors';
 import { useApiQuery } from '../../lib/use-api-query';
 import { useAutosave } from '../../lib/autosave/use-autosave';
 import { useSaveStatus } from '../../stores/save-status-store';
+import { TrailIdentitySection } from './TrailIdentitySection';
 import './settings.css';
 import { BackupsSection } from './BackupsSection';
 import { ShopperRequestsSection } from '../privacy/ShopperRequestsSection';
@@ -194,6 +195,7 @@ export function SettingsScreen() {
       </section>
       <BackupsSection />
       <ShopperRequestsSection />
+      <TrailIdentitySection />
     </main>
   );
 }

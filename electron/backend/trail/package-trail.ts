@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import type { PackageRecords } from '../../../shared/exchange/package-format';
+import { AppError } from '../../../shared/result';
+import { TRAIL_SYSTEM_REASONS, type TrailProblem } from '../../../shared/trail/trail-types';
+import type { Db } from '../db/db-handle';
+import { insertChained } from './append-entry';
+import type { ChainedRow } from './entry-hash';
+import { reconcileTrail } from './reconcile';
+import { readChain, type AuditState } from './trail-state';
+import { chainProblems } from './verify-trail';
+
+/** The package entry holding the chains of the audits it carries, each audit's entries in chain order. */
+export const TRAIL_ENTRY_PATH = 'trail/entries.json';
+
+const text = (max: number) => z.string().max(max);
+const nullable = (max: number) => text(max).nullable();
+const trailRowSchema = z
+  .object({
+    audit_id: z.uuid(),
+    at: text(40),
+    field: text(64),
+    touchpoint_id: nullable(64),
+    criterion_id: nullable(64),
+    old_json: nullable(20_000),
+    new_json: nullable(20_000),
+    actor: text(200),
+    device: text(200),
+    reason: nullable(5_000),
+    photo_sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .nullable(),
+    prev_hash: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .nullable(),
+    hash: z.string().regex(/^[0-9a-f]{64}$/),
+    undone: z.union([z.literal(0), z.literal(1)]),
+  })
+  .strict();
+export type PackageTrailRow = z.infer<typeof trailRowSchema>;
+
+const refuse = (message: string): never => {
+  throw new AppError('INVALID_FILE', `${message} Nothing was imported.`);
+};
+
+/** The chains of the given audits, for the package. */
+export function packageTrailRows(db: Db, auditIds: Iterable<string>): PackageTrailRow[] {
+  const out: PackageTrailRow[] = [];
+  for (const id of auditIds)
+    for (const { seq: _seq, ...row } of readChain(db, id)) out.push({ ...row, undone: row.undone ? 1 : 0 });
+  return out;
+}
+
+export function parsePackageTrail(data: Buffer): PackageTrailRow[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(data.toString('utf8'));
+  } catch {
+    return refuse(`"${TRAIL_ENTRY_PATH}" is not valid JSON.`);
+  }
+  const parsed = z.array(trailRowSchema).safeParse(json);
+  if (!parsed.success) return refuse(`"${TRAIL_ENTRY_PATH}" is not an audit trail this version can read.`);
+  return parsed.data;
+}
+
+function packageState(records: PackageRecords, auditId: string): AuditState {
+  const mine = <T extends { audit_id: unknown }>(rows: T[]) => rows.filter((r) => r.audit_id === auditId);
+  const audit = records.audits.find((a) => a.id === auditId)!;
+  return {
+    status: String(audit.status),
+    answers: mine(records.answers).map((a) => ({
+      touchpoint_id: String(a.touchpoint_id),
+      criterion_id: String(a.criterion_id),
+      value_json: (a.value_json as string | null) ?? null,
+      note: String(a.note ?? ''),
+    })),
+    records: mine(records.touchpoint_records).map((r) => ({
+      touchpoint_id: String(r.touchpoint_id),
+      emotion: (r.emotion as number | null) ?? null,
+      pain_points: String(r.pain_points ?? ''),
+      worked: String(r.worked ?? ''),
+      recommendation: String(r.recommendation ?? ''),
+    })),
+    evidence: mine(records.evidence).map((e) => ({ id: String(e.id), sha256: String(e.sha256) })),
+    stamps: mine(records.visit_timestamps).map((s) => ({ moment: String(s.moment), at: String(s.at) })),
+  };
+}
+
+const PROBLEM_WORDS: Record<TrailProblem['kind'], string> = {
+  'entry-altered': 'its content was changed after it was written',
+  'link-broken': 'it does not follow the entry before it',
+  'photo-altered': 'the photo is not the one recorded',
+  'photo-missing': 'the photo is missing',
+  'state-differs': 'the audit holds another value than this entry wrote',
+  'not-in-trail': 'the audit holds a value no entry wrote',
+};
+
+/**
+ * Checks the chain of every audit the package carries, against the package's own records: a chain
+ * that does not verify refuses the whole package, naming the audit and the entry.
+ */
+export function verifyPackageTrail(records: PackageRecords, trail: PackageTrailRow[] | null): void {
+  if (trail === null) return; // a package from before the trail: its audits are recorded as imported
+  const byAudit = new Map<string, ChainedRow[]>();
+  for (const row of trail) {
+    if (!records.audits.some((a) => a.id === row.audit_id))
+      refuse(`The audit trail refers to an audit the package does not carry (${row.audit_id}).`);
+    byAudit.set(row.audit_id, [...(byAudit.get(row.audit_id) ?? []), row]);
+  }
+  for (const audit of records.audits) {
+    const problems = chainProblems(byAudit.get(String(audit.id)) ?? [], packageState(records, String(audit.id)));
+    const first = problems[0];
+    if (first)
+      refuse(
+        `The audit trail of "${audit.title}" is broken: ${
+          first.entryIndex === null
+            ? `${PROBLEM_WORDS[first.kind]} (${first.field})`
+            : `entry ${first.entryIndex} (${first.field}) does not match: ${PROBLEM_WORDS[first.kind]}`
+        }. The package was changed after it was made.`,
+      );
+  }
+}
+
+/**
+ * Brings the package's chains in, inside the import's transaction: entries this database lacks are
+ * appended as they are (same hashes, same authors); where the two chains went apart, the local one
+ * stays. Then whatever the import changed that no entry accounts for gets an "imported" entry.
+ */
+export function applyPackageTrail(
+  db: Db,
+  auditIds: Iterable<string>,
+  trail: PackageTrailRow[] | null,
+  at: string,
+): void {
+  for (const auditId of auditIds) {
+    if (!db.prepare('SELECT 1 FROM audits WHERE id = ?').get(auditId)) continue;
+    const incoming = (trail ?? []).filter((r) => r.audit_id === auditId);
+    const local = readChain(db, auditId);
+    const head = local.at(-1)?.hash ?? null;
+    const incomingHead = incoming.at(-1)?.hash ?? null;
+    let from = -1;
+    if (head === null) from = 0;
+    else if (incomingHead !== null && !local.some((r) => r.hash === incomingHead)) {
+      const k = incoming.findIndex((r) => r.hash === head);
+      if (k >= 0) from = k + 1;
+    }
+    if (from >= 0)
+      for (const { hash: _hash, undone, ...content } of incoming.slice(from)) insertChained(db, content, undone === 1);
+    reconcileTrail(db, auditId, at, TRAIL_SYSTEM_REASONS.imported);
+  }
+}
