@@ -9,6 +9,7 @@ import type { Maturity } from '../reports/maturity';
 import type { Highlight } from '../reports/report-highlights';
 import type { HeatTable } from '../scoring/heat-table';
 import type { AuditScore } from '../scoring/score-types';
+import type { TrailVerification } from '../trail/trail-types';
 import { returns } from './returns';
 import type { ClientPrivacy } from '../privacy/privacy-types';
 
@@ -60,6 +61,8 @@ export interface ReportData {
     deltas: Record<MetricKey, MetricDelta> | null;
   };
   maturity: Maturity;
+  /** The audit trail recomputed when the report was made: its chain head, verification time and outcome. */
+  trail: TrailVerification;
   branding: Branding;
   /** Whether the client's staff were told about mystery shopping: printed on a visit's cover. */
   privacy: ClientPrivacy;

@@ -21,6 +21,7 @@ import { baselineOf, loadAudit, type LoadedAudit } from '../insights/comparable-
 import { actionHandlers } from './actions';
 import { clientHandlers } from './clients';
 import { metricHandlers } from './metrics';
+import { verifyTrail } from '../trail/verify-trail';
 import { readBranding } from './settings';
 import { readClientPrivacy } from '../privacy/client-privacy';
 
@@ -170,6 +171,7 @@ async function reportData(input: ParsedInput<'reports.data'>, ctx: BackendContex
     actions,
     metrics: { current, baseline: baselineMetrics, deltas: base ? compareMetrics(baselineMetrics, current) : null },
     maturity: assessMaturity({ definition: loaded.definition, score: loaded.score, metrics: current }),
+    trail: verifyTrail(ctx.db, ctx.dataDir, loaded.id, ctx.now()),
     branding: readBranding(ctx),
     privacy: readClientPrivacy(ctx.db, loaded.clientId),
     images: input.photos ? await reportImages(ctx, loaded.id, inScope) : {},

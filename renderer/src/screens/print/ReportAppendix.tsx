@@ -4,6 +4,7 @@ import { answerKey, indexAnswers } from '../../../../shared/audit-progress';
 import { touchpointsInScope } from '../../../../shared/domain/audit';
 import { numberFormat } from '../../lib/formatters';
 import { ScoringHelp } from '../help/ScoringHelp';
+import { ReportTrail } from './ReportTrail';
 import { answerMark, answerText, MARK_SYMBOL } from './report-format';
 import { ReportSectionFrame, UserText, useReportFormat } from './report-common';
 
@@ -89,6 +90,7 @@ export function ReportAppendix({ data }: { data: ReportData }) {
       <div className="report-scoring-help">
         <ScoringHelp />
       </div>
+      <ReportTrail trail={data.trail} />
     </ReportSectionFrame>
   );
 }

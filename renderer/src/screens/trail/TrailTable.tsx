@@ -42,9 +42,9 @@ export function TrailTable(props: { entries: TrailEntry[]; definition: TemplateD
                 </div>
               </td>
               <td>
-                <span dir="auto">{valueText(t, props.definition, e, e.oldJson)}</span>
-                <span aria-label={t('trail.to')}> → </span>
-                <span dir="auto">{valueText(t, props.definition, e, e.newJson)}</span>
+                <bdi>{valueText(t, props.definition, e, e.oldJson)}</bdi>
+                <span aria-label={t('trail.to')}> {t('trail.arrow')} </span>
+                <bdi>{valueText(t, props.definition, e, e.newJson)}</bdi>
               </td>
               <td dir="auto">{reasonText(t, e.reason)}</td>
             </tr>
