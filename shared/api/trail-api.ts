@@ -23,6 +23,7 @@ export const trailApi = {
   'trail.setIdentity': {
     input: z
       .object({ actor: z.string().trim().max(ACTOR_NAME_MAX), device: z.string().trim().min(1).max(DEVICE_NAME_MAX) })
+      .partial()
       .strict(),
     output: returns<TrailIdentity>(),
   },

@@ -48,6 +48,6 @@ export const trailHandlers = {
   },
 
   'trail.setIdentity'(input: ParsedInput<'trail.setIdentity'>, ctx: BackendContext): TrailIdentity {
-    return write(ctx.db, () => setTrailIdentity(ctx.db, input));
+    return write(ctx.db, () => setTrailIdentity(ctx.db, { ...trailIdentity(ctx.db), ...input }));
   },
 };

@@ -8,7 +8,7 @@ interface TrailStore {
   verification: TrailVerification | null;
   verifying: boolean;
   verify(auditId: string): Promise<TrailVerification>;
-  setIdentity(identity: TrailIdentity): Promise<TrailIdentity>;
+  setIdentity(identity: Partial<TrailIdentity>): Promise<TrailIdentity>;
 }
 
 export const useTrail = create<TrailStore>((set) => ({

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ACTOR_NAME_MAX, DEVICE_NAME_MAX } from '../../../../shared/trail/trail-types';
 import { TextField } from '../../components/TextField';
+import { useAutosave } from '../../lib/autosave/use-autosave';
 import { useApiQuery } from '../../lib/use-api-query';
-import { useAutosaveText } from '../../lib/use-autosave-text';
 import { useTrail } from '../../stores/trail-store';
 
 /** Who this laptop writes into every audit's trail: the auditor's name and the device's name. */
@@ -11,10 +11,17 @@ export function TrailIdentitySection() {
   const query = useApiQuery('trail.identity', {});
   const setIdentity = useTrail((s) => s.setIdentity);
   const current = query.data ?? { actor: '', device: '' };
-  const actor = useAutosaveText(current.actor, (value) => setIdentity({ ...current, actor: value }));
-  const device = useAutosaveText(current.device, (value) =>
-    value.trim() ? setIdentity({ ...current, device: value }) : undefined,
-  );
+  const actor = useAutosave({
+    key: 'settings:trailActor',
+    saved: current.actor,
+    save: (value) => setIdentity({ actor: value }),
+  });
+  const device = useAutosave({
+    key: 'settings:trailDevice',
+    saved: current.device,
+    save: (value) => setIdentity({ device: value }),
+    isValid: (value) => value.trim().length > 0,
+  });
   return (
     <section className="settings-group" aria-labelledby="settings-trail">
       <h2 id="settings-trail">{t('trail.settings.title')}</h2>
@@ -23,16 +30,18 @@ export function TrailIdentitySection() {
         name="trailActor"
         label={t('trail.settings.actor')}
         value={actor.value}
-        onChange={actor.onChange}
-        onBlur={actor.onBlur}
+        onChange={(v) => actor.change(v)}
+        onBlur={actor.flush}
+        autosave={{ key: 'settings:trailActor', state: actor.state?.kind ?? 'saved' }}
         maxLength={ACTOR_NAME_MAX}
       />
       <TextField
         name="trailDevice"
         label={t('trail.settings.device')}
         value={device.value}
-        onChange={device.onChange}
-        onBlur={device.onBlur}
+        onChange={(v) => device.change(v)}
+        onBlur={device.flush}
+        autosave={{ key: 'settings:trailDevice', state: device.state?.kind ?? 'saved' }}
         maxLength={DEVICE_NAME_MAX}
         required
       />
