@@ -4,6 +4,7 @@ import { isRtl } from '../../shared/domain/settings';
 import type { ApiError } from '../../shared/result';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { SaveIndicator } from './components/SaveIndicator';
+import { SyncState } from './screens/team/SyncState';
 import { ActionsScreen } from './screens/actions/ActionsScreen';
 import { AuditWalkScreen } from './screens/audit/AuditWalkScreen';
 import { HelpScreen } from './screens/help/HelpScreen';
@@ -155,6 +156,7 @@ export function App({ startupError }: { startupError: ApiError | null }) {
           )}
           <div className="topbar-end">
             {startupError ? null : <SaveIndicator />}
+            {startupError ? null : <SyncState />}
             <LanguageSwitch />
           </div>
         </header>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HUB_LIMITS, type TeamRole } from '../sync/hub-protocol';
+import { HUB_LIMITS, TEAM_ROLES, type TeamRole } from '../sync/hub-protocol';
 import { returns } from './returns';
 
 /** The laptop's side of the team hub: how it is linked and how its sync stands. */
@@ -39,6 +39,11 @@ export const teamApi = {
   },
   /** Revokes this laptop's token at the hub (if it answers) and forgets the hub here; the data stays. */
   'team.leave': { input: z.object({}).strict(), output: returns<TeamStatus>() },
+  /** A lead's laptop asks the hub for a single-use invite code for a new shopper, viewer or lead. */
+  'team.invite': {
+    input: z.object({ role: z.enum(TEAM_ROLES), name: text(HUB_LIMITS.personName) }).strict(),
+    output: returns<{ code: string; expiresAt: string }>(),
+  },
   /** Pushes and pulls now; answers when done (the app never waits on it: the top bar shows progress). */
   'team.syncNow': { input: z.object({}).strict(), output: returns<TeamStatus>() },
 } as const;

@@ -752,6 +752,8 @@ describe('every contract method through the HTTP transport against a real databa
     expect(unreachable.code).toBe('BACKEND_UNAVAILABLE');
     covered.add('team.join');
     expect((await expectFailure(api.call('team.syncNow', {}))).code).toBe('NOT_FOUND');
+    expect((await expectFailure(api.call('team.invite', { role: 'shopper', name: 'Sami' }))).code).toBe('NOT_FOUND');
+    covered.add('team.invite');
     covered.add('team.syncNow');
     expect(mark('team.leave', await api.call('team.leave', {}))).toMatchObject({ linked: false });
   });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { TeamStatus } from '../../../shared/api/team-api';
 import { AppError } from '../../../shared/result';
-import type { PushedChange } from '../../../shared/sync/hub-protocol';
+import type { PushedChange, TeamRole } from '../../../shared/sync/hub-protocol';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
 import { EXT_BY_MIME, originalPath } from '../exchange/records';
@@ -123,6 +123,19 @@ export async function leaveTeam(ctx: BackendContext): Promise<TeamStatus> {
   return teamStatus(ctx);
 }
 
+export async function inviteToTeam(
+  ctx: BackendContext,
+  input: { role: TeamRole; name: string },
+): Promise<{ code: string; expiresAt: string }> {
+  const link = readLink(ctx);
+  if (!link) throw new AppError('NOT_FOUND', 'This laptop is not in a team.');
+  try {
+    return await clientFor(link.origin, link.token).invite(input.role, input.name);
+  } catch (error) {
+    throw hubError(error);
+  }
+}
+
 function hubError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof HubRequestError) {
@@ -132,9 +145,10 @@ function hubError(error: unknown): AppError {
   return new AppError('INTERNAL', error instanceof Error ? error.message : String(error));
 }
 
-/** One sync at a time per laptop; a second request waits for the running one. */
+/** One sync at a time per laptop; a request during a sync runs again after it, so it sees every change made before it. */
 export async function syncNow(ctx: BackendContext): Promise<TeamStatus> {
   const r = runtime(ctx);
+  if (r.running) await r.running;
   if (!r.running) {
     r.running = runSync(ctx).finally(() => {
       r.running = null;

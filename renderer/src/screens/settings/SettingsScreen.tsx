@@ -17,6 +17,7 @@ import { useSaveStatus } from '../../stores/save-status-store';
 import { TrailIdentitySection } from './TrailIdentitySection';
 import './settings.css';
 import { BackupsSection } from './BackupsSection';
+import { TeamSection } from '../team/TeamSection';
 import { ShopperRequestsSection } from '../privacy/ShopperRequestsSection';
 
 function readAsBase64(file: File): Promise<string> {
@@ -194,6 +195,7 @@ export function SettingsScreen() {
         </div>
       </section>
       <BackupsSection />
+      <TeamSection />
       <ShopperRequestsSection />
       <TrailIdentitySection />
     </main>
