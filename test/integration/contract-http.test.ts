@@ -720,6 +720,46 @@ describe('every contract method through the HTTP transport against a real databa
     expect(verified).toMatchObject({ ok: true, entries: 1, head: history.head });
   });
 
+  it("keeps privacy settings, purges, and answers a shopper's requests", async () => {
+    const client = await api.call('clients.create', { name: 'Privacy Bank' });
+    const template = await api.call('templates.import', { fileName: 'pr.json', text: JSON.stringify(testTemplate()) });
+    const visit = await api.call('audits.create', {
+      clientId: client.id,
+      templateId: template.id,
+      title: 'Old visit',
+      auditType: 'mystery-shop',
+      auditDate: '2020-01-10',
+    });
+    await api.call('visits.update', { auditId: visit.id, changes: { shopper: 'Ana' } });
+    expect(mark('privacy.get', await api.call('privacy.get', { clientId: client.id }))).toMatchObject({
+      retentionMonths: null,
+    });
+    const saved = mark(
+      'privacy.update',
+      await api.call('privacy.update', { clientId: client.id, changes: { retentionMonths: 24, staffInformed: 'no' } }),
+    );
+    expect(saved).toMatchObject({ retentionMonths: 24, staffInformed: 'no' });
+    expect(mark('privacy.shoppers', await api.call('privacy.shoppers', {}))).toEqual([
+      { shopper: 'Ana', visits: 1, clients: 1 },
+    ]);
+    const exported = mark('privacy.exportShopper', await api.call('privacy.exportShopper', { shopper: 'Ana' }));
+    expect(JSON.parse(exported.json).visits).toHaveLength(1);
+    const erasure = mark('privacy.planErasure', await api.call('privacy.planErasure', { shopper: 'ana' }));
+    expect(erasure.totals.visits).toBe(1);
+    const plan = mark('privacy.planPurge', await api.call('privacy.planPurge', { clientId: client.id }));
+    expect(plan.visits.map((v) => v.title)).toEqual(['Old visit']);
+    expect(
+      mark('privacy.purge', await api.call('privacy.purge', { clientId: client.id, token: plan.token })).totals,
+    ).toEqual(plan.totals);
+    // The erasure's preview no longer matches: the purge already removed the name.
+    expect((await expectFailure(api.call('privacy.erase', { shopper: 'ana', token: erasure.token }))).code).toBe(
+      'NOT_ALLOWED',
+    );
+    mark('privacy.erase', null);
+    const log = mark('privacy.log', await api.call('privacy.log', { clientId: client.id }));
+    expect(log.map((e) => e.kind)).toContain('retention-purge');
+  });
+
   it('backs up, lists, sets the interval and restores through HTTP', async () => {
     const client = await api.call('clients.create', { name: 'Before the backup' });
     const made = mark('backups.create', await api.call('backups.create', {}));

@@ -100,7 +100,7 @@ function PrivacyFields({ clientId }: { clientId: string }) {
 
   return (
     <div className="privacy-fields">
-      <fieldset className="radio-row" data-autosave={`privacy:${clientId}:staffInformed`}>
+      <fieldset className="radio-row">
         <legend>{t('privacy.staffInformed')}</legend>
         {(['yes', 'no', ''] as const).map((v) => (
           <label key={v || 'unrecorded'}>
