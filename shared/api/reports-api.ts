@@ -12,6 +12,7 @@ import type { AuditScore } from '../scoring/score-types';
 import type { TrailVerification } from '../trail/trail-types';
 import { returns } from './returns';
 import type { ClientPrivacy } from '../privacy/privacy-types';
+import type { WaveView } from './visits-api';
 
 /** Largest width of a report photo, in pixels (about 12 cm at 190 dpi: half an A4 text column printed sharp). */
 export const REPORT_PHOTO_MAX_PX = 900;
@@ -68,6 +69,8 @@ export interface ReportData {
   privacy: ClientPrivacy;
   /** Photos by evidence id (only the in-scope touchpoints', and only when photos were asked for). */
   images: Record<string, ReportImage | null>;
+  /** For a visit: its wave's league table with statistics (intervals beside site scores); null otherwise. */
+  wave: WaveView | null;
 }
 
 export const reportsApi = {

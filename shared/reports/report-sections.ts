@@ -13,6 +13,7 @@ export const REPORT_SECTIONS = [
   'actions',
   'metrics',
   'appendix',
+  'methods',
 ] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
 

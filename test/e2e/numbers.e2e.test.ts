@@ -108,6 +108,23 @@ describe('numbers that hold up: explainer and wave statistics through the web ho
         );
         await page.getByTestId('wave-stats-note').waitFor();
         await page.screenshot({ path: screenshotPath(`numbers-02-wave-${language}`), fullPage: true });
+
+        // The PDF's "how these numbers were computed" appendix: the overall score line by line, and the
+        // wave's sites with n and their 95% intervals beside the scores.
+        await go(page, `#/print/${last.id}/-/cover,methods`);
+        await page.waitForFunction(
+          () => document.documentElement.dataset.printReady === 'true' || !!document.documentElement.dataset.printError,
+          undefined,
+          { timeout: 60_000 },
+        );
+        const methods = page.getByTestId('report-methods');
+        expect(await methods.getByTestId('explain-overall').innerText()).toBe(shown);
+        const intervals = await methods.getByTestId('report-wave-intervals').locator('tbody tr').allInnerTexts();
+        expect(intervals).toHaveLength(2);
+        expect(intervals.join('\n')).toMatch(/ = 3 · /);
+        const pdfPath = screenshotPath(`numbers-03-methods-${language}`).replace(/\.png$/, '.pdf');
+        await page.pdf({ path: pdfPath, format: 'A4', printBackground: true });
+        await go(page, '#/');
       }
       expect(errors).toEqual([]);
     } finally {

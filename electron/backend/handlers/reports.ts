@@ -18,6 +18,7 @@ import { AppError } from '../../../shared/result';
 import { auditDetail } from '../audits/audit-rows';
 import type { BackendContext } from '../context';
 import { baselineOf, loadAudit, type LoadedAudit } from '../insights/comparable-audits';
+import { waveView } from '../insights/wave-view';
 import { actionHandlers } from './actions';
 import { clientHandlers } from './clients';
 import { metricHandlers } from './metrics';
@@ -175,6 +176,7 @@ async function reportData(input: ParsedInput<'reports.data'>, ctx: BackendContex
     branding: readBranding(ctx),
     privacy: readClientPrivacy(ctx.db, loaded.clientId),
     images: input.photos ? await reportImages(ctx, loaded.id, inScope) : {},
+    wave: audit.visit.waveId ? waveView(ctx, { waveId: audit.visit.waveId }) : null,
   };
 }
 

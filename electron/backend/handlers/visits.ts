@@ -1,8 +1,7 @@
-import type { StampResult, WaveSiteRow, WaveView, WaveVisitRow } from '../../../shared/api/visits-api';
+import type { StampResult, WaveView } from '../../../shared/api/visits-api';
 import type { ParsedInput } from '../../../shared/contract';
 import type { AuditDetail } from '../../../shared/domain/audit';
-import type { RollupMethod } from '../../../shared/domain/template';
-import type { ReviewStatus, Site, Wave } from '../../../shared/domain/visit';
+import type { Site, Wave } from '../../../shared/domain/visit';
 import { AppError } from '../../../shared/result';
 import { assertAuditWritable, assertNotReviewed } from '../audits/audit-guard';
 import { auditDetail, getAuditRow, type AuditRow } from '../audits/audit-rows';
@@ -10,10 +9,7 @@ import { readVisit } from '../audits/visit-rows';
 import { appendChange, touchAudit } from '../audits/record-edit';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
-import { loadAudit } from '../insights/comparable-audits';
-import { scoreWithOtherMethod } from '../../../shared/scoring/explain-score';
-import { DEFAULT_MIN_VISITS } from '../../../shared/stats/score-interval';
-import { waveStatistics } from '../../../shared/stats/wave-statistics';
+import { getWave, toWave, WAVE_ORDER, WAVE_SELECT, waveView, type WaveRow } from '../insights/wave-view';
 
 interface SiteRow {
   id: string;
@@ -25,21 +21,8 @@ interface SiteRow {
   updated_at: string;
   visits: number;
 }
-interface WaveRow {
-  id: string;
-  client_id: string;
-  name: string;
-  starts_on: string | null;
-  ends_on: string | null;
-  created_at: string;
-  updated_at: string;
-  visits: number;
-}
 
 const SITE_SELECT = 'SELECT s.*, (SELECT count(*) FROM audits a WHERE a.site_id = s.id) AS visits FROM sites s';
-const WAVE_SELECT = 'SELECT w.*, (SELECT count(*) FROM audits a WHERE a.wave_id = w.id) AS visits FROM waves w';
-/** Waves in time order: by start date (undated last), then as created. */
-const WAVE_ORDER = 'ORDER BY w.starts_on IS NULL, w.starts_on, w.created_at';
 
 const toSite = (r: SiteRow): Site => ({
   id: r.id,
@@ -51,26 +34,11 @@ const toSite = (r: SiteRow): Site => ({
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
-const toWave = (r: WaveRow): Wave => ({
-  id: r.id,
-  clientId: r.client_id,
-  name: r.name,
-  startsOn: r.starts_on,
-  endsOn: r.ends_on,
-  visits: r.visits,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
 
 function getSite(ctx: BackendContext, id: string): Site {
   const row = ctx.db.prepare(`${SITE_SELECT} WHERE s.id = ?`).get(id) as SiteRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'That site no longer exists.');
   return toSite(row);
-}
-function getWave(ctx: BackendContext, id: string): Wave {
-  const row = ctx.db.prepare(`${WAVE_SELECT} WHERE w.id = ?`).get(id) as WaveRow | undefined;
-  if (!row) throw new AppError('NOT_FOUND', 'That wave no longer exists.');
-  return toWave(row);
 }
 function assertClient(ctx: BackendContext, clientId: string): void {
   if (!ctx.db.prepare('SELECT id FROM clients WHERE id = ?').get(clientId))
@@ -105,8 +73,6 @@ const VISIT_COLUMNS = {
   startedAt: 'started_at',
   endedAt: 'ended_at',
 } as const;
-
-const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
 
 export const visitHandlers = {
   'sites.list'(input: ParsedInput<'sites.list'>, ctx: BackendContext): Site[] {
@@ -290,126 +256,6 @@ export const visitHandlers = {
   },
 
   'waves.view'(input: ParsedInput<'waves.view'>, ctx: BackendContext): WaveView {
-    const wave = getWave(ctx, input.waveId);
-    const clientName = ctx.db.prepare('SELECT name FROM clients WHERE id = ?').pluck().get(wave.clientId) as string;
-    const waves = (
-      ctx.db.prepare(`${WAVE_SELECT} WHERE w.client_id = ? ${WAVE_ORDER}`).all(wave.clientId) as WaveRow[]
-    ).map(toWave);
-    const waveIndex = waves.findIndex((w) => w.id === wave.id);
-    const previous = waveIndex > 0 ? waves[waveIndex - 1]! : null;
-
-    const rows = ctx.db
-      .prepare(
-        `SELECT a.*, s.name AS site_name, s.region AS site_region FROM audits a LEFT JOIN sites s ON s.id = a.site_id
-         WHERE a.client_id = ? AND a.wave_id IS NOT NULL AND a.audit_type = 'mystery-shop' ORDER BY a.audit_date DESC, a.created_at DESC`,
-      )
-      .all(wave.clientId) as (AuditRow & { site_name: string | null; site_region: string | null })[];
-    const settings = new Map<string, { minVisits: number; method: RollupMethod }>();
-    const visits = rows.map((r): WaveVisitRow & { waveId: string; otherScore: number | null } => {
-      const loaded = loadAudit(ctx, r.id);
-      const scored = loaded !== null && r.status === 'complete' && loaded.score.overall.percent !== null;
-      if (loaded && r.wave_id === wave.id)
-        settings.set(loaded.templateVersionId, {
-          minVisits: loaded.definition.minVisitsPerSite,
-          method: loaded.definition.rollup,
-        });
-      return {
-        otherScore: scored
-          ? scoreWithOtherMethod(loaded.definition, loaded.scope, loaded.answers).overall.percent
-          : null,
-        auditId: r.id,
-        waveId: r.wave_id!,
-        title: r.title,
-        siteId: r.site_name === null ? null : r.site_id!,
-        siteName: r.site_name,
-        region: r.site_region ?? '',
-        scenario: r.scenario ?? '',
-        shopper: r.shopper ?? '',
-        plannedDate: r.planned_date ?? null,
-        auditDate: r.audit_date,
-        status: r.status,
-        score: loaded?.score.overall.percent ?? null,
-        review: {
-          status: (r.review_status ?? 'none') as ReviewStatus,
-          comment: r.review_comment ?? '',
-          at: r.reviewed_at ?? null,
-        },
-        completedAt: r.completed_at,
-      };
-    });
-    const inWave = visits.filter((v) => v.waveId === wave.id);
-    const sorted = (values: string[]) => [...new Set(values.filter(Boolean))].sort((a, b) => a.localeCompare(b));
-    const options = {
-      regions: sorted(inWave.map((v) => v.region)),
-      scenarios: sorted(inWave.map((v) => v.scenario)),
-      shoppers: sorted(inWave.map((v) => v.shopper)),
-    };
-    const passes = (v: WaveVisitRow) =>
-      (input.region === undefined || v.region === input.region) &&
-      (input.scenario === undefined || v.scenario === input.scenario) &&
-      (input.shopper === undefined || v.shopper === input.shopper);
-    const filtered = visits.filter(passes);
-
-    // A site's score in a wave: the mean of its completed visits' scores there (visits in progress do not count yet).
-    const siteKey = (v: WaveVisitRow) => v.siteId ?? '';
-    const scoreOf = (key: string, waveId: string) =>
-      mean(
-        filtered
-          .filter((v) => v.waveId === waveId && siteKey(v) === key && v.status === 'complete' && v.score !== null)
-          .map((v) => v.score!),
-      );
-    const here = filtered.filter((v) => v.waveId === wave.id);
-    const keys = [...new Set(here.map(siteKey))];
-    // Several template versions in one wave: the strictest minimum applies; one method is named only when all agree.
-    const used = [...settings.values()];
-    const minVisits = used.length ? Math.max(...used.map((u) => u.minVisits)) : DEFAULT_MIN_VISITS;
-    const method = used.length && used.every((u) => u.method === used[0]!.method) ? used[0]!.method : null;
-    const statistics = waveStatistics({
-      siteKeys: keys,
-      visits: filtered.flatMap((v) =>
-        v.status === 'complete' && v.score !== null
-          ? [{ siteKey: siteKey(v), waveId: v.waveId, score: v.score, otherScore: v.otherScore }]
-          : [],
-      ),
-      waveId: wave.id,
-      previousWaveId: previous?.id ?? null,
-      minVisits,
-    });
-    const sites = keys.map((key, index): WaveSiteRow => {
-      const mine = here.filter((v) => siteKey(v) === key);
-      const score = scoreOf(key, wave.id);
-      const previousScore = previous ? scoreOf(key, previous.id) : null;
-      return {
-        siteId: key || null,
-        siteName: mine[0]!.siteName,
-        region: mine[0]!.region,
-        score,
-        rank: null,
-        previousScore,
-        change: score !== null && previousScore !== null ? score - previousScore : null,
-        trend: waves.map((w) => scoreOf(key, w.id)),
-        visits: mine.length,
-        completedVisits: mine.filter((v) => v.status === 'complete').length,
-        stats: statistics.sites[index]!,
-      };
-    });
-    sites.sort(
-      (a, b) => (b.score ?? -1) - (a.score ?? -1) || (a.siteName ?? '\uffff').localeCompare(b.siteName ?? '\uffff'),
-    );
-    for (const site of sites) {
-      if (site.score === null) continue;
-      site.rank = 1 + sites.filter((o) => o.score !== null && o.score > site.score!).length;
-    }
-    return {
-      wave,
-      clientId: wave.clientId,
-      clientName,
-      previousWave: previous ? { id: previous.id, name: previous.name } : null,
-      waves: waves.map((w) => ({ id: w.id, name: w.name, startsOn: w.startsOn })),
-      sites,
-      visits: here.map(({ waveId: _w, otherScore: _o, ...v }) => v),
-      statistics: { minVisits, method, bands: statistics.bands },
-      options,
-    };
+    return waveView(ctx, input);
   },
 };

@@ -6,7 +6,14 @@ import { formatPercent } from '../../lib/format-score';
 import { numberFormat } from '../../lib/formatters';
 
 /** The arithmetic of one audit's score: per criterion, per touchpoint, per stage, overall, and under the other method. */
-export function ScoreExplanationView({ explanation: e }: { explanation: ScoreExplanation }) {
+export function ScoreExplanationView({
+  explanation: e,
+  tableClass = 'data-table',
+}: {
+  explanation: ScoreExplanation;
+  /** The table style of where it is shown: the app's data tables, or the printed report's. */
+  tableClass?: string;
+}) {
   const { t, i18n } = useTranslation();
   const pct = (v: number | null) => formatPercent(t, i18n.language, v);
   const num = (v: number) => numberFormat(i18n.language, { maximumFractionDigits: 2 }).format(v);
@@ -63,18 +70,18 @@ export function ScoreExplanationView({ explanation: e }: { explanation: ScoreExp
         </ul>
       ) : null}
       {e.touchpoints.map((tp) => (
-        <TouchpointTable key={tp.touchpointId} tp={tp} />
+        <TouchpointTable key={tp.touchpointId} tp={tp} tableClass={tableClass} />
       ))}
     </div>
   );
 }
 
-function TouchpointTable({ tp }: { tp: TouchpointLine }) {
+function TouchpointTable({ tp, tableClass }: { tp: TouchpointLine; tableClass: string }) {
   const { t, i18n } = useTranslation();
   const pct = (v: number | null) => formatPercent(t, i18n.language, v);
   const num = (v: number) => numberFormat(i18n.language, { maximumFractionDigits: 2 }).format(v);
   return (
-    <table className="data-table explain-table" data-testid="explain-touchpoint">
+    <table className={`${tableClass} explain-table pb-avoid`} data-testid="explain-touchpoint">
       <caption dir="auto">
         {tp.momentOfTruth ? '★ ' : ''}
         {tp.name}

@@ -7,6 +7,7 @@ import { ReportContents, ReportCover } from './ReportCover';
 import { ReportFindings } from './ReportFindings';
 import { ReportJourneyMap } from './ReportJourneyMap';
 import { ReportMaturity } from './ReportMaturity';
+import { ReportMethods } from './ReportMethods';
 import { ReportSummary } from './ReportSummary';
 import type { TocEntry } from './toc-pages';
 
@@ -46,6 +47,8 @@ export function ReportBody({
         return <ReportMetrics key={section} data={data} />;
       case 'appendix':
         return <ReportAppendix key={section} data={data} />;
+      case 'methods':
+        return <ReportMethods key={section} data={data} />;
     }
   };
   return <>{REPORT_SECTIONS.filter((s) => sections.includes(s)).map(render)}</>;
