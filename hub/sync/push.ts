@@ -12,7 +12,8 @@ import {
 import { forbidden, invalid } from '../http/hub-error';
 import type { Caller } from '../teams/teams';
 import { audienceOf, TEAM_KINDS } from './access';
-import { checkPushedChanges } from './validate-push';
+import { hubSurroundings } from './hub-surroundings';
+import { checkPushedChanges, checkPushedContent } from './validate-push';
 
 interface HubRow {
   kind: RecordKind;
@@ -68,6 +69,29 @@ export async function push(pool: pg.Pool, caller: Caller, body: unknown): Promis
     const preAudits = new Map([...auditIds].map((id) => [id, hubAudit(id)?.row ?? null]));
     const pushedAudits = new Map(changes.filter((c) => c.kind === 'audits' && c.row).map((c) => [c.key, c.row!]));
     await checkPhotos(client, team, changes);
+    const hubAudits = [...auditIds].map((id) => hubAudit(id)?.row).filter((r): r is AnyRecord => !!r);
+    const versionIds = [...pushedAudits.values(), ...hubAudits].map((a) => String(a.template_version_id));
+    const baselines = [...pushedAudits.values()]
+      .map((a) => a.baseline_audit_id)
+      .filter((b): b is string => typeof b === 'string');
+    checkPushedContent(
+      changes,
+      hubAudits,
+      await hubSurroundings(client, team, versionIds, [...auditIds, ...baselines]),
+    );
+    for (const c of changes) {
+      const current = existing.get(`${c.kind}/${c.key}`);
+      if (
+        c.kind === 'template_versions' &&
+        current &&
+        !current.deleted &&
+        c.row &&
+        current.row.definition_json !== c.row.definition_json
+      )
+        throw invalid(
+          `The template version ${c.key} in the package has other content than the same version here; template versions never change, so the package was refused. Nothing was imported.`,
+        );
+    }
 
     const refused: RefusedChange[] = [];
     let applied = 0;

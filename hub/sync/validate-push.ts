@@ -1,12 +1,16 @@
 import { z } from 'zod';
 import {
+  RECORD_KINDS,
   recordEntryPath,
+  type PackageRecords,
   recordKey,
   recordSchemas,
   type AnyRecord,
   type RecordKind,
 } from '../../shared/exchange/package-format';
+import { packageContentRefusals, type PackageSurroundings } from '../../shared/rules/package-rules';
 import type { PushedChange } from '../../shared/sync/hub-protocol';
+import { describeIssues, toFieldIssues } from '../../shared/validation';
 import { invalid } from '../http/hub-error';
 
 /**
@@ -25,7 +29,7 @@ export function checkPushedChanges(changes: PushedChange[]): void {
     const path = recordEntryPath(kind);
     const rows = list.filter((l) => !l.change.deleted).map((l) => l.change.row);
     const parsed = z.array(recordSchemas[kind]).safeParse(rows);
-    if (!parsed.success) refuse(`"${path}" does not follow the format: ${describe(parsed.error)}.`);
+    if (!parsed.success) refuse(`"${path}" does not follow the format: ${describe(parsed.error, rows)}.`);
     for (const { change } of list) {
       if (change.deleted) continue;
       const key = recordKey(kind, change.row as AnyRecord);
@@ -39,11 +43,33 @@ export function checkPushedChanges(changes: PushedChange[]): void {
   }
 }
 
-function describe(error: z.ZodError): string {
-  const issue = error.issues[0]!;
-  return `${issue.path.length ? issue.path.join('.') : 'the whole file'} ${issue.message}`;
+/** The first problem in the rule book's words, as the package import words it (read-package.ts). */
+function describe(error: z.ZodError, raw: unknown): string {
+  const issue = toFieldIssues(error, raw)[0]!;
+  const words = describeIssues([issue]);
+  return issue.field === '(input)' ? `the whole file ${words.slice('(input) '.length)}` : words;
 }
 
 function refuse(message: string): never {
   throw invalid(`${message} Nothing was imported.`);
+}
+
+/**
+ * The rule book's content checks (answers fit their scale, scopes, baselines, ids used once,
+ * built-ins unaltered), exactly as the package import runs them, on the pushed records plus the
+ * hub's copies of the visits they belong to. Refused whole, in the package import's words.
+ */
+export function checkPushedContent(changes: PushedChange[], hubAudits: AnyRecord[], around: PackageSurroundings): void {
+  const records = Object.fromEntries(RECORD_KINDS.map((k) => [k, [] as AnyRecord[]])) as Record<
+    RecordKind,
+    AnyRecord[]
+  >;
+  for (const c of changes) if (!c.deleted && c.row) records[c.kind].push(c.row);
+  const pushed = new Set(records.audits.map((a) => a.id));
+  for (const a of hubAudits) if (!pushed.has(a.id)) records.audits.push(a);
+  const refusals = packageContentRefusals(records as unknown as PackageRecords, around);
+  if (refusals.length) {
+    const more = refusals.length > 1 ? ` (and ${refusals.length - 1} more)` : '';
+    refuse(`The package breaks the app's rules: ${refusals[0]!.reason}${more}.`);
+  }
 }
