@@ -248,6 +248,35 @@ describe('retention purge', () => {
   });
 });
 
+describe('a package made before a purge', () => {
+  it('cannot bring back what the purge removed: its records of the purged visit are refused with the reason', async () => {
+    const s = await setup();
+    const pkg = await call('packages.export', {
+      scope: { auditIds: [s.old.id, s.recent.id] },
+      name: 'before purge',
+      destination: { kind: 'download' },
+    });
+    await call('privacy.update', { clientId: s.client.id, changes: { retentionMonths: 12 } });
+    const plan = await call('privacy.planPurge', { clientId: s.client.id });
+    await call('privacy.purge', { clientId: s.client.id, token: plan.token });
+    const after = dump();
+
+    const upload = { fileName: pkg.fileName, base64: pkg.base64! };
+    const preview = await call('packages.preview', upload);
+    const refusedOld = preview.refused.filter((r) => r.auditId === s.old.id);
+    expect(refusedOld.length).toBeGreaterThan(0);
+    expect(refusedOld[0]!.reason).toMatch(/privacy policy/);
+    expect(preview.refused.filter((r) => r.auditId === s.recent.id)).toEqual([]);
+    await call('packages.import', { ...upload, planHash: preview.planHash });
+    const purged = [s.old.id, s.namesOnly.id];
+    for (const table of ['answers', 'touchpoint_records', 'evidence'])
+      expect(rowsOf(dump(), table, purged), table).toEqual(rowsOf(after, table, purged));
+    // The roll-up bookkeeping may be refreshed by an import; the audit's own fields may not change.
+    const fields = (rows: unknown[]) => rows.map((r) => ({ ...(r as object), rollup_rev: undefined }));
+    expect(fields(rowsOf(dump(), 'audits', purged, 'id'))).toEqual(fields(rowsOf(after, 'audits', purged, 'id')));
+  });
+});
+
 describe('one shopper: access and erasure requests', () => {
   it('exports everything about a shopper across clients, then erases it, however the name was typed', async () => {
     const s = await setup();

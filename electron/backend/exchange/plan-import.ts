@@ -43,7 +43,9 @@ const refusePackage = (message: string): never => {
   throw new AppError('INVALID_FILE', `${message} Nothing was imported.`);
 };
 
-const LOCKED_HERE: Record<AuditLock, string> = {
+const LOCKED_HERE: Record<AuditLock | 'purged', string> = {
+  purged:
+    "had its shopper's name, free text and photos removed here under the client's privacy policy; the package's older copy is refused",
   complete: 'is complete here and read-only; reopen it here to import changes to it',
   reviewed: 'was reviewed by the lead here and is locked for good',
 };
@@ -96,15 +98,17 @@ export function planImport(ctx: BackendContext, pkg: ReadPackage): ImportPlan {
   const items: PlannedItem[] = [];
   const templateIds = new Map<string, string>();
   const r = pkg.records;
-  const lockOf = ctx.db.prepare('SELECT status, review_status, title FROM audits WHERE id = ?');
-  const locks = new Map<string, { lock: AuditLock; title: string } | null>();
+  const lockOf = ctx.db.prepare('SELECT status, review_status, title, purged_at FROM audits WHERE id = ?');
+  const locks = new Map<string, { lock: AuditLock | 'purged'; title: string } | null>();
   /** The lock of a local audit a record would write to (actions belong to the client's plan, not the audit). */
   const lockFor = (kind: RecordKind, row: AnyRecord) => {
     const auditId = kind === 'actions' ? null : recordAuditId(kind, row);
     if (!auditId) return null;
     if (!locks.has(auditId)) {
-      const local = lockOf.get(auditId) as { status: string; review_status: string; title: string } | undefined;
-      const lock = local ? auditLock(local) : null;
+      const local = lockOf.get(auditId) as
+        { status: string; review_status: string; title: string; purged_at: string | null } | undefined;
+      // A visit whose shopper's details a privacy purge removed takes no older copy of them back.
+      const lock = local ? (local.purged_at ? 'purged' : auditLock(local)) : null;
       locks.set(auditId, lock && local ? { lock, title: local.title } : null);
     }
     return locks.get(auditId)!;
