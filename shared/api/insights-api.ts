@@ -5,6 +5,7 @@ import type { AuditType } from '../domain/audit';
 import type { HeatTable } from '../scoring/heat-table';
 import type { AuditScore } from '../scoring/score-types';
 import type { SiteStatistics } from '../stats/wave-statistics';
+import { DEFAULT_THRESHOLD } from '../comparison/movement';
 import { returns } from './returns';
 
 const id = z.uuid();
@@ -118,7 +119,9 @@ export interface TouchpointMovement {
 export const insightsApi = {
   'insights.client': { input: z.object({ clientId: id }).strict(), output: returns<ClientDashboard>() },
   'insights.compare': {
-    input: z.object({ baselineId: id, followUpId: id, threshold: z.number().min(0).max(100).default(5) }).strict(),
+    input: z
+      .object({ baselineId: id, followUpId: id, threshold: z.number().min(0).max(100).default(DEFAULT_THRESHOLD) })
+      .strict(),
     output: returns<ComparisonView>(),
   },
   'insights.trend': {
@@ -126,7 +129,7 @@ export const insightsApi = {
     output: returns<AuditTrend>(),
   },
   'insights.movement': {
-    input: z.object({ auditId: id, threshold: z.number().min(0).max(100).default(5) }).strict(),
+    input: z.object({ auditId: id, threshold: z.number().min(0).max(100).default(DEFAULT_THRESHOLD) }).strict(),
     output: returns<TouchpointMovement>(),
   },
   'audits.setBaseline': {

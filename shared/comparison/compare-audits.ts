@@ -8,11 +8,16 @@ import {
 } from '../domain/template';
 import { scoreAudit } from '../scoring/score-audit';
 import type { AuditScore, SectionScore, TouchpointScore } from '../scoring/score-types';
+import { criterionScoringShape } from '../rules/template-rules';
 import type {
   AuditComparison,
   AuditTrend,
   ComparableAudit,
+  ChangeSources,
+  ComparisonDefinitions,
   CriterionDelta,
+  DefinitionDifference,
+  DefinitionField,
   Delta,
   SectionDelta,
   TouchpointDelta,
@@ -109,15 +114,21 @@ const summary = (a: ComparableAudit) => ({
  *   scopes). `added` lists what only the follow-up covers, `removed` what only the baseline
  *   covered (new or dropped in the template, or outside the other audit's scope), each named from
  *   its own audit's definition. On the same template version and scope every criterion is common.
- * - Both audits are **rescored on the common criteria only** (same stages, touchpoints cut down to
- *   the common criteria, touchpoints left with none dropped), both with the follow-up template's
- *   roll-up method and moment-of-truth multiplier. Weights, critical flags, scales and
- *   moment-of-truth marks still come from each audit's own version. So the percentages here can
- *   differ from each audit's own score when the versions differ: they answer "on what was
- *   measured both times, what changed?".
+ * - **One definition for both sides.** Both audits' answers are scored on the common criteria only
+ *   with the *follow-up's* definitions of everything that changes a score: each criterion's scale,
+ *   weight, critical flag and N/A rule, each touchpoint's moment-of-truth mark, stage, kind and
+ *   channel, the roll-up method and the moment-of-truth multiplier (the follow-up's scope decides
+ *   the stages listed). A baseline answer that does not fit the follow-up's scale of its criterion
+ *   counts as unanswered. So identical answers always compare as no change, whatever the versions.
+ * - `definitions` says so (usedVersionId = the follow-up's version) and lists every common
+ *   criterion whose definition differs between the versions, with what differs.
+ * - `changeSources` splits the overall change: fromAnswers = follow-up − baseline rescored (the
+ *   like-for-like delta, equal to overall.change); fromTemplate = baseline rescored − baseline on
+ *   its own version's definitions, method and multiplier (common criteria, its own scope).
  * - A delta's change is after - before in percentage points (null when either side has no score);
  *   its movement is improved at +threshold or more, regressed at -threshold or less, unchanged in
- *   between, not-comparable when either side has no score. The threshold defaults to 5.
+ *   between, not-comparable when either side has no score. The threshold defaults to
+ *   DEFAULT_THRESHOLD (5).
  * - Per criterion the percent is the answer's share of its points (null when N/A or unanswered).
  * - Stages are labelled from the follow-up's definition, kinds by their key, channels by name.
  * - Top improvements and regressions: touchpoint deltas of that movement, largest change first,
@@ -161,15 +172,18 @@ export function compareAudits(
       });
   }
 
-  const before = scoreAudit(
-    restrictDefinition(baseline.definition, common, method, multiplier),
+  const shared = restrictDefinition(followUp.definition, common, method, multiplier);
+  const before = scoreAudit(shared, followUp.scope, baseline.answers);
+  const after = scoreAudit(shared, followUp.scope, followUp.answers);
+  const beforeOwn = scoreAudit(
+    restrictDefinition(
+      baseline.definition,
+      common,
+      baseline.definition.rollup,
+      baseline.definition.momentOfTruthMultiplier,
+    ),
     baseline.scope,
     baseline.answers,
-  );
-  const after = scoreAudit(
-    restrictDefinition(followUp.definition, common, method, multiplier),
-    followUp.scope,
-    followUp.answers,
   );
 
   const stageNames = new Map<string, string>();
@@ -265,6 +279,8 @@ export function compareAudits(
     sameVersion: baseline.templateVersionId === followUp.templateVersionId,
     threshold,
     method,
+    definitions: definitionsUsed(baseline, followUp, beforeCriteria, afterCriteria, common),
+    changeSources: changeSources(beforeOwn.overall.percent, before.overall.percent, after.overall.percent),
     overall,
     stages,
     kinds,
@@ -277,6 +293,76 @@ export function compareAudits(
     topRegressions,
     stillFailingMomentsOfTruth,
     emotionCurve,
+  };
+}
+
+const minus = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
+
+function changeSources(own: number | null, rescored: number | null, followUp: number | null): ChangeSources {
+  return {
+    baselineOwn: own,
+    baselineRescored: rescored,
+    followUp,
+    fromAnswers: minus(followUp, rescored),
+    fromTemplate: minus(rescored, own),
+  };
+}
+
+/** What differs, for one common criterion, between the baseline's and the follow-up's definitions. */
+function differingFields(before: Audited, after: Audited): DefinitionField[] {
+  const fields: DefinitionField[] = [];
+  const b = before.criterion;
+  const a = after.criterion;
+  if (
+    criterionScoringShape({ ...b, weight: 0, critical: false, allowNa: false }) !==
+    criterionScoringShape({ ...a, weight: 0, critical: false, allowNa: false })
+  )
+    fields.push('scale');
+  if (b.weight !== a.weight) fields.push('weight');
+  if (b.critical !== a.critical) fields.push('critical');
+  if (b.allowNa !== a.allowNa) fields.push('allowNa');
+  if (before.touchpoint.momentOfTruth !== after.touchpoint.momentOfTruth) fields.push('momentOfTruth');
+  if (before.stage.id !== after.stage.id) fields.push('stage');
+  if (before.touchpoint.kind !== after.touchpoint.kind) fields.push('kind');
+  if (before.touchpoint.channel !== after.touchpoint.channel) fields.push('channel');
+  return fields;
+}
+
+function definitionsUsed(
+  baseline: ComparableAudit,
+  followUp: ComparableAudit,
+  beforeCriteria: Map<string, Audited>,
+  afterCriteria: Map<string, Audited>,
+  common: ReadonlySet<string>,
+): ComparisonDefinitions {
+  const differences: DefinitionDifference[] = [];
+  for (const [key, after] of afterCriteria) {
+    const before = beforeCriteria.get(key);
+    if (!before || !common.has(key)) continue;
+    const fields = differingFields(before, after);
+    if (fields.length)
+      differences.push({
+        touchpointId: after.touchpoint.id,
+        criterionId: after.criterion.id,
+        touchpointName: after.touchpoint.name,
+        question: after.criterion.question,
+        fields,
+      });
+  }
+  const method = { baseline: baseline.definition.rollup, followUp: followUp.definition.rollup };
+  const momentOfTruthMultiplier = {
+    baseline: baseline.definition.momentOfTruthMultiplier,
+    followUp: followUp.definition.momentOfTruthMultiplier,
+  };
+  return {
+    usedVersionId: followUp.templateVersionId,
+    identical:
+      differences.length === 0 &&
+      method.baseline === method.followUp &&
+      momentOfTruthMultiplier.baseline === momentOfTruthMultiplier.followUp,
+    differences,
+    method,
+    momentOfTruthMultiplier,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Answer, TouchpointRecord } from '../domain/audit';
 import type { AuditScope } from '../domain/audit';
 import type { TemplateDefinition, TouchpointKind } from '../domain/template';
+import type { RollupMethod } from '../domain/template';
 import type { AuditScore } from '../scoring/score-types';
 
 /** One audit as the comparison needs it. */
@@ -62,7 +63,11 @@ export interface AuditComparison {
   threshold: number;
   /** The roll-up method of the follow-up's template, used for both sides. */
   method: AuditScore['method'];
-  /** Scores of both audits restricted to the criteria they share, so the deltas are like for like. */
+  /** Which definitions were used (always the follow-up's) and what differs between the versions. */
+  definitions: ComparisonDefinitions;
+  /** The overall change from the answers and from the template alone. */
+  changeSources: ChangeSources;
+  /** Scores of both audits restricted to the criteria they share, both on the follow-up's definitions: like for like. */
   overall: SectionDelta;
   stages: SectionDelta[];
   kinds: SectionDelta[];
@@ -79,6 +84,46 @@ export interface AuditComparison {
   stillFailingMomentsOfTruth: TouchpointDelta[];
   /** Average emotion per stage, both audits, in stage order of the follow-up. */
   emotionCurve: { stageId: string; label: string; before: number | null; after: number | null }[];
+}
+
+/** What of a shared criterion (or its touchpoint) is defined differently in the two template versions. */
+export type DefinitionField =
+  'scale' | 'weight' | 'critical' | 'allowNa' | 'momentOfTruth' | 'stage' | 'kind' | 'channel';
+
+export interface DefinitionDifference {
+  touchpointId: string;
+  criterionId: string;
+  touchpointName: string;
+  question: string;
+  /** What differs, read from the baseline's version against the follow-up's. */
+  fields: DefinitionField[];
+}
+
+/** Which definitions scored both sides, and where the two versions disagree. */
+export interface ComparisonDefinitions {
+  /** Both sides are scored with the follow-up's definitions: its template version. */
+  usedVersionId: string;
+  /** Every shared criterion, touchpoint mark, the method and the multiplier are the same in both versions. */
+  identical: boolean;
+  differences: DefinitionDifference[];
+  method: { baseline: RollupMethod; followUp: RollupMethod };
+  momentOfTruthMultiplier: { baseline: number; followUp: number };
+}
+
+/**
+ * The overall change split in two (percentage points, null without a score): `fromAnswers` is the
+ * like-for-like change (both sides on the follow-up's definitions); `fromTemplate` is how much the
+ * baseline's own score moves when its answers are rescored under the follow-up's definitions.
+ * baselineOwn + fromTemplate + fromAnswers = followUp.
+ */
+export interface ChangeSources {
+  /** The baseline on its own version's definitions (shared criteria only, its own method and multiplier). */
+  baselineOwn: number | null;
+  /** The baseline's answers under the follow-up's definitions. */
+  baselineRescored: number | null;
+  followUp: number | null;
+  fromAnswers: number | null;
+  fromTemplate: number | null;
 }
 
 /** A series of three or more audits: the overall and per-stage percentages over time. */

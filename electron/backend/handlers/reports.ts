@@ -8,6 +8,7 @@ import {
   type ReportImage,
 } from '../../../shared/api/reports-api';
 import { compareAudits } from '../../../shared/comparison/compare-audits';
+import { DEFAULT_THRESHOLD } from '../../../shared/comparison/movement';
 import type { ParsedInput } from '../../../shared/contract';
 import { compareMetrics } from '../../../shared/metrics/compute-metrics';
 import { assessMaturity } from '../../../shared/reports/maturity';
@@ -27,7 +28,6 @@ import { readBranding } from './settings';
 import { readClientPrivacy } from '../privacy/client-privacy';
 
 /** The same threshold as the comparison screen's default: 5 points either way is a movement. */
-const MOVEMENT_THRESHOLD = 5;
 /** Photos made at once; each holds one decoded image in memory. */
 const PHOTO_CONCURRENCY = 3;
 
@@ -143,7 +143,7 @@ async function reportData(input: ParsedInput<'reports.data'>, ctx: BackendContex
       },
       overall: base.score.overall.percent,
       comparison: {
-        ...compareAudits(base, loaded, { threshold: MOVEMENT_THRESHOLD }),
+        ...compareAudits(base, loaded, { threshold: DEFAULT_THRESHOLD }),
         heatBefore: stageKindHeat(base.definition, base.score),
         heatAfter: stageKindHeat(loaded.definition, loaded.score),
       },

@@ -12,6 +12,7 @@ import { MetricsComparison } from '../metrics/MetricsComparison';
 import { useShowMore } from '../../lib/use-show-more';
 import { useRoute } from '../../stores/route-store';
 import { ChangeBadge } from './ChangeBadge';
+import { DefinitionNote } from './DefinitionNote';
 import { MethodBadge } from './MethodBadge';
 import { ExplainScoreButton } from '../explain/ExplainScoreButton';
 
@@ -89,6 +90,8 @@ export function ComparisonBody({ comparison: c, rtl }: { comparison: ComparisonV
           <span className="muted small">{t('insights.thresholdIs', { value: c.threshold })}</span>
         </div>
       </section>
+
+      <DefinitionNote comparison={c} className="panel definition-note" />
 
       <MetricsComparison baselineAuditId={c.baseline.id} followUpAuditId={c.followUp.id} />
 

@@ -1,3 +1,4 @@
+import { DefinitionNote } from '../insights/DefinitionNote';
 import type { ReportData } from '../../../../shared/api/reports-api';
 import type { Highlight } from '../../../../shared/reports/report-highlights';
 import { EmotionFace } from '../../components/EmotionFace';
@@ -127,6 +128,7 @@ export function ReportSummary({ data }: { data: ReportData }) {
           </table>
         </div>
       ) : null}
+      {baseline ? <DefinitionNote comparison={baseline.comparison} className="report-definition-note pb-keep" /> : null}
 
       <div className="summary-highlights">
         <div>
