@@ -72,6 +72,9 @@ describe('privacy of mystery shopping, through the web host', () => {
         .click();
       await expect.poll(() => panel.getByTestId('retention-select').inputValue()).toBe('12');
 
+      await expect
+        .poll(() => panel.getByTestId('purge-due').innerText())
+        .toContain('1 visit is past the retention period');
       await panel.getByTestId('purge-preview').click();
       const plan = panel.getByTestId('purge-plan');
       await expect

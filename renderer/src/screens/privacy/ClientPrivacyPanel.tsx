@@ -22,16 +22,31 @@ export function ClientPrivacyPanel({ clientId }: { clientId: string }) {
   const purge = usePrivacy((s) => s.purge);
   const [plan, setPlan] = useState<PurgePlan | null>(null);
   const [done, setDone] = useState(false);
+  // Visits past the retention period are announced, never purged unasked: the purge needs a look first.
+  const [due, setDue] = useState(0);
+  const retention = settings?.retentionMonths ?? null;
 
   useEffect(() => {
     void load(clientId).catch(() => undefined);
     void loadLog(clientId).catch(() => undefined);
   }, [clientId, load, loadLog]);
+  useEffect(() => {
+    if (retention === null || done) return setDue(0);
+    void planPurge(clientId).then(
+      (p) => setDue(p.totals.visits),
+      () => setDue(0),
+    );
+  }, [clientId, retention, done, planPurge]);
 
   return (
     <section className="privacy-panel" aria-labelledby={`privacy-${clientId}`} data-testid="client-privacy">
       <h3 id={`privacy-${clientId}`}>{t('privacy.title')}</h3>
       <p className="muted">{t('privacy.intro')}</p>
+      {due > 0 && !plan && (
+        <p className="privacy-due" role="status" data-testid="purge-due">
+          {t('privacy.due', { count: due })}
+        </p>
+      )}
       {settings && <PrivacyFields clientId={clientId} />}
       <div className="privacy-actions">
         <button
