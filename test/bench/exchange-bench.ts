@@ -7,7 +7,7 @@ import type { PackageExportResult, PackageImportResult } from '../../shared/api/
 import { testTemplate } from '../support/test-template';
 import { reconcileTrail } from '../../electron/backend/trail/reconcile';
 import { TRAIL_SYSTEM_REASONS } from '../../shared/trail/trail-types';
-import type { Row } from './measure';
+import { once, type Row } from './measure';
 
 const VISITS = 200;
 const PHOTOS_PER_VISIT = 2;
@@ -17,15 +17,6 @@ async function ok<T>(p: Promise<{ ok: boolean; value?: unknown; error?: { messag
   if (!r.ok) throw new Error(r.error!.message);
   return r.value as T;
 }
-
-const once = (operation: string, ms: number): Row => ({
-  operation,
-  n: 1,
-  median_ms: ms,
-  p99_ms: ms,
-  total_ms: ms,
-  per_second: 1000 / ms,
-});
 
 /** A wave of 200 visits (answers, records, timestamps) with 2 photos each, written straight into the tables. */
 async function buildWave(backend: Backend, dataDir: string): Promise<string> {

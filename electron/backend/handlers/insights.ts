@@ -37,7 +37,7 @@ function trendOf(audits: LoadedAudit[]): TrendPoint[] {
     return audits.map((a) => ({
       label: a.title,
       auditDate: a.auditDate,
-      overall: a.score.overall.percent,
+      overall: a.rollup.overall.percent,
       audits: 1,
       auditId: a.id,
     }));
@@ -48,7 +48,7 @@ function trendOf(audits: LoadedAudit[]): TrendPoint[] {
     months.set(month, [...(months.get(month) ?? []), a]);
   }
   return [...months].map(([month, group]) => {
-    const scored = group.map((a) => a.score.overall.percent).filter((p): p is number => p !== null);
+    const scored = group.map((a) => a.rollup.overall.percent).filter((p): p is number => p !== null);
     return {
       label: month,
       auditDate: `${month}-01`,
@@ -92,7 +92,7 @@ function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
     site: a.site,
     auditDate: a.auditDate,
     status: a.status,
-    overall: a.score.overall.percent,
+    overall: a.rollup.overall.percent,
     loaded: a,
   });
   const counted = audits.map(asSeries);
@@ -135,7 +135,7 @@ function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
   for (const audit of latestPerSite) {
     const names = new Map(audit.definition.touchpoints.map((tp) => [tp.id, tp.name]));
     const stages = new Map(audit.definition.stages.map((s) => [s.id, s.name]));
-    for (const tp of audit.score.touchpoints) {
+    for (const tp of audit.rollup.touchpoints) {
       if (tp.momentOfTruth && (tp.criticalFailed || (tp.percent !== null && tp.percent < FAIL_BELOW))) {
         failingMoments.push({
           auditId: audit.id,
@@ -148,7 +148,7 @@ function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
         });
       }
     }
-    const inScope = new Set(audit.score.touchpoints.map((tp) => tp.touchpointId));
+    const inScope = new Set(audit.rollup.touchpoints.map((tp) => tp.touchpointId));
     for (const r of audit.records) {
       if (r.painPoints.trim() && inScope.has(r.touchpointId))
         painPoints.push({
@@ -173,21 +173,21 @@ function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
       site: last.site,
       auditDate: last.auditDate,
       status: last.status,
-      method: last.score.method,
-      overall: last.score.overall.percent,
+      method: last.rollup.method,
+      overall: last.rollup.overall.percent,
       previous: previous
         ? {
             auditId: previous.id,
             title: previous.title,
             auditDate: previous.auditDate,
-            overall: previous.score.overall.percent,
+            overall: previous.rollup.overall.percent,
           }
         : null,
-      stages: points(last.score.stages, (k) => stageNames.get(k) ?? k),
-      kinds: points(last.score.kinds, (k) => k),
-      heat: stageKindHeat(last.definition, last.score),
-      answered: last.score.overall.scored + last.score.overall.na,
-      total: last.score.overall.total,
+      stages: points(last.rollup.stages, (k) => stageNames.get(k) ?? k),
+      kinds: points(last.rollup.kinds, (k) => k),
+      heat: stageKindHeat(last.definition, last.rollup),
+      answered: last.rollup.overall.scored + last.rollup.overall.na,
+      total: last.rollup.overall.total,
     };
   }
   return {

@@ -1,9 +1,9 @@
 import type { ComparableAudit } from '../../../shared/comparison/comparison-types';
-import { auditScopeSchema } from '../../../shared/domain/audit';
 import { scoreAudit } from '../../../shared/scoring/score-audit';
-import type { AuditScore } from '../../../shared/scoring/score-types';
+import type { AuditScore, RolledUp, TouchpointTally } from '../../../shared/scoring/score-types';
 import type { BackendContext } from '../context';
 import { readAnswers, readRecords, type AuditRow } from '../audits/audit-rows';
+import { parseScope, readRollup, type RollupColumns } from '../audits/rollups';
 import { versionDefinition } from '../templates/template-rows';
 
 export interface LoadedAudit extends ComparableAudit {
@@ -14,10 +14,13 @@ export interface LoadedAudit extends ComparableAudit {
   siteId: string | null;
   isTest: boolean;
   createdAt: string;
+  /** The full score, criteria included: computed from the answers on first use. */
   score: AuditScore;
+  /** The stored roll-ups (no criteria): what lists, trends and dashboards need, without reading the answers. */
+  rollup: RolledUp<TouchpointTally>;
 }
 
-type Row = AuditRow & { template_id: string; last_seq: string | null };
+type Row = AuditRow & RollupColumns & { template_id: string; last_seq: string | null };
 
 /**
  * Scored audits, cached by id and version: a dashboard over hundreds of audits re-reads only the
@@ -34,12 +37,17 @@ function cacheFor(ctx: BackendContext) {
 
 function load(ctx: BackendContext, row: Row): LoadedAudit {
   const entries = cacheFor(ctx);
-  const version = `${row.updated_at}#${row.last_seq ?? 0}`;
+  const version = `${row.updated_at}#${row.last_seq ?? 0}#${row.score_inputs_rev}`;
   const hit = entries.get(row.id);
   if (hit && hit.version === version) return hit.audit;
   const definition = versionDefinition(ctx, row.template_version_id);
-  const scope = auditScopeSchema.parse(JSON.parse(row.scope_json));
-  const answers = readAnswers(ctx, row.id);
+  const scope = parseScope(row.scope_json);
+  // Answers, records and the full score are read on first use: a dashboard over hundreds of audits
+  // needs only their stored roll-ups, and a comparison only the two audits it compares.
+  let answers: LoadedAudit['answers'] | undefined;
+  let records: LoadedAudit['records'] | undefined;
+  let score: AuditScore | undefined;
+  let rollup: LoadedAudit['rollup'] | undefined;
   const audit: LoadedAudit = {
     id: row.id,
     clientId: row.client_id,
@@ -55,9 +63,18 @@ function load(ctx: BackendContext, row: Row): LoadedAudit {
     templateVersionId: row.template_version_id,
     definition,
     scope,
-    answers,
-    records: readRecords(ctx, row.id),
-    score: scoreAudit(definition, scope, answers),
+    get answers() {
+      return (answers ??= readAnswers(ctx, row.id));
+    },
+    get records() {
+      return (records ??= readRecords(ctx, row.id));
+    },
+    get score() {
+      return (score ??= scoreAudit(definition, scope, this.answers));
+    },
+    get rollup() {
+      return (rollup ??= score ?? readRollup(ctx, row, definition));
+    },
   };
   entries.set(row.id, { version, audit });
   return audit;

@@ -27,7 +27,7 @@ export function siteStatistics(
   const roundOf = (a: LoadedAudit) => waveOf.get(a.id) ?? `audit:${a.id}`;
   const out = new Map<string, SiteStatistics>();
   for (const [site, list] of bySite) {
-    const scored = list.filter((a) => a.score.overall.percent !== null);
+    const scored = list.filter((a) => a.rollup.overall.percent !== null);
     const last = scored[scored.length - 1];
     if (!last) continue;
     const round = roundOf(last);
@@ -37,7 +37,7 @@ export function siteStatistics(
       visits: scored.map((a) => ({
         siteKey: site,
         waveId: roundOf(a),
-        score: a.score.overall.percent!,
+        score: a.rollup.overall.percent!,
         otherScore:
           roundOf(a) === round ? scoreWithOtherMethod(a.definition, a.scope, a.answers).overall.percent : null,
       })),
