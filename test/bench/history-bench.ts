@@ -176,6 +176,9 @@ export async function historyBench(dataDir: string): Promise<Row[]> {
   // The same work in the web host process, as the app runs it off the window's thread; this
   // process's event loop stands in for the window and must keep turning while it waits.
   const host = await startWebHostProcess(dataDir);
+  // A host that dies says why.
+  host.child.stderr!.on('data', (d: Buffer) => process.stderr.write(`web host: ${d}`));
+  host.child.on('exit', (code, signal) => code !== 0 && process.stderr.write(`web host exited: ${code} ${signal}\n`));
   try {
     const loop = monitorEventLoopDelay({ resolution: 5 });
     loop.enable();

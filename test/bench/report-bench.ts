@@ -2,11 +2,12 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { createBackend } from '../../electron/backend/backend';
 import type { PdfJobStatus } from '../../shared/api/pdf-api';
-import { REPORT_SECTIONS } from '../../shared/reports/report-sections';
+import { printHash, REPORT_SECTIONS } from '../../shared/reports/report-sections';
 import { callApi } from '../support/api-over-http';
 import { startWebHostProcess } from '../support/web-host-process';
 import { answerFor, generateTemplate } from './generate';
-import { unwrap, type Row } from './measure';
+import { once, unwrap, withGoal, type Row } from './measure';
+import { staticPrintFloor } from './print-floor';
 
 /** One photo every this many touchpoints. */
 const PHOTO_EVERY = 5;
@@ -96,14 +97,22 @@ export async function reportBench(root: string): Promise<Row[]> {
       const ms = performance.now() - started;
       if (status.state !== 'done') throw new Error(`PDF export ${status.state}: ${status.error?.message}`);
       const { pages, bytes } = status.result!;
-      rows.push({
-        operation: `PDF report, ${touchpoints} x 8, ${photos} photos (${pages} pages, ${(bytes / 1024 / 1024).toFixed(1)} MB)`,
-        n: 1,
-        median_ms: ms,
-        p99_ms: ms,
-        total_ms: ms,
-        per_second: 1000 / ms,
-      });
+      const report = once(
+        `PDF report, ${touchpoints} x 8, ${photos} photos (${pages} pages, ${(bytes / 1024 / 1024).toFixed(1)} MB)`,
+        ms,
+      );
+      if (touchpoints === 300) {
+        const floor = await staticPrintFloor(
+          host.openUrl,
+          printHash({ auditId: ids[1]!, baselineId: ids[0]!, sections: [...REPORT_SECTIONS] }),
+          dataDir,
+          'the same print view',
+        );
+        rows.push(withGoal(report, { figure: 'median', ratio: 1.5 }, floor));
+        rows.push(
+          withGoal({ ...report, operation: `${report.operation}, absolute` }, { figure: 'median', max: 10_000 }),
+        );
+      } else rows.push(report);
     } finally {
       await host.stop();
     }

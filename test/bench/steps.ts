@@ -4,6 +4,7 @@ import { exchangeBench } from './exchange-bench';
 import { historyBench } from './history-bench';
 import type { Row } from './measure';
 import { reportBench } from './report-bench';
+import { walkBench } from './walk-bench';
 
 /**
  * The steps of `npm run bench`, in order. To add rows: write `async function yourBench(root): Promise<Row[]>`
@@ -19,6 +20,7 @@ export interface BenchStep {
 export const BENCH_STEPS: BenchStep[] = [
   { name: 'clients', run: clientBench },
   { name: 'audit', run: auditBench },
+  { name: 'walk', run: walkBench },
   { name: 'history', run: historyBench },
   { name: 'report', run: reportBench },
   { name: 'exchange', run: exchangeBench },
