@@ -6,6 +6,8 @@ import { createBackend, DATABASE_FILE_NAME, type Backend } from '../../electron/
 import { parseScope, refreshStaleRollups, rescore, type RollupColumns } from '../../electron/backend/audits/rollups';
 import { versionDefinition } from '../../electron/backend/templates/template-rows';
 import type { BackendContext } from '../../electron/backend/context';
+import { reconcileTrail } from '../../electron/backend/trail/reconcile';
+import { TRAIL_SYSTEM_REASONS } from '../../shared/trail/trail-types';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import type { AnswerValue } from '../../shared/domain/audit';
 import type { Criterion, TemplateDefinitionInput } from '../../shared/domain/template';
@@ -125,9 +127,10 @@ describe('roll-ups kept on write', () => {
       });
       audits.push({ id: audit.id, on: a });
     }
-    // A second version of the pooled template (a heavier weight, one criterion fewer): audits on it score differently.
+    // A second version of the pooled template (other weights, the signage a moment of truth): audits on it score differently.
     const changed = testTemplate();
-    changed.touchpoints[0]!.criteria = [{ ...changed.touchpoints[0]!.criteria[0]!, weight: 5 }];
+    changed.touchpoints[0]!.criteria[0]!.weight = 5;
+    changed.touchpoints[2]!.momentOfTruth = true;
     await call(a, 'templates.update', { id: pooled.id, definition: changed as never });
     const onV2 = await call(a, 'audits.create', {
       clientId: client.id,
@@ -189,6 +192,8 @@ describe('roll-ups kept on write', () => {
           db.prepare(
             "INSERT INTO answers (id, audit_id, touchpoint_id, criterion_id, value_json, note, updated_at) VALUES (?, ?, ?, ?, ?, '', 'x') ON CONFLICT (audit_id, touchpoint_id, criterion_id) DO UPDATE SET value_json = excluded.value_json",
           ).run(randomUUID(), target.id, tp.id, criterion.id, value);
+        // As every writer outside the app's handlers must: the trail accounts for what it changed.
+        reconcileTrail(db, target.id, new Date().toISOString(), TRAIL_SYSTEM_REASONS.imported);
         const row = db.prepare(`SELECT ${COLUMNS} FROM audits WHERE id = ?`).get(target.id) as RollupColumns;
         expect(row.rollup_rev).not.toBe(row.score_inputs_rev);
         foreign++;

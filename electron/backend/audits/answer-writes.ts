@@ -433,7 +433,9 @@ export function undoLastEdit(
         auditId,
         change.touchpoint_id,
         change.criterion_id!,
-        change.field === 'answer' ? { value: old as AnswerValue | null } : { note: old as string },
+        change.field === 'answer'
+          ? { value: (old as AnswerValue | null) ?? null }
+          : { note: (old as string | null) ?? '' },
         at,
         position,
         (row) => logUndo(change.field === 'answer' ? (row?.value ?? null) : (row?.note ?? '')),
