@@ -66,6 +66,11 @@ describe.skipIf(!hasStrace || !fs.existsSync(WEB_HOST_BUNDLE))('durability: a sy
       // Each acknowledged save was preceded by its own flush; NORMAL or OFF gives (almost) none here.
       expect(during, `${during} syncs for ${SAVES} acknowledged saves`).toBeGreaterThanOrEqual(SAVES);
     } finally {
+      // strace detaches from a tracee when it is killed itself: end the traced host first, by its own id.
+      const tracee = Number(
+        fs.readFileSync(`/proc/${host.child.pid}/task/${host.child.pid}/children`, 'utf8').trim().split(/\s+/)[0],
+      );
+      if (tracee > 0) process.kill(tracee, 'SIGKILL');
       await host.stop('SIGKILL');
     }
   });
