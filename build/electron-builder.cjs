@@ -99,5 +99,7 @@ module.exports = {
     enableNodeCliInspectArguments: false,
     enableEmbeddedAsarIntegrityValidation: true,
     onlyLoadAppFromAsar: true,
+    // The app is served from app://, never file://: file pages get no extra privileges.
+    grantFileProtocolExtraPrivileges: false,
   },
 };

@@ -33,6 +33,8 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
     return null;
   }
   if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  // Source maps are never served, even if a build left some behind.
+  if (decoded.toLowerCase().endsWith('.map')) return null;
   const relative = decoded.replace(/^\/+/, '') || 'index.html';
   const rootResolved = path.resolve(root);
   const full = path.resolve(rootResolved, relative);

@@ -12,7 +12,8 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps: the web host and the packaged app serve the built code only.
+    sourcemap: false,
     chunkSizeWarningLimit: 2000,
   },
 });

@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 
-/** A plain menu: no item loads remote content; Help shows the in-app keyboard help. */
-export function appMenuTemplate(isMac: boolean, appName: string): MenuItemConstructorOptions[] {
+/** A plain menu: no item loads remote content; developer tools only in a development run, never packaged. */
+export function appMenuTemplate(isMac: boolean, appName: string, isPackaged: boolean): MenuItemConstructorOptions[] {
   const template: MenuItemConstructorOptions[] = [
     { role: 'fileMenu' },
     { role: 'editMenu' },
@@ -9,7 +9,7 @@ export function appMenuTemplate(isMac: boolean, appName: string): MenuItemConstr
       label: 'View',
       submenu: [
         { role: 'reload' },
-        { role: 'toggleDevTools' },
+        ...(isPackaged ? [] : [{ role: 'toggleDevTools' } as const]),
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

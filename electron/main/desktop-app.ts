@@ -32,7 +32,9 @@ export function startDesktopApp(paths: DesktopPaths): { started: boolean } {
   let relay: BackendRelay | null = null;
 
   const createWindow = (): BrowserWindow => {
-    const win = new BrowserWindow(mainWindowOptions(path.join(paths.electronDir, 'preload.cjs')));
+    const win = new BrowserWindow(
+      mainWindowOptions(path.join(paths.electronDir, 'preload.cjs'), { devTools: !app.isPackaged }),
+    );
     win.once('ready-to-show', () => win.show());
     win.on('closed', () => {
       if (mainWindow === win) mainWindow = null;
@@ -41,7 +43,21 @@ export function startDesktopApp(paths: DesktopPaths): { started: boolean } {
     return win;
   };
 
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, shell));
+  /** A link leaves the app only after the user saw its full address and said yes. */
+  const confirmExternal = async (url: string): Promise<boolean> => {
+    const options = {
+      type: 'question' as const,
+      buttons: ['Open in browser', 'Cancel'],
+      defaultId: 1,
+      cancelId: 1,
+      message: 'Open this address in your web browser?',
+      detail: url,
+    };
+    const owner = mainWindow ?? BrowserWindow.getFocusedWindow();
+    const { response } = owner ? await dialog.showMessageBox(owner, options) : await dialog.showMessageBox(options);
+    return response === 0;
+  };
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, shell, confirmExternal));
   app.on('second-instance', () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
@@ -80,7 +96,7 @@ export function startDesktopApp(paths: DesktopPaths): { started: boolean } {
     const pdfJobs = createPdfJobs(
       windowPrinter(
         (options) => new BrowserWindow(options),
-        mainWindowOptions(path.join(paths.electronDir, 'preload.cjs')),
+        mainWindowOptions(path.join(paths.electronDir, 'preload.cjs'), { devTools: !app.isPackaged }),
         APP_ENTRY_URL,
       ),
       {
@@ -106,7 +122,9 @@ export function startDesktopApp(paths: DesktopPaths): { started: boolean } {
     backend.onEvent((name, payload) => {
       for (const win of BrowserWindow.getAllWindows()) win.webContents.send(IPC_EVENT_CHANNEL, name, payload);
     });
-    Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform === 'darwin', app.getName())));
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(appMenuTemplate(process.platform === 'darwin', app.getName(), app.isPackaged)),
+    );
     mainWindow = createWindow();
   });
   return { started: true };

@@ -18,17 +18,14 @@ export function isAppUrl(url: string): boolean {
   return u !== null && u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST && u.username === '' && u.password === '';
 }
 
-/** Links the user may open in their own browser: plain http(s) with a host, nothing else. */
+/** Links the user may open in their own browser: https with a host and no credentials, nothing else. */
 export function isSafeExternalUrl(url: string): boolean {
   const u = parse(url);
-  return (
-    u !== null &&
-    (u.protocol === 'https:' || u.protocol === 'http:') &&
-    u.hostname !== '' &&
-    u.username === '' &&
-    u.password === ''
-  );
+  return u !== null && u.protocol === 'https:' && u.hostname !== '' && u.username === '' && u.password === '';
 }
+
+/** Asks the user before a link leaves the app, showing the full address; resolves true to open it. */
+export type ConfirmExternal = (url: string) => Promise<boolean>;
 
 /** Only the app's own top frame may call the backend. */
 export function isTrustedSender(frame: Pick<WebFrameMain, 'url' | 'parent'> | null | undefined): boolean {
@@ -44,7 +41,11 @@ export function isAllowedRequestUrl(url: string): boolean {
 }
 
 /** Applies to every web contents the app creates: no navigation away, no new windows, no webviews. */
-export function hardenWebContents(contents: WebContents, shell: Pick<Shell, 'openExternal'>): void {
+export function hardenWebContents(
+  contents: WebContents,
+  shell: Pick<Shell, 'openExternal'>,
+  confirmExternal: ConfirmExternal,
+): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });
@@ -53,7 +54,11 @@ export function hardenWebContents(contents: WebContents, shell: Pick<Shell, 'ope
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    if (isSafeExternalUrl(url))
+      void confirmExternal(url).then(
+        (yes) => (yes ? shell.openExternal(url) : undefined),
+        () => undefined,
+      );
     return { action: 'deny' };
   });
 }

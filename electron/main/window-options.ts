@@ -1,6 +1,10 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 
-export function mainWindowOptions(preloadPath: string, iconPath?: string): BrowserWindowConstructorOptions {
+/** devTools: only in a development run; a packaged build has no developer tools at all. */
+export function mainWindowOptions(
+  preloadPath: string,
+  { devTools = false, iconPath }: { devTools?: boolean; iconPath?: string } = {},
+): BrowserWindowConstructorOptions {
   return {
     width: 1360,
     height: 880,
@@ -24,6 +28,7 @@ export function mainWindowOptions(preloadPath: string, iconPath?: string): Brows
       navigateOnDragDrop: false,
       spellcheck: false,
       safeDialogs: true,
+      devTools,
     },
   };
 }

@@ -43,6 +43,43 @@ export const countPdfPages = (bytes: Uint8Array): number =>
 /** The host's answers to the report methods: PDF jobs that report progress and can be cancelled. */
 export function createPdfJobs(printer: PdfPrinter, delivery: PdfDelivery, now: () => number = Date.now) {
   const jobs = new Map<string, Job>();
+  /**
+   * One print at a time: each job holds a browser (several processes), so they wait in line, and
+   * each waiting job shows its place (1 = next).
+   */
+  const waiting: { job: Job; go: (granted: boolean) => void }[] = [];
+  let printing = false;
+
+  function showPlaces(): void {
+    waiting.forEach(({ job }, i) => (job.status = { ...job.status, place: i + 1 }));
+  }
+  /** Resolves true when it is this job's turn to print, false when it was cancelled while it waited. */
+  function turn(job: Job): Promise<boolean> {
+    if (!printing) {
+      printing = true;
+      return Promise.resolve(true);
+    }
+    return new Promise((go) => {
+      waiting.push({ job, go });
+      job.status = { ...job.status, stage: 'queued' };
+      showPlaces();
+    });
+  }
+  function next(): void {
+    const first = waiting.shift();
+    if (!first) {
+      printing = false;
+      return;
+    }
+    first.job.status = { ...first.job.status, stage: 'starting', place: 0 };
+    showPlaces();
+    first.go(true);
+  }
+  function leaveQueue(job: Job): void {
+    const i = waiting.findIndex((w) => w.job === job);
+    if (i >= 0) waiting.splice(i, 1);
+    showPlaces();
+  }
 
   function forget(): void {
     for (const [id, job] of jobs)
@@ -56,9 +93,14 @@ export function createPdfJobs(printer: PdfPrinter, delivery: PdfDelivery, now: (
 
   async function run(job: Job, hash: string, fileName: string): Promise<void> {
     const { signal } = job.controller;
+    let holdsTurn = false;
     try {
+      // The save dialog first: the user answers it at once, then the job waits for its turn.
       const path = delivery.kind === 'file' ? await delivery.choosePath(fileName) : null;
       if (delivery.kind === 'file' && path === null) return finish(job, 'cancelled');
+      if (signal.aborted) return finish(job, 'cancelled');
+      holdsTurn = await turn(job);
+      if (!holdsTurn || signal.aborted) return finish(job, 'cancelled');
       const bytes = await printer.print(
         hash,
         (p) => job.status.state === 'running' && (job.status = { ...job.status, ...p }),
@@ -88,6 +130,8 @@ export function createPdfJobs(printer: PdfPrinter, delivery: PdfDelivery, now: (
               message: `The PDF could not be made: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}. Nothing was saved.`,
             };
       finish(job, 'failed', apiError);
+    } finally {
+      if (holdsTurn) next();
     }
   }
 
@@ -97,7 +141,7 @@ export function createPdfJobs(printer: PdfPrinter, delivery: PdfDelivery, now: (
       const input = pdfApi['reports.startPdf'].input.parse(raw);
       const jobId = randomUUID();
       const job: Job = {
-        status: { jobId, state: 'running', stage: 'starting', done: 0, total: 0, error: null, result: null },
+        status: { jobId, state: 'running', stage: 'starting', place: 0, done: 0, total: 0, error: null, result: null },
         controller: new AbortController(),
         finishedAt: null,
       };
@@ -123,7 +167,11 @@ export function createPdfJobs(printer: PdfPrinter, delivery: PdfDelivery, now: (
       const job = jobs.get(jobId);
       if (!job || job.status.state !== 'running') return ok({ cancelled: false });
       job.controller.abort();
+      const queued = waiting.find((w) => w.job === job);
+      leaveQueue(job);
       finish(job, 'cancelled');
+      // A job cancelled while it waited ends without ever taking a turn.
+      queued?.go(false);
       return ok({ cancelled: true });
     },
   };
@@ -141,6 +189,7 @@ export function createPdfJobs(printer: PdfPrinter, delivery: PdfDelivery, now: (
     /** Stops every running export (the host is closing). */
     cancelAll(): void {
       for (const job of jobs.values()) if (job.status.state === 'running') job.controller.abort();
+      for (const w of waiting.splice(0)) w.go(false);
     },
   };
 }

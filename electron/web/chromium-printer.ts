@@ -15,6 +15,33 @@ export function chromiumPath(): string | null {
   return candidates.find((p) => fs.existsSync(p)) ?? null;
 }
 
+/** The print view may load this host's own pages and data: URLs, nothing else. Compared as an exact origin (5301 is not 53010). */
+export function isPrintRequestAllowed(url: string, origin: string): boolean {
+  if (url.startsWith('data:')) return true;
+  try {
+    return new URL(url).origin === new URL(origin).origin;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Chromium's sandbox stays on wherever it can run. It cannot run as root (Chromium refuses to
+ * start), which is the only case it is turned off.
+ */
+export function chromiumArgs(uid: number | undefined): string[] {
+  return [
+    ...(uid === 0 ? ['--no-sandbox'] : []),
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ];
+}
+
 /**
  * Prints the renderer's print view with a headless Chromium driven by playwright-core: the web
  * host's answer to printToPDF. Each export gets its own browser, closed when it ends, so a
@@ -33,16 +60,8 @@ export function chromiumPrinter(appUrl: () => { origin: string; token: string })
       const browser = await chromium.launch({
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-dev-shm-usage',
-        ],
+        args: chromiumArgs(process.getuid?.()),
+        chromiumSandbox: process.getuid?.() !== 0,
       });
       const close = () => void browser.close().catch(() => undefined);
       signal.addEventListener('abort', close, { once: true });
@@ -51,9 +70,7 @@ export function chromiumPrinter(appUrl: () => { origin: string; token: string })
         const { origin, token } = appUrl();
         // Nothing but this host: the print view has no reason to reach anywhere else.
         await page.route('**/*', (route) =>
-          route.request().url().startsWith(origin) || route.request().url().startsWith('data:')
-            ? route.continue()
-            : route.abort(),
+          isPrintRequestAllowed(route.request().url(), origin) ? route.continue() : route.abort(),
         );
         await page.goto(`${origin}#token=${token}`);
         // These two are serialised and run inside the page; Node's types know no DOM, so its location is typed here.

@@ -5,12 +5,14 @@ import { LIMITS } from '../rules/limits';
 import { requiredLine } from '../rules/text';
 import { returns } from './returns';
 
-export type PdfStage = 'starting' | 'loading' | 'drawing' | 'printing' | 'writing';
+export type PdfStage = 'queued' | 'starting' | 'loading' | 'drawing' | 'printing' | 'writing';
 
 export interface PdfJobStatus {
   jobId: string;
   state: 'running' | 'done' | 'failed' | 'cancelled';
   stage: PdfStage;
+  /** While queued: the place in the line of PDF jobs (1 = next); 0 once it runs. */
+  place: number;
   /** Progress through the current stage (e.g. photos drawn of all photos); total 0 when unknown. */
   done: number;
   total: number;

@@ -72,6 +72,7 @@ type Answer = { ok: true; value: unknown } | { ok: false; error: { code: string;
 async function call(host: Host, method: string, input: unknown): Promise<Answer> {
   const res = await fetch(`${host.origin}api/${method}`, {
     method: 'POST',
+    signal: AbortSignal.timeout(20_000),
     headers: { 'Content-Type': 'application/json', 'x-journey-token': host.token },
     body: JSON.stringify(input),
   });
@@ -149,6 +150,9 @@ function lostAfter(state: ReturnType<typeof readState>, lastAcked: number): numb
   return lost;
 }
 
+/** Where each lane is, printed every minute, so a stall is visible. */
+const progress = new Map<number, string>();
+
 async function sigkillLane(lane: number, cycles: number, row: Row): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `ja-faults-${lane}-`));
   let host = await startHost(dataDir);
@@ -157,7 +161,9 @@ async function sigkillLane(lane: number, cycles: number, row: Row): Promise<void
   let k = 0;
   let lastAcked = -1;
   for (let c = 0; c < cycles; c++) {
+    progress.set(lane, `cycle ${c}: starting`);
     host = await startHost(dataDir);
+    progress.set(lane, `cycle ${c}: saving`);
     const killAt = Date.now() + 30 + Math.random() * 300;
     const killed = new Promise<void>((r) => setTimeout(() => void kill(host).then(r), killAt - Date.now()));
     let alive = true;
@@ -175,7 +181,9 @@ async function sigkillLane(lane: number, cycles: number, row: Row): Promise<void
         break; // the connection died with the process: that write was never acknowledged
       }
     }
+    progress.set(lane, `cycle ${c}: waiting for the kill`);
     await killed;
+    progress.set(lane, `cycle ${c}: checking`);
     const state = readState(dataDir, auditId);
     row.runs++;
     if (!state.integrity) row.integrityFailures++;
@@ -290,6 +298,11 @@ async function main(): Promise<void> {
     note: '',
   };
   const per = Math.ceil(CYCLES / LANES);
+  const ticker = setInterval(
+    () => process.stderr.write(`${[...progress].map(([l, p]) => `lane ${l}: ${p}`).join('; ')}\n`),
+    60_000,
+  );
+  ticker.unref();
   await Promise.all(Array.from({ length: LANES }, (_, lane) => sigkillLane(lane, per, kills)));
   kills.note = `${LANES} lanes, killed 30-330 ms after it is ready`;
   const full: Row = { case: 'disk full', runs: 0, acknowledged: 0, lost: 0, integrityFailures: 0, note: '' };

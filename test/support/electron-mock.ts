@@ -85,6 +85,7 @@ export function createElectronMock() {
       on: (event: string, listener: (...a: unknown[]) => void) => appEvents.on(event, listener),
       whenReady: () => ready,
       isReady: () => true,
+      isPackaged: true,
       getPath: vi.fn(() => '/fake/user-data'),
       getName: () => 'Journey Audit',
     },

@@ -137,6 +137,41 @@ describe('PDF export jobs (the host side of reports.*)', () => {
     expect(fs.readFileSync(target, 'utf8')).toBe('the previous report');
   });
 
+  it('prints one job at a time; the others wait in line with their place, and a cancelled one leaves the line', async () => {
+    const p = controllablePrinter();
+    const jobs = createPdfJobs(p.printer, { kind: 'download' });
+    const [a, b, c] = [start(jobs), start(jobs), start(jobs)];
+    await tick();
+    expect(p.calls).toHaveLength(1);
+    expect(status(jobs, a)).toMatchObject({ state: 'running', stage: 'drawing', place: 0 });
+    expect(status(jobs, b)).toMatchObject({ state: 'running', stage: 'queued', place: 1 });
+    expect(status(jobs, c)).toMatchObject({ state: 'running', stage: 'queued', place: 2 });
+
+    p.finish();
+    await tick();
+    await tick();
+    expect(status(jobs, a).state).toBe('done');
+    expect(p.calls).toHaveLength(2);
+    expect(status(jobs, b)).toMatchObject({ stage: 'drawing', place: 0 });
+    expect(status(jobs, c)).toMatchObject({ stage: 'queued', place: 1 });
+
+    expect(jobs.dispatch('reports.cancelPdf', { jobId: c })).toEqual({ ok: true, value: { cancelled: true } });
+    await tick();
+    expect(status(jobs, c).state).toBe('cancelled');
+    expect(p.calls).toHaveLength(2); // the cancelled job never printed
+
+    p.finish();
+    await tick();
+    await tick();
+    expect(status(jobs, b).state).toBe('done');
+    expect(p.calls).toHaveLength(2);
+    // The line is free again: the next job prints at once.
+    const d = start(jobs);
+    await tick();
+    expect(p.calls).toHaveLength(3);
+    expect(status(jobs, d)).toMatchObject({ stage: 'drawing', place: 0 });
+  });
+
   it('validates its input like every other method and forgets nothing it should know', () => {
     const jobs = createPdfJobs(controllablePrinter().printer, { kind: 'download' });
     const bad = jobs.dispatch('reports.startPdf', { auditId: 'nope', sections: [], fileName: '' });

@@ -38,5 +38,10 @@ describe('resolveStaticPath', () => {
     expect(resolveStaticPath('/srv/r', '/a%00.js')).toBeNull();
     expect(resolveStaticPath('/srv/r', '/%E0%A4%A')).toBeNull();
     expect(resolveStaticPath('/srv/r', '/..\\..\\x.js')).toBeNull();
+    // No source maps, whatever their case or encoding.
+    expect(resolveStaticPath('/srv/r', '/assets/index-abc.js.map')).toBeNull();
+    expect(resolveStaticPath('/srv/r', '/assets/index-abc.js.MAP')).toBeNull();
+    expect(resolveStaticPath('/srv/r', '/assets/index-abc.js%2emap')).toBeNull();
+    expect(resolveStaticPath('/srv/r', '/assets/sitemap.json')).toBe('/srv/r/assets/sitemap.json');
   });
 });

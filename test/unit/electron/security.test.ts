@@ -8,6 +8,7 @@ import {
   lockDownSession,
 } from '../../../electron/main/security';
 import { mainWindowOptions } from '../../../electron/main/window-options';
+import { appMenuTemplate } from '../../../electron/main/app-menu';
 import { createElectronMock, FakeWebContents } from '../../support/electron-mock';
 
 describe('window options', () => {
@@ -24,7 +25,16 @@ describe('window options', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
+      devTools: false,
     });
+    expect(mainWindowOptions('/app/preload.cjs', { devTools: true }).webPreferences!.devTools).toBe(true);
+  });
+
+  it('has no developer tools in the menu of a packaged build', () => {
+    const roles = (packaged: boolean) =>
+      JSON.stringify(appMenuTemplate(false, 'Journey Audit', packaged)).includes('toggleDevTools');
+    expect(roles(true)).toBe(false);
+    expect(roles(false)).toBe(true);
   });
 });
 
@@ -42,7 +52,9 @@ describe('URL policies', () => {
 
   it.each([
     ['https://example.com/help', true],
-    ['http://example.com', true],
+    ['http://example.com', false],
+    ['HTTPS://EXAMPLE.COM/', true],
+    ['https://', false],
     ['javascript:alert(1)', false],
     ['file:///etc/passwd', false],
     ['smb://share/x', false],
@@ -66,11 +78,12 @@ describe('URL policies', () => {
 });
 
 describe('hardenWebContents', () => {
-  const setup = () => {
+  const setup = (answer = true) => {
     const contents = new FakeWebContents();
     const shell = { openExternal: vi.fn(() => Promise.resolve()) };
-    hardenWebContents(contents as never, shell);
-    return { contents, shell };
+    const confirm = vi.fn(async (_url: string) => answer);
+    hardenWebContents(contents as never, shell, confirm);
+    return { contents, shell, confirm };
   };
   const fire = (contents: FakeWebContents, name: string, url?: string) => {
     const event = { preventDefault: vi.fn() };
@@ -87,12 +100,23 @@ describe('hardenWebContents', () => {
     expect(fire(contents, 'will-attach-webview')).toBe(true);
   });
 
-  it('denies every new window; only vetted http(s) links go to the system browser', () => {
-    const { contents, shell } = setup();
+  it('denies every new window; only https links go to the system browser, after the user confirmed the address', async () => {
+    const { contents, shell, confirm } = setup(true);
     expect(contents.windowOpenHandler!({ url: 'https://example.com/guide' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpenHandler!({ url: 'http://example.com/plain' })).toEqual({ action: 'deny' });
     expect(contents.windowOpenHandler!({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
     expect(contents.windowOpenHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(confirm.mock.calls).toEqual([['https://example.com/guide']]);
     expect(shell.openExternal.mock.calls).toEqual([['https://example.com/guide']]);
+  });
+
+  it('opens nothing when the user declines the confirmation', async () => {
+    const { contents, shell, confirm } = setup(false);
+    contents.windowOpenHandler!({ url: 'https://example.com/guide' });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(shell.openExternal).not.toHaveBeenCalled();
   });
 });
 

@@ -48,6 +48,7 @@ export function ExportDialog({
 
   const progressText = () => {
     if (!status) return t('exportDialog.stage.starting');
+    if (status.stage === 'queued') return t('pdfQueue.waiting', { place: status.place });
     if (status.stage === 'drawing' && status.total)
       return t('exportDialog.stage.photos', { done: status.done, total: status.total });
     return t(`exportDialog.stage.${status.stage}`);
