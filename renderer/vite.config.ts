@@ -9,6 +9,10 @@ export default defineConfig({
   root,
   base: './',
   plugins: [react()],
+  // Radix's scroll lock writes a <style> element the CSP refuses; this one uses the CSSOM instead.
+  resolve: {
+    alias: { 'react-style-singleton': fileURLToPath(new URL('./src/lib/csp-style-singleton.ts', import.meta.url)) },
+  },
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,

@@ -24,6 +24,8 @@ interface AuditStore {
   stampVisit(moment: VisitMoment, at: string | null): Promise<void>;
   addEvidence(touchpointId: string, file: File): Promise<EvidenceItem>;
   removeEvidence(id: string): Promise<void>;
+  /** A photo at display size, as a data URL. */
+  evidenceImage(id: string): Promise<string>;
   undo(): Promise<{ field: string; touchpointId: string | null; criterionId: string | null } | null>;
   complete(): Promise<void>;
   reopen(reason: string): Promise<void>;
@@ -180,6 +182,7 @@ export const useAudit = create<AuditStore>((set, get) => {
       }));
       return item;
     },
+    evidenceImage: async (id) => (await api().call('evidence.image', { id, variant: 'display' })).dataUrl,
     async removeEvidence(id) {
       await track(enqueue(() => api().call('evidence.remove', { id })));
       patch((a) => ({ ...a, evidence: a.evidence.filter((e) => e.id !== id) }));

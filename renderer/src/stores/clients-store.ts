@@ -15,6 +15,8 @@ interface ClientsStore {
   update(id: string, changes: Partial<ClientFieldsInput>): Promise<Client>;
   setArchived(id: string, archived: boolean): Promise<Client>;
   remove(id: string): Promise<void>;
+  /** One client, archived or not (the list may not hold it). */
+  fetch(id: string): Promise<Client>;
 }
 
 const track = <T>(p: Promise<T>) => useSaveStatus.getState().track(p);
@@ -61,6 +63,7 @@ export const useClients = create<ClientsStore>((set, get) => {
       if (archived && !get().includeArchived && get().selectedId === id) set({ selectedId: null });
       return client;
     },
+    fetch: (id) => api().call('clients.get', { id }),
     async remove(id) {
       await track(api().call('clients.delete', { id }));
       set({

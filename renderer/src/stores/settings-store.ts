@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { AppInfo } from '../../../shared/contract';
-import type { Language } from '../../../shared/domain/settings';
+import type { Language, Settings, SettingsUpdate } from '../../../shared/domain/settings';
 import { api } from '../api/api';
 import { changeLanguage } from '../i18n/i18n';
 import { useSaveStatus } from './save-status-store';
@@ -9,6 +9,8 @@ interface SettingsStore {
   language: Language;
   info: AppInfo | null;
   setLanguage(language: Language): Promise<void>;
+  /** Everything else in Settings (consultant, accent colour, logo): saved, answered with the new settings. */
+  update(changes: SettingsUpdate): Promise<Settings>;
 }
 
 export const useSettings = create<SettingsStore>((set) => ({
@@ -19,4 +21,5 @@ export const useSettings = create<SettingsStore>((set) => ({
     set({ language });
     await useSaveStatus.getState().track(api().call('settings.update', { language }));
   },
+  update: (changes) => useSaveStatus.getState().track(api().call('settings.update', changes)),
 }));

@@ -22,4 +22,41 @@ export function heatColour(percent: number | null): string {
   const l = 92 - Math.max(0, Math.min(100, percent)) * 0.5;
   return `hsl(205 70% ${l}%)`;
 }
-export const heatText = (percent: number | null): string => (percent !== null && percent >= 60 ? '#fff' : '#1d2733');
+/** WCAG relative luminance of an sRGB colour given as 0..255 channels. */
+function luminance([r, g, b]: readonly [number, number, number]): number {
+  const lin = (c: number) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+function hslToRgb(h: number, s: number, l: number): [number, number, number] {
+  const a = s * Math.min(l, 1 - l);
+  const f = (n: number) => {
+    const k = (n + h / 30) % 12;
+    return Math.round(255 * (l - a * Math.max(-1, Math.min(k - 3, 9 - k, 1))));
+  };
+  return [f(0), f(8), f(4)];
+}
+
+/** Contrast ratio of two luminances (WCAG). */
+export const contrastRatio = (a: number, b: number): number => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+
+/** The heat cell's background as RGB, for the text choice below. */
+export function heatRgb(percent: number): [number, number, number] {
+  return hslToRgb(205, 0.7, (92 - Math.max(0, Math.min(100, percent)) * 0.5) / 100);
+}
+
+const WHITE = 1;
+const INK = luminance([0, 0, 0]);
+
+/** White or black, whichever reads better on the cell: at least 4.5:1 on every shade (tested). */
+export const heatText = (percent: number | null): string => {
+  if (percent === null) return '#1d2733';
+  const bg = luminance(heatRgb(percent));
+  return contrastRatio(WHITE, bg) >= contrastRatio(INK, bg) ? '#fff' : '#000';
+};
+
+export const heatTextLuminance = (percent: number): number => (heatText(percent) === '#fff' ? WHITE : INK);
+export const heatBackgroundLuminance = (percent: number): number => luminance(heatRgb(percent));

@@ -11,7 +11,6 @@ import {
   type ActionStatus,
 } from '../../../../shared/domain/action';
 import { isRtl } from '../../../../shared/domain/settings';
-import { api } from '../../api/api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Toast, type ToastMessage } from '../../components/Toast';
 import { apiErrorOf, describeError } from '../../lib/field-errors';
@@ -57,8 +56,9 @@ export function ActionsScreen({ clientId }: { clientId: string }) {
     void loadClient(clientId).catch((e: unknown) => setError(describeError(t, apiErrorOf(e))));
     void loadClientAudits(clientId).catch(() => undefined);
     if (!knownClient) {
-      void api()
-        .call('clients.get', { id: clientId })
+      void useClients
+        .getState()
+        .fetch(clientId)
         .then((c) => setClientName(c.name))
         .catch((e: unknown) => setError(describeError(t, apiErrorOf(e))));
     }

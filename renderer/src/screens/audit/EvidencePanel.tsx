@@ -3,7 +3,6 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EVIDENCE_MAX_BYTES } from '../../../../shared/api/audits-api';
 import type { AuditDetail, EvidenceItem } from '../../../../shared/domain/audit';
-import { api } from '../../api/api';
 import { apiErrorOf, describeError } from '../../lib/field-errors';
 import { useAudit } from '../../stores/audit-store';
 
@@ -55,8 +54,7 @@ export function EvidencePanel({
   }
 
   async function open(item: EvidenceItem) {
-    const image = await api().call('evidence.image', { id: item.id, variant: 'display' });
-    setViewing({ item, url: image.dataUrl });
+    setViewing({ item, url: await useAudit.getState().evidenceImage(item.id) });
   }
 
   return (

@@ -38,7 +38,9 @@ export function WalkBar({ audit, progress, score, readOnly, onExport, onComplete
         {rtl ? '→' : '←'} <span dir="auto">{audit.clientName}</span>
       </button>
       <div className="walk-title">
-        <strong dir="auto">{audit.title}</strong>
+        <h1 className="walk-heading" dir="auto">
+          {audit.title}
+        </h1>
         <span className="muted small" dir="auto">
           {[audit.site, `${audit.templateName} · v${audit.templateVersion}`, t(`audits.type.${audit.auditType}`)]
             .filter(Boolean)

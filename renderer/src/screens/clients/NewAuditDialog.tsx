@@ -10,7 +10,6 @@ import { useAuditsList } from '../../stores/audits-list-store';
 import { useRoute } from '../../stores/route-store';
 import { useSettings } from '../../stores/settings-store';
 import { useTemplates } from '../../stores/templates-store';
-import { api } from '../../api/api';
 import { VisitSetupFields, type VisitSetup } from '../visits/VisitSetupFields';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -66,19 +65,17 @@ export function NewAuditDialog({
     e.preventDefault();
     try {
       const allStages = detail ? stageIds.length === detail.definition.stages.length : true;
-      const id = await create({
-        clientId,
-        templateId,
-        auditType,
-        ...form,
-        scope: { stageIds: allStages ? [] : stageIds, kinds },
-      });
-      if (auditType === 'mystery-shop' && (visitSetup.siteId || visitSetup.waveId)) {
-        await api().call('visits.update', {
-          auditId: id,
-          changes: { siteId: visitSetup.siteId || null, waveId: visitSetup.waveId || null },
-        });
-      }
+      const placed = auditType === 'mystery-shop' && (visitSetup.siteId || visitSetup.waveId);
+      const id = await create(
+        {
+          clientId,
+          templateId,
+          auditType,
+          ...form,
+          scope: { stageIds: allStages ? [] : stageIds, kinds },
+        },
+        placed ? { siteId: visitSetup.siteId || null, waveId: visitSetup.waveId || null } : undefined,
+      );
       onOpenChange(false);
       go({ name: 'audit', id });
     } catch (error) {

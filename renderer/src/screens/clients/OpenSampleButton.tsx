@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/api';
+import { useAuditsList } from '../../stores/audits-list-store';
 import { apiErrorOf, describeError } from '../../lib/field-errors';
 import { useClients } from '../../stores/clients-store';
 import { useRoute } from '../../stores/route-store';
@@ -20,8 +20,9 @@ export function OpenSampleButton() {
         disabled={busy}
         onClick={() => {
           setBusy(true);
-          void api()
-            .call('samples.create', { language })
+          void useAuditsList
+            .getState()
+            .openSample(language)
             .then(async ({ auditId, clientId }) => {
               await useClients.getState().load();
               useClients.getState().select(clientId);

@@ -51,7 +51,9 @@ export function ClientDashboardScreen({ clientId }: { clientId: string }) {
           {rtl ? '→' : '←'} {t('insights.backToClients')}
         </button>
         <div className="walk-title">
-          <strong dir="auto">{name}</strong>
+          <h1 className="walk-heading" dir="auto">
+            {name}
+          </h1>
           <span className="muted small">{t('insights.dashboard')}</span>
         </div>
         <div className="walk-bar-actions">

@@ -5,8 +5,7 @@ import type { AuditSummary } from '../../../../shared/domain/audit';
 import { isRtl } from '../../../../shared/domain/settings';
 import { formatDay } from '../../lib/formatters';
 import { useApiQuery } from '../../lib/use-api-query';
-import { api } from '../../api/api';
-import { useSaveStatus } from '../../stores/save-status-store';
+import { useAuditsList } from '../../stores/audits-list-store';
 import { describeError } from '../../lib/field-errors';
 import { useRoute } from '../../stores/route-store';
 import { useSettings } from '../../stores/settings-store';
@@ -63,9 +62,9 @@ export function CompareScreen({
   const pinBaseline = () =>
     baselineId &&
     followUpId &&
-    void useSaveStatus
+    void useAuditsList
       .getState()
-      .track(api().call('audits.setBaseline', { id: followUpId, baselineId }))
+      .setBaseline(followUpId, baselineId)
       .catch(() => undefined);
   const label = (a: AuditSummary) =>
     `${a.title} · ${formatDay(i18n.language, a.auditDate)}${a.site ? ` · ${a.site}` : ''}`;
@@ -84,7 +83,7 @@ export function CompareScreen({
           {rtl ? '→' : '←'} {t('insights.backToDashboard')}
         </button>
         <div className="walk-title">
-          <strong>{t('insights.compareAudits')}</strong>
+          <h1 className="walk-heading">{t('insights.compareAudits')}</h1>
           <span className="muted small" dir="auto">
             {client.data?.name ?? ''}
           </span>

@@ -64,7 +64,9 @@ export function JourneyMapScreen({ auditId }: { auditId: string }) {
           {rtl ? '→' : '←'} {t('map.backToWalk')}
         </button>
         <div className="walk-title">
-          <strong dir="auto">{ready.title}</strong>
+          <h1 className="walk-heading" dir="auto">
+            {ready.title}
+          </h1>
           <span className="muted small" dir="auto">
             {ready.clientName} · {ready.site}
           </span>

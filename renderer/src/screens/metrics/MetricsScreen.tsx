@@ -18,7 +18,9 @@ export function MetricsScreen({ auditId }: { auditId: string }) {
           {rtl ? '→' : '←'} {t('map.backToWalk')}
         </button>
         <div className="walk-title">
-          <strong dir="auto">{audit.data?.title ?? ''}</strong>
+          <h1 className="walk-heading" dir="auto">
+            {audit.data?.title ?? ''}
+          </h1>
           <span className="muted small" dir="auto">
             {audit.data ? [audit.data.clientName, audit.data.site].filter(Boolean).join(' · ') : ''}
           </span>

@@ -2,13 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AuditMetrics, MetricsCompareResult } from '../../../../shared/api/metrics-api';
 import type { MetricInputs } from '../../../../shared/metrics/metric-inputs';
 import type { ApiError } from '../../../../shared/result';
-import { api } from '../../api/api';
-import { createWriteQueue } from '../../lib/autosave/write-queue';
 import { apiErrorOf } from '../../lib/field-errors';
-import { useSaveStatus } from '../../stores/save-status-store';
-
-/** Metric writes leave one at a time, in the order they were made: the last form sent is the one stored. */
-const enqueue = createWriteQueue();
+import { useMetrics } from '../../stores/metrics-store';
 
 export type PanelSaveState =
   { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'failed'; error: ApiError };
@@ -30,8 +25,9 @@ export function useAuditMetrics(auditId: string) {
     setData(null);
     setLoadError(null);
     setSave({ kind: 'idle' });
-    api()
-      .call('metrics.get', { auditId })
+    void useMetrics
+      .getState()
+      .load(auditId)
       .then((value) => live && setData(value))
       .catch((e: unknown) => live && setLoadError(apiErrorOf(e)));
     return () => {
@@ -45,9 +41,7 @@ export function useAuditMetrics(auditId: string) {
       inFlight.current++;
       setSave({ kind: 'saving' });
       try {
-        const saved = await useSaveStatus
-          .getState()
-          .track(enqueue(() => api().call('metrics.set', { auditId: target, inputs })));
+        const saved = await useMetrics.getState().save(target, inputs);
         inFlight.current--;
         if (current.current === target)
           setSave(
@@ -75,8 +69,9 @@ export function useMetricsComparison(baselineAuditId: string, followUpAuditId: s
     let live = true;
     setData(null);
     setError(null);
-    api()
-      .call('metrics.compare', { baselineAuditId, followUpAuditId })
+    void useMetrics
+      .getState()
+      .compare(baselineAuditId, followUpAuditId)
       .then((value) => live && setData(value))
       .catch((e: unknown) => live && setError(apiErrorOf(e)));
     return () => {

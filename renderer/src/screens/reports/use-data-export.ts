@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { EXPORT_MIME, type DataExportScope, type ExportFormat } from '../../../../shared/api/exports-api';
 import { languageSchema } from '../../../../shared/domain/settings';
 import type { ApiError } from '../../../../shared/result';
-import { api } from '../../api/api';
+import { useReports } from '../../stores/reports-store';
 import { downloadBase64 } from '../../lib/download';
 import { apiErrorOf } from '../../lib/field-errors';
 
@@ -36,7 +36,7 @@ export function useDataExport(language?: string) {
       running.current = true;
       setState({ phase: 'running', format });
       try {
-        const result = await api().call('exports.data', {
+        const result = await useReports.getState().exportData({
           scope,
           format,
           destination: { kind: 'download' },

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { PdfJobStatus } from '../../../../shared/api/pdf-api';
 import type { ReportSection } from '../../../../shared/reports/report-sections';
 import type { ApiError } from '../../../../shared/result';
-import { api } from '../../api/api';
+import { useReports } from '../../stores/reports-store';
 import { apiErrorOf } from '../../lib/field-errors';
 import { downloadBase64 } from '../../lib/download';
 
@@ -29,7 +29,7 @@ export function usePdfExport() {
 
   async function poll(jobId: string): Promise<void> {
     try {
-      const status = await api().call('reports.pdfStatus', { jobId });
+      const status = await useReports.getState().pdfStatus(jobId);
       if (job.current !== jobId) return;
       if (status.state === 'running') {
         setState({ phase: 'running', status });
@@ -55,7 +55,7 @@ export function usePdfExport() {
       stopPolling();
       setState({ phase: 'running', status: null });
       try {
-        const { jobId } = await api().call('reports.startPdf', request);
+        const { jobId } = await useReports.getState().startPdf(request);
         job.current = jobId;
         await poll(jobId);
       } catch (error) {
@@ -68,8 +68,9 @@ export function usePdfExport() {
       job.current = null;
       setState({ phase: 'cancelled' });
       if (jobId)
-        await api()
-          .call('reports.cancelPdf', { jobId })
+        await useReports
+          .getState()
+          .cancelPdf(jobId)
           .catch(() => undefined);
     },
     reset: () => setState({ phase: 'idle' }),

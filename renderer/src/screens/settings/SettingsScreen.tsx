@@ -7,14 +7,13 @@ import {
   type Settings,
   type SettingsUpdate,
 } from '../../../../shared/domain/settings';
-import { api } from '../../api/api';
 import { LanguageSelect } from '../../components/LanguageSelect';
 import { TextField } from '../../components/TextField';
 import { apiErrorOf, describeError } from '../../lib/field-errors';
 import { useApiQuery } from '../../lib/use-api-query';
 import { useAutosave } from '../../lib/autosave/use-autosave';
-import { useSaveStatus } from '../../stores/save-status-store';
 import { TrailIdentitySection } from './TrailIdentitySection';
+import { useSettings } from '../../stores/settings-store';
 import './settings.css';
 import { BackupsSection } from './BackupsSection';
 import { TeamSection } from '../team/TeamSection';
@@ -38,12 +37,12 @@ export function SettingsScreen() {
   const [logoError, setLogoError] = useState<string | null>(null);
   const [logoBusy, setLogoBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-  const track = useSaveStatus((s) => s.track);
+  const saveSettings = useSettings((s) => s.update);
 
   // What the backend last said wins; a change shows at once and is replaced by the saved value.
   useEffect(() => setLocal(null), [query.data]);
   const update = async (changes: SettingsUpdate) => {
-    const next = await track(api().call('settings.update', changes));
+    const next = await saveSettings(changes);
     setLocal(next);
     return next;
   };

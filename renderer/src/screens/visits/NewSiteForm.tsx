@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Site } from '../../../../shared/domain/visit';
-import { api } from '../../api/api';
+import { useSites } from '../../stores/sites-store';
 import { apiErrorOf, describeError } from '../../lib/field-errors';
 
 /** A site made on the spot (name, region, address), e.g. from "New site…" in a site menu. */
@@ -19,8 +19,9 @@ export function NewSiteForm({
   const [error, setError] = useState<string | null>(null);
   const submit = (e?: FormEvent) => {
     e?.preventDefault();
-    void api()
-      .call('sites.create', { clientId, ...form })
+    void useSites
+      .getState()
+      .create({ clientId, ...form })
       .then(onCreated)
       .catch((err: unknown) => setError(describeError(t, apiErrorOf(err))));
   };
