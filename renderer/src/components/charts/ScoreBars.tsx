@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, T
 import { chartValue, formatPercent } from '../../lib/format-score';
 import { ChartFrame } from './ChartFrame';
 import { PercentTable } from './PercentTable';
+import { WrappedTick } from './WrappedTick';
 
 export interface BarSeries {
   key: string;
@@ -45,7 +46,7 @@ export function ScoreBars({
       <ResponsiveContainer width="100%" height={height}>
         <BarChart data={data} margin={{ top: 20, right: 8, bottom: 4, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" reversed={rtl} interval={0} tick={{ fontSize: 12 }} height={40} />
+          <XAxis dataKey="label" reversed={rtl} interval={0} tick={WrappedTick} height={56} />
           <YAxis
             domain={[0, 100]}
             ticks={[0, 25, 50, 75, 100]}
@@ -55,8 +56,9 @@ export function ScoreBars({
             tick={{ fontSize: 11 }}
           />
           <Tooltip formatter={(v, name) => [formatPercent(t, i18n.language, typeof v === 'number' ? v : null), name]} />
-          <Legend itemSorter={null} />
-          {series.map((s) => (
+          <Legend itemSorter={(item) => series.findIndex((s) => s.key === item.dataKey)} />
+          {/* Right to left, each group reads before → after from the right, like the axis. */}
+          {(rtl ? [...series].reverse() : series).map((s) => (
             <Bar
               key={s.key}
               dataKey={s.key}

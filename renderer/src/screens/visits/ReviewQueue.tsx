@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MetaList } from '../../components/MetaList';
 import type { WaveVisitRow } from '../../../../shared/api/visits-api';
 import { apiErrorOf, describeError } from '../../lib/field-errors';
 import { formatPercent } from '../../lib/format-score';
@@ -43,15 +44,14 @@ export function ReviewQueue({ visits }: { visits: WaveVisitRow[] }) {
                 <button type="button" className="button-plain" onClick={() => go({ name: 'audit', id: v.auditId })}>
                   <strong dir="auto">{v.title}</strong>
                 </button>
-                <span className="muted small review-meta">
-                  {[v.siteName, v.shopper, v.completedAt ? formatDay(i18n.language, v.completedAt.slice(0, 10)) : null]
-                    .filter((x): x is string => !!x)
-                    .map((x, i) => (
-                      <span key={i} dir="auto">
-                        {x}
-                      </span>
-                    ))}
-                </span>
+                <MetaList
+                  className="muted small review-meta"
+                  items={[
+                    v.siteName,
+                    v.shopper,
+                    v.completedAt ? formatDay(i18n.language, v.completedAt.slice(0, 10)) : null,
+                  ]}
+                />
                 <span className="num">{formatPercent(t, i18n.language, v.score)}</span>
                 {v.review.status === 'returned' ? (
                   <span className="review-pill review-returned">{t('visits.resubmitted')}</span>

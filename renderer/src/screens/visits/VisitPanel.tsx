@@ -6,6 +6,7 @@ import { apiErrorOf, describeError } from '../../lib/field-errors';
 import { useApiQuery } from '../../lib/use-api-query';
 import { useAudit } from '../../stores/audit-store';
 import { textFieldProps, useAutosave } from '../../lib/autosave/use-autosave';
+import { MetaList } from '../../components/MetaList';
 import { NewSiteForm } from './NewSiteForm';
 import { formatClock, formatDuration, fromLocalInput, toLocalInput } from './visit-format';
 import './visits.css';
@@ -133,15 +134,10 @@ export function VisitPanel({ audit, readOnly }: { audit: AuditDetail; readOnly: 
       <details className="visit-fields">
         <summary>
           {t('visits.details')}
-          <span className="muted small review-meta visit-summary">
-            {[visit.siteName, visit.waveName, visit.shopper]
-              .filter((x): x is string => !!x)
-              .map((x, i) => (
-                <span key={i} dir="auto">
-                  {x}
-                </span>
-              ))}
-          </span>
+          <MetaList
+            className="muted small review-meta visit-summary"
+            items={[visit.siteName, visit.waveName, visit.shopper]}
+          />
         </summary>
         <div className="visit-fields-grid">
           <label className="field">
