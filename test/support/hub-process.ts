@@ -11,9 +11,7 @@ export interface RunningHub {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-const TSX = path.resolve('node_modules/tsx/dist/cli.mjs');
-
-/** Starts `hub/main.ts` exactly as `npm run hub` does, on a free port, and waits for its address. */
+/** Starts `hub/main.ts` as `npm run hub` does (tsx, in the process itself so a SIGKILL kills the hub), on a free port, and waits for its address. */
 export function startHubProcess(
   databaseUrl: string,
   extraArgs: string[] = [],
@@ -21,7 +19,7 @@ export function startHubProcess(
 ): Promise<RunningHub> {
   const child = spawn(
     process.execPath,
-    [TSX, 'hub/main.ts', '--database-url', databaseUrl, '--port', '0', ...extraArgs],
+    ['--import', 'tsx', path.resolve('hub/main.ts'), '--database-url', databaseUrl, '--port', '0', ...extraArgs],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, ...env },
