@@ -3,6 +3,7 @@ import { clientBench } from './client-bench';
 import { exchangeBench } from './exchange-bench';
 import { historyBench } from './history-bench';
 import type { Row } from './measure';
+import { numbersBench } from './numbers-bench';
 import { reportBench } from './report-bench';
 import { walkBench } from './walk-bench';
 
@@ -24,4 +25,5 @@ export const BENCH_STEPS: BenchStep[] = [
   { name: 'history', run: historyBench },
   { name: 'report', run: reportBench },
   { name: 'exchange', run: exchangeBench },
+  { name: 'numbers', run: numbersBench },
 ];

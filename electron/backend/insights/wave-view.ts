@@ -8,7 +8,7 @@ import { DEFAULT_MIN_VISITS } from '../../../shared/stats/score-interval';
 import { waveStatistics } from '../../../shared/stats/wave-statistics';
 import type { AuditRow } from '../audits/audit-rows';
 import type { BackendContext } from '../context';
-import { loadAudit } from './comparable-audits';
+import { loadAudit, type LoadedAudit } from './comparable-audits';
 
 /** The wave read model: the league table with its statistics, shared by the wave view and the PDF report. */
 export interface WaveRow {
@@ -44,6 +44,14 @@ export function getWave(ctx: BackendContext, id: string): Wave {
   return toWave(row);
 }
 
+/** A loaded audit's overall score under the other roll-up method, kept as long as the loaded audit itself is (it is cached by version). */
+const otherPercents = new WeakMap<LoadedAudit, number | null>();
+function otherMethodPercent(audit: LoadedAudit): number | null {
+  if (!otherPercents.has(audit))
+    otherPercents.set(audit, scoreWithOtherMethod(audit.definition, audit.scope, audit.answers).overall.percent);
+  return otherPercents.get(audit)!;
+}
+
 const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
 
 export function waveView(ctx: BackendContext, input: ParsedInput<'waves.view'>): WaveView {
@@ -71,7 +79,7 @@ export function waveView(ctx: BackendContext, input: ParsedInput<'waves.view'>):
         method: loaded.definition.rollup,
       });
     return {
-      otherScore: scored ? scoreWithOtherMethod(loaded.definition, loaded.scope, loaded.answers).overall.percent : null,
+      otherScore: scored ? otherMethodPercent(loaded) : null,
       auditId: r.id,
       waveId: r.wave_id!,
       title: r.title,
