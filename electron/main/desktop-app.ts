@@ -107,6 +107,11 @@ export function startDesktopApp(paths: DesktopPaths): { started: boolean } {
           return chosen && assertOutsideDataDir(app.getPath('userData'), chosen, 'PDF');
         },
       },
+      Date.now,
+      async (id) => {
+        const r = await backend.call('audits.get', { id });
+        return r.ok ? null : r.error;
+      },
     );
     app.on('before-quit', () => pdfJobs.cancelAll());
     ipcMain.handle(IPC_API_CHANNEL, (event, method: unknown, input: unknown) => {

@@ -41,7 +41,15 @@ export const countPdfPages = (bytes: Uint8Array): number =>
   ).length;
 
 /** The host's answers to the report methods: PDF jobs that report progress and can be cancelled. */
-export function createPdfJobs(printer: PdfPrinter, delivery: PdfDelivery, now: () => number = Date.now) {
+/** Asks the backend whether the audit can be printed (it exists); an error refuses the job before it starts. */
+export type PdfPreflight = (auditId: string) => Promise<ApiError | null>;
+
+export function createPdfJobs(
+  printer: PdfPrinter,
+  delivery: PdfDelivery,
+  now: () => number = Date.now,
+  preflight?: PdfPreflight,
+) {
   const jobs = new Map<string, Job>();
   /**
    * One print at a time: each job holds a browser (several processes), so they wait in line, and
@@ -135,27 +143,42 @@ export function createPdfJobs(printer: PdfPrinter, delivery: PdfDelivery, now: (
     }
   }
 
-  const handlers: { [M in HostMethodName]: (input: unknown) => Result<unknown> } = {
+  function startJob(
+    input: ReturnType<(typeof pdfApi)['reports.startPdf']['input']['parse']>,
+  ): Result<{ jobId: string }> {
+    const jobId = randomUUID();
+    const job: Job = {
+      status: { jobId, state: 'running', stage: 'starting', place: 0, done: 0, total: 0, error: null, result: null },
+      controller: new AbortController(),
+      finishedAt: null,
+    };
+    jobs.set(jobId, job);
+    void run(
+      job,
+      printHash({
+        auditId: input.auditId,
+        ...(input.baselineId === undefined ? {} : { baselineId: input.baselineId }),
+        sections: input.sections,
+      }),
+      suggestedFileName([input.fileName.replace(/\.pdf$/i, '')], 'pdf', 'report'),
+    );
+    return ok({ jobId });
+  }
+
+  const handlers: { [M in HostMethodName]: (input: unknown) => Result<unknown> | Promise<Result<unknown>> } = {
     'reports.startPdf'(raw) {
       forget();
       const input = pdfApi['reports.startPdf'].input.parse(raw);
-      const jobId = randomUUID();
-      const job: Job = {
-        status: { jobId, state: 'running', stage: 'starting', place: 0, done: 0, total: 0, error: null, result: null },
-        controller: new AbortController(),
-        finishedAt: null,
-      };
-      jobs.set(jobId, job);
-      void run(
-        job,
-        printHash({
-          auditId: input.auditId,
-          ...(input.baselineId === undefined ? {} : { baselineId: input.baselineId }),
-          sections: input.sections,
-        }),
-        suggestedFileName([input.fileName.replace(/\.pdf$/i, '')], 'pdf', 'report'),
-      );
-      return ok({ jobId });
+      if (!preflight) return startJob(input);
+      // No job for an audit that does not exist (or a baseline that does not).
+      return (async () => {
+        for (const id of [input.auditId, input.baselineId ?? null]) {
+          if (id === null) continue;
+          const error = await preflight(id);
+          if (error) return { ok: false as const, error };
+        }
+        return startJob(input);
+      })();
     },
     'reports.pdfStatus'(raw) {
       const { jobId } = pdfApi['reports.pdfStatus'].input.parse(raw);
@@ -178,7 +201,7 @@ export function createPdfJobs(printer: PdfPrinter, delivery: PdfDelivery, now: (
 
   return {
     handles: (method: string): method is HostMethodName => isHostMethod(method),
-    dispatch(method: HostMethodName, input: unknown): Result<unknown> {
+    dispatch(method: HostMethodName, input: unknown): Result<unknown> | Promise<Result<unknown>> {
       const parsed = pdfApi[method].input.safeParse(input ?? {});
       if (!parsed.success) {
         const issues = toFieldIssues(parsed.error, input ?? {});

@@ -57,6 +57,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const pdfJobs = createPdfJobs(
     chromiumPrinter(() => ({ origin: `http://127.0.0.1:${port}`, token })),
     { kind: 'download' },
+    Date.now,
+    async (id) => {
+      const r = await backend.dispatch('audits.get', { id });
+      return r.ok ? null : r.error;
+    },
   );
 
   const server = http.createServer((req, res) => {
@@ -126,7 +131,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendJson(res, 400, fail('UNKNOWN_METHOD', 'The method name in the address is not valid percent-encoding.'));
       return;
     }
-    sendJson(res, 200, pdfJobs.handles(name) ? pdfJobs.dispatch(name, input) : await backend.dispatch(name, input));
+    sendJson(
+      res,
+      200,
+      pdfJobs.handles(name) ? await pdfJobs.dispatch(name, input) : await backend.dispatch(name, input),
+    );
   }
 
   function openEventStream(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {

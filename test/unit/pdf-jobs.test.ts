@@ -1,7 +1,9 @@
+import { REPORT_SECTIONS } from '../../shared/reports/report-sections';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PdfJobStatus } from '../../shared/api/pdf-api';
+import type { Result } from '../../shared/result';
 import { createPdfJobs, type PdfPrinter, type PrintProgress } from '../../electron/pdf/pdf-jobs';
 import { tempDir } from '../support/temp-dir';
 
@@ -32,14 +34,20 @@ function controllablePrinter() {
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
+/** Without a preflight every answer is immediate (only a preflighted start is a promise). */
+const now = (jobs: ReturnType<typeof createPdfJobs>) => ({
+  dispatch: (method: Parameters<typeof jobs.dispatch>[0], input: unknown) =>
+    jobs.dispatch(method, input) as Result<unknown>,
+});
+
 function status(jobs: ReturnType<typeof createPdfJobs>, jobId: string): PdfJobStatus {
-  const r = jobs.dispatch('reports.pdfStatus', { jobId });
+  const r = now(jobs).dispatch('reports.pdfStatus', { jobId });
   if (!r.ok) throw new Error(r.error.message);
   return r.value as PdfJobStatus;
 }
 
 function start(jobs: ReturnType<typeof createPdfJobs>, extra: Record<string, unknown> = {}): string {
-  const r = jobs.dispatch('reports.startPdf', {
+  const r = now(jobs).dispatch('reports.startPdf', {
     auditId: AUDIT,
     sections: ['cover', 'summary'],
     fileName: 'Cedar: Baseline/2027.pdf',
@@ -86,13 +94,13 @@ describe('PDF export jobs (the host side of reports.*)', () => {
     const jobs = createPdfJobs(p.printer, { kind: 'file', choosePath: async () => target });
     const id = start(jobs);
     await tick();
-    expect(jobs.dispatch('reports.cancelPdf', { jobId: id })).toEqual({ ok: true, value: { cancelled: true } });
+    expect(now(jobs).dispatch('reports.cancelPdf', { jobId: id })).toEqual({ ok: true, value: { cancelled: true } });
     expect(p.calls[0]!.signal.aborted).toBe(true);
     await tick();
     expect(status(jobs, id)).toMatchObject({ state: 'cancelled', result: null, error: null });
     expect(fs.readdirSync(dir)).toEqual([]);
     // Cancelling again, or a finished job, changes nothing.
-    expect(jobs.dispatch('reports.cancelPdf', { jobId: id })).toEqual({ ok: true, value: { cancelled: false } });
+    expect(now(jobs).dispatch('reports.cancelPdf', { jobId: id })).toEqual({ ok: true, value: { cancelled: false } });
   });
 
   it('saves to the chosen file under a temporary name, then renames it; a cancelled save dialog prints nothing', async () => {
@@ -174,12 +182,38 @@ describe('PDF export jobs (the host side of reports.*)', () => {
 
   it('validates its input like every other method and forgets nothing it should know', () => {
     const jobs = createPdfJobs(controllablePrinter().printer, { kind: 'download' });
-    const bad = jobs.dispatch('reports.startPdf', { auditId: 'nope', sections: [], fileName: '' });
+    const bad = now(jobs).dispatch('reports.startPdf', { auditId: 'nope', sections: [], fileName: '' });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error.issues?.map((i) => i.field).sort()).toEqual(['auditId', 'fileName', 'sections']);
-    const unknown = jobs.dispatch('reports.pdfStatus', { jobId: 'no-such-job' });
+    const unknown = now(jobs).dispatch('reports.pdfStatus', { jobId: 'no-such-job' });
     expect(unknown.ok ? null : unknown.error.code).toBe('NOT_FOUND');
     expect(jobs.handles('reports.startPdf')).toBe(true);
     expect(jobs.handles('audits.get')).toBe(false);
+  });
+});
+
+describe('a report of an audit that does not exist', () => {
+  it('is refused before any job starts', async () => {
+    const p = controllablePrinter();
+    const asked: string[] = [];
+    const jobs = createPdfJobs(p.printer, { kind: 'download' }, Date.now, async (id) => {
+      asked.push(id);
+      return { code: 'NOT_FOUND', message: `No audit with id ${id}.` };
+    });
+    const id = '00000000-0000-4000-8000-000000000009';
+    const r = await jobs.dispatch('reports.startPdf', { auditId: id, sections: ['cover'], fileName: 'r.pdf' });
+    expect(r).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: `No audit with id ${id}.` } });
+    expect(asked).toEqual([id]);
+    expect(p.calls).toHaveLength(0);
+  });
+
+  it('refuses a sections list longer than the report has sections', async () => {
+    const jobs = createPdfJobs(controllablePrinter().printer, { kind: 'download' });
+    const r = (await jobs.dispatch('reports.startPdf', {
+      auditId: '00000000-0000-4000-8000-000000000009',
+      sections: Array.from({ length: 100_000 }, () => 'cover'),
+      fileName: 'r.pdf',
+    })) as Result<unknown>;
+    expect(r.ok || r.error.issues).toEqual([{ field: 'sections', rule: 'tooMany', limit: REPORT_SECTIONS.length }]);
   });
 });
