@@ -9,8 +9,9 @@ import { SECURITY_HEADERS } from '../content-security-policy';
 import { createPdfJobs } from '../pdf/pdf-jobs';
 import { mimeTypeOf, resolveStaticPath } from '../static-files';
 import { chromiumPrinter } from './chromium-printer';
+import { TOKEN_HEADER } from '../../shared/api/http-token';
 
-export const TOKEN_HEADER = 'x-journey-token';
+export { TOKEN_HEADER } from '../../shared/api/http-token';
 /** Room for a photo of twice the evidence limit, base64-encoded, so the backend can refuse it in words. */
 const MAX_BODY_BYTES = 72 * 1024 * 1024;
 

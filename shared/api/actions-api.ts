@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { ACTION_STATUSES, actionChangesSchema, actionFieldsSchema, type Action } from '../domain/action';
 import { returns } from './returns';
-
-const id = z.uuid();
+import { id } from './ids';
 
 export const actionsApi = {
   /** A client's actions in the plan's order (overdue first, then by due date, then by priority); filters combine. */

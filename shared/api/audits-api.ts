@@ -10,8 +10,8 @@ import { calendarDateSchema } from '../rules/dates';
 import { LIMITS } from '../rules/limits';
 import { lineText, requiredLine, requiredProse, untrimmedProse } from '../rules/text';
 import { returns } from './returns';
+import { id } from './ids';
 
-const id = z.uuid();
 const key = z.string().min(1).max(LIMITS.key);
 
 /** Evidence photos travel as base64 text (JSON over HTTP and IPC alike); 25 MB of image at most. */

@@ -3,8 +3,7 @@ import { PACKAGE_UPLOAD_MAX_BYTES, type RecordKind } from '../exchange/package-f
 import { LIMITS } from '../rules/limits';
 import { requiredLine } from '../rules/text';
 import { returns } from './returns';
-
-const id = z.uuid();
+import { id } from './ids';
 
 export const packageScopeSchema = z.union([
   z.object({ auditIds: z.array(id).min(1).max(20_000) }).strict(),

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { languageSchema } from '../domain/settings';
 import { returns } from './returns';
-
-const id = z.uuid();
+import { id } from './ids';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -7,8 +7,7 @@ import type { AuditScore } from '../scoring/score-types';
 import type { SiteStatistics } from '../stats/wave-statistics';
 import { DEFAULT_THRESHOLD } from '../comparison/movement';
 import { returns } from './returns';
-
-const id = z.uuid();
+import { id } from './ids';
 
 export interface ScorePoint {
   key: string;

@@ -2,8 +2,7 @@ import { z } from 'zod';
 import type { MetricDelta, MetricKey, MetricsSummary } from '../metrics/compute-metrics';
 import { metricInputsSchema, type MetricInputs } from '../metrics/metric-inputs';
 import { returns } from './returns';
-
-const id = z.uuid();
+import { id } from './ids';
 
 /** One audit's customer metrics: what was entered, what it computes to, and when it was last saved (null: never). */
 export interface AuditMetrics {

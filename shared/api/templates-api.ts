@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Language } from '../domain/settings';
 import { templateDefinitionSchema, type TemplateDefinition } from '../domain/template';
 import { returns } from './returns';
+import { id } from './ids';
 
 export interface TemplateSummary {
   id: string;
@@ -22,7 +23,6 @@ export interface TemplateDetail extends TemplateSummary {
   versions: { id: string; version: number; createdAt: string }[];
 }
 
-const id = z.uuid();
 /** A template file as text: at most 5 MB, parsed and checked by the backend. */
 export const TEMPLATE_FILE_MAX_CHARS = 5_000_000;
 

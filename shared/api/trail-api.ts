@@ -7,8 +7,8 @@ import {
   type TrailVerification,
 } from '../trail/trail-types';
 import { returns } from './returns';
+import { id } from './ids';
 
-const id = z.uuid();
 const key = z.string().min(1).max(64);
 
 export const trailApi = {

@@ -19,8 +19,7 @@ import type { RollupMethod } from '../domain/template';
 import type { QuartileBands } from '../stats/quartile-bands';
 import type { SiteStatistics } from '../stats/wave-statistics';
 import { returns } from './returns';
-
-const id = z.uuid();
+import { id } from './ids';
 
 /** One site's line in a wave's league table. */
 export interface WaveSiteRow {

@@ -1,3 +1,4 @@
+import { TOKEN_HEADER } from '../../shared/api/http-token';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 
@@ -10,7 +11,7 @@ export async function callApi<M extends MethodName>(
 ): Promise<MethodOutput<M>> {
   const res = await fetch(`${origin}api/${method}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'x-journey-token': token },
+    headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
     body: JSON.stringify(input),
   });
   const result = (await res.json()) as Result<MethodOutput<M>>;

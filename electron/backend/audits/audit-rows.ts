@@ -16,38 +16,10 @@ import { AppError } from '../../../shared/result';
 import { scoreAudit } from '../../../shared/scoring/score-audit';
 import type { BackendContext } from '../context';
 import { versionDefinition } from '../templates/template-rows';
+import type { AuditRow } from './audit-row';
 import { readVisit } from './visit-rows';
 
-export interface AuditRow {
-  id: string;
-  client_id: string;
-  template_version_id: string;
-  title: string;
-  site: string;
-  persona: string;
-  audit_type: AuditType;
-  auditor: string;
-  audit_date: string;
-  scope_json: string;
-  status: AuditStatus;
-  position_touchpoint: string | null;
-  position_criterion: string | null;
-  completed_at: string | null;
-  baseline_audit_id: string | null;
-  site_id?: string | null;
-  wave_id?: string | null;
-  scenario?: string;
-  shopper?: string;
-  planned_date?: string | null;
-  started_at?: string | null;
-  ended_at?: string | null;
-  review_status?: 'none' | 'reviewed' | 'returned';
-  review_comment?: string;
-  reviewed_at?: string | null;
-  is_test?: number;
-  created_at: string;
-  updated_at: string;
-}
+export type { AuditRow } from './audit-row';
 
 export function getAuditRow(ctx: BackendContext, id: string): AuditRow {
   const row = ctx.db.prepare('SELECT * FROM audits WHERE id = ?').get(id) as AuditRow | undefined;

@@ -1,6 +1,6 @@
 import { visitDurations, type ReviewStatus, type VisitInfo, type VisitTimestamps } from '../../../shared/domain/visit';
 import type { BackendContext } from '../context';
-import type { AuditRow } from './audit-rows';
+import type { AuditRow } from './audit-row';
 
 export function readTimestamps(ctx: BackendContext, auditId: string): VisitTimestamps {
   const rows = ctx.db.prepare('SELECT moment, at FROM visit_timestamps WHERE audit_id = ?').all(auditId) as {

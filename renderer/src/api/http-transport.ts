@@ -1,8 +1,9 @@
 import { isEventName, type EventMap, type EventName } from '../../../shared/contract';
 import { fail, isResult, type Result } from '../../../shared/result';
 import type { Transport } from './transport';
+import { TOKEN_HEADER } from '../../../shared/api/http-token';
 
-export const TOKEN_HEADER = 'x-journey-token';
+export { TOKEN_HEADER } from '../../../shared/api/http-token';
 const KEEPALIVE_MAX_CHARS = 16 * 1024;
 
 /** Talks to the web host on the same origin; the per-run token goes in a header (and in the event stream's query). */
