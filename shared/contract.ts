@@ -14,6 +14,7 @@ import { teamApi, type TeamStatus } from './api/team-api';
 import { templatesApi } from './api/templates-api';
 import { visitsApi } from './api/visits-api';
 import { trailApi } from './api/trail-api';
+import { searchApi } from './api/search-api';
 import { backupsApi } from './api/backups-api';
 import { privacyApi } from './api/privacy-api';
 
@@ -51,6 +52,7 @@ export const contract = {
   ...visitsApi,
   ...exchangeApi,
   ...trailApi,
+  ...searchApi,
   ...backupsApi,
   ...privacyApi,
   ...teamApi,

@@ -22,6 +22,7 @@ import { PackagesScreen } from './screens/exchange/PackagesScreen';
 import { WaveScreen } from './screens/visits/WaveScreen';
 import { WavesScreen } from './screens/visits/WavesScreen';
 import { TrailScreen } from './screens/trail/TrailScreen';
+import { SearchScreen } from './screens/search/SearchScreen';
 import { useRoute, type Route } from './stores/route-store';
 import { useSettings } from './stores/settings-store';
 
@@ -60,6 +61,8 @@ function Screen({ route }: { route: Route }) {
       return <WavesScreen key={route.clientId} clientId={route.clientId} />;
     case 'wave':
       return <WaveScreen key={route.waveId} waveId={route.waveId} />;
+    case 'search':
+      return <SearchScreen key={route.clientId ?? ''} {...(route.clientId ? { clientId: route.clientId } : {})} />;
     case 'trail':
       return (
         <TrailScreen
@@ -103,7 +106,9 @@ export function App({ startupError }: { startupError: ApiError | null }) {
           ? 'settings'
           : route.name === 'packages'
             ? 'packages'
-            : 'clients';
+            : route.name === 'search'
+              ? 'search'
+              : 'clients';
   return (
     <DirectionProvider dir={isRtl(language) ? 'rtl' : 'ltr'}>
       <div className="app">
@@ -137,6 +142,14 @@ export function App({ startupError }: { startupError: ApiError | null }) {
                 onClick={(e) => (e.preventDefault(), go({ name: 'packages' }))}
               >
                 {t('exchange.nav')}
+              </a>
+              <a
+                href="#/search"
+                aria-current={section === 'search' ? 'page' : undefined}
+                onClick={(e) => (e.preventDefault(), go({ name: 'search' }))}
+                data-testid="nav-search"
+              >
+                {t('search.nav')}
               </a>
               <a
                 href="#/help"

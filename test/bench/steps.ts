@@ -6,6 +6,7 @@ import type { Row } from './measure';
 import { numbersBench } from './numbers-bench';
 import { reportBench } from './report-bench';
 import { walkBench } from './walk-bench';
+import { searchBench } from './search-bench';
 
 /**
  * The steps of `npm run bench`, in order. To add rows: write `async function yourBench(root): Promise<Row[]>`
@@ -26,4 +27,5 @@ export const BENCH_STEPS: BenchStep[] = [
   { name: 'report', run: reportBench },
   { name: 'exchange', run: exchangeBench },
   { name: 'numbers', run: numbersBench },
+  { name: 'search', run: searchBench },
 ];

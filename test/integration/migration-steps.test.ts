@@ -304,6 +304,33 @@ const STEPS: Record<number, Step> = {
       expect(row(db, 'SELECT cursor, last_sync_at FROM hub_link')).toEqual({ cursor: 0, last_sync_at: null });
     },
   },
+  11: {
+    seed: (db) => {
+      db.prepare("INSERT INTO clients (id, name, created_at, updated_at) VALUES ('c1', 'Client', ?, ?)").run(AT, AT);
+      seedAudit(db);
+      db.prepare(
+        "INSERT INTO touchpoint_records (audit_id, touchpoint_id, pain_points, worked, recommendation, updated_at) VALUES ('a1', 'tp1', 'Așteptare lungă', '', 'Salut la intrare', ?)",
+      ).run(AT);
+      db.prepare(
+        "INSERT INTO actions (id, client_id, audit_id, title, priority, status, created_at, updated_at) VALUES ('x1', 'c1', 'a1', 'Train tellers', 'high', 'open', ?, ?)",
+      ).run(AT, AT);
+    },
+    check: (db) => {
+      // What was written before the index existed is in it: records, the action's title, the seeded note.
+      const find = (q: string) =>
+        db
+          .prepare(
+            'SELECT d.kind FROM findings_fts f JOIN finding_docs d ON d.id = f.rowid WHERE findings_fts MATCH ? ORDER BY d.kind',
+          )
+          .pluck()
+          .all(q);
+      expect(find('"asteptare"')).toEqual(['painPoints']);
+      expect(find('"salut"')).toEqual(['recommendation']);
+      expect(find('"tellers"')).toEqual(['action']);
+      expect(find('"مرحبا"')).toEqual(['note']);
+      expect(columns(db, 'evidence')).toContain('caption');
+    },
+  },
 };
 
 describe('each real migration, from the version before it', () => {

@@ -1,5 +1,6 @@
 import type { Db } from './db-handle';
 import { chainExistingChanges } from '../trail/chain-existing';
+import { SEARCH_MIGRATION_SQL } from '../search/search-schema';
 
 /**
  * Numbered schema migrations. Append only: a released migration is never edited, because
@@ -379,6 +380,11 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (record_kind, record_key)
       );
     `,
+  },
+  {
+    version: 11,
+    name: 'findings search: an FTS5 index of notes, pain points, what worked, recommendations, action titles and photo captions',
+    sql: SEARCH_MIGRATION_SQL,
   },
 ];
 

@@ -17,6 +17,7 @@ import { teamHandlers } from './team';
 import { templateHandlers } from './templates';
 import { visitHandlers } from './visits';
 import { trailHandlers } from './trail';
+import { searchHandlers } from './search';
 import { privacyHandlers } from './privacy';
 
 /** Methods the host answers itself (printing needs a browser window); the backend never sees them. */
@@ -48,6 +49,7 @@ export const handlers: Handlers = {
   ...visitHandlers,
   ...exchangeHandlers,
   ...trailHandlers,
+  ...searchHandlers,
   ...privacyHandlers,
   ...teamHandlers,
 };

@@ -19,6 +19,7 @@ export type Route =
   | { name: 'wave'; waveId: string }
   | { name: 'packages'; clientId?: string }
   | { name: 'trail'; auditId: string; touchpointId?: string; criterionId?: string }
+  | { name: 'search'; clientId?: string }
   | { name: 'print'; auditId: string; baselineId: string | null; sections: ReportSection[] };
 
 export function parseRoute(hash: string): Route {
@@ -42,6 +43,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'metrics' && id) return { name: 'metrics', auditId: id };
   if (head === 'waves' && id) return { name: 'waves', clientId: id };
   if (head === 'wave' && id) return { name: 'wave', waveId: id };
+  if (head === 'search') return id ? { name: 'search', clientId: id } : { name: 'search' };
   if (head === 'trail' && id)
     return extra && more
       ? { name: 'trail', auditId: id, touchpointId: extra, criterionId: more }
@@ -94,6 +96,8 @@ export function routeHash(route: Route): string {
       return `#/wave/${encodeURIComponent(route.waveId)}`;
     case 'packages':
       return route.clientId ? `#/packages/${encodeURIComponent(route.clientId)}` : '#/packages';
+    case 'search':
+      return route.clientId ? `#/search/${encodeURIComponent(route.clientId)}` : '#/search';
     case 'trail':
       return `#/trail/${[route.auditId, route.touchpointId, route.criterionId]
         .filter((p): p is string => !!p)

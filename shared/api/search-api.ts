@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { SEARCH_QUERY_MAX, type FindingHit } from '../search/fold-text';
+import { returns } from './returns';
+
+export const searchApi = {
+  /** Findings (notes, pain points, what worked, recommendations, action titles, photo captions) holding every word. */
+  'search.findings': {
+    input: z.object({ query: z.string().max(SEARCH_QUERY_MAX), clientId: z.uuid().nullable().default(null) }).strict(),
+    output: returns<FindingHit[]>(),
+  },
+  'evidence.setCaption': {
+    input: z.object({ id: z.uuid(), caption: z.string().trim().max(500) }).strict(),
+    output: returns<{ id: string; caption: string }>(),
+  },
+} as const;
