@@ -102,7 +102,7 @@ describe('the action plan, through the web host', () => {
       await page.screenshot({ path: screenshotPath('actions-05-client') });
       await page
         .getByTestId('client-audits')
-        .getByRole('button', { name: /Baseline 2027/ })
+        .getByRole('button', { name: /^Baseline 2027/ })
         .click();
       await page.getByTestId('audit-walk').waitFor();
       await expect.poll(() => page.locator('#touchpoint-title').innerText()).toContain('Website');
@@ -234,7 +234,7 @@ describe('the action plan, through the web host', () => {
       // And the walk's panel in Arabic, with the action under its touchpoint.
       await page
         .getByTestId('client-audits')
-        .getByRole('button', { name: /Baseline 2027/ })
+        .getByRole('button', { name: /^Baseline 2027/ })
         .click();
       await expect.poll(() => page.locator('#touchpoint-title').innerText()).toContain('Branch counter');
       await expect.poll(() => page.getByTestId('touchpoint-action-list').innerText()).toContain('قيد التنفيذ');
