@@ -76,4 +76,127 @@ describe('right to left and layout', () => {
       await host.stop();
     }
   });
+
+  it(
+    'ten stages at 1024 px: map scrolls sideways on screen, the file picker speaks Arabic, a visit leaves room for the criteria',
+    { timeout: 180_000 },
+    async () => {
+      const host = await startWebHostProcess(tempDir('ja-rtl-10-'));
+      const api = <M extends MethodName>(method: M, input: MethodInput<M>) =>
+        callApi(host.origin, host.token, method, input);
+      try {
+        const stages = Array.from({ length: 10 }, (_, i) => ({
+          id: `s${i}`,
+          name: `Stage ${i + 1} customer onboarding`,
+        }));
+        const touchpoints = stages.flatMap((st, i) =>
+          [0, 1].map((j) => ({
+            id: `t${i}-${j}`,
+            stageId: st.id,
+            name: `Touchpoint ${i + 1}.${j + 1}`,
+            kind: j ? ('human' as const) : ('digital' as const),
+            channel: 'Store',
+            criteria: [
+              {
+                id: 'a',
+                question: 'Was the notification clear and timely?',
+                scale: { type: 'yesno' as const },
+                weight: 2,
+                critical: true,
+              },
+              { id: 'b', question: 'How easy was it?', scale: { type: 'scale5' as const } },
+              { id: 'c', question: 'Was the price shown?', scale: { type: 'yesno' as const } },
+            ],
+          })),
+        );
+        const client = await api('clients.create', { name: 'Cedar Bank' });
+        const template = await api('templates.import', {
+          fileName: 'ten.json',
+          text: JSON.stringify(testTemplate({ name: 'Ten stages', stages, touchpoints })),
+        });
+        const make = async (
+          title: string,
+          auditDate: string,
+          auditType: 'walkthrough' | 'mystery-shop',
+          yes: boolean,
+        ) => {
+          const a = await api('audits.create', {
+            clientId: client.id,
+            templateId: template.id,
+            title,
+            auditType,
+            auditDate,
+          });
+          for (const tp of touchpoints)
+            await api('audits.setAnswer', {
+              auditId: a.id,
+              touchpointId: tp.id,
+              criterionId: 'c',
+              value: { kind: 'yesno', value: yes },
+            });
+          return a;
+        };
+        const before = await make('Before', '2027-01-10', 'walkthrough', false);
+        const after = await make('After', '2027-03-10', 'walkthrough', true);
+        const visit = await make('Visit', '2027-02-10', 'mystery-shop', true);
+        const wave = await api('waves.create', {
+          clientId: client.id,
+          name: 'Wave 2 – Q1 2027',
+          startsOn: '2027-01-01',
+          endsOn: '2027-03-31',
+        });
+        const site = await api('sites.create', { clientId: client.id, name: 'Cluj Center' });
+        await api('visits.update', {
+          auditId: visit.id,
+          changes: { siteId: site.id, waveId: wave.id, shopper: 'Rania' },
+        });
+        await api('audits.setPosition', { auditId: visit.id, touchpointId: 't0-0', criterionId: 'a' });
+        await api('settings.update', { language: 'ar' });
+        const page = await browser().newPage({ viewport: { width: 1024, height: 700 } });
+        page.setDefaultTimeout(20_000);
+        await page.goto(host.openUrl);
+        await page.getByTestId('client-list').waitFor();
+
+        // The journey map: its horizontal scrollbar is inside the window, and the last stage can be reached.
+        await go(page, `#/map/${after.id}`);
+        await page.getByTestId('journey-map').waitFor();
+        const scroller = await page.locator('.map-scroll').evaluate((el) => ({
+          bottom: el.getBoundingClientRect().bottom,
+          scrollWidth: el.scrollWidth,
+          clientWidth: el.clientWidth,
+        }));
+        expect(scroller.bottom).toBeLessThanOrEqual(700);
+        expect(scroller.scrollWidth).toBeGreaterThan(scroller.clientWidth);
+        await page.screenshot({ path: screenshotPath('rtl-ar-map-1024') });
+
+        // Compare at 1024 px, ten stages: looked at (screenshot), not asserted here.
+        await go(page, `#/compare/${client.id}/${before.id}/${after.id}`);
+        await page.getByTestId('comparison').waitFor();
+        await page.waitForTimeout(800);
+        await page.screenshot({ path: screenshotPath('rtl-ar-compare-1024'), fullPage: true });
+
+        // The file picker: our words, not the browser's.
+        await go(page, '#/packages');
+        await page.locator('.file-picker').waitFor();
+        const picker = await page.locator('.file-picker').innerText();
+        expect(picker).toContain('اختر ملفًا');
+        expect(picker).toContain('لم يُختر أي ملف');
+        expect(picker).not.toMatch(/Choose|No file/);
+
+        // A mystery visit at 1024×700: at least three criteria start above the fold.
+        await go(page, `#/audit/${visit.id}`);
+        await page.getByTestId('visit-panel').waitFor();
+        const tops = await page
+          .locator('.criterion')
+          .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+        expect(tops.filter((top) => top < 700).length).toBeGreaterThanOrEqual(3);
+        const summary = await page.getByTestId('visit-panel').locator('summary').innerText();
+        expect(summary).toMatch(/Cluj Center · Wave 2 – Q1 2027 · Rania/);
+        await page.screenshot({ path: screenshotPath('rtl-ar-visit-1024x700') });
+        await page.close();
+      } finally {
+        await host.stop();
+      }
+    },
+  );
 });

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { FilePicker } from '../../components/FilePicker';
 import { useExchange } from '../../stores/exchange-store';
 import { ErrorLine, toBase64 } from './exchange-format';
 import { CountsTable, ImportPreview } from './ImportPreview';
@@ -15,19 +16,13 @@ export function ImportPanel() {
     <section className="exchange-panel" aria-labelledby="exchange-import">
       <h2 id="exchange-import">{t('exchange.importHeading')}</h2>
       <p className="exchange-muted">{t('exchange.importHint')}</p>
-      <label className="exchange-field">
-        {t('exchange.chooseFile')}
-        <input
-          type="file"
-          accept=".zip,application/zip"
-          disabled={busy}
-          onChange={(e) => {
-            void pick(e.target.files?.[0]);
-            // Cleared so that choosing the same file again (a second import) is noticed.
-            e.target.value = '';
-          }}
-        />
-      </label>
+      <FilePicker
+        label={t('exchange.chooseFile')}
+        accept=".zip,application/zip"
+        disabled={busy}
+        testId="package-file"
+        onFile={(f) => void pick(f)}
+      />
       {busy ? <p role="status">{t('exchange.working')}</p> : null}
       {error ? <ErrorLine error={error} /> : null}
       {preview ? (
