@@ -98,6 +98,16 @@ export async function push(pool: pg.Pool, caller: Caller, body: unknown): Promis
     let unchanged = 0;
     let conflicts = 0;
     const conflicted: PushResult['conflicted'] = [];
+    // Written together at the end: one statement for the whole push instead of one per record.
+    const upserts: {
+      kind: RecordKind;
+      key: string;
+      auditId: string | null;
+      owner: string | null;
+      audience: string;
+      row: AnyRecord;
+      seq: number;
+    }[] = [];
     const refuse = (c: PushedChange, reason: string) => refused.push({ kind: c.kind, key: c.key, reason });
     // Parents before children; deletions after every upsert, children first.
     const sorted = [...changes].sort((a, b) =>
@@ -140,7 +150,10 @@ export async function push(pool: pg.Pool, caller: Caller, body: unknown): Promis
           "SELECT 1 FROM records WHERE team_id = $1 AND kind = 'templates' AND key = $2 AND NOT deleted",
           [team, String(c.row!.template_id)],
         );
-        if (template.rowCount === 0) {
+        if (
+          template.rowCount === 0 &&
+          !upserts.some((u) => u.kind === 'templates' && u.key === String(c.row!.template_id))
+        ) {
           refuse(c, `It is a version of template ${String(c.row!.template_id)}, which the hub does not have.`);
           continue;
         }
@@ -214,12 +227,15 @@ export async function push(pool: pg.Pool, caller: Caller, body: unknown): Promis
         continue;
       }
       seq++;
-      await client.query(
-        `INSERT INTO records (team_id, kind, key, audit_id, owner_person_id, audience, row, deleted, seq)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, false, $8)
-         ON CONFLICT (team_id, kind, key) DO UPDATE SET row = excluded.row, deleted = false, seq = excluded.seq, updated_at = now()`,
-        [team, c.kind, c.key, auditId, owner, audienceOf(c.kind, auditId), JSON.stringify(merge.merged), seq],
-      );
+      upserts.push({
+        kind: c.kind,
+        key: c.key,
+        auditId,
+        owner,
+        audience: audienceOf(c.kind, auditId),
+        row: merge.merged,
+        seq,
+      });
       if (c.kind === 'audits')
         existing.set(`audits/${c.key}`, {
           kind: 'audits',
@@ -230,6 +246,24 @@ export async function push(pool: pg.Pool, caller: Caller, body: unknown): Promis
         });
       applied++;
     }
+    if (upserts.length)
+      await client.query(
+        `INSERT INTO records (team_id, kind, key, audit_id, owner_person_id, audience, row, deleted, seq)
+         SELECT $1, u.kind, u.key, u.audit_id, u.owner, u.audience, u.row, false, u.seq
+         FROM unnest($2::text[], $3::text[], $4::uuid[], $5::uuid[], $6::text[], $7::jsonb[], $8::bigint[])
+           AS u(kind, key, audit_id, owner, audience, row, seq)
+         ON CONFLICT (team_id, kind, key) DO UPDATE SET row = excluded.row, deleted = false, seq = excluded.seq, updated_at = now()`,
+        [
+          team,
+          upserts.map((u) => u.kind),
+          upserts.map((u) => u.key),
+          upserts.map((u) => u.auditId),
+          upserts.map((u) => u.owner),
+          upserts.map((u) => u.audience),
+          upserts.map((u) => JSON.stringify(u.row)),
+          upserts.map((u) => u.seq),
+        ],
+      );
     await client.query('UPDATE teams SET last_seq = $2 WHERE id = $1', [team, seq]);
     await client.query('COMMIT');
     return { applied, unchanged, conflicts, conflicted, refused, cursor: seq };
