@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/scoring/**/*.test.ts', 'test/unit/rules/**/*.test.ts', 'test/unit/audit-progress.test.ts'],
     exclude: ['test/unit/rules/**/*.test.tsx'],
-    testTimeout: 30_000,
+    testTimeout: 120_000,
+    env: { MUTATION: '1' },
   },
 });

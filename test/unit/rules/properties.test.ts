@@ -11,6 +11,9 @@ import { recordSchemas, type PackageRecords } from '../../../shared/exchange/pac
 import { answerRefusal, LIMITS } from '../../../shared/rules';
 import { packageContentRefusals } from '../../../shared/rules/package-rules';
 
+/** Fewer runs per mutant under StrykerJS (vitest.mutation.config.ts sets MUTATION): every mutant reruns these. */
+const runs = (n: number) => (process.env.MUTATION ? Math.ceil(n / 10) : n);
+
 /** Text that often holds what the rules refuse: controls, bidi overrides, spaces, long runs. */
 const hostileText = (max: number) =>
   fc.oneof(
@@ -61,7 +64,7 @@ describe('the import accepts nothing the API would refuse', () => {
             expect(clientFieldsSchema.safeParse({ name, sector, notes }).success).toBe(true);
         },
       ),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 
@@ -108,7 +111,7 @@ describe('the import accepts nothing the API would refuse', () => {
             ).toBe(true);
         },
       ),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 
@@ -140,7 +143,7 @@ describe('the import accepts nothing the API would refuse', () => {
             expect(actionFieldsSchema.safeParse({ clientId, title, detail, owner, dueDate: due }).success).toBe(true);
         },
       ),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 
@@ -240,7 +243,7 @@ describe('the import accepts nothing the API would refuse', () => {
           expect(answerRefusal(v as AnswerValue, criterion)).toBeNull();
         },
       ),
-      { numRuns: 600 },
+      { numRuns: runs(600) },
     );
   });
 });
@@ -355,7 +358,7 @@ describe('identical answers compare as no change, whatever the template versions
           expect(c.changeSources.fromAnswers === null || Math.abs(c.changeSources.fromAnswers) < 1e-9).toBe(true);
         },
       ),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });
