@@ -1,4 +1,4 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,10 +10,16 @@ import { createPdfJobs } from '../pdf/pdf-jobs';
 import { mimeTypeOf, resolveStaticPath } from '../static-files';
 import { chromiumPrinter } from './chromium-printer';
 import { TOKEN_HEADER } from '../../shared/api/http-token';
+import {
+  headerValue,
+  isAllowedHost,
+  LISTEN_HOST,
+  MAX_BODY_BYTES,
+  tokenMatches,
+  withinBodyLimit,
+} from './request-checks';
 
 export { TOKEN_HEADER } from '../../shared/api/http-token';
-/** Room for a photo of twice the evidence limit, base64-encoded, so the backend can refuse it in words. */
-const MAX_BODY_BYTES = 72 * 1024 * 1024;
 
 export interface WebHostOptions {
   dataDir: string;
@@ -74,8 +80,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const host = req.headers.host ?? '';
-    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
+    if (!isAllowedHost(req.headers.host, port)) {
       res.writeHead(421, { 'Content-Type': 'text/plain' }).end('Wrong host');
       return;
     }
@@ -89,20 +94,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     serveStatic(res, url.pathname, req.method === 'HEAD');
   }
 
-  function tokenMatches(given: string | undefined | null): boolean {
-    if (!given) return false;
-    const a = Buffer.from(given);
-    const b = Buffer.from(token);
-    return a.length === b.length && timingSafeEqual(a, b);
-  }
-
   async function callApi(req: http.IncomingMessage, res: http.ServerResponse, method: string): Promise<void> {
     if (req.method !== 'POST') {
       sendJson(res, 405, fail('UNKNOWN_METHOD', 'API calls must use POST.'));
       return;
     }
-    const header = req.headers[TOKEN_HEADER];
-    if (!tokenMatches(Array.isArray(header) ? header[0] : header)) {
+    if (!tokenMatches(headerValue(req.headers[TOKEN_HEADER]), token)) {
       sendJson(
         res,
         401,
@@ -140,7 +137,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
 
   function openEventStream(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
-    if (!tokenMatches(url.searchParams.get('token'))) {
+    if (!tokenMatches(url.searchParams.get('token'), token)) {
       sendJson(res, 401, fail('UNAUTHORIZED', 'The event stream needs the access token of this run.'));
       return;
     }
@@ -169,7 +166,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, LISTEN_HOST, () => resolve());
   });
   port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}/`;
@@ -209,7 +206,7 @@ function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
     let tooBig = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) tooBig = true;
+      if (!withinBodyLimit(size)) tooBig = true;
       else chunks.push(chunk);
     });
     req.on('end', () => resolve(tooBig ? null : Buffer.concat(chunks)));

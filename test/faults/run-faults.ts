@@ -60,12 +60,24 @@ function startHost(dataDir: string): Promise<Host> {
   });
 }
 
-function kill(host: Host): Promise<void> {
-  return new Promise((done) => {
-    if (host.child.exitCode !== null || host.child.signalCode !== null) return done();
-    host.child.once('exit', () => done());
-    host.child.kill('SIGKILL');
-  });
+/** SIGKILL, then wait until the process is gone (its exit event, or the pid no longer exists). */
+async function kill(host: Host): Promise<void> {
+  const pid = host.child.pid!;
+  const gone = () => {
+    if (host.child.exitCode !== null || host.child.signalCode !== null) return true;
+    try {
+      process.kill(pid, 0);
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+  while (!gone()) await new Promise((r) => setTimeout(r, 10));
 }
 
 type Answer = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
@@ -275,15 +287,28 @@ async function fsFault(kind: 'disk full' | 'read-only', row: Row): Promise<void>
       row.lost += lostAfter(state, lastAcked);
       if (!row.note) row.note = `refused during the fault with ${expected}, resumed after`;
     }
+  } catch (error) {
+    row.note = `stopped: ${error instanceof Error ? error.message : String(error)}`;
   } finally {
     if (current) await kill(current);
     try {
-      execFileSync('umount', [mountDir], { stdio: 'ignore' });
+      execFileSync('umount', ['-l', mountDir], { stdio: 'ignore' });
+      fs.rmSync(mountDir, { recursive: true, force: true });
     } catch {
-      // not mounted
+      // left for the system's temporary-file cleaning
     }
-    fs.rmSync(mountDir, { recursive: true, force: true });
   }
+}
+
+function printTable(rows: Row[], started: number): void {
+  const cols = ['case', 'runs', 'acknowledged', 'lost', 'integrity failures', 'note'];
+  const cells = rows.map((r) => [r.case, r.runs, r.acknowledged, r.lost, r.integrityFailures, r.note].map(String));
+  const widths = cols.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i]!.length)));
+  const line = (values: string[]) => `| ${values.map((v, i) => v.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log(line(cols));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const c of cells) console.log(line(c));
+  console.log(`\n${Math.round((Date.now() - started) / 1000)} s`);
 }
 
 async function main(): Promise<void> {
@@ -297,28 +322,29 @@ async function main(): Promise<void> {
     integrityFailures: 0,
     note: '',
   };
-  const per = Math.ceil(CYCLES / LANES);
+  const full: Row = { case: 'disk full', runs: 0, acknowledged: 0, lost: 0, integrityFailures: 0, note: '' };
+  const ro: Row = { case: 'read-only', runs: 0, acknowledged: 0, lost: 0, integrityFailures: 0, note: '' };
+  const rows = [kills, full, ro];
+  // Stopped early (Ctrl+C, a time limit): the table of what ran so far is still printed.
+  const stopEarly = () => {
+    kills.note = `stopped early after ${kills.runs} of ${CYCLES} kills; ${LANES} lanes`;
+    printTable(rows, started);
+    process.exit(rows.some((r) => r.lost || r.integrityFailures) ? 1 : 3);
+  };
+  process.once('SIGINT', stopEarly);
+  process.once('SIGTERM', stopEarly);
+  // The file-system faults first: they are short, and an early stop then still reports them.
+  await fsFault('disk full', full);
+  await fsFault('read-only', ro);
   const ticker = setInterval(
     () => process.stderr.write(`${[...progress].map(([l, p]) => `lane ${l}: ${p}`).join('; ')}\n`),
     60_000,
   );
   ticker.unref();
+  const per = Math.ceil(CYCLES / LANES);
   await Promise.all(Array.from({ length: LANES }, (_, lane) => sigkillLane(lane, per, kills)));
   kills.note = `${LANES} lanes, killed 30-330 ms after it is ready`;
-  const full: Row = { case: 'disk full', runs: 0, acknowledged: 0, lost: 0, integrityFailures: 0, note: '' };
-  await fsFault('disk full', full);
-  const ro: Row = { case: 'read-only', runs: 0, acknowledged: 0, lost: 0, integrityFailures: 0, note: '' };
-  await fsFault('read-only', ro);
-
-  const rows = [kills, full, ro];
-  const cols = ['case', 'runs', 'acknowledged', 'lost', 'integrity failures', 'note'];
-  const cells = rows.map((r) => [r.case, r.runs, r.acknowledged, r.lost, r.integrityFailures, r.note].map(String));
-  const widths = cols.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i]!.length)));
-  const line = (values: string[]) => `| ${values.map((v, i) => v.padEnd(widths[i]!)).join(' | ')} |`;
-  console.log(line(cols));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const c of cells) console.log(line(c));
-  console.log(`\n${Math.round((Date.now() - started) / 1000)} s`);
+  printTable(rows, started);
   process.exitCode = rows.some((r) => r.lost || r.integrityFailures) ? 1 : 0;
 }
 
