@@ -9,6 +9,7 @@ import { insightsApi } from './api/insights-api';
 import { pdfApi } from './api/pdf-api';
 import { metricsApi } from './api/metrics-api';
 import { reportsApi } from './api/reports-api';
+import { reportWritingApi } from './api/report-writing-api';
 import { returns } from './api/returns';
 import { teamApi, type TeamStatus } from './api/team-api';
 import { templatesApi } from './api/templates-api';
@@ -49,6 +50,7 @@ export const contract = {
   ...pdfApi,
   ...metricsApi,
   ...reportsApi,
+  ...reportWritingApi,
   ...visitsApi,
   ...exchangeApi,
   ...trailApi,

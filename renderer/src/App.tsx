@@ -12,6 +12,7 @@ import { ClientDashboardScreen } from './screens/insights/ClientDashboardScreen'
 import { CompareScreen } from './screens/insights/CompareScreen';
 import { MetricsScreen } from './screens/metrics/MetricsScreen';
 import { PrintReportScreen } from './screens/print/PrintReportScreen';
+import { ReportWriterScreen } from './screens/reports/ReportWriterScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { ClientsScreen } from './screens/clients/ClientsScreen';
 import { JourneyMapScreen } from './screens/map/JourneyMapScreen';
@@ -75,6 +76,8 @@ function Screen({ route }: { route: Route }) {
       );
     case 'packages':
       return <PackagesScreen key={route.clientId ?? ''} {...(route.clientId ? { clientId: route.clientId } : {})} />;
+    case 'report':
+      return <ReportWriterScreen key={route.auditId} auditId={route.auditId} />;
     case 'print':
       return null;
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ReportWriting } from './report-writing-api';
 import type { AuditComparison } from '../comparison/comparison-types';
 import type { Action } from '../domain/action';
 import type { AuditDetail } from '../domain/audit';
@@ -34,6 +35,8 @@ export interface ReportImage {
 export interface ReportData {
   /** When the data was read (ISO instant): the report's "prepared on" date. */
   generatedAt: string;
+  /** The consultant's executive summary, recommendations and photo captions, printed first. */
+  writing: ReportWriting;
   audit: AuditDetail;
   client: Client;
   score: AuditScore;

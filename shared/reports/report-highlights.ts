@@ -15,8 +15,11 @@ export interface Highlight {
   text: string;
 }
 
-const FAIL_BELOW = 50;
-const fails = (tp: TouchpointScore) => tp.criticalFailed || (tp.percent !== null && tp.percent < FAIL_BELOW);
+/** A touchpoint below this score fails, as does one with a failed knock-out. */
+export const TOUCHPOINT_FAIL_BELOW = 50;
+export const touchpointFails = (tp: TouchpointScore) =>
+  tp.criticalFailed || (tp.percent !== null && tp.percent < TOUCHPOINT_FAIL_BELOW);
+const fails = touchpointFails;
 
 /**
  * The executive summary's top strengths and pain points.

@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const REPORT_SECTIONS = [
   'cover',
   'contents',
+  /** The consultant's own executive summary and recommendations; left out while nothing is written. */
+  'executive',
   'summary',
   'maturity',
   'journeyMap',
@@ -30,6 +32,15 @@ export const reportRequestSchema = z
   })
   .strict();
 export type ReportRequest = z.output<typeof reportRequestSchema>;
+
+/** The sections that have something to print: the consultant's text only once written. */
+export function printableSections(
+  sections: readonly ReportSection[],
+  writing: { summary: string; recommendations: string },
+): ReportSection[] {
+  const written = writing.summary.trim() !== '' || writing.recommendations.trim() !== '';
+  return REPORT_SECTIONS.filter((s) => sections.includes(s) && (s !== 'executive' || written));
+}
 
 /** In the print address: "use the audit's own baseline" ('-' means none). */
 export const AUTO_BASELINE = 'auto';

@@ -23,6 +23,8 @@ export const LIMITS = {
   answer: { note: 5000 },
   /** Pain points, what worked and the recommendation of a touchpoint. */
   touchpointRecord: { text: 10_000 },
+  /** The consultant's executive summary and recommendations, and a photo's caption in the report. */
+  report: { text: 20_000, caption: 300 },
   action: { title: 200, detail: 5000, owner: 120 },
   evidence: { fileName: 260 },
   /** A template's name (its definition's own limit: templateDefinitionSchema). */

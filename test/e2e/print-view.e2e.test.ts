@@ -165,6 +165,12 @@ async function seed(host: RunningWebHost) {
     accentColour: '#7a1f5c',
     logo: { fileName: 'logo.png', base64: logo.toString('base64') },
   });
+  // The consultant's own words, printed first (the executive section is left out while nothing is written).
+  await call('reports.setText', {
+    auditId: followUp,
+    field: 'summary',
+    text: 'The branch now **greets** customers.\n\n- Signage still hidden\n- Queue shorter',
+  });
   return { client, baselineId, followUp, call };
 }
 

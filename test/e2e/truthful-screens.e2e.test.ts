@@ -195,3 +195,61 @@ describe('audit list', () => {
     await page.close();
   });
 });
+
+describe('a report worth handing over', () => {
+  for (const language of ['en', 'ar'] as const) {
+    it(`writes the executive summary with a live preview, focuses the findings, and names the PDF by client, audit and date (${language})`, async () => {
+      const audits = await call('audits.list', { clientId: ids.clientId });
+      const closed = audits.find((a) => a.id === ids.closedId)!;
+      const page = await openAt(`#/report/${closed.id}`, language);
+      const writer = page.getByTestId('report-writer');
+      await writer.getByTestId('report-summary-input').waitFor();
+      const summary =
+        language === 'en'
+          ? 'The branch **greets** customers at once.\n\n- The sign is hidden\n- <script>alert(1)</script> stays text'
+          : 'الفرع **يرحب** بالعملاء فورًا.\n\n- اللافتة مخفية\n- الطابور أقصر';
+      await writer.getByTestId('report-summary-input').fill(summary);
+      await writer.getByTestId('report-recommendations-input').fill('1. Move the sign\n2. Keep greeting');
+      await writer.getByTestId('report-recommendations-input').blur();
+      const preview = page.getByTestId('report-preview');
+      await expect.poll(() => preview.getByTestId('report-executive-summary').locator('li').count()).toBe(2);
+      await expect.poll(() => preview.getByTestId('report-executive-recommendations').locator('ol li').count()).toBe(2);
+      expect(await preview.locator('script').count()).toBe(0);
+      await expect
+        .poll(() =>
+          page
+            .getByTestId('save-indicator')
+            .innerText()
+            .catch(() => ''),
+        )
+        .not.toMatch(/Saving/);
+      await expect
+        .poll(async () => (await call('reports.getWriting', { auditId: closed.id })).summary)
+        .toBe(summary.trim());
+      // Findings: the follow-up answers fail only the sign (a yes/no "No"); the branch is a moment of truth.
+      const findings = preview.getByTestId('report-findings');
+      expect(await findings.locator('article').count()).toBe(2);
+      expect(
+        await findings
+          .locator('[data-criterion]')
+          .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-criterion'))),
+      ).toEqual(['visible']);
+      await page.screenshot({ path: screenshotPath(`report-writer-${language}`), fullPage: false });
+
+      // The export dialog names the PDF with the client, the audit and its date.
+      await page.getByTestId('report-writer-export').click();
+      await page.getByTestId('pdf-start').click();
+      await expect
+        .poll(
+          () =>
+            page
+              .getByTestId('pdf-done')
+              .innerText()
+              .catch(() => ''),
+          { timeout: 60_000 },
+        )
+        .toContain('Cedar Bank - Closed walk - 2027-04-01.pdf');
+      await page.close();
+    });
+  }
+});

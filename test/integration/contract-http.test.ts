@@ -511,6 +511,29 @@ describe('every contract method through the HTTP transport against a real databa
     expect(data.score.overall.percent).toBe(100);
     expect(data.audit.answers[0]!.note).toBe('<img src=x onerror=alert(1)>');
     expect(data.maturity.stage).toBeGreaterThanOrEqual(1);
+    // The consultant's writing: empty at first, saved, read back in the report's data.
+    expect(mark('reports.getWriting', await api.call('reports.getWriting', { auditId: after.id }))).toEqual({
+      summary: '',
+      recommendations: '',
+      captions: {},
+      updatedAt: null,
+    });
+    mark(
+      'reports.setText',
+      await api.call('reports.setText', { auditId: after.id, field: 'summary', text: '  The **branch** improved.\n' }),
+    );
+    await api.call('reports.setText', { auditId: after.id, field: 'recommendations', text: '- Keep it' });
+    const refused = await expectFailure(
+      api.call('reports.setText', { auditId: after.id, field: 'summary', text: 'x\u202ey' }),
+    );
+    expect(refused.code).toBe('VALIDATION');
+    const unknownPhoto = await expectFailure(
+      api.call('reports.setCaption', { evidenceId: after.id, caption: 'Queue' }),
+    );
+    expect(unknownPhoto.code).toBe('NOT_FOUND');
+    covered.add('reports.setCaption');
+    const written = await api.call('reports.data', { auditId: after.id, photos: false });
+    expect(written.writing).toMatchObject({ summary: 'The **branch** improved.', recommendations: '- Keep it' });
     expect(
       (await api.call('reports.data', { auditId: after.id, baselineId: null, photos: false })).baseline,
     ).toBeNull();

@@ -331,6 +331,27 @@ const STEPS: Record<number, Step> = {
       expect(columns(db, 'evidence')).toContain('caption');
     },
   },
+  12: {
+    seed: (db) => {
+      db.prepare("INSERT INTO clients (id, name, created_at, updated_at) VALUES ('c1', 'Client', ?, ?)").run(AT, AT);
+      seedAudit(db);
+    },
+    check: (db) => {
+      db.prepare(
+        "INSERT INTO report_texts (audit_id, summary, updated_at) VALUES ('a1', 'The branch **improved**.', ?)",
+      ).run(AT);
+      expect(row(db, "SELECT summary, recommendations FROM report_texts WHERE audit_id = 'a1'")).toEqual({
+        summary: 'The branch **improved**.',
+        recommendations: '',
+      });
+      expect(columns(db, 'report_captions')).toEqual(['evidence_id', 'audit_id', 'caption', 'updated_at']);
+      expect(row(db, "SELECT note FROM answers WHERE id = 'an1'")).toEqual({ note: 'greeted «at once» — مرحبا' });
+      // Deleting the audit takes its report text with it.
+      db.pragma('foreign_keys = ON');
+      db.prepare("DELETE FROM audits WHERE id = 'a1'").run();
+      expect(row(db, 'SELECT count(*) AS n FROM report_texts')).toEqual({ n: 0 });
+    },
+  },
 };
 
 describe('each real migration, from the version before it', () => {

@@ -386,6 +386,27 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'findings search: an FTS5 index of notes, pain points, what worked, recommendations, action titles and photo captions',
     sql: SEARCH_MIGRATION_SQL,
   },
+  {
+    version: 12,
+    name: "the consultant's report writing: executive summary, recommendations, photo captions",
+    sql: `
+      -- Written for the client in the report screen, printed first; a small markdown subset, always shown as text.
+      CREATE TABLE report_texts (
+        audit_id TEXT PRIMARY KEY REFERENCES audits (id) ON DELETE CASCADE,
+        summary TEXT NOT NULL DEFAULT '',
+        recommendations TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL
+      );
+      -- The caption the consultant writes under a photo in the report's findings.
+      CREATE TABLE report_captions (
+        evidence_id TEXT PRIMARY KEY REFERENCES evidence (id) ON DELETE CASCADE,
+        audit_id TEXT NOT NULL REFERENCES audits (id) ON DELETE CASCADE,
+        caption TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX report_captions_by_audit ON report_captions (audit_id);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -11,6 +11,7 @@ import { exportHandlers } from './exports';
 import { insightHandlers } from './insights';
 import { metricHandlers } from './metrics';
 import { reportHandlers } from './reports';
+import { reportWritingHandlers } from './report-writing';
 import { sampleHandlers } from './samples';
 import { settingsHandlers } from './settings';
 import { teamHandlers } from './team';
@@ -45,6 +46,7 @@ export const handlers: Handlers = {
   ...insightHandlers,
   ...metricHandlers,
   ...reportHandlers,
+  ...reportWritingHandlers,
   ...sampleHandlers,
   ...visitHandlers,
   ...exchangeHandlers,

@@ -26,6 +26,7 @@ import { metricHandlers } from './metrics';
 import { verifyTrail } from '../trail/verify-trail';
 import { readBranding } from './settings';
 import { readClientPrivacy } from '../privacy/client-privacy';
+import { readReportWriting } from '../reports/report-writing-rows';
 
 /** The same threshold as the comparison screen's default: 5 points either way is a movement. */
 /** Photos made at once; each holds one decoded image in memory. */
@@ -163,6 +164,7 @@ async function reportData(input: ParsedInput<'reports.data'>, ctx: BackendContex
   const inScope = new Set(loaded.score.touchpoints.map((tp) => tp.touchpointId));
   return {
     generatedAt: ctx.now().toISOString(),
+    writing: readReportWriting(ctx, loaded.id),
     audit,
     client,
     score: loaded.score,

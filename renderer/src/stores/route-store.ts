@@ -20,6 +20,7 @@ export type Route =
   | { name: 'packages'; clientId?: string }
   | { name: 'trail'; auditId: string; touchpointId?: string; criterionId?: string }
   | { name: 'search'; clientId?: string }
+  | { name: 'report'; auditId: string }
   | { name: 'print'; auditId: string; baselineId: string | null; sections: ReportSection[] };
 
 export function parseRoute(hash: string): Route {
@@ -48,6 +49,7 @@ export function parseRoute(hash: string): Route {
     return extra && more
       ? { name: 'trail', auditId: id, touchpointId: extra, criterionId: more }
       : { name: 'trail', auditId: id };
+  if (head === 'report' && id) return { name: 'report', auditId: id };
   if (head === 'packages') return id ? { name: 'packages', clientId: id } : { name: 'packages' };
   if (head === 'print' && id) {
     const sections = (more ?? '')
@@ -90,6 +92,8 @@ export function routeHash(route: Route): string {
       return '#/settings';
     case 'metrics':
       return `#/metrics/${encodeURIComponent(route.auditId)}`;
+    case 'report':
+      return `#/report/${encodeURIComponent(route.auditId)}`;
     case 'waves':
       return `#/waves/${encodeURIComponent(route.clientId)}`;
     case 'wave':

@@ -77,7 +77,9 @@ describe('text', () => {
     expect(suggestedFileName(['x'.repeat(500)], 'pdf', 'f')).toBe(`${'x'.repeat(LIMITS.fileName)}.pdf`);
     expect(exportFileName(['Nul\u0000Co', 'Visit\u202e'], 'xlsx')).toBe('Nul-Co - Visit-.xlsx');
     expect(packageFileName('Pack\u202eage')).toBe('Pack-age.zip');
-    expect(reportFileName('Spoof\u202efdp.exe', '2027-01-01', 'pdf')).toBe('Spoof-fdp.exe 2027-01-01.pdf');
+    expect(reportFileName('Cedar', 'Spoof\u202efdp.exe', '2027-01-01', 'pdf')).toBe(
+      'Cedar - Spoof-fdp.exe - 2027-01-01.pdf',
+    );
   });
 });
 

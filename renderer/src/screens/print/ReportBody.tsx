@@ -1,9 +1,10 @@
 import type { ReportData } from '../../../../shared/api/reports-api';
-import { REPORT_SECTIONS, type ReportSection } from '../../../../shared/reports/report-sections';
+import { printableSections, type ReportSection } from '../../../../shared/reports/report-sections';
 import { ReportActions, ReportFailingMoments, ReportMetrics } from './ReportLists';
 import { ReportAppendix } from './ReportAppendix';
 import { ReportCharts } from './ReportCharts';
 import { ReportContents, ReportCover } from './ReportCover';
+import { ReportExecutive } from './ReportExecutive';
 import { ReportFindings } from './ReportFindings';
 import { ReportJourneyMap } from './ReportJourneyMap';
 import { ReportMaturity } from './ReportMaturity';
@@ -23,12 +24,15 @@ export function ReportBody({
   rtl: boolean;
   toc: TocEntry[] | null;
 }) {
+  const shown = printableSections(sections, data.writing);
   const render = (section: ReportSection) => {
     switch (section) {
       case 'cover':
         return <ReportCover key={section} data={data} />;
       case 'contents':
-        return <ReportContents key={section} sections={sections} toc={toc} />;
+        return <ReportContents key={section} sections={shown} toc={toc} />;
+      case 'executive':
+        return <ReportExecutive key={section} data={data} />;
       case 'summary':
         return <ReportSummary key={section} data={data} />;
       case 'maturity':
@@ -51,5 +55,5 @@ export function ReportBody({
         return <ReportMethods key={section} data={data} />;
     }
   };
-  return <>{REPORT_SECTIONS.filter((s) => sections.includes(s)).map(render)}</>;
+  return <>{shown.map(render)}</>;
 }

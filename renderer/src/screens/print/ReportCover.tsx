@@ -59,15 +59,18 @@ export function ReportCover({ data }: { data: ReportData }) {
       </header>
       <div className="cover-main">
         <p className="cover-kicker">{t('report.title')}</p>
-        <h1 className="cover-client" dir="auto" data-testid="cover-client">
-          {client.name}
+        {/* The cover follows the report's direction (right-aligned in Arabic); names are isolated, not re-aligned. */}
+        <h1 className="cover-client" data-testid="cover-client">
+          <bdi>{client.name}</bdi>
         </h1>
-        <UserText as="p" className="cover-audit" text={audit.title} />
+        <p className="cover-audit report-user">
+          <bdi>{audit.title}</bdi>
+        </p>
         <dl className="cover-facts">
           {facts.map(([label, value, user]) => (
             <div key={label}>
               <dt>{label}</dt>
-              <dd dir={user ? 'auto' : undefined}>{value}</dd>
+              <dd>{user ? <bdi>{value}</bdi> : value}</dd>
             </div>
           ))}
         </dl>

@@ -2,13 +2,18 @@ import { useMemo } from 'react';
 import type { ReportData } from '../../../../shared/api/reports-api';
 import { answerKey, indexAnswers } from '../../../../shared/audit-progress';
 import { touchpointsInScope } from '../../../../shared/domain/audit';
+import { focusedFindings } from '../../../../shared/reports/focused-findings';
 import type { Stage, Touchpoint } from '../../../../shared/domain/template';
 import { EmotionFace } from '../../components/EmotionFace';
 import { KindIcon } from '../../components/KindIcon';
 import { answerMark, answerText, disagreeingChannels, MARK_SYMBOL } from './report-format';
 import { ReportSectionFrame, ScoreText, UserText, useReportFormat } from './report-common';
 
-/** Findings per stage and touchpoint: score, every criterion's answer and note, the observations and the photos. */
+/**
+ * Findings per stage, focused on what matters (shared/reports/focused-findings): knock-outs,
+ * failing touchpoints, pain points and moments of truth, each with its failed criteria, the
+ * observations and the photos with the consultant's captions. Every answer is in the appendix.
+ */
 export function ReportFindings({ data }: { data: ReportData }) {
   const { t, lang, pct } = useReportFormat();
   const { audit, score } = data;
@@ -16,19 +21,24 @@ export function ReportFindings({ data }: { data: ReportData }) {
   const records = useMemo(() => new Map(audit.records.map((r) => [r.touchpointId, r])), [audit.records]);
   const scores = useMemo(() => new Map(score.touchpoints.map((tp) => [tp.touchpointId, tp])), [score.touchpoints]);
   const stageScores = useMemo(() => new Map(score.stages.map((s) => [s.key, s])), [score.stages]);
+  const focused = useMemo(
+    () => new Map(focusedFindings(score, audit.records).map((f) => [f.touchpointId, f])),
+    [score, audit.records],
+  );
   const stages = useMemo(() => {
     const out: { stage: Stage; touchpoints: Touchpoint[] }[] = [];
     for (const { stage, touchpoint } of touchpointsInScope(audit.definition, audit.scope)) {
+      if (!focused.has(touchpoint.id)) continue;
       const last = out[out.length - 1];
       if (last && last.stage.id === stage.id) last.touchpoints.push(touchpoint);
       else out.push({ stage, touchpoints: [touchpoint] });
     }
     return out;
-  }, [audit]);
+  }, [audit, focused]);
 
   return (
-    <ReportSectionFrame id="findings" title={t('report.sections.findings')}>
-      {stages.length === 0 ? <p className="report-muted">{t('report.journeyMap.empty')}</p> : null}
+    <ReportSectionFrame id="findings" title={t('report.sections.findings')} intro={t('reportWriting.findingsIntro')}>
+      {stages.length === 0 ? <p className="report-muted">{t('reportWriting.noFindings')}</p> : null}
       {stages.map(({ stage, touchpoints }) => (
         <section key={stage.id} className="findings-stage" aria-labelledby={`findings-stage-${stage.id}`}>
           <h2 className="report-h2 findings-stage-title pb-keep" id={`findings-stage-${stage.id}`}>
@@ -39,6 +49,10 @@ export function ReportFindings({ data }: { data: ReportData }) {
           </h2>
           {touchpoints.map((tp) => {
             const tpScore = scores.get(tp.id);
+            const finding = focused.get(tp.id)!;
+            const criteria = finding.criterionIds
+              .map((id) => tp.criteria.find((c) => c.id === id))
+              .filter((c): c is Touchpoint['criteria'][number] => c !== undefined);
             const record = records.get(tp.id);
             const photos = audit.evidence.filter((e) => e.touchpointId === tp.id);
             const observations = (
@@ -54,6 +68,9 @@ export function ReportFindings({ data }: { data: ReportData }) {
                   <h3 className="report-h3">
                     <KindIcon kind={tp.kind} size={15} /> <bdi>{tp.name}</bdi>
                     {tp.momentOfTruth ? <span className="report-tag">★ {t('walk.momentOfTruth')}</span> : null}
+                    {finding.reasons.includes('knockout') ? (
+                      <span className="report-tag report-tag-critical">{t('reportWriting.reason.knockout')}</span>
+                    ) : null}
                   </h3>
                   <span className="finding-score">
                     <ScoreText
@@ -80,7 +97,7 @@ export function ReportFindings({ data }: { data: ReportData }) {
                     <UserText as="p" className="finding-description report-small" text={tp.description} />
                   ) : null}
                 </header>
-                {tp.criteria.length ? (
+                {criteria.length ? (
                   <table className="report-table finding-criteria">
                     <thead>
                       <tr>
@@ -90,7 +107,7 @@ export function ReportFindings({ data }: { data: ReportData }) {
                       </tr>
                     </thead>
                     <tbody>
-                      {tp.criteria.map((c) => {
+                      {criteria.map((c) => {
                         const answer = answers.get(answerKey(tp.id, c.id));
                         const mark = answerMark(answer?.value, c);
                         const disagree = disagreeingChannels(answer?.value);
@@ -151,9 +168,11 @@ export function ReportFindings({ data }: { data: ReportData }) {
                                 : t('report.findings.photoLeftOut')}
                             </div>
                           )}
-                          <figcaption className="report-small report-muted" dir="auto">
-                            {p.originalName}
-                          </figcaption>
+                          {data.writing.captions[p.id] ? (
+                            <figcaption className="report-small" dir="auto" data-testid="photo-caption">
+                              <UserText text={data.writing.captions[p.id]!} />
+                            </figcaption>
+                          ) : null}
                         </figure>
                       );
                     })}

@@ -8,10 +8,11 @@ import { formatDay } from '../../lib/formatters';
 import { useApiQuery } from '../../lib/use-api-query';
 import { DataExportButtons } from './DataExportButtons';
 import { usePdfExport } from './use-pdf-export';
+import { useRoute } from '../../stores/route-store';
 
-/** A file name from the audit's title and date, safe on every system. */
-export function reportFileName(title: string, auditDate: string, extension: string): string {
-  return suggestedFileName([`${title} ${auditDate}`], extension, 'report');
+/** "Cedar Bank - Q1 walk - 2027-01-10.pdf": client, audit and date, as the data files are named; safe on every system. */
+export function reportFileName(clientName: string, title: string, auditDate: string, extension: string): string {
+  return suggestedFileName([clientName, title, auditDate], extension, 'report');
 }
 
 /** One dialog for the exports of an audit: the PDF report with its sections, and the data files. */
@@ -20,7 +21,14 @@ export function ExportDialog({
   open,
   onOpenChange,
 }: {
-  audit: { id: string; clientId: string; title: string; auditDate: string; baselineAuditId: string | null };
+  audit: {
+    id: string;
+    clientId: string;
+    clientName: string;
+    title: string;
+    auditDate: string;
+    baselineAuditId: string | null;
+  };
   open: boolean;
   onOpenChange(open: boolean): void;
 }) {
@@ -28,6 +36,7 @@ export function ExportDialog({
   const [sections, setSections] = useState<ReportSection[]>([...REPORT_SECTIONS]);
   const [baseline, setBaseline] = useState<string>('auto');
   const pdf = usePdfExport();
+  const { route, go } = useRoute();
   const audits = useApiQuery('audits.list', open ? { clientId: audit.clientId } : null);
   const others = (audits.data ?? []).filter((a) => a.id !== audit.id);
   const running = pdf.state.phase === 'running';
@@ -43,7 +52,7 @@ export function ExportDialog({
       // "auto" lets the host use the audit's baseline (chosen, or the previous audit); "none" leaves before/after out.
       ...(baseline === 'auto' ? {} : { baselineId: baseline === 'none' ? null : baseline }),
       sections,
-      fileName: reportFileName(audit.title, audit.auditDate, 'pdf'),
+      fileName: reportFileName(audit.clientName, audit.title, audit.auditDate, 'pdf'),
     });
 
   const progressText = () => {
@@ -62,6 +71,21 @@ export function ExportDialog({
         <Dialog.Content className="dialog dialog-wide" data-testid="export-dialog">
           <Dialog.Title className="dialog-title">{t('exportDialog.title')}</Dialog.Title>
           <Dialog.Description className="dialog-body">{t('exportDialog.body')}</Dialog.Description>
+          {route.name === 'report' ? null : (
+            <p>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  onOpenChange(false);
+                  go({ name: 'report', auditId: audit.id });
+                }}
+                data-testid="open-report-writer"
+              >
+                {t('reportWriting.openWriter')}
+              </button>
+            </p>
+          )}
           <fieldset className="scope" disabled={running}>
             <legend>{t('exportDialog.sections')}</legend>
             <div className="scope-row">
