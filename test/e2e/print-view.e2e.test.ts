@@ -260,7 +260,8 @@ describe('the printed report (print view)', () => {
       // User text is text: the note shows literally and creates no element.
       expect(await report.innerText()).toContain(XSS_NOTE);
       expect(await page.locator('img[src="x"]').count()).toBe(0);
-      expect(await page.getByTestId('report-finding-branch').innerText()).toContain(MIXED_NOTE);
+      // Findings show only failed criteria; every answer with its note is in the appendix.
+      expect(await page.getByTestId('report-appendix-answers').innerText()).toContain(MIXED_NOTE);
       expect(dialogs).toEqual([]);
       // Sections: no baseline asked for ("-"), so no before/after; photos are downscaled JPEGs.
       expect(await page.getByTestId('report-before-after').count()).toBe(0);

@@ -63,6 +63,9 @@ export function ReportAppendix({ data }: { data: ReportData }) {
                       <td>
                         <span aria-hidden="true">{MARK_SYMBOL[mark]} </span>
                         <span dir="auto">{answerText(t, lang, answer?.value, c)}</span>
+                        {answer?.note.trim() ? (
+                          <UserText as="div" className="appendix-note report-small report-muted" text={answer.note} />
+                        ) : null}
                       </td>
                       <td className="num">{one(cs?.weight ?? c.weight)}</td>
                       <td className="num">
