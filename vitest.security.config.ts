@@ -10,6 +10,7 @@ export default defineConfig({
       'test/unit/web-cli.test.ts',
       'test/unit/web-request-checks.test.ts',
       'test/unit/electron/save-to-chosen-file.test.ts',
+      'test/unit/electron/security-urls.test.ts',
     ],
     testTimeout: 60_000,
   },

@@ -20,7 +20,7 @@ export interface HubServerOptions {
 
 /** The hub's HTTP API (see shared/sync/hub-protocol.ts). Stateless: every fact lives in PostgreSQL. */
 export function createHubServer(pool: pg.Pool, options: HubServerOptions): http.Server {
-  return http.createServer((req, res) => {
+  const server = http.createServer((req, res) => {
     handle(pool, options, req)
       .then((reply) => send(res, reply.status ?? 200, reply.body))
       .catch((error: unknown) => {
@@ -32,6 +32,11 @@ export function createHubServer(pool: pg.Pool, options: HubServerOptions): http.
         });
       });
   });
+  // Laptops reuse connections: the server must keep an idle one open longer than a client would
+  // (undici keeps them 4 s), or a request sent on a socket the server is closing fails mid-sync.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  return server;
 }
 
 interface Reply {

@@ -8,6 +8,7 @@ import type {
   PushResult,
   TeamRole,
 } from '../../../shared/sync/hub-protocol';
+import { isHubRequest } from './team-link';
 
 /** A refusal or failure from the hub; `status` 0 means it could not be reached at all. */
 export class HubRequestError extends Error {
@@ -40,9 +41,13 @@ export class HubClient {
     if (this.options.token) headers.authorization = `Bearer ${this.options.token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (raw) headers['content-type'] = 'application/octet-stream';
+    const url = new URL(path, this.options.origin);
+    // The one address this laptop may reach is the hub the user configured, and only its API.
+    if (!isHubRequest(url.href, this.options.origin))
+      throw new HubRequestError(400, 'NOT_HUB', 'The app only talks to the team hub configured in Settings.');
     let res: Response;
     try {
-      res = await fetch(new URL(path, this.options.origin), {
+      res = await fetch(url, {
         method,
         headers,
         body: raw ? (raw as unknown as RequestInit['body']) : body === undefined ? undefined : JSON.stringify(body),
