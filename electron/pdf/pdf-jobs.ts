@@ -4,7 +4,7 @@ import { AppError, fail, ok, type ApiError, type Result } from '../../shared/res
 import { printHash } from '../../shared/reports/report-sections';
 import { describeIssues, toFieldIssues } from '../../shared/validation';
 import { suggestedFileName } from '../../shared/rules/file-names';
-import { writeFileAtomic } from '../backend/files/write-file-atomic';
+import { writeFileAtomic } from '../files/write-file-atomic';
 
 export interface PrintProgress {
   stage: PdfStage;

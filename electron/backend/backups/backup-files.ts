@@ -11,7 +11,7 @@ import {
 } from '../../../shared/backups/backup-policy';
 import { AppError } from '../../../shared/result';
 import type { Db } from '../db/db-handle';
-import { syncDirectory, writeFileAtomic } from '../files/write-file-atomic';
+import { syncDirectory, writeFileAtomic } from '../../files/write-file-atomic';
 
 /** What is recorded beside each backup: its facts, and the photos it refers to (never swept while it is kept). */
 export interface BackupRecord extends BackupInfo {

@@ -7,7 +7,7 @@ import { refreshStaleRollups } from '../audits/rollups';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
 import { processPhoto, type ProcessedPhoto } from '../evidence/photo-processing';
-import { writeFileAtomic } from '../files/write-file-atomic';
+import { writeFileAtomic } from '../../files/write-file-atomic';
 import { planFingerprint, planImport, type ImportPlan, type PlannedItem } from './plan-import';
 import { readPackage, type ReadPackage } from './read-package';
 import { applyPackageTrail } from '../trail/package-trail';

@@ -2,7 +2,7 @@ import { suggestedFileName } from '../../../shared/rules/file-names';
 import path from 'node:path';
 import type { DataExportInput, DataExportResult, ExportFormat } from '../../../shared/api/exports-api';
 import { localIsoDate } from '../../../shared/domain/action';
-import { isRtl, languageSchema, type Language } from '../../../shared/domain/settings';
+import { isRtl, type Language } from '../../../shared/domain/settings';
 import { answersTable, type ExportAudit } from '../../../shared/exports/answer-rows';
 import {
   actionsTable,
@@ -12,17 +12,18 @@ import {
   visitsTable,
 } from '../../../shared/exports/sheet-rows';
 import { actionsOfReport } from '../../../shared/reports/report-actions';
-import { computeMetrics, type MetricsSummary } from '../../../shared/metrics/compute-metrics';
-import { metricInputsSchema } from '../../../shared/metrics/metric-inputs';
 import { AppError } from '../../../shared/result';
 import type { BackendContext } from '../context';
-import { actionHandlers } from '../handlers/actions';
 import { getAuditRow } from '../audits/audit-rows';
 import { readVisit } from '../audits/visit-rows';
 import { baselineOf, loadAudit, loadClientAudits, type LoadedAudit } from '../insights/comparable-audits';
 import { toCsv } from './csv-export';
 import { toXlsx } from './xlsx-export';
 import { checkUserFileTarget, writeUserFile } from '../files/user-file-target';
+import { listActions } from '../queries/actions';
+import { getClient } from '../queries/clients';
+import { clientMetricsSummaries } from '../queries/metrics';
+import { readSettings } from '../queries/settings';
 
 /** What goes into the file: the audits (scored), their client, and the client's name for the file name. */
 interface Gathered {
@@ -33,10 +34,8 @@ interface Gathered {
 }
 
 function clientOf(ctx: BackendContext, id: string): { id: string; name: string } {
-  const row = ctx.db.prepare('SELECT id, name FROM clients WHERE id = ?').get(id) as
-    { id: string; name: string } | undefined;
-  if (!row) throw new AppError('NOT_FOUND', `No client with id ${id}. It may have been deleted.`);
-  return row;
+  const { name } = getClient(ctx, id);
+  return { id, name };
 }
 
 function gather(ctx: BackendContext, scope: DataExportInput['scope']): Gathered {
@@ -84,36 +83,8 @@ function gather(ctx: BackendContext, scope: DataExportInput['scope']): Gathered 
   return { client, audits, audit: single };
 }
 
-/** Customer metrics of the exported audits that have any entered (a row that no longer reads is left out). */
-function readMetrics(
-  ctx: BackendContext,
-  clientId: string,
-  auditIds: ReadonlySet<string>,
-): Map<string, { summary: MetricsSummary; updatedAt: string }> {
-  const rows = ctx.db
-    .prepare(
-      'SELECT m.audit_id, m.data_json, m.updated_at FROM audit_metrics m JOIN audits a ON a.id = m.audit_id WHERE a.client_id = ?',
-    )
-    .all(clientId) as {
-    audit_id: string;
-    data_json: string;
-    updated_at: string;
-  }[];
-  const out = new Map<string, { summary: MetricsSummary; updatedAt: string }>();
-  for (const row of rows) {
-    if (!auditIds.has(row.audit_id)) continue;
-    const parsed = metricInputsSchema.safeParse(JSON.parse(row.data_json));
-    if (parsed.success) out.set(row.audit_id, { summary: computeMetrics(parsed.data), updatedAt: row.updated_at });
-  }
-  return out;
-}
-
 function exportLanguage(ctx: BackendContext, given: Language | undefined): Language {
-  if (given) return given;
-  const row = ctx.db.prepare("SELECT value FROM settings WHERE key = 'language'").get() as
-    { value: string } | undefined;
-  const parsed = languageSchema.safeParse(row?.value);
-  return parsed.success ? parsed.data : 'en';
+  return given ?? readSettings(ctx).language ?? 'en';
 }
 
 /** "Cedar Bank - Main St wave 1 2027-01-10.csv": from names people gave, safe on every system. */
@@ -138,12 +109,12 @@ export async function exportData(input: DataExportInput, ctx: BackendContext): P
     data = toCsv(answers);
   } else {
     const now = ctx.now();
-    const all = actionHandlers['actions.list']({ clientId: client.id }, ctx);
+    const all = listActions(ctx, { clientId: client.id });
     // The audit's report lists the same actions whatever its format (shared/reports/report-actions).
     const actions = audit
       ? actionsOfReport(all, { auditId: audit.id, baselineId: baselineOf(ctx, audit)?.id ?? null })
       : all;
-    const metrics = readMetrics(ctx, client.id, new Set(audits.map((a) => a.audit.id)));
+    const metrics = clientMetricsSummaries(ctx, client.id, new Set(audits.map((a) => a.audit.id)));
     data = await toXlsx(
       [
         summaryTable(audits),

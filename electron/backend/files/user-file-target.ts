@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/result';
 import type { BackendContext } from '../context';
-import { writeFileAtomic } from './write-file-atomic';
+import { writeFileAtomic } from '../../files/write-file-atomic';
 
 /** What is being saved, for the messages: "export" / "An export", "package" / "A package". */
 export interface SavedThing {

@@ -1,47 +1,11 @@
 import type { ParsedInput } from '../../../shared/contract';
-import { compareActions, localIsoDate, type Action, type ActionChanges } from '../../../shared/domain/action';
+import type { Action, ActionChanges } from '../../../shared/domain/action';
 import { AppError } from '../../../shared/result';
 import { getAuditRow } from '../audits/audit-rows';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
+import { getAction, listActions } from '../queries/actions';
 import { versionDefinition } from '../templates/template-rows';
-
-interface ActionRow {
-  id: string;
-  client_id: string;
-  audit_id: string | null;
-  audit_title: string | null;
-  touchpoint_id: string | null;
-  criterion_id: string | null;
-  title: string;
-  detail: string;
-  owner: string;
-  due_date: string | null;
-  priority: Action['priority'];
-  status: Action['status'];
-  created_at: string;
-  updated_at: string;
-}
-
-const toAction = (r: ActionRow): Action => ({
-  id: r.id,
-  clientId: r.client_id,
-  auditId: r.audit_id,
-  auditTitle: r.audit_title,
-  touchpointId: r.touchpoint_id,
-  criterionId: r.criterion_id,
-  title: r.title,
-  detail: r.detail,
-  owner: r.owner,
-  dueDate: r.due_date,
-  priority: r.priority,
-  status: r.status,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
-
-const SELECT =
-  'SELECT actions.*, audits.title AS audit_title FROM actions LEFT JOIN audits ON audits.id = actions.audit_id';
 
 const COLUMN: Record<keyof ActionChanges, string> = {
   auditId: 'audit_id',
@@ -54,12 +18,6 @@ const COLUMN: Record<keyof ActionChanges, string> = {
   priority: 'priority',
   status: 'status',
 };
-
-function getAction(ctx: BackendContext, id: string): Action {
-  const row = ctx.db.prepare(`${SELECT} WHERE actions.id = ?`).get(id) as ActionRow | undefined;
-  if (!row) throw new AppError('NOT_FOUND', `No action with id ${id}. It may have been deleted.`);
-  return toAction(row);
-}
 
 /**
  * The links must make sense together: the audit belongs to the action's client, and when both an
@@ -102,23 +60,7 @@ function checkLinks(
 
 export const actionHandlers = {
   'actions.list'(input: ParsedInput<'actions.list'>, ctx: BackendContext): Action[] {
-    const where = ['actions.client_id = ?'];
-    const params: string[] = [input.clientId];
-    if (input.status) {
-      if (input.status.length === 0) return [];
-      where.push(`actions.status IN (${input.status.map(() => '?').join(', ')})`);
-      params.push(...input.status);
-    }
-    if (input.auditId) {
-      where.push('actions.audit_id = ?');
-      params.push(input.auditId);
-    }
-    if (input.touchpointId) {
-      where.push('actions.touchpoint_id = ?');
-      params.push(input.touchpointId);
-    }
-    const rows = ctx.db.prepare(`${SELECT} WHERE ${where.join(' AND ')}`).all(...params) as ActionRow[];
-    return rows.map(toAction).sort(compareActions(localIsoDate(ctx.now())));
+    return listActions(ctx, input);
   },
 
   'actions.create'(input: ParsedInput<'actions.create'>, ctx: BackendContext): Action {

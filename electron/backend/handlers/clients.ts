@@ -3,34 +3,7 @@ import type { Client } from '../../../shared/domain/client';
 import { AppError } from '../../../shared/result';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
-
-interface ClientRow {
-  id: string;
-  name: string;
-  sector: string;
-  country: string;
-  notes: string;
-  contact_name: string;
-  contact_email: string;
-  contact_phone: string;
-  archived_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-const toClient = (r: ClientRow): Client => ({
-  id: r.id,
-  name: r.name,
-  sector: r.sector,
-  country: r.country,
-  notes: r.notes,
-  contactName: r.contact_name,
-  contactEmail: r.contact_email,
-  contactPhone: r.contact_phone,
-  archived: r.archived_at !== null,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
+import { getClient, listClients, type ClientRow } from '../queries/clients';
 
 const COLUMN: Record<keyof ParsedInput<'clients.update'>['changes'], keyof ClientRow> = {
   name: 'name',
@@ -42,18 +15,9 @@ const COLUMN: Record<keyof ParsedInput<'clients.update'>['changes'], keyof Clien
   contactPhone: 'contact_phone',
 };
 
-function getClient(ctx: BackendContext, id: string): Client {
-  const row = ctx.db.prepare('SELECT * FROM clients WHERE id = ?').get(id) as ClientRow | undefined;
-  if (!row) throw new AppError('NOT_FOUND', `No client with id ${id}. It may have been deleted.`);
-  return toClient(row);
-}
-
 export const clientHandlers = {
   'clients.list'(input: ParsedInput<'clients.list'>, ctx: BackendContext): Client[] {
-    const sql = input.includeArchived
-      ? 'SELECT * FROM clients ORDER BY archived_at IS NOT NULL, name COLLATE NOCASE'
-      : 'SELECT * FROM clients WHERE archived_at IS NULL ORDER BY name COLLATE NOCASE';
-    return (ctx.db.prepare(sql).all() as ClientRow[]).map(toClient);
+    return listClients(ctx, input.includeArchived ?? false);
   },
 
   'clients.get'(input: ParsedInput<'clients.get'>, ctx: BackendContext): Client {

@@ -10,7 +10,7 @@ import { appendChange, recordEdit } from '../audits/record-edit';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
 import { processPhoto } from '../evidence/photo-processing';
-import { writeFileAtomic } from '../files/write-file-atomic';
+import { writeFileAtomic } from '../../files/write-file-atomic';
 import { versionDefinition } from '../templates/template-rows';
 
 /** Content-addressed: the same photo attached twice is stored once. */

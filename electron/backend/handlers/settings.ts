@@ -1,47 +1,15 @@
 import sharp from 'sharp';
 import type { ParsedInput } from '../../../shared/contract';
-import {
-  accentColourSchema,
-  DEFAULT_ACCENT_COLOUR,
-  LOGO_MAX_BYTES,
-  LOGO_MAX_PX,
-  languageSchema,
-  type Branding,
-  type Settings,
-} from '../../../shared/domain/settings';
+import { LOGO_MAX_BYTES, LOGO_MAX_PX, type Settings } from '../../../shared/domain/settings';
 import { AppError } from '../../../shared/result';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
+import { readSettings, type SettingKey } from '../queries/settings';
 
-/** Settings are rows of the key/value table; a missing or unreadable value falls back to its default. */
-const KEYS = ['language', 'consultantName', 'accentColour', 'logo'] as const;
-type Key = (typeof KEYS)[number];
-
-function readValues(ctx: BackendContext): Partial<Record<Key, string>> {
-  const rows = ctx.db
-    .prepare(`SELECT key, value FROM settings WHERE key IN (${KEYS.map(() => '?').join(', ')})`)
-    .all(...KEYS) as { key: Key; value: string }[];
-  return Object.fromEntries(rows.map((r) => [r.key, r.value]));
-}
-
-export function readSettings(ctx: BackendContext): Settings {
-  const v = readValues(ctx);
-  const language = languageSchema.safeParse(v.language);
-  const accent = accentColourSchema.safeParse(v.accentColour);
-  return {
-    language: language.success ? language.data : null,
-    consultantName: v.consultantName ?? '',
-    accentColour: accent.success ? accent.data.toLowerCase() : DEFAULT_ACCENT_COLOUR,
-    logoDataUrl: v.logo && v.logo.startsWith('data:image/png;base64,') ? v.logo : null,
-  };
-}
-
-export function readBranding(ctx: BackendContext): Branding {
-  const { consultantName, accentColour, logoDataUrl } = readSettings(ctx);
-  return { consultantName, accentColour, logoDataUrl };
-}
-
-/** A logo as it will be printed: read fully, refused in words when it is not an image, at most 600 x 300 px, PNG (keeps transparency). */
+/**
+ * A logo as it will be printed: read fully, refused in words when it is not an image, at most
+ * 600 x 300 px, PNG (keeps transparency).
+ */
 async function logoDataUrl(fileName: string, base64: string): Promise<string> {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64))
     throw new AppError(
@@ -85,7 +53,7 @@ export const settingsHandlers = {
         : input.logo === null
           ? null
           : await logoDataUrl(input.logo.fileName, input.logo.base64);
-    const changes: [Key, string | null][] = [];
+    const changes: [SettingKey, string | null][] = [];
     if (input.language !== undefined) changes.push(['language', input.language]);
     if (input.consultantName !== undefined) changes.push(['consultantName', input.consultantName]);
     if (input.accentColour !== undefined) changes.push(['accentColour', input.accentColour.toLowerCase()]);

@@ -17,7 +17,7 @@ import {
   selectLocal,
   updateRecord,
 } from '../exchange/records';
-import { writeFileAtomic } from '../files/write-file-atomic';
+import { writeFileAtomic } from '../../files/write-file-atomic';
 import { dropBase, setBase, type BaseRow } from './local-changes';
 import { HUB_CONFLICT_SOURCE, updateLink } from './team-link';
 
