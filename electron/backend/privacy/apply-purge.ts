@@ -2,7 +2,8 @@ import type { PurgePlan } from '../../../shared/privacy/privacy-types';
 import { TRAIL_SYSTEM_REASONS } from '../../../shared/trail/trail-types';
 import type { Db } from '../db/db-handle';
 import { appendTrailEntry } from '../trail/append-entry';
-import { RECORD_TEXT_FIELDS, visitContent } from './purge-plan';
+import { PURGED_FIELDS } from '../../../shared/privacy/purged-fields';
+import { visitContent } from './purge-plan';
 
 export type PurgeReason = 'retention-purge' | 'shopper-erasure';
 
@@ -18,6 +19,10 @@ const TEXT_FIELDS = [
   'reopened',
 ];
 const SYSTEM_REASONS: string[] = Object.values(TRAIL_SYSTEM_REASONS);
+type PurgedTable = 'audits' | 'answers' | 'touchpoint_records';
+/** `a = '', b = ''` for the fields the purge empties in a table. */
+const emptied = (kind: PurgedTable) => PURGED_FIELDS[kind]!.map((c) => `${c} = ''`).join(', ');
+const holdsAny = (kind: PurgedTable) => PURGED_FIELDS[kind]!.map((c) => `${c} <> ''`).join(' OR ');
 
 /**
  * Removes from each planned visit its shopper's name, its free text and its photos; scores,
@@ -53,23 +58,17 @@ export function applyPurge(db: Db, plan: PurgePlan, at: string, reason: PurgeRea
     ) => appendTrailEntry(db, { auditId: row.id, at, field, reason, newValue: '', ...extra });
 
     for (const n of content.notes) entry('note', { touchpointId: n.touchpoint_id, criterionId: n.criterion_id });
-    db.prepare("UPDATE answers SET note = '' WHERE audit_id = ? AND note <> ''").run(row.id);
+    // Only answers with a note: an unchanged answer must not be marked for rescoring.
+    db.prepare(`UPDATE answers SET ${emptied('answers')} WHERE audit_id = ? AND (${holdsAny('answers')})`).run(row.id);
 
     for (const r of content.records) entry(r.field, { touchpointId: r.touchpoint_id });
-    db.prepare(
-      `UPDATE touchpoint_records SET ${Object.values(RECORD_TEXT_FIELDS)
-        .map((c) => `${c} = ''`)
-        .join(', ')} WHERE audit_id = ?`,
-    ).run(row.id);
+    db.prepare(`UPDATE touchpoint_records SET ${emptied('touchpoint_records')} WHERE audit_id = ?`).run(row.id);
 
     for (const p of content.photos) {
       db.prepare('DELETE FROM evidence WHERE id = ?').run(p.id);
       entry('evidence.removed', { touchpointId: p.touchpoint_id, oldValue: p.id, photoSha256: p.sha256 });
     }
     if (content.names) entry('visit.shopper', {});
-    db.prepare("UPDATE audits SET shopper = '', auditor = '', review_comment = '', purged_at = ? WHERE id = ?").run(
-      at,
-      row.id,
-    );
+    db.prepare(`UPDATE audits SET ${emptied('audits')}, purged_at = ? WHERE id = ?`).run(at, row.id);
   }
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { recordAuditId, type AnyRecord, type RecordKind } from '../../../shared/exchange/package-format';
 import type { PulledChange, PulledConflict, PullResult } from '../../../shared/sync/hub-protocol';
 import { mergeFields } from '../../../shared/sync/merge-fields';
+import { withoutPurgedDetails } from '../../../shared/privacy/purged-fields';
 import { AppError } from '../../../shared/result';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
@@ -39,8 +40,11 @@ export async function fetchPagePhotos(
 ): Promise<Map<string, ProcessedPhoto>> {
   const out = new Map<string, ProcessedPhoto>();
   const local = ctx.db.prepare('SELECT 1 FROM evidence WHERE id = ?');
+  const purged = purgedVisits(ctx);
   for (const c of page.changes) {
     if (c.kind !== 'evidence' || c.deleted || local.get(c.row.id) || out.has(String(c.row.sha256))) continue;
+    // A purged visit's photos never come back: not even their files are written.
+    if (purged(String(c.row.audit_id))) continue;
     const sha = String(c.row.sha256);
     const ext = EXT_BY_MIME[String(c.row.mime)] ?? 'bin';
     const file = originalPath(ctx.dataDir, sha, ext);
@@ -53,6 +57,21 @@ export async function fetchPagePhotos(
     out.set(sha, photo);
   }
   return out;
+}
+
+/** Whether a visit here had its shopper's details removed by a privacy purge. */
+function purgedVisits(ctx: BackendContext): (auditId: string | null) => boolean {
+  const get = ctx.db.prepare('SELECT purged_at FROM audits WHERE id = ?').pluck();
+  return (auditId) => auditId !== null && typeof get.get(auditId) === 'string';
+}
+
+/**
+ * The hub's version of a record as this laptop may keep it: for a visit purged here, without the
+ * names, free text and photos the purge removed (null: not kept at all). The hub may still hold
+ * them (the purge travels only where the hub accepts it); a pull never brings them back.
+ */
+function keepable(purged: (auditId: string | null) => boolean, kind: RecordKind, row: AnyRecord): AnyRecord | null {
+  return purged(recordAuditId(kind, row)) ? withoutPurgedDetails(kind, row) : row;
 }
 
 /** Applies one pulled page and moves the cursor past it, in one transaction: all of it or none. */
@@ -69,9 +88,17 @@ export function applyPulledPage(
       ...page.changes,
       ...page.conflicts.map((c) => ({ ...c, conflict: true as const })),
     ].sort((a, b) => a.seq - b.seq);
+    const purged = purgedVisits(ctx);
     for (const item of items) {
-      if ('conflict' in item) applyConflict(ctx, item, deviceId, applied);
-      else applyChange(ctx, item, photos, applied);
+      if ('conflict' in item) {
+        const hubRow = keepable(purged, item.kind, item.hubRow);
+        const pushedRow = keepable(purged, item.kind, item.pushedRow);
+        if (hubRow && pushedRow) applyConflict(ctx, { ...item, hubRow, pushedRow }, deviceId, applied);
+      } else if (item.deleted) applyChange(ctx, item, photos, applied);
+      else {
+        const row = keepable(purged, item.kind, item.row);
+        if (row) applyChange(ctx, { ...item, row }, photos, applied);
+      }
     }
     const violations = ctx.db.pragma('foreign_key_check') as unknown[];
     if (violations.length > 0)

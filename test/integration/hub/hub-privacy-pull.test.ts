@@ -1,0 +1,181 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PURGED_FIELDS } from '../../../shared/privacy/purged-fields';
+import { makeTeam, startHubProcess, type RunningHub } from '../../support/hub-process';
+import { dispatchOk } from '../../support/dispatch';
+import { startPgCluster, type PgCluster } from '../../support/pg-cluster';
+import { joinAs, laptop, sync, tempRoot, type Laptop } from '../../support/team-laptops';
+import { BASELINE_ANSWERS, testTemplate } from '../../support/test-template';
+
+/**
+ * A privacy purge on the lead's laptop, then the team hub: the shopper's laptop (which still holds
+ * the visit's details) writes new text and a new photo to it, and the lead's laptop later rejoins
+ * and pulls everything again from cursor 0. Neither pull may bring back names, free text or photos,
+ * in any table or file; scores still arrive.
+ */
+let cluster: PgCluster;
+let hub: RunningHub;
+let root: string;
+let lead: Laptop;
+let shopper: Laptop;
+
+const SECRETS = [
+  'Sami Haddad',
+  'Teller Ion was rude',
+  'Queue to the door',
+  'Second visit note by Sami',
+  'Second pain point',
+];
+
+beforeAll(async () => {
+  cluster = await startPgCluster();
+  hub = await startHubProcess(cluster.url);
+  root = tempRoot();
+  lead = laptop('lead', root);
+  shopper = laptop('shopper', root);
+  await dispatchOk(lead.backend, 'team.join', {
+    hubAddress: hub.origin,
+    inviteCode: await makeTeam(cluster.url),
+    deviceName: 'Lead laptop',
+  });
+  await joinAs(lead, shopper, hub.origin, 'shopper', 'Sami');
+});
+
+afterAll(async () => {
+  lead?.close();
+  shopper?.close();
+  await hub?.stop();
+  cluster?.destroy();
+  if (root) fs.rmSync(root, { recursive: true, force: true });
+});
+
+const photo = (red: number) =>
+  sharp({ create: { width: 40, height: 30, channels: 3, background: { r: red, g: 40, b: 90 } } })
+    .jpeg()
+    .toBuffer()
+    .then((b) => b.toString('base64'));
+
+/** Every text cell of every table of the laptop's database file, read apart from the app. */
+function everyText(l: Laptop): string {
+  const db = new Database(path.join(l.dir, 'journey-audit.sqlite'), { readonly: true });
+  try {
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .pluck()
+      .all() as string[];
+    return tables
+      .flatMap((t) => db.prepare(`SELECT * FROM "${t}"`).all() as Record<string, unknown>[])
+      .flatMap((r) => Object.values(r).filter((v): v is string => typeof v === 'string'))
+      .join('\n');
+  } finally {
+    db.close();
+  }
+}
+
+const files = (dir: string): string[] =>
+  fs.existsSync(dir)
+    ? fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => fs.statSync(path.join(dir, f)).isFile())
+    : [];
+
+const values = (l: Laptop, auditId: string) =>
+  l.backend
+    .database!.db.prepare(
+      'SELECT touchpoint_id, criterion_id, value_json FROM answers WHERE audit_id = ? ORDER BY touchpoint_id, criterion_id',
+    )
+    .all(auditId);
+
+describe('a hub pull after a privacy purge', () => {
+  it('never restores the names, free text or photos the purge removed on this laptop', async () => {
+    const client = await dispatchOk(lead.backend, 'clients.create', { name: 'Cedar Bank' });
+    const template = await dispatchOk(lead.backend, 'templates.import', {
+      fileName: 't.json',
+      text: JSON.stringify(testTemplate()),
+    });
+    await sync(lead);
+    await sync(shopper);
+
+    const S = <M extends Parameters<typeof dispatchOk>[1]>(m: M, i: Parameters<typeof dispatchOk<M>>[2]) =>
+      dispatchOk(shopper.backend, m, i);
+    const visit = await S('audits.create', {
+      clientId: client.id,
+      templateId: template.id,
+      title: 'Harbour, March',
+      auditDate: '2027-03-02',
+      auditType: 'mystery-shop',
+      auditor: 'Sami Haddad',
+    });
+    const auditId = visit.id;
+    await S('visits.update', { auditId, changes: { shopper: 'Sami Haddad' } });
+    for (const [touchpointId, criterionId, value] of BASELINE_ANSWERS)
+      await S('audits.setAnswer', { auditId, touchpointId, criterionId, value });
+    await S('audits.setNote', { auditId, touchpointId: 'branch', criterionId: 'greeting', note: SECRETS[1]! });
+    await S('audits.setRecord', { auditId, touchpointId: 'branch', field: 'painPoints', value: SECRETS[2]! });
+    await S('evidence.add', { auditId, touchpointId: 'branch', fileName: 'desk.jpg', dataBase64: await photo(200) });
+    await sync(shopper);
+    await sync(lead);
+    expect(everyText(lead)).toContain(SECRETS[1]);
+
+    // The shopper asks to be erased; the lead runs it on the lead's laptop (not synced yet).
+    const plan = await dispatchOk(lead.backend, 'privacy.planErasure', { shopper: 'Sami Haddad' });
+    expect(plan.totals).toMatchObject({ visits: 1, photos: 1 });
+    await dispatchOk(lead.backend, 'privacy.erase', { shopper: 'Sami Haddad', token: plan.token });
+
+    // Meanwhile the shopper's laptop, which still holds everything, writes more into the visit.
+    await S('audits.setNote', { auditId, touchpointId: 'branch', criterionId: 'greeting', note: SECRETS[3]! });
+    await S('audits.setRecord', { auditId, touchpointId: 'branch', field: 'painPoints', value: SECRETS[4]! });
+    await S('audits.setAnswer', {
+      auditId,
+      touchpointId: 'website',
+      criterionId: 'ease',
+      value: { kind: 'scale', value: 4 },
+    });
+    const second = await photo(30);
+    await S('evidence.add', { auditId, touchpointId: 'website', fileName: 'sign.jpg', dataBase64: second });
+    const secondSha = shopper.backend
+      .database!.db.prepare("SELECT sha256 FROM evidence WHERE audit_id = ? AND original_name = 'sign.jpg'")
+      .pluck()
+      .get(auditId) as string;
+    await sync(shopper);
+    const evidenceFilesBefore = files(path.join(lead.dir, 'evidence'));
+
+    const expectPurgedHere = async () => {
+      const text = everyText(lead);
+      expect(SECRETS.filter((secret) => text.includes(secret))).toEqual([]);
+      const db = lead.backend.database!.db;
+      expect(db.prepare('SELECT count(*) FROM evidence WHERE audit_id = ?').pluck().get(auditId)).toBe(0);
+      // No photo file arrived: not the new one, and nothing beyond what the laptop already had.
+      expect(files(path.join(lead.dir, 'evidence')).some((f) => f.includes(secondSha))).toBe(false);
+      expect(files(path.join(lead.dir, 'evidence')).length).toBeLessThanOrEqual(evidenceFilesBefore.length);
+      const row = db
+        .prepare(`SELECT ${PURGED_FIELDS.audits!.join(', ')}, purged_at FROM audits WHERE id = ?`)
+        .get(auditId) as Record<string, string | null>;
+      expect(row).toMatchObject({ shopper: '', auditor: '', review_comment: '' });
+      expect(row.purged_at).not.toBeNull();
+      // Scores are not purged: the shopper's changed answer arrives.
+      expect(values(lead, auditId)).toEqual(values(shopper, auditId));
+      expect((await dispatchOk(lead.backend, 'conflicts.list', {})).filter((c) => c.auditId === auditId)).toEqual([]);
+    };
+
+    await sync(lead);
+    await sync(lead);
+    await expectPurgedHere();
+
+    // The lead leaves and rejoins: the whole team's data comes again from cursor 0.
+    const { code } = await dispatchOk(lead.backend, 'team.invite', { role: 'lead', name: 'Lina again' });
+    await dispatchOk(lead.backend, 'team.leave', {});
+    await dispatchOk(lead.backend, 'team.join', {
+      hubAddress: hub.origin,
+      inviteCode: code,
+      deviceName: 'Lead laptop',
+    });
+    await sync(lead);
+    await expectPurgedHere();
+    expect(lead.backend.database!.db.prepare('SELECT cursor FROM hub_link').pluck().get()).toBeGreaterThan(0);
+
+    // The shopper's own laptop is not purged: the pull leaves its details alone.
+    expect((await S('audits.get', { id: auditId })).evidence).toHaveLength(2);
+  });
+});
