@@ -18,6 +18,7 @@ import { trailApi } from './api/trail-api';
 import { searchApi } from './api/search-api';
 import { backupsApi } from './api/backups-api';
 import { privacyApi } from './api/privacy-api';
+import { calibrationApi } from './api/calibration-api';
 
 /**
  * The one list of API methods. Every transport (preload, IPC relay, HTTP web host, backend
@@ -58,6 +59,7 @@ export const contract = {
   ...backupsApi,
   ...privacyApi,
   ...teamApi,
+  ...calibrationApi,
 } as const;
 
 export interface AppInfo {

@@ -27,6 +27,8 @@ export const LIMITS = {
   report: { text: 20_000, caption: 300 },
   action: { title: 200, detail: 5000, owner: 120 },
   evidence: { fileName: 260 },
+  /** A rater calibration session: its title, scenario, rater names (at most `raters` of them) and consensus notes. */
+  calibration: { title: 160, scenario: 2000, rater: 120, raters: 20, note: 5000 },
   /** A template's name (its definition's own limit: templateDefinitionSchema). */
   templateName: 120,
   /** A suggested export file name (before its extension). */

@@ -352,6 +352,46 @@ const STEPS: Record<number, Step> = {
       expect(row(db, 'SELECT count(*) AS n FROM report_texts')).toEqual({ n: 0 });
     },
   },
+  13: {
+    seed: (db) => {
+      db.prepare("INSERT INTO clients (id, name, created_at, updated_at) VALUES ('c1', 'Client', ?, ?)").run(AT, AT);
+      seedAudit(db);
+    },
+    check: (db) => {
+      db.pragma('foreign_keys = ON');
+      db.prepare(
+        `INSERT INTO calibration_sessions (id, title, scenario, template_id, template_name, definition_json, created_at)
+         VALUES ('s1', 'March', 'Recorded visit', 't1', 'Branch', '{}', ?)`,
+      ).run(AT);
+      db.prepare(
+        "INSERT INTO calibration_raters (session_id, position, name) VALUES ('s1', 0, 'Rania'), ('s1', 1, 'عمر')",
+      ).run();
+      db.prepare(
+        `INSERT INTO calibration_answers (session_id, rater, touchpoint_id, criterion_id, value_json, updated_at)
+         VALUES ('s1', 'عمر', 'tp1', 'cr1', '{"kind":"yesno","value":true}', ?)`,
+      ).run(AT);
+      // An answer from someone the session does not name has nowhere to go.
+      expect(() =>
+        db
+          .prepare(
+            `INSERT INTO calibration_answers (session_id, rater, touchpoint_id, criterion_id, value_json, updated_at)
+             VALUES ('s1', 'Mallory', 'tp1', 'cr1', NULL, ?)`,
+          )
+          .run(AT),
+      ).toThrow(/FOREIGN KEY/);
+      expect(() =>
+        db.prepare("INSERT INTO calibration_raters (session_id, position, name) VALUES ('s1', 2, 'Rania')").run(),
+      ).toThrow(/UNIQUE/);
+      db.prepare(
+        `INSERT INTO calibration_consensus (session_id, touchpoint_id, criterion_id, value_json, note, updated_at)
+         VALUES ('s1', 'tp1', 'cr1', '{"kind":"yesno","value":true}', 'video at 0:20', ?)`,
+      ).run(AT);
+      expect(row(db, "SELECT note FROM answers WHERE id = 'an1'")).toEqual({ note: 'greeted «at once» — مرحبا' });
+      db.prepare("DELETE FROM calibration_sessions WHERE id = 's1'").run();
+      for (const table of ['calibration_raters', 'calibration_answers', 'calibration_consensus'])
+        expect(row(db, `SELECT count(*) AS n FROM ${table}`)).toEqual({ n: 0 });
+    },
+  },
 };
 
 describe('each real migration, from the version before it', () => {

@@ -407,6 +407,49 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX report_captions_by_audit ON report_captions (audit_id);
     `,
   },
+  {
+    version: 13,
+    name: "rater calibration: sessions, each rater's answers and the consensus answer with its note",
+    sql: `
+      -- A session keeps its own copy of the template's definition: a rater's laptop may not have the template.
+      CREATE TABLE calibration_sessions (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        scenario TEXT NOT NULL DEFAULT '',
+        template_id TEXT NOT NULL,
+        template_name TEXT NOT NULL,
+        definition_json TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE calibration_raters (
+        session_id TEXT NOT NULL REFERENCES calibration_sessions (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        PRIMARY KEY (session_id, position),
+        UNIQUE (session_id, name)
+      );
+      -- value_json NULL: the rater cleared the answer (kept, so a newer clear wins over an older answer on import).
+      CREATE TABLE calibration_answers (
+        session_id TEXT NOT NULL REFERENCES calibration_sessions (id) ON DELETE CASCADE,
+        rater TEXT NOT NULL,
+        touchpoint_id TEXT NOT NULL,
+        criterion_id TEXT NOT NULL,
+        value_json TEXT,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (session_id, rater, touchpoint_id, criterion_id),
+        FOREIGN KEY (session_id, rater) REFERENCES calibration_raters (session_id, name) ON DELETE CASCADE
+      );
+      CREATE TABLE calibration_consensus (
+        session_id TEXT NOT NULL REFERENCES calibration_sessions (id) ON DELETE CASCADE,
+        touchpoint_id TEXT NOT NULL,
+        criterion_id TEXT NOT NULL,
+        value_json TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (session_id, touchpoint_id, criterion_id)
+      );
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

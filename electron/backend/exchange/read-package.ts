@@ -30,7 +30,7 @@ export interface ReadPackage {
   trail: PackageTrailRow[] | null;
 }
 
-interface CentralEntry {
+export interface CentralEntry {
   name: string;
   method: number;
   crc: number;
@@ -113,7 +113,7 @@ export function readPackage(bytes: Buffer): ReadPackage {
   return { manifest, records, photos, trail };
 }
 
-function readCentralDirectory(bytes: Buffer): CentralEntry[] {
+export function readCentralDirectory(bytes: Buffer): CentralEntry[] {
   // The end record is within the last 22 + 65535 bytes (its comment is at most 65535 bytes).
   let end = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
@@ -214,7 +214,7 @@ function checkName(name: string, raw: Buffer): void {
 }
 
 /** Inflates one entry, never past its declared size, and checks its size and CRC. */
-function inflate(bytes: Buffer, entry: CentralEntry): Buffer {
+export function inflate(bytes: Buffer, entry: CentralEntry): Buffer {
   const at = entry.localOffset;
   if (bytes.readUInt32LE(at) !== SIG_LOCAL)
     refuse(`The entry "${entry.name}" is damaged (its local header is missing).`);

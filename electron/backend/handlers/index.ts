@@ -20,6 +20,7 @@ import { visitHandlers } from './visits';
 import { trailHandlers } from './trail';
 import { searchHandlers } from './search';
 import { privacyHandlers } from './privacy';
+import { calibrationHandlers } from './calibration';
 
 /** Methods the host answers itself (printing needs a browser window); the backend never sees them. */
 export type BackendMethodName = Exclude<MethodName, HostMethodName | BackupMethodName>;
@@ -54,4 +55,5 @@ export const handlers: Handlers = {
   ...searchHandlers,
   ...privacyHandlers,
   ...teamHandlers,
+  ...calibrationHandlers,
 };

@@ -1,0 +1,162 @@
+import type { MethodName, MethodOutput, ParsedInput } from '../../../shared/contract';
+import {
+  CALIBRATION_PACKAGE_FORMAT,
+  CALIBRATION_PACKAGE_VERSION,
+  type CalibrationPackage,
+} from '../../../shared/calibration/calibration-package';
+import { calibrationAnswerProblem } from '../../../shared/calibration/calibration-answer-rule';
+import { accuracyOverSessions } from '../../../shared/calibration/rater-accuracy';
+import { suggestedFileName } from '../../../shared/rules/file-names';
+import { AppError } from '../../../shared/result';
+import {
+  allSessionViews,
+  getSession,
+  insertSession,
+  putAnswer,
+  sessionAnswers,
+  sessionSummary,
+  sessionView,
+} from '../calibration/calibration-rows';
+import { readCalibrationPackage, writeCalibrationPackage } from '../calibration/calibration-package-file';
+import type { BackendContext } from '../context';
+import { write } from '../db/write';
+import { getTemplateRow, parseDefinition } from '../templates/template-rows';
+
+type CalibrationMethod = Extract<MethodName, `calibration.${string}`>;
+type CalibrationHandlers = {
+  [M in CalibrationMethod]: (input: ParsedInput<M>, ctx: BackendContext) => MethodOutput<M>;
+};
+
+const refuseWrite = (message: string): never => {
+  throw new AppError('VALIDATION', `${message} Nothing was saved.`);
+};
+
+/** Rater calibration: sessions, each rater's answers (typed here or arriving by package), the consensus. */
+export const calibrationHandlers: CalibrationHandlers = {
+  'calibration.overview'(_input, ctx) {
+    const views = allSessionViews(ctx);
+    return {
+      sessions: views.map(sessionSummary),
+      raters: accuracyOverSessions(views.map((v) => v.summary.raters)),
+    };
+  },
+  'calibration.create'(input, ctx) {
+    const id = ctx.newId();
+    write(ctx.db, () => {
+      const template = getTemplateRow(ctx, input.templateId);
+      insertSession(ctx, {
+        id,
+        title: input.title,
+        scenario: input.scenario,
+        templateId: template.id,
+        templateName: template.name,
+        definition: parseDefinition(template.definition_json),
+        raters: input.raters,
+        createdAt: ctx.now().toISOString(),
+      });
+    });
+    return sessionView(ctx, id);
+  },
+  'calibration.get'(input, ctx) {
+    return sessionView(ctx, input.id);
+  },
+  'calibration.setAnswer'(input, ctx) {
+    const at = ctx.now().toISOString();
+    write(ctx.db, () => {
+      const session = getSession(ctx, input.sessionId);
+      if (!session.raters.includes(input.rater)) refuseWrite(`"${input.rater}" is not one of this session's raters.`);
+      const problem = calibrationAnswerProblem(session.definition, input.touchpointId, input.criterionId, input.value);
+      if (problem) refuseWrite(problem);
+      putAnswer(ctx, session.id, { ...input, updatedAt: at }, false);
+    });
+    return { savedAt: at };
+  },
+  'calibration.setConsensus'(input, ctx) {
+    const at = ctx.now().toISOString();
+    write(ctx.db, () => {
+      const session = getSession(ctx, input.sessionId);
+      const problem = calibrationAnswerProblem(session.definition, input.touchpointId, input.criterionId, input.value);
+      if (problem) refuseWrite(problem);
+      if (input.value === null || input.value.kind === 'na') {
+        if (input.value?.kind === 'na')
+          refuseWrite('A consensus is an answer the raters are measured against, not N/A.');
+        ctx.db
+          .prepare('DELETE FROM calibration_consensus WHERE session_id = ? AND touchpoint_id = ? AND criterion_id = ?')
+          .run(session.id, input.touchpointId, input.criterionId);
+        return;
+      }
+      ctx.db
+        .prepare(
+          `INSERT INTO calibration_consensus (session_id, touchpoint_id, criterion_id, value_json, note, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?)
+           ON CONFLICT (session_id, touchpoint_id, criterion_id) DO UPDATE
+             SET value_json = excluded.value_json, note = excluded.note, updated_at = excluded.updated_at`,
+        )
+        .run(session.id, input.touchpointId, input.criterionId, JSON.stringify(input.value), input.note, at);
+    });
+    return { savedAt: at };
+  },
+  'calibration.exportPackage'(input, ctx) {
+    const session = getSession(ctx, input.sessionId);
+    if (input.rater !== undefined && !session.raters.includes(input.rater))
+      throw new AppError('VALIDATION', `"${input.rater}" is not one of this session's raters.`);
+    const answers = sessionAnswers(ctx, session.id).filter((a) => input.rater === undefined || a.rater === input.rater);
+    const pkg: CalibrationPackage = {
+      format: CALIBRATION_PACKAGE_FORMAT,
+      formatVersion: CALIBRATION_PACKAGE_VERSION,
+      createdAt: ctx.now().toISOString(),
+      session: {
+        id: session.id,
+        title: session.title,
+        scenario: session.scenario,
+        templateId: session.templateId,
+        templateName: session.templateName,
+        definition: session.definition,
+        raters: session.raters,
+        createdAt: session.createdAt,
+      },
+      answers,
+    };
+    const bytes = writeCalibrationPackage(pkg);
+    return {
+      fileName: suggestedFileName(['calibration', session.title, input.rater ?? 'session'], 'zip', 'calibration'),
+      base64: bytes.toString('base64'),
+      answers: answers.length,
+    };
+  },
+  'calibration.importPackage'(input, ctx) {
+    const pkg = readCalibrationPackage(Buffer.from(input.base64, 'base64'));
+    const raters = new Set(pkg.session.raters);
+    for (const a of pkg.answers) {
+      if (!raters.has(a.rater))
+        throw new AppError(
+          'INVALID_FILE',
+          `An answer comes from "${a.rater}", who is not a rater of this session. Nothing was imported.`,
+        );
+      const problem = calibrationAnswerProblem(pkg.session.definition, a.touchpointId, a.criterionId, a.value);
+      if (problem) throw new AppError('INVALID_FILE', `${problem} Nothing was imported.`);
+    }
+    return write(ctx.db, () => {
+      const exists =
+        ctx.db.prepare('SELECT 1 FROM calibration_sessions WHERE id = ?').get(pkg.session.id) !== undefined;
+      if (exists) {
+        const local = getSession(ctx, pkg.session.id);
+        if (JSON.stringify(local.raters) !== JSON.stringify(pkg.session.raters))
+          throw new AppError(
+            'INVALID_FILE',
+            `The package names other raters for "${local.title}" than this laptop does. Nothing was imported.`,
+          );
+      } else insertSession(ctx, pkg.session);
+      let saved = 0;
+      for (const a of pkg.answers) if (putAnswer(ctx, pkg.session.id, a, true)) saved++;
+      return {
+        sessionId: pkg.session.id,
+        title: pkg.session.title,
+        created: !exists,
+        saved,
+        unchanged: pkg.answers.length - saved,
+        raters: [...new Set(pkg.answers.map((a) => a.rater))],
+      };
+    });
+  },
+};

@@ -1,0 +1,276 @@
+import { describe, expect, it } from 'vitest';
+import { createBackend, type Backend } from '../../electron/backend/backend';
+import {
+  readCalibrationPackage,
+  writeCalibrationPackage,
+} from '../../electron/backend/calibration/calibration-package-file';
+import type { MethodInput, MethodName } from '../../shared/contract';
+import type { AnswerValue } from '../../shared/domain/audit';
+import { dispatchFailure, dispatchOk } from '../support/dispatch';
+import { tempDir } from '../support/temp-dir';
+import { testTemplate } from '../support/test-template';
+
+function laptop(name: string, start: string) {
+  let now = new Date(start);
+  const backend: Backend = createBackend({
+    dataDir: tempDir(`ja-cal-${name}-`),
+    host: 'web',
+    version: 'test',
+    now: () => {
+      now = new Date(now.getTime() + 1000);
+      return now;
+    },
+  });
+  return {
+    call: <M extends MethodName>(method: M, input: MethodInput<M>) => dispatchOk(backend, method, input),
+    fail: (method: MethodName, input: unknown) => dispatchFailure(backend, method, input),
+  };
+}
+
+const yes = (value: boolean): AnswerValue => ({ kind: 'yesno', value });
+const scale = (value: number): AnswerValue => ({ kind: 'scale', value });
+const option = (optionId: string): AnswerValue => ({ kind: 'option', optionId });
+
+/** Rania, Omar and Ioana score the same recorded visit (the hours are per channel: not compared). */
+const GIVEN: Record<string, [string, string, AnswerValue][]> = {
+  Rania: [
+    ['website', 'price-shown', yes(true)],
+    ['website', 'ease', scale(4)],
+    ['branch', 'greeting', yes(true)],
+    ['branch', 'nps-like', scale(8)],
+    ['branch', 'wait', option('short')],
+    ['signage', 'visible', yes(true)],
+  ],
+  Omar: [
+    ['website', 'price-shown', yes(true)],
+    ['website', 'ease', scale(4)],
+    ['branch', 'greeting', yes(false)],
+    ['branch', 'nps-like', scale(8)],
+    ['branch', 'wait', option('short')],
+    ['signage', 'visible', yes(true)],
+  ],
+  Ioana: [
+    ['website', 'price-shown', yes(true)],
+    ['website', 'ease', scale(2)],
+    ['branch', 'greeting', yes(true)],
+    ['branch', 'nps-like', scale(8)],
+    ['branch', 'wait', option('medium')],
+    ['signage', 'visible', yes(false)],
+  ],
+};
+
+describe('a calibration session: three raters on their own laptops, answers back by package, consensus, accuracy', () => {
+  it('computes agreement and accuracy from what arrived by package, and keeps the newest answer on re-import', async () => {
+    const lead = laptop('lead', '2027-03-01T09:00:00Z');
+    const template = await lead.call('templates.import', { fileName: 't.json', text: JSON.stringify(testTemplate()) });
+    const created = await lead.call('calibration.create', {
+      templateId: template.id,
+      title: 'March calibration',
+      scenario: 'Recorded visit 14, Hamra branch',
+      raters: ['Rania', 'Omar', 'Ioana'],
+    });
+    expect(created.summary.criteria).toHaveLength(6); // per-channel hours left out
+    const sessionFile = await lead.call('calibration.exportPackage', { sessionId: created.session.id });
+    expect(sessionFile.answers).toBe(0);
+
+    const returned: string[] = [];
+    for (const [i, rater] of ['Rania', 'Omar', 'Ioana'].entries()) {
+      const laptopOf = laptop(rater, `2027-02-2${i}T10:00:00Z`); // clocks behind the lead's: the lead's later edit must win
+      const got = await laptopOf.call('calibration.importPackage', {
+        fileName: sessionFile.fileName,
+        base64: sessionFile.base64,
+      });
+      expect(got).toMatchObject({ created: true, saved: 0, title: 'March calibration' });
+      for (const [touchpointId, criterionId, value] of GIVEN[rater]!)
+        await laptopOf.call('calibration.setAnswer', {
+          sessionId: got.sessionId,
+          rater,
+          touchpointId,
+          criterionId,
+          value,
+        });
+      const out = await laptopOf.call('calibration.exportPackage', { sessionId: got.sessionId, rater });
+      expect(out.answers).toBe(6);
+      returned.push(out.base64);
+    }
+    for (const base64 of returned) {
+      const r = await lead.call('calibration.importPackage', { fileName: 'r.zip', base64 });
+      expect(r).toMatchObject({ created: false, saved: 6, unchanged: 0 });
+    }
+    // The same files again change nothing.
+    const again = await lead.call('calibration.importPackage', { fileName: 'r.zip', base64: returned[0]! });
+    expect(again).toMatchObject({ saved: 0, unchanged: 6 });
+
+    let view = await lead.call('calibration.get', { id: created.session.id });
+    const byId = Object.fromEntries(view.summary.criteria.map((c) => [c.criterionId, c]));
+    // Pairs among three raters: 3. greeting yes/no/yes agrees in 1 of 3 pairs.
+    expect(byId.greeting!.agreement).toBeCloseTo(1 / 3, 10);
+    expect(byId['price-shown']!.agreement).toBe(1);
+    expect(byId.wait!.disagreement).toBeCloseTo(2 / 3, 10);
+    // Most disagreement first: ease 4,4,2 on a 1-5 scale is far apart on the points share but agrees in 1 pair of 3.
+    expect(view.summary.criteria.at(-1)!.disagreement).toBe(0);
+    // Nominal alpha over the four yes/no and option criteria, by hand from the coincidence matrix:
+    // n = 12 values, yes 7, no 2, short 2, medium 1; observed off-diagonal 6; expected 144 − 58 = 86.
+    expect(view.summary.overall.nominal!.alpha).toBeCloseTo(1 - (11 * 6) / 86, 10);
+
+    // The lead sets the consensus with a note; accuracy follows.
+    const consensus: [string, string, AnswerValue, string][] = [
+      ['website', 'price-shown', yes(true), ''],
+      ['website', 'ease', scale(4), ''],
+      ['branch', 'greeting', yes(true), 'The video shows a greeting at 20 seconds.'],
+      ['branch', 'nps-like', scale(8), ''],
+      ['branch', 'wait', option('short'), 'Queue ticket says 1 min 40 s.'],
+      ['signage', 'visible', yes(true), ''],
+    ];
+    for (const [touchpointId, criterionId, value, note] of consensus)
+      await lead.call('calibration.setConsensus', {
+        sessionId: created.session.id,
+        touchpointId,
+        criterionId,
+        value,
+        note,
+      });
+    view = await lead.call('calibration.get', { id: created.session.id });
+    expect(view.summary.criteria.find((c) => c.criterionId === 'greeting')!.consensus).toEqual({
+      code: 'yes',
+      note: 'The video shows a greeting at 20 seconds.',
+    });
+    expect(view.summary.raters).toEqual([
+      { rater: 'Rania', compared: 6, matches: 6, accuracy: 1 },
+      { rater: 'Omar', compared: 6, matches: 5, accuracy: 5 / 6 },
+      { rater: 'Ioana', compared: 6, matches: 3, accuracy: 0.5 },
+    ]);
+    const overview = await lead.call('calibration.overview', {});
+    expect(overview.sessions).toMatchObject([
+      { title: 'March calibration', answered: ['Rania', 'Omar', 'Ioana'], consensus: 6, comparable: 6 },
+    ]);
+    expect(overview.raters.map((r) => [r.rater, r.accuracy, r.low])).toEqual([
+      ['Ioana', 0.5, true],
+      ['Omar', 5 / 6, false],
+      ['Rania', 1, false],
+    ]);
+
+    // A newer answer typed by the lead on Omar's behalf is not rolled back by Omar's older package.
+    await lead.call('calibration.setAnswer', {
+      sessionId: created.session.id,
+      rater: 'Omar',
+      touchpointId: 'branch',
+      criterionId: 'greeting',
+      value: yes(true),
+    });
+    const older = await lead.call('calibration.importPackage', { fileName: 'r.zip', base64: returned[1]! });
+    expect(older.saved).toBe(0);
+    view = await lead.call('calibration.get', { id: created.session.id });
+    expect(view.summary.raters.find((r) => r.rater === 'Omar')!.matches).toBe(6);
+  });
+
+  it('refuses with a reason, and saves nothing: a stranger, a wrong answer, a visit package, an unknown criterion', async () => {
+    const lead = laptop('lead2', '2027-03-01T09:00:00Z');
+    const template = await lead.call('templates.import', { fileName: 't.json', text: JSON.stringify(testTemplate()) });
+    const s = await lead.call('calibration.create', {
+      templateId: template.id,
+      title: 'April',
+      scenario: '',
+      raters: ['Rania', 'Omar'],
+    });
+    const id = s.session.id;
+    expect(
+      (
+        await lead.fail('calibration.setAnswer', {
+          sessionId: id,
+          rater: 'Zed',
+          touchpointId: 'website',
+          criterionId: 'ease',
+          value: scale(3),
+        })
+      ).message,
+    ).toMatch(/"Zed" is not one of this session's raters/);
+    expect(
+      (
+        await lead.fail('calibration.setAnswer', {
+          sessionId: id,
+          rater: 'Omar',
+          touchpointId: 'website',
+          criterionId: 'ease',
+          value: scale(9),
+        })
+      ).message,
+    ).toMatch(/does not fit "How easy/);
+    expect(
+      (
+        await lead.fail('calibration.setAnswer', {
+          sessionId: id,
+          rater: 'Omar',
+          touchpointId: 'branch',
+          criterionId: 'hours',
+          value: null,
+        })
+      ).message,
+    ).toMatch(/per channel/);
+    expect(
+      (
+        await lead.fail('calibration.create', {
+          templateId: template.id,
+          title: 'x',
+          scenario: '',
+          raters: ['Omar', 'omar'],
+        })
+      ).code,
+    ).toBe('VALIDATION');
+    expect(
+      (
+        await lead.fail('calibration.setConsensus', {
+          sessionId: id,
+          touchpointId: 'signage',
+          criterionId: 'visible',
+          value: { kind: 'na' },
+          note: '',
+        })
+      ).message,
+    ).toMatch(/not N\/A/);
+
+    const file = await lead.call('calibration.exportPackage', { sessionId: id });
+    const pkg = readCalibrationPackage(Buffer.from(file.base64, 'base64'));
+    const tampered = writeCalibrationPackage({
+      ...pkg,
+      answers: [
+        {
+          rater: 'Mallory',
+          touchpointId: 'website',
+          criterionId: 'ease',
+          value: scale(3),
+          updatedAt: '2027-03-05T00:00:00.000Z',
+        },
+      ],
+    });
+    expect(
+      (await lead.fail('calibration.importPackage', { fileName: 'x.zip', base64: tampered.toString('base64') }))
+        .message,
+    ).toMatch(/"Mallory", who is not a rater.*Nothing was imported/);
+    const otherRaters = writeCalibrationPackage({
+      ...pkg,
+      session: { ...pkg.session, raters: ['Rania', 'Omar', 'Ioana'] },
+    });
+    expect(
+      (await lead.fail('calibration.importPackage', { fileName: 'x.zip', base64: otherRaters.toString('base64') }))
+        .message,
+    ).toMatch(/other raters/);
+    const visits = await lead.call('packages.export', {
+      scope: { clientId: (await lead.call('clients.create', { name: 'C' })).id },
+      name: 'v',
+      destination: { kind: 'download' },
+    });
+    expect(
+      (await lead.fail('calibration.importPackage', { fileName: 'v.zip', base64: visits.base64! })).message,
+    ).toMatch(/visit package/);
+    expect(
+      (
+        await lead.fail('calibration.importPackage', {
+          fileName: 'x.zip',
+          base64: Buffer.from('not a zip at all, just text').toString('base64'),
+        })
+      ).code,
+    ).toBe('INVALID_FILE');
+    expect((await lead.call('calibration.get', { id })).answers).toEqual([]);
+  });
+});
