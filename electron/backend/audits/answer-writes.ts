@@ -14,17 +14,19 @@ import { write } from '../db/write';
 import { versionDefinition } from '../templates/template-rows';
 import { assertAuditWritable } from './audit-guard';
 import { getAuditRow } from './audit-rows';
+import { LATEST_HASH_OF_AUDIT } from '../trail/append-entry';
 import { appendChange, STATUS_AFTER_EDIT } from './record-edit';
 import { parseScope } from './rollups';
 
 /**
  * The save path of the walk: answers, notes and touchpoint records. One write is one IMMEDIATE
- * transaction of at most three statements for an answer or a note (the audit touch, which is
- * also the write guard and carries the updated roll-ups; the single-statement upsert; the
- * change-log row), with no read: the audit's answers, scores and criterion lookup are held in
- * memory between writes. The touch only succeeds when the audit's score inputs are still the
- * ones held (`score_inputs_rev`, bumped by triggers whoever writes) and the audit is writable;
- * otherwise the state is reloaded inside the same transaction and the write runs again.
+ * transaction of three statements: the audit touch (the write guard; it carries the updated
+ * roll-ups and returns the trail's latest hash, and for a record the field's old value), the
+ * single-statement upsert, and the chained change-log row. Nothing else is read: the audit's
+ * answers, scores and criterion lookup are held in memory between writes. The touch only succeeds
+ * when the audit's score inputs are still the ones held (`score_inputs_rev`, bumped by triggers
+ * whoever writes) and the audit is writable; otherwise the state is reloaded inside the same
+ * transaction and the write runs again.
  */
 
 const RECORD_COLUMN = {
@@ -188,14 +190,14 @@ function locate(state: WriteState, touchpointId: string, criterionId?: string) {
   return { located, criterion };
 }
 
-const TOUCH_WHERE =
-  "WHERE id = ? AND score_inputs_rev = ? AND template_version_id = ? AND scope_json = ? AND status != 'complete' AND review_status != 'reviewed' RETURNING status, client_id";
+const TOUCH_WHERE = `WHERE id = ? AND score_inputs_rev = ? AND template_version_id = ? AND scope_json = ? AND status != 'complete' AND review_status != 'reviewed' RETURNING status, client_id, ${LATEST_HASH_OF_AUDIT} AS prev_hash`;
 /** The audit touch with the roll-ups it now has. */
 const TOUCH_WITH_ROLLUP = `UPDATE audits SET status = ${STATUS_AFTER_EDIT}, position_touchpoint = ?, position_criterion = ?, updated_at = ?, rollup_json = ?, rollup_percent = ?, rollup_rev = ? ${TOUCH_WHERE}`;
 /** The audit touch when the scores did not change (a note): the stored roll-up stays current. */
 const TOUCH_SAME_ROLLUP = `UPDATE audits SET status = ${STATUS_AFTER_EDIT}, position_touchpoint = ?, position_criterion = ?, updated_at = ?, rollup_rev = ? ${TOUCH_WHERE}`;
 /** A touchpoint record keeps the criterion position only when the auditor is still on that touchpoint. */
-const TOUCH_RECORD = `UPDATE audits SET status = ${STATUS_AFTER_EDIT}, position_criterion = CASE WHEN position_touchpoint = ? THEN position_criterion ELSE NULL END, position_touchpoint = ?, updated_at = ? ${TOUCH_WHERE}`;
+const TOUCH_RECORD = (column: string) =>
+  `UPDATE audits SET status = ${STATUS_AFTER_EDIT}, position_criterion = CASE WHEN position_touchpoint = ? THEN position_criterion ELSE NULL END, position_touchpoint = ?, updated_at = ? ${TOUCH_WHERE}, (SELECT ${column} FROM touchpoint_records WHERE audit_id = audits.id AND touchpoint_id = ?) AS old_value`;
 
 const UPSERT_VALUE =
   "INSERT INTO answers (id, audit_id, touchpoint_id, criterion_id, value_json, note, updated_at) VALUES (?, ?, ?, ?, ?, '', ?) ON CONFLICT (audit_id, touchpoint_id, criterion_id) DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at";
@@ -203,8 +205,11 @@ const UPSERT_NOTE =
   'INSERT INTO answers (id, audit_id, touchpoint_id, criterion_id, value_json, note, updated_at) VALUES (?, ?, ?, ?, NULL, ?, ?) ON CONFLICT (audit_id, touchpoint_id, criterion_id) DO UPDATE SET note = excluded.note, updated_at = excluded.updated_at';
 
 type Position = { touchpointId: string; criterionId: string | null };
-/** What the touch returns: the audit's status after the edit, and its client (for the change event). */
-type Touched = { status: SavedAck['status']; client_id: string };
+/**
+ * What the touch returns: the audit's status after the edit, its client (for the change event) and
+ * the trail's latest hash (the next entry chains to it: no read of its own).
+ */
+type Touched = { status: SavedAck['status']; client_id: string; prev_hash: string | null };
 
 /**
  * Writes an answer's value or note: touch (guard + roll-ups), upsert, and `log` (the change-log
@@ -219,7 +224,7 @@ function writeAnswerField(
   change: { value: AnswerValue | null } | { note: string },
   at: string,
   position: Position,
-  log: (oldRow: AnswerRow | undefined) => void,
+  log: (oldRow: AnswerRow | undefined, prevHash: string | null) => void,
 ): Touched {
   return withState(ctx, auditId, (state) => {
     const { located, criterion } = locate(state, touchpointId, criterionId);
@@ -264,7 +269,7 @@ function writeAnswerField(
         at,
       );
     else statement(ctx.db, UPSERT_NOTE).run(ctx.newId(), auditId, touchpointId, criterionId, change.note, at);
-    log(oldRow);
+    log(oldRow, touched.prev_hash);
     let inner = state.rows.get(touchpointId);
     if (!inner) state.rows.set(touchpointId, (inner = new Map()));
     inner.set(criterionId, newRow);
@@ -298,7 +303,7 @@ export function saveAnswer(ctx: BackendContext, input: AnswerInput & { value: An
     { value: input.value },
     at,
     { touchpointId, criterionId },
-    (old) =>
+    (old, prevHash) =>
       appendChange(ctx, {
         auditId,
         field: 'answer',
@@ -307,6 +312,7 @@ export function saveAnswer(ctx: BackendContext, input: AnswerInput & { value: An
         oldValue: old?.value ?? null,
         newValue: input.value,
         at,
+        prevHash,
       }),
   );
   return saved(ctx, auditId, at, touched);
@@ -323,7 +329,7 @@ export function saveNote(ctx: BackendContext, input: AnswerInput & { note: strin
     { note: input.note },
     at,
     { touchpointId, criterionId },
-    (old) =>
+    (old, prevHash) =>
       appendChange(ctx, {
         auditId,
         field: 'note',
@@ -332,6 +338,7 @@ export function saveNote(ctx: BackendContext, input: AnswerInput & { note: strin
         oldValue: old?.note ?? '',
         newValue: input.note,
         at,
+        prevHash,
       }),
   );
   return saved(ctx, auditId, at, touched);
@@ -345,14 +352,14 @@ function writeRecordField(
   field: RecordField,
   value: string | number | null,
   at: string,
-  log: (oldValue: string | number | null) => void,
+  log: (oldValue: string | number | null, prevHash: string | null) => void,
 ): Touched {
   return withState(ctx, auditId, (state) => {
     locate(state, touchpointId);
     // rule checks: the rule book's checks of a record field go here, before any statement runs.
     const column = RECORD_COLUMN[field];
     state.writing = true;
-    const touched = statement(ctx.db, TOUCH_RECORD).get(
+    const touched = statement(ctx.db, TOUCH_RECORD(column)).get(
       touchpointId,
       touchpointId,
       at,
@@ -360,16 +367,15 @@ function writeRecordField(
       state.rev,
       state.versionId,
       state.scopeJson,
-    ) as Touched | undefined;
+      touchpointId,
+    ) as (Touched & { old_value: string | number | null }) | undefined;
     if (!touched) return STALE;
-    const old = statement(ctx.db, `SELECT ${column} FROM touchpoint_records WHERE audit_id = ? AND touchpoint_id = ?`)
-      .pluck()
-      .get(auditId, touchpointId) as string | number | null | undefined;
+    const old = touched.old_value;
     statement(
       ctx.db,
       `INSERT INTO touchpoint_records (audit_id, touchpoint_id, ${column}, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (audit_id, touchpoint_id) DO UPDATE SET ${column} = excluded.${column}, updated_at = excluded.updated_at`,
     ).run(auditId, touchpointId, value ?? (field === 'emotion' ? null : ''), at);
-    log(old ?? (field === 'emotion' ? null : ''));
+    log(old ?? (field === 'emotion' ? null : ''), touched.prev_hash);
     return touched;
   });
 }
@@ -379,16 +385,24 @@ export function saveRecord(
   input: { auditId: string; touchpointId: string; field: RecordField; value: string | number | null },
 ): SavedAck {
   const at = ctx.now().toISOString();
-  const touched = writeRecordField(ctx, input.auditId, input.touchpointId, input.field, input.value, at, (old) =>
-    appendChange(ctx, {
-      auditId: input.auditId,
-      field: input.field,
-      touchpointId: input.touchpointId,
-      criterionId: null,
-      oldValue: old,
-      newValue: input.value,
-      at,
-    }),
+  const touched = writeRecordField(
+    ctx,
+    input.auditId,
+    input.touchpointId,
+    input.field,
+    input.value,
+    at,
+    (old, prevHash) =>
+      appendChange(ctx, {
+        auditId: input.auditId,
+        field: input.field,
+        touchpointId: input.touchpointId,
+        criterionId: null,
+        oldValue: old,
+        newValue: input.value,
+        at,
+        prevHash,
+      }),
   );
   return saved(ctx, input.auditId, at, touched);
 }
@@ -412,7 +426,7 @@ export function undoLastEdit(
     const old = JSON.parse(change.old_json) as unknown;
     const at = ctx.now().toISOString();
     // The undo is a change of its own in the trail; marked undone so a second undo walks further back.
-    const logUndo = (current: unknown) => {
+    const logUndo = (current: unknown, prevHash: string | null) => {
       ctx.db.prepare('UPDATE audit_changes SET undone = 1 WHERE seq = ?').run(change.seq);
       appendChange(ctx, {
         auditId,
@@ -424,6 +438,7 @@ export function undoLastEdit(
         newValue: old,
         reason: TRAIL_SYSTEM_REASONS.undo,
         undone: true,
+        prevHash,
       });
     };
     const position = { touchpointId: change.touchpoint_id, criterionId: change.criterion_id };
@@ -438,7 +453,7 @@ export function undoLastEdit(
           : { note: (old as string | null) ?? '' },
         at,
         position,
-        (row) => logUndo(change.field === 'answer' ? (row?.value ?? null) : (row?.note ?? '')),
+        (row, prevHash) => logUndo(change.field === 'answer' ? (row?.value ?? null) : (row?.note ?? ''), prevHash),
       );
     else
       writeRecordField(

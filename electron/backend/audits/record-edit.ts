@@ -16,6 +16,8 @@ export interface ChangeEntry {
   photoSha256?: string | null;
   /** An undo's own entry is never undone again. */
   undone?: boolean;
+  /** The audit's latest trail hash, when the caller read it in this transaction already (see appendTrailEntry). */
+  prevHash?: string | null;
 }
 
 /** Every writer of an audit logs through here: the change-log row, chained into the audit's trail (evidence's appendTrailEntry). */

@@ -15,6 +15,11 @@ export interface TrailEntryInput {
   photoSha256?: string | null;
   /** Marks the entry as already undone (an undo's own entry is never undone again). */
   undone?: boolean;
+  /**
+   * The audit's latest entry hash when the caller already read it in the same transaction (the save
+   * path folds that read into its audit touch); absent, it is read here.
+   */
+  prevHash?: string | null;
 }
 
 /**
@@ -22,10 +27,7 @@ export interface TrailEntryInput {
  * Call it inside the write transaction of the change itself, so the change and its entry commit together.
  */
 export function appendTrailEntry(db: Db, input: TrailEntryInput): { seq: number; hash: string } {
-  const prev = db
-    .prepare('SELECT hash FROM audit_changes WHERE audit_id = ? ORDER BY seq DESC LIMIT 1')
-    .pluck()
-    .get(input.auditId) as string | null | undefined;
+  const prev = input.prevHash !== undefined ? input.prevHash : latestHash(db, input.auditId);
   const { actor, device } = trailIdentity(db);
   const content: ChainedContent = {
     audit_id: input.auditId,
@@ -42,6 +44,18 @@ export function appendTrailEntry(db: Db, input: TrailEntryInput): { seq: number;
     prev_hash: prev ?? null,
   };
   return insertChained(db, content, input.undone ?? false);
+}
+
+/** SQL for an audit's latest trail hash, to fold into another statement (`audits.id` in scope). */
+export const LATEST_HASH_OF_AUDIT =
+  '(SELECT hash FROM audit_changes WHERE audit_id = audits.id ORDER BY seq DESC LIMIT 1)';
+
+function latestHash(db: Db, auditId: string): string | null {
+  const hash = db
+    .prepare('SELECT hash FROM audit_changes WHERE audit_id = ? ORDER BY seq DESC LIMIT 1')
+    .pluck()
+    .get(auditId) as string | null | undefined;
+  return hash ?? null;
 }
 
 /** Writes a row whose content is already complete (an imported entry keeps its own actor, device and time). */

@@ -1,0 +1,136 @@
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBackend, type Backend } from '../../electron/backend/backend';
+import type { MethodInput, MethodName } from '../../shared/contract';
+import { dispatchOk } from '../support/dispatch';
+import { tempDir } from '../support/temp-dir';
+import { testTemplate } from '../support/test-template';
+
+/**
+ * The save path's promise (issue 14): one answer, note or touchpoint record is at most three SQL
+ * statements (the audit touch, the upsert, the chained change-log row), the trail's previous-hash
+ * read included. Every statement better-sqlite3 runs on any connection is counted while one save
+ * is dispatched; the transaction's BEGIN and COMMIT are not statements of the save.
+ */
+type Method = 'run' | 'get' | 'all' | 'iterate';
+const counted: string[] = [];
+let counting = false;
+const proto = Object.getPrototypeOf(new Database(':memory:').prepare('SELECT 1')) as Record<
+  Method,
+  (...args: unknown[]) => unknown
+> & { source: string };
+const originals = new Map<Method, (...args: unknown[]) => unknown>();
+
+let backend: Backend;
+const call = <M extends MethodName>(method: M, input: MethodInput<M>) => dispatchOk(backend, method, input);
+
+async function statementsOf(fn: () => Promise<unknown>): Promise<string[]> {
+  counted.length = 0;
+  counting = true;
+  try {
+    await fn();
+  } finally {
+    counting = false;
+  }
+  // better-sqlite3 runs a transaction's BEGIN and COMMIT as statements too: transaction control, not work.
+  return counted.filter((sql) => !/^(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)\b/i.test(sql));
+}
+
+beforeAll(() => {
+  for (const m of ['run', 'get', 'all', 'iterate'] as const) {
+    const original = proto[m];
+    originals.set(m, original);
+    proto[m] = function (this: { source: string }, ...args: unknown[]) {
+      if (counting) counted.push(this.source);
+      return original.apply(this, args);
+    };
+  }
+  backend = createBackend({ dataDir: tempDir('ja-save-stmts-'), host: 'web', version: 'test' });
+});
+
+afterAll(() => {
+  backend.close();
+  for (const [m, original] of originals) proto[m] = original;
+});
+
+describe('the save path runs at most three statements per edit', () => {
+  it('answers, notes and records, while the trail stays a valid chain', async () => {
+    const client = await call('clients.create', { name: 'Cedar Bank' });
+    const template = await call('templates.import', { fileName: 't.json', text: JSON.stringify(testTemplate()) });
+    const audit = await call('audits.create', {
+      clientId: client.id,
+      templateId: template.id,
+      title: 'Baseline',
+      auditDate: '2027-01-15',
+    });
+    const auditId = audit.id;
+    // The first write loads the audit's state (its answers, the template's lookup): that read happens once per audit.
+    await call('audits.setAnswer', { auditId, touchpointId: 'website', criterionId: 'price-shown', value: null });
+
+    const edits: [string, () => Promise<unknown>][] = [
+      [
+        'answer',
+        () =>
+          call('audits.setAnswer', {
+            auditId,
+            touchpointId: 'website',
+            criterionId: 'price-shown',
+            value: { kind: 'yesno', value: true },
+          }),
+      ],
+      [
+        'answer again',
+        () =>
+          call('audits.setAnswer', {
+            auditId,
+            touchpointId: 'website',
+            criterionId: 'price-shown',
+            value: { kind: 'yesno', value: false },
+          }),
+      ],
+      [
+        'other touchpoint',
+        () =>
+          call('audits.setAnswer', {
+            auditId,
+            touchpointId: 'branch',
+            criterionId: 'nps-like',
+            value: { kind: 'scale', value: 7 },
+          }),
+      ],
+      [
+        'note',
+        () =>
+          call('audits.setNote', { auditId, touchpointId: 'branch', criterionId: 'nps-like', note: 'Queue of six' }),
+      ],
+      [
+        'record',
+        () => call('audits.setRecord', { auditId, touchpointId: 'branch', field: 'painPoints', value: 'No seats' }),
+      ],
+      [
+        'record again',
+        () =>
+          call('audits.setRecord', { auditId, touchpointId: 'branch', field: 'painPoints', value: 'No seats at all' }),
+      ],
+      ['emotion', () => call('audits.setRecord', { auditId, touchpointId: 'signage', field: 'emotion', value: 2 })],
+    ];
+    for (const [what, edit] of edits) {
+      const statements = await statementsOf(edit);
+      expect({ what, statements: statements.length }).toEqual({ what, statements: 3 });
+      expect(statements.filter((s) => /^\s*SELECT/i.test(s))).toEqual([]);
+    }
+
+    const verified = await call('trail.verify', { auditId });
+    expect(verified).toMatchObject({ ok: true, problems: [] });
+    // 1 + 7 edits, each one entry, chained.
+    expect(verified.entries).toBe(8);
+    const history = await call('trail.history', { auditId });
+    const painPoints = history.entries.filter((e) => e.field === 'painPoints');
+    expect(painPoints.map((e) => [e.oldJson, e.newJson])).toEqual([
+      ['""', '"No seats"'],
+      ['"No seats"', '"No seats at all"'],
+    ]);
+    const answers = history.entries.filter((e) => e.field === 'answer' && e.criterionId === 'price-shown');
+    expect(answers.map((e) => e.oldJson)).toEqual(['null', 'null', '{"kind":"yesno","value":true}']);
+  });
+});
