@@ -10,7 +10,10 @@ import {
   waveFieldsSchema,
   type ReviewStatus,
   type Site,
+  type TypicalTimes,
+  type VisitDurations,
   type VisitInfo,
+  type VisitMoment,
   type Wave,
 } from '../domain/visit';
 import { LIMITS } from '../rules/limits';
@@ -41,6 +44,8 @@ export interface WaveSiteRow {
   completedVisits: number;
   /** n, 95% interval, change verdict, other-method score, rank flag and quartile band (shared/stats/wave-statistics). */
   stats: SiteStatistics;
+  /** Median waiting and service times of the site's completed visits in this wave. */
+  times: TypicalTimes;
 }
 
 export interface WaveVisitRow {
@@ -57,6 +62,9 @@ export interface WaveVisitRow {
   score: number | null;
   review: { status: ReviewStatus; comment: string; at: string | null };
   completedAt: string | null;
+  durations: VisitDurations;
+  /** Moments stamped before an earlier one (their times are left out of the durations). */
+  outOfOrder: VisitMoment[];
 }
 
 export interface WaveView {

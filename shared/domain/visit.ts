@@ -148,3 +148,33 @@ export function splitDuration(totalSeconds: number): { h: number; m: number; s: 
   const s = totalSeconds % 60;
   return { h, m, s };
 }
+
+/** A site's typical waiting and service times in a wave: the median over the visits that have each, with how many. */
+export interface TypicalTimes {
+  waitingSeconds: number | null;
+  waitingVisits: number;
+  serviceSeconds: number | null;
+  serviceVisits: number;
+}
+
+const median = (values: number[]): number | null => {
+  if (!values.length) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : Math.round((s[mid - 1]! + s[mid]!) / 2);
+};
+
+/**
+ * The median, not the mean: one shopper kept waiting half an hour should not make a branch's
+ * typical wait look twice as long. Visits with a moment missing or out of order give no time.
+ */
+export function typicalTimes(durations: readonly VisitDurations[]): TypicalTimes {
+  const waiting = durations.flatMap((d) => (d.waitingSeconds === null ? [] : [d.waitingSeconds]));
+  const service = durations.flatMap((d) => (d.serviceSeconds === null ? [] : [d.serviceSeconds]));
+  return {
+    waitingSeconds: median(waiting),
+    waitingVisits: waiting.length,
+    serviceSeconds: median(service),
+    serviceVisits: service.length,
+  };
+}

@@ -217,6 +217,8 @@ async function valueFor(field: Locator, n: number): Promise<string | null> {
   if (type === 'date') return `2027-03-${String(10 + (n % 18)).padStart(2, '0')}`;
   if (type === 'datetime-local')
     return `2027-03-${String(10 + (n % 18)).padStart(2, '0')}T09:${String(n % 60).padStart(2, '0')}`;
+  // A moment's time, with seconds (step 1), so it reads back exactly as typed.
+  if (type === 'time') return `1${n % 10}:${String(n % 60).padStart(2, '0')}:${String(10 + (n % 40)).padStart(2, '0')}`;
   if (type === 'email') return `person${n}@example.com`;
   if (type === 'tel') return `+40 700 000 ${String(n).padStart(3, '0')}`;
   if (testid === 'metric-npsAnswers') return '9 10 7 3';
@@ -227,7 +229,7 @@ async function valueFor(field: Locator, n: number): Promise<string | null> {
 
 async function fillField(field: Locator, value: string): Promise<void> {
   const type = await field.getAttribute('type');
-  if (type === 'date' || type === 'datetime-local') return field.fill(value);
+  if (type === 'date' || type === 'datetime-local' || type === 'time') return field.fill(value);
   await field.click();
   await field.press('ControlOrMeta+a');
   await field.pressSequentially(value, { delay: 5 });

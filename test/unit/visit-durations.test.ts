@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { splitDuration, visitDurations, visitChangesSchema, VISIT_MOMENTS } from '../../shared/domain/visit';
+import {
+  splitDuration,
+  typicalTimes,
+  visitDurations,
+  visitChangesSchema,
+  VISIT_MOMENTS,
+} from '../../shared/domain/visit';
+import { fromTimeInput, toTimeInput, visitDay } from '../../renderer/src/screens/visits/visit-format';
 
 const at = (mmss: string) => `2027-02-03T10:${mmss}.000Z`;
 
@@ -68,5 +75,44 @@ describe('visit fields', () => {
     expect(
       visitChangesSchema.safeParse({ startedAt: '2027-02-03T10:00:00.000Z', scenario: '  Ask about a mortgage ' }).data,
     ).toEqual({ startedAt: '2027-02-03T10:00:00.000Z', scenario: 'Ask about a mortgage' });
+  });
+});
+
+describe('typicalTimes (the league table)', () => {
+  it('takes the median of the visits that have each time, and says how many', () => {
+    expect(
+      typicalTimes([
+        { waitingSeconds: 60, serviceSeconds: 240, totalSeconds: 400 },
+        { waitingSeconds: 180, serviceSeconds: 120, totalSeconds: 400 },
+        { waitingSeconds: 120, serviceSeconds: null, totalSeconds: null },
+        { waitingSeconds: 1800, serviceSeconds: 100, totalSeconds: null },
+      ]),
+    ).toEqual({ waitingSeconds: 150, waitingVisits: 4, serviceSeconds: 120, serviceVisits: 3 });
+  });
+
+  it('is null with nothing to measure', () => {
+    expect(typicalTimes([])).toEqual({
+      waitingSeconds: null,
+      waitingVisits: 0,
+      serviceSeconds: null,
+      serviceVisits: 0,
+    });
+  });
+});
+
+describe('a moment time typed after the visit', () => {
+  it('lands on the visit day in local time and reads back with its seconds', () => {
+    const iso = fromTimeInput('10:04:30', '2027-02-10')!;
+    expect(toTimeInput(iso)).toBe('10:04:30');
+    expect(new Date(iso).getDate()).toBe(10);
+    expect(fromTimeInput('', '2027-02-10')).toBeNull();
+    expect(fromTimeInput('25:99', '2027-02-10')).toBeUndefined();
+    expect(fromTimeInput('ten', '2027-02-10')).toBeUndefined();
+  });
+
+  it('takes the day from a tapped moment, else the fallback', () => {
+    const local = new Date(2027, 1, 11, 23, 50).toISOString();
+    expect(visitDay([undefined, local], '2027-02-10')).toBe('2027-02-11');
+    expect(visitDay([undefined, null], '2027-02-10')).toBe('2027-02-10');
   });
 });

@@ -1,12 +1,19 @@
 import type { WaveSiteRow, WaveView, WaveVisitRow } from '../../../shared/api/visits-api';
 import type { ParsedInput } from '../../../shared/contract';
 import type { RollupMethod } from '../../../shared/domain/template';
-import type { ReviewStatus, Wave } from '../../../shared/domain/visit';
+import {
+  outOfOrderMoments,
+  typicalTimes,
+  visitDurations,
+  type ReviewStatus,
+  type Wave,
+} from '../../../shared/domain/visit';
 import { AppError } from '../../../shared/result';
 import { scoreWithOtherMethod } from '../../../shared/scoring/explain-score';
 import { DEFAULT_MIN_VISITS } from '../../../shared/stats/score-interval';
 import { waveStatistics } from '../../../shared/stats/wave-statistics';
 import type { AuditRow } from '../audits/audit-rows';
+import { readTimestamps } from '../audits/visit-rows';
 import type { BackendContext } from '../context';
 import { loadAudit, type LoadedAudit } from './comparable-audits';
 
@@ -78,6 +85,7 @@ export function waveView(ctx: BackendContext, input: ParsedInput<'waves.view'>):
         minVisits: loaded.definition.minVisitsPerSite,
         method: loaded.definition.rollup,
       });
+    const timestamps = readTimestamps(ctx, r.id);
     return {
       otherScore: scored ? otherMethodPercent(loaded) : null,
       auditId: r.id,
@@ -98,6 +106,8 @@ export function waveView(ctx: BackendContext, input: ParsedInput<'waves.view'>):
         at: r.reviewed_at ?? null,
       },
       completedAt: r.completed_at,
+      durations: visitDurations(timestamps),
+      outOfOrder: outOfOrderMoments(timestamps),
     };
   });
   const inWave = visits.filter((v) => v.waveId === wave.id);
@@ -154,6 +164,7 @@ export function waveView(ctx: BackendContext, input: ParsedInput<'waves.view'>):
       visits: mine.length,
       completedVisits: mine.filter((v) => v.status === 'complete').length,
       stats: statistics.sites[index]!,
+      times: typicalTimes(mine.filter((v) => v.status === 'complete').map((v) => v.durations)),
     };
   });
   sites.sort(

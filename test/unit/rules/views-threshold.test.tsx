@@ -34,6 +34,7 @@ const site = (name: string, change: number): WaveSiteRow => ({
     previousWaveId: 'q1',
     minVisits: 3,
   }).sites[0]!,
+  times: { waitingSeconds: 95, waitingVisits: 3, serviceSeconds: 240, serviceVisits: 2 },
 });
 
 it('the wave view marks movement with the rule book threshold (5 points), not 0.05', () => {

@@ -1,14 +1,21 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditDetail } from '../../../../shared/domain/audit';
-import { VISIT_MOMENTS, type VisitChanges, type VisitInfo, type VisitMoment } from '../../../../shared/domain/visit';
+import {
+  outOfOrderMoments,
+  VISIT_MOMENTS,
+  type VisitChanges,
+  type VisitInfo,
+  type VisitMoment,
+} from '../../../../shared/domain/visit';
 import { apiErrorOf, describeError } from '../../lib/field-errors';
 import { useApiQuery } from '../../lib/use-api-query';
 import { useAudit } from '../../stores/audit-store';
 import { textFieldProps, useAutosave } from '../../lib/autosave/use-autosave';
 import { MetaList } from '../../components/MetaList';
 import { NewSiteForm } from './NewSiteForm';
-import { formatClock, formatDuration, fromLocalInput, toLocalInput } from './visit-format';
+import { formatClock, formatDuration, fromLocalInput, toLocalInput, visitDay } from './visit-format';
+import { VisitMomentTime } from './VisitMomentTime';
 import './visits.css';
 import { NEW_SITE, SiteOptions, WaveOptions } from './site-wave-options';
 
@@ -28,6 +35,11 @@ export function VisitPanel({ audit, readOnly }: { audit: AuditDetail; readOnly: 
   const waves = useApiQuery('waves.list', { clientId: audit.clientId }, ['clients.changed']);
   const updateVisit = useAudit((s) => s.updateVisit);
   const stampVisit = useAudit((s) => s.stampVisit);
+  const outOfOrder = outOfOrderMoments(visit.timestamps);
+  const day = visitDay(
+    [...VISIT_MOMENTS.map((m) => visit.timestamps[m]), visit.startedAt],
+    visit.plannedDate ?? audit.auditDate,
+  );
 
   const run = (write: Promise<void>) => {
     setError(null);
@@ -69,6 +81,11 @@ export function VisitPanel({ audit, readOnly }: { audit: AuditDetail; readOnly: 
               >
                 <span className="visit-tap-label">{t(`visits.moment.${moment}`)}</span>
                 <span className="visit-tap-time">{at ? formatClock(i18n.language, at) : t('visits.tapNow')}</span>
+                {outOfOrder.includes(moment) ? (
+                  <span className="visit-tap-flag" data-testid={`stamp-flag-${moment}`}>
+                    {t('visitTimes.outOfOrderShort')}
+                  </span>
+                ) : null}
               </button>
               {confirming === moment && at ? (
                 <span
@@ -126,6 +143,13 @@ export function VisitPanel({ audit, readOnly }: { audit: AuditDetail; readOnly: 
           <dd data-testid="duration-total">{formatDuration(t, visit.durations.totalSeconds)}</dd>
         </div>
       </dl>
+      {outOfOrder.length ? (
+        <p className="visit-order-alert" role="status" data-testid="visit-out-of-order">
+          {t('visitTimes.outOfOrderAlert', {
+            moments: outOfOrder.map((m) => t(`visits.moment.${m}`)).join(', '),
+          })}
+        </p>
+      ) : null}
       {error ? (
         <p className="form-error" role="alert">
           {error}
@@ -194,6 +218,23 @@ export function VisitPanel({ audit, readOnly }: { audit: AuditDetail; readOnly: 
             readOnly={readOnly}
           />
         </div>
+        <fieldset className="visit-times" data-testid="visit-times">
+          <legend>{t('visitTimes.title')}</legend>
+          <p className="muted small">{t('visitTimes.intro')}</p>
+          <div className="visit-times-grid">
+            {VISIT_MOMENTS.map((moment) => (
+              <VisitMomentTime
+                key={`${audit.id}-${moment}`}
+                auditId={audit.id}
+                moment={moment}
+                at={visit.timestamps[moment] ?? null}
+                day={day}
+                outOfOrder={outOfOrder.includes(moment)}
+                readOnly={readOnly}
+              />
+            ))}
+          </div>
+        </fieldset>
         {addingSite ? (
           <NewSiteForm
             clientId={audit.clientId}

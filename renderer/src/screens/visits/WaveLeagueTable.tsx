@@ -5,11 +5,12 @@ import { movementOf } from '../../../../shared/comparison/movement';
 import { ChangeBadge } from '../insights/ChangeBadge';
 import { ScoreWithInterval, VerdictWord } from './SiteScoreCells';
 import { Sparkline } from './Sparkline';
+import { formatDuration } from './visit-format';
 
 /**
  * The wave's league table: per site the score with its 95% interval and n, the rank (marked where it
  * depends on the roll-up method), the change since the previous wave judged against its interval,
- * the quartile band, the trend and the visits.
+ * the median waiting and service times, the quartile band, the trend and the visits.
  */
 export function WaveLeagueTable({
   sites,
@@ -39,6 +40,12 @@ export function WaveLeagueTable({
           </th>
           <th scope="col">
             {previousWaveName ? t('visits.changeSince', { name: previousWaveName }) : t('visits.change')}
+          </th>
+          <th scope="col" className="num">
+            {t('visitTimes.medianWaiting')}
+          </th>
+          <th scope="col" className="num">
+            {t('visitTimes.medianService')}
           </th>
           {statistics.bands ? <th scope="col">{t('stats.band')}</th> : null}
           <th scope="col">{t('visits.trend')}</th>
@@ -105,6 +112,12 @@ function SiteRow({
             <VerdictWord change={site.stats.change} />
           </>
         )}
+      </td>
+      <td className="num" data-testid="site-waiting" title={t('visitTimes.timesOf', { n: site.times.waitingVisits })}>
+        {formatDuration(t, site.times.waitingSeconds)}
+      </td>
+      <td className="num" data-testid="site-service" title={t('visitTimes.timesOf', { n: site.times.serviceVisits })}>
+        {formatDuration(t, site.times.serviceSeconds)}
       </td>
       {statistics.bands ? (
         <td data-testid="site-band">{site.stats.band ? t(`stats.bands.${site.stats.band}`) : '—'}</td>

@@ -3,8 +3,9 @@ import type { WaveVisitRow } from '../../../../shared/api/visits-api';
 import { formatPercent } from '../../lib/format-score';
 import { useRoute } from '../../stores/route-store';
 import { ExplainScoreButton } from '../explain/ExplainScoreButton';
+import { formatDuration } from './visit-format';
 
-/** Every visit of the wave (after filters) with its status, review state and score. */
+/** Every visit of the wave (after filters) with its waiting and service times, status, review state and score. */
 export function WaveVisitsTable({ visits }: { visits: WaveVisitRow[] }) {
   const { t, i18n } = useTranslation();
   const go = useRoute((s) => s.go);
@@ -16,6 +17,12 @@ export function WaveVisitsTable({ visits }: { visits: WaveVisitRow[] }) {
           <th scope="col">{t('visits.fields.site')}</th>
           <th scope="col">{t('visits.fields.shopper')}</th>
           <th scope="col">{t('visits.fields.scenario')}</th>
+          <th scope="col" className="num">
+            {t('visits.waiting')}
+          </th>
+          <th scope="col" className="num">
+            {t('visits.service')}
+          </th>
           <th scope="col">{t('visits.status')}</th>
           <th scope="col" className="num">
             {t('visits.score')}
@@ -38,6 +45,16 @@ export function WaveVisitsTable({ visits }: { visits: WaveVisitRow[] }) {
             </td>
             <td>
               <span dir="auto">{v.scenario}</span>
+            </td>
+            <td className="num">{formatDuration(t, v.durations.waitingSeconds)}</td>
+            <td className="num">
+              {formatDuration(t, v.durations.serviceSeconds)}
+              {v.outOfOrder.length ? (
+                <span className="visit-table-flag" data-testid="visit-row-out-of-order">
+                  {' '}
+                  {t('visitTimes.outOfOrderShort')}
+                </span>
+              ) : null}
             </td>
             <td>
               <span className={`status-pill status-${v.status}`}>{t(`audits.status.${v.status}`)}</span>{' '}
