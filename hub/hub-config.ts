@@ -33,7 +33,8 @@ export function parseHubArgs(argv: string[], env: NodeJS.ProcessEnv): HubConfig 
   const behindProxy = switches.has('behind-proxy') || env.JOURNEY_HUB_BEHIND_PROXY === '1';
   if (!isLoopback(host) && !behindProxy)
     throw new Error(
-      `The hub speaks plain HTTP, so it listens only on this computer (127.0.0.1) unless it sits behind a TLS reverse proxy: put it behind one and start it with --behind-proxy, or keep --host 127.0.0.1.`,
+      'The hub speaks plain HTTP, so it listens only on this computer (127.0.0.1) unless it sits behind a TLS ' +
+        'reverse proxy: put it behind one and start it with --behind-proxy, or keep --host 127.0.0.1.',
     );
   return { databaseUrl, host, port, behindProxy };
 }

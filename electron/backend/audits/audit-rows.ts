@@ -52,7 +52,8 @@ function header(
 ): { definition: TemplateDefinition; clientName: string; templateId: string; templateVersion: number } {
   const meta = ctx.db
     .prepare(
-      'SELECT c.name AS clientName, v.template_id AS templateId, v.version AS templateVersion FROM audits a JOIN clients c ON c.id = a.client_id JOIN template_versions v ON v.id = a.template_version_id WHERE a.id = ?',
+      `SELECT c.name AS clientName, v.template_id AS templateId, v.version AS templateVersion FROM audits a
+       JOIN clients c ON c.id = a.client_id JOIN template_versions v ON v.id = a.template_version_id WHERE a.id = ?`,
     )
     .get(row.id) as { clientName: string; templateId: string; templateVersion: number };
   return { ...meta, definition: versionDefinition(ctx, row.template_version_id) };
@@ -114,7 +115,8 @@ export function auditDetail(ctx: BackendContext, id: string): AuditDetail {
   const records = readRecords(ctx, id);
   const evidence = ctx.db
     .prepare(
-      'SELECT id, touchpoint_id AS touchpointId, original_name AS originalName, mime, bytes, width, height, thumb_data_url AS thumbDataUrl, created_at AS createdAt FROM evidence WHERE audit_id = ? ORDER BY created_at',
+      `SELECT id, touchpoint_id AS touchpointId, original_name AS originalName, mime, bytes, width, height,
+       thumb_data_url AS thumbDataUrl, created_at AS createdAt FROM evidence WHERE audit_id = ? ORDER BY created_at`,
     )
     .all(id) as EvidenceItem[];
   const reopenings = (

@@ -67,7 +67,9 @@ export async function processPhoto(fileName: string, original: Buffer): Promise<
     if (isHeicName || format === 'heif') {
       throw new AppError(
         'UNSUPPORTED_IMAGE',
-        `"${fileName}" is a HEIC photo, which this computer cannot read. Export it as JPEG (on an iPhone: Settings › Camera › Formats › Most Compatible) and attach it again. Nothing was attached.`,
+        `"${fileName}" is a HEIC photo, which this computer cannot read. ` +
+          'Export it as JPEG (on an iPhone: Settings › Camera › Formats › Most Compatible) and attach it again. ' +
+          'Nothing was attached.',
       );
     }
     throw new AppError(

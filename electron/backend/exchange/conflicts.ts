@@ -26,7 +26,11 @@ export function listConflicts(ctx: BackendContext, clientId?: string): ExchangeC
     clientId
       ? ctx.db
           .prepare(
-            `SELECT c.* FROM exchange_conflicts c WHERE c.resolved_at IS NULL AND (c.audit_id IN (SELECT id FROM audits WHERE client_id = ?) OR (c.record_kind = 'clients' AND c.record_id = ?) OR json_extract(c.incoming_json, '$.client_id') = ?) ORDER BY c.detected_at DESC, c.rowid`,
+            `SELECT c.* FROM exchange_conflicts c WHERE c.resolved_at IS NULL
+             AND (c.audit_id IN (SELECT id FROM audits WHERE client_id = ?)
+               OR (c.record_kind = 'clients' AND c.record_id = ?)
+               OR json_extract(c.incoming_json, '$.client_id') = ?)
+             ORDER BY c.detected_at DESC, c.rowid`,
           )
           .all(clientId, clientId, clientId)
       : ctx.db

@@ -153,7 +153,9 @@ export function buildPackage(ctx: BackendContext, rows: Rows, name: string): Buf
 export function markExchanged(ctx: BackendContext, rows: Rows): void {
   const at = ctx.now().toISOString();
   const stmt = ctx.db.prepare(
-    'INSERT INTO exchange_state (record_kind, record_id, base_hash, exchanged_at) VALUES (?, ?, ?, ?) ON CONFLICT (record_kind, record_id) DO UPDATE SET base_hash = excluded.base_hash, exchanged_at = excluded.exchanged_at WHERE base_hash <> excluded.base_hash',
+    `INSERT INTO exchange_state (record_kind, record_id, base_hash, exchanged_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (record_kind, record_id) DO UPDATE SET base_hash = excluded.base_hash, exchanged_at = excluded.exchanged_at
+     WHERE base_hash <> excluded.base_hash`,
   );
   write(ctx.db, () => {
     for (const kind of RECORD_KINDS)

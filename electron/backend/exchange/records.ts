@@ -83,7 +83,8 @@ export function setBase(ctx: BackendContext, kind: RecordKind, key: string, hash
   if (getBase(ctx, kind, key) === hash) return false;
   ctx.db
     .prepare(
-      'INSERT INTO exchange_state (record_kind, record_id, base_hash, exchanged_at) VALUES (?, ?, ?, ?) ON CONFLICT (record_kind, record_id) DO UPDATE SET base_hash = excluded.base_hash, exchanged_at = excluded.exchanged_at',
+      `INSERT INTO exchange_state (record_kind, record_id, base_hash, exchanged_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (record_kind, record_id) DO UPDATE SET base_hash = excluded.base_hash, exchanged_at = excluded.exchanged_at`,
     )
     .run(kind, key, hash, at);
   return true;

@@ -71,7 +71,8 @@ export async function toXlsx(tables: readonly AnyExportTable[], options: XlsxOpt
     if (table.rows.length > XLSX_MAX_ROWS) {
       throw new AppError(
         'FILE_TOO_LARGE',
-        `The ${table.name} sheet would have ${table.rows.length.toLocaleString('en')} rows, more than a spreadsheet holds (${XLSX_MAX_ROWS.toLocaleString('en')}). Export fewer audits at a time, or use CSV.`,
+        `The ${table.name} sheet would have ${table.rows.length.toLocaleString('en')} rows, ` +
+          `more than a spreadsheet holds (${XLSX_MAX_ROWS.toLocaleString('en')}). Export fewer audits at a time, or use CSV.`,
       );
     }
   }

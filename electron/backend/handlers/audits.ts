@@ -55,7 +55,8 @@ export const auditHandlers = {
       const site = siteForName(ctx, input.clientId, input.site, at);
       ctx.db
         .prepare(
-          `INSERT INTO audits (id, client_id, template_version_id, title, site, site_id, is_test, baseline_audit_id, persona, audit_type, auditor, audit_date, scope_json, status, position_touchpoint, position_criterion, created_at, updated_at)
+          `INSERT INTO audits (id, client_id, template_version_id, title, site, site_id, is_test, baseline_audit_id, persona,
+             audit_type, auditor, audit_date, scope_json, status, position_touchpoint, position_criterion, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?)`,
         )
         .run(

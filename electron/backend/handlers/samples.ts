@@ -111,7 +111,8 @@ export const sampleHandlers = {
       const resume = walk[answeredUntil] ?? walk[0]!;
       ctx.db
         .prepare(
-          `INSERT INTO audits (id, client_id, template_version_id, title, site, persona, audit_type, auditor, audit_date, scope_json, status, position_touchpoint, position_criterion, created_at, updated_at)
+          `INSERT INTO audits (id, client_id, template_version_id, title, site, persona, audit_type, auditor, audit_date,
+             scope_json, status, position_touchpoint, position_criterion, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, 'walkthrough', ?, ?, ?, 'in_progress', ?, ?, ?, ?)`,
         )
         .run(

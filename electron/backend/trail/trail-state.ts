@@ -153,7 +153,8 @@ export function readAuditState(db: Db, auditId: string): AuditState {
 export function readChain(db: Db, auditId: string): (ChainedRow & { seq: number; undone: number })[] {
   return db
     .prepare(
-      'SELECT seq, undone, audit_id, at, field, touchpoint_id, criterion_id, old_json, new_json, actor, device, reason, photo_sha256, prev_hash, hash FROM audit_changes WHERE audit_id = ? ORDER BY seq',
+      `SELECT seq, undone, audit_id, at, field, touchpoint_id, criterion_id, old_json, new_json, actor, device, reason,
+       photo_sha256, prev_hash, hash FROM audit_changes WHERE audit_id = ? ORDER BY seq`,
     )
     .all(auditId) as (ChainedRow & { seq: number; undone: number })[];
 }

@@ -7,9 +7,11 @@ interface ReportsStore {
   startPdf(input: MethodInput<'reports.startPdf'>): Promise<MethodOutput<'reports.startPdf'>>;
   pdfStatus(jobId: string): Promise<MethodOutput<'reports.pdfStatus'>>;
   cancelPdf(jobId: string): Promise<void>;
+  /** Everything the print view draws, in one call. */
+  reportData(input: MethodInput<'reports.data'>): Promise<MethodOutput<'reports.data'>>;
 }
 
-/** Exports and PDF reports: every call for them goes through here (their progress lives in the hooks). */
+/** Exports, PDF reports and the print view's data: every call for them goes through here (their progress lives in the hooks). */
 export const useReports = create<ReportsStore>(() => ({
   exportData: (input) => api().call('exports.data', input),
   startPdf: (input) => api().call('reports.startPdf', input),
@@ -17,4 +19,5 @@ export const useReports = create<ReportsStore>(() => ({
   async cancelPdf(jobId) {
     await api().call('reports.cancelPdf', { jobId });
   },
+  reportData: (input) => api().call('reports.data', input),
 }));

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ReportData } from '../../../../shared/api/reports-api';
 import { DEFAULT_ACCENT_COLOUR, isRtl } from '../../../../shared/domain/settings';
 import { AUTO_BASELINE, type ReportSection } from '../../../../shared/reports/report-sections';
-import { api } from '../../api/api';
 import { apiErrorOf, describeError } from '../../lib/field-errors';
+import { useReports } from '../../stores/reports-store';
 import { useSettings } from '../../stores/settings-store';
 import { PRINT_CONTENT_WIDTH } from './print-charts';
 import { ReportBody } from './ReportBody';
@@ -108,8 +108,9 @@ export function PrintReportScreen({
   useEffect(() => {
     let live = true;
     // In the address, "-" means no comparison and "auto" the audit's own baseline (chosen, else its previous audit).
-    api()
-      .call('reports.data', {
+    useReports
+      .getState()
+      .reportData({
         auditId,
         ...(baselineId === AUTO_BASELINE ? {} : { baselineId }),
         photos: sections.includes('findings'),
