@@ -7,6 +7,7 @@ import {
   pushRequestSchema,
   type PushedChange,
   type PushResult,
+  type RefusalCode,
   type RefusedChange,
 } from '../../shared/sync/hub-protocol';
 import { forbidden, invalid } from '../http/hub-error';
@@ -108,7 +109,8 @@ export async function push(pool: pg.Pool, caller: Caller, body: unknown): Promis
       row: AnyRecord;
       seq: number;
     }[] = [];
-    const refuse = (c: PushedChange, reason: string) => refused.push({ kind: c.kind, key: c.key, reason });
+    const refuse = (c: PushedChange, code: RefusalCode, reason: string) =>
+      refused.push({ kind: c.kind, key: c.key, code, reason });
     // Parents before children; deletions after every upsert, children first.
     const sorted = [...changes].sort((a, b) =>
       a.deleted !== b.deleted
@@ -134,7 +136,7 @@ export async function push(pool: pg.Pool, caller: Caller, body: unknown): Promis
       if (c.kind === 'audits') owner = current?.owner_person_id ?? caller.person.id;
       else if (auditId) {
         if (!audit) {
-          refuse(c, `It belongs to visit ${auditId}, which the hub does not have.`);
+          refuse(c, 'no-visit', `It belongs to visit ${auditId}, which the hub does not have.`);
           continue;
         }
         owner = audit.owner_person_id;
@@ -154,16 +156,20 @@ export async function push(pool: pg.Pool, caller: Caller, body: unknown): Promis
           template.rowCount === 0 &&
           !upserts.some((u) => u.kind === 'templates' && u.key === String(c.row!.template_id))
         ) {
-          refuse(c, `It is a version of template ${String(c.row!.template_id)}, which the hub does not have.`);
+          refuse(
+            c,
+            'no-template',
+            `It is a version of template ${String(c.row!.template_id)}, which the hub does not have.`,
+          );
           continue;
         }
       } else if (caller.person.role === 'shopper') {
         if (TEAM_KINDS.has(c.kind) || (c.kind === 'actions' && !auditId)) {
-          refuse(c, 'Only the team lead can change clients, sites, waves, templates and plans.');
+          refuse(c, 'lead-only', 'Only the team lead can change clients, sites, waves, templates and plans.');
           continue;
         }
         if (owner !== caller.person.id) {
-          refuse(c, 'This visit belongs to another shopper.');
+          refuse(c, 'other-shopper', 'This visit belongs to another shopper.');
           continue;
         }
       }
@@ -173,7 +179,7 @@ export async function push(pool: pg.Pool, caller: Caller, body: unknown): Promis
         const lock = before ? lockOf(before) : null;
         const reopened = pushedAudits.get(auditId);
         if (lock === 'reviewed' || (lock === 'complete' && c.kind !== 'audits' && (!reopened || lockOf(reopened)))) {
-          refuse(c, LOCK_MESSAGES[lock]);
+          refuse(c, lock, LOCK_MESSAGES[lock]);
           continue;
         }
       }

@@ -93,9 +93,20 @@ export type PushedChange = {
   deleted?: boolean;
 };
 
+/**
+ * Why the hub refused one record of a push, as a code the laptop words in the user's language:
+ * its visit or template is not on the hub, only a lead may change it, it is another shopper's
+ * visit, or the visit is reviewed (locked for good) or complete (read-only until reopened).
+ */
+export const REFUSAL_CODES = ['no-visit', 'no-template', 'lead-only', 'other-shopper', 'reviewed', 'complete'] as const;
+export type RefusalCode = (typeof REFUSAL_CODES)[number];
+export const isRefusalCode = (s: string): s is RefusalCode => (REFUSAL_CODES as readonly string[]).includes(s);
+
 export interface RefusedChange {
   kind: RecordKind;
   key: string;
+  code: RefusalCode;
+  /** The same in English, for logs and for laptops that do not know the code. */
   reason: string;
 }
 export interface PushResult {

@@ -8,6 +8,7 @@ import type {
   PushResult,
   TeamRole,
 } from '../../../shared/sync/hub-protocol';
+import { AppError } from '../../../shared/result';
 import { isHubRequest } from './team-link';
 
 /** A refusal or failure from the hub; `status` 0 means it could not be reached at all. */
@@ -125,4 +126,14 @@ export class HubClient {
   pull(since: number, limit?: number) {
     return this.json<PullResult>('GET', `/v1/pull?since=${since}${limit ? `&limit=${limit}` : ''}`);
   }
+}
+
+/** A hub failure as the app reports it: unreachable, refused (with the hub's words) or broken. */
+export function hubError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof HubRequestError) {
+    if (error.offline) return new AppError('BACKEND_UNAVAILABLE', `The hub could not be reached: ${error.message}`);
+    return new AppError(error.status === 401 ? 'UNAUTHORIZED' : 'NOT_ALLOWED', error.message);
+  }
+  return new AppError('INTERNAL', error instanceof Error ? error.message : String(error));
 }

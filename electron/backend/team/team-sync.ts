@@ -1,18 +1,20 @@
 import fs from 'node:fs';
 import type { TeamStatus } from '../../../shared/api/team-api';
 import { AppError } from '../../../shared/result';
-import type { PushedChange, TeamRole } from '../../../shared/sync/hub-protocol';
+import { isRefusalCode, type PushedChange } from '../../../shared/sync/hub-protocol';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
 import { EXT_BY_MIME, originalPath } from '../exchange/records';
 import { applyPulledPage, fetchPagePhotos } from './apply-pulled';
-import { HubClient, HubRequestError } from './hub-client';
+import { HubClient, HubRequestError, hubError } from './hub-client';
 import { collectChanges, dropBase, markRefused, setBase } from './local-changes';
 import { forgetLink, HUB_CONFLICT_SOURCE, normaliseHubOrigin, readLink, saveLink, updateLink } from './team-link';
 
 /** How often a linked laptop syncs by itself (JOURNEY_AUDIT_SYNC_MINUTES overrides it). */
 export const AUTO_SYNC_MINUTES = 3;
 const PUSH_BATCH = 1000;
+/** Stored as the last error when the hub no longer knows this laptop's token. */
+const REVOKED = 'revoked';
 
 interface SyncRuntime {
   running: Promise<void> | null;
@@ -26,7 +28,7 @@ const runtime = (ctx: BackendContext): SyncRuntime => {
   return r;
 };
 
-const clientFor = (origin: string, token: string | null) => new HubClient({ origin, token, timeoutMs: 60_000 });
+export const clientFor = (origin: string, token: string | null) => new HubClient({ origin, token, timeoutMs: 60_000 });
 
 /** The sync state for Settings and the top bar; reads only this laptop's database, never the network. */
 export function teamStatus(ctx: BackendContext): TeamStatus {
@@ -62,9 +64,17 @@ export function teamStatus(ctx: BackendContext): TeamStatus {
     waiting: changes.length,
     refused,
     conflicts,
-    state: r.running ? 'syncing' : r.offline ? 'offline' : link.last_error ? 'error' : 'idle',
+    state: r.running
+      ? 'syncing'
+      : r.offline
+        ? 'offline'
+        : link.last_error === REVOKED
+          ? 'revoked'
+          : link.last_error
+            ? 'error'
+            : 'idle',
     lastSyncAt: link.last_sync_at,
-    lastError: link.last_error,
+    lastError: link.last_error === REVOKED ? null : link.last_error,
   };
 }
 
@@ -123,28 +133,6 @@ export async function leaveTeam(ctx: BackendContext): Promise<TeamStatus> {
   return teamStatus(ctx);
 }
 
-export async function inviteToTeam(
-  ctx: BackendContext,
-  input: { role: TeamRole; name: string },
-): Promise<{ code: string; expiresAt: string }> {
-  const link = readLink(ctx);
-  if (!link) throw new AppError('NOT_FOUND', 'This laptop is not in a team.');
-  try {
-    return await clientFor(link.origin, link.token).invite(input.role, input.name);
-  } catch (error) {
-    throw hubError(error);
-  }
-}
-
-function hubError(error: unknown): AppError {
-  if (error instanceof AppError) return error;
-  if (error instanceof HubRequestError) {
-    if (error.offline) return new AppError('BACKEND_UNAVAILABLE', `The hub could not be reached: ${error.message}`);
-    return new AppError(error.status === 401 ? 'UNAUTHORIZED' : 'NOT_ALLOWED', error.message);
-  }
-  return new AppError('INTERNAL', error instanceof Error ? error.message : String(error));
-}
-
 /** One sync at a time per laptop; a request during a sync runs again after it, so it sees every change made before it. */
 export async function syncNow(ctx: BackendContext): Promise<TeamStatus> {
   const r = runtime(ctx);
@@ -176,8 +164,11 @@ async function runSync(ctx: BackendContext): Promise<void> {
   } catch (error) {
     const offline = error instanceof HubRequestError && error.offline;
     r.offline = offline;
-    if (!offline) updateLink(ctx, { last_error: error instanceof Error ? error.message : String(error) });
-    if (!offline) console.error('[team sync]', error);
+    // A token the hub no longer knows: the lead revoked this laptop (worded on screen, not in the hub's English).
+    const revoked = error instanceof HubRequestError && error.status === 401;
+    if (!offline)
+      updateLink(ctx, { last_error: revoked ? REVOKED : error instanceof Error ? error.message : String(error) });
+    if (!offline && !revoked) console.error('[team sync]', error);
   }
 }
 
@@ -197,7 +188,10 @@ async function pushChanges(ctx: BackendContext, client: HubClient, role: Paramet
   for (let i = 0; i < changes.length; i += PUSH_BATCH) {
     const batch = changes.slice(i, i + PUSH_BATCH);
     const result = await client.push(batch);
-    const refused = new Map(result.refused.map((x) => [`${x.kind}/${x.key}`, x.reason]));
+    // The code is kept (worded on screen in the user's language); a hub without codes gives its words.
+    const refused = new Map(
+      result.refused.map((x) => [`${x.kind}/${x.key}`, x.code && isRefusalCode(x.code) ? x.code : x.reason]),
+    );
     const conflicted = new Set(result.conflicted.map((x) => `${x.kind}/${x.key}`));
     write(ctx.db, () => {
       for (const c of batch) {

@@ -214,6 +214,7 @@ describe('team sync through the hub', () => {
       {
         kind: 'answers',
         key,
+        code: 'reviewed',
         reason: 'This visit was reviewed by the lead and is locked: nothing in it can be changed or reopened.',
       },
     ]);

@@ -155,7 +155,7 @@ describe('hub: teams, invites and devices', () => {
     expect(kinds(danaPull)).toEqual(['clients', 'template_versions', 'templates']);
     const danaWrite = await shopper2.push([change('answers', { ...answer, note: 'Dana was here' }, answerKey)]);
     expect(danaWrite.refused).toEqual([
-      { kind: 'answers', key: answerKey, reason: 'This visit belongs to another shopper.' },
+      { kind: 'answers', key: answerKey, code: 'other-shopper', reason: 'This visit belongs to another shopper.' },
     ]);
     const danaVisit = await shopper2.push([change('audits', { ...visit, title: 'Taken over' })]);
     expect(danaVisit.refused[0]?.reason).toBe('This visit belongs to another shopper.');
