@@ -5,83 +5,10 @@ import type { ApiError } from '../../shared/result';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { SaveIndicator } from './components/SaveIndicator';
 import { SyncState } from './screens/team/SyncState';
-import { ActionsScreen } from './screens/actions/ActionsScreen';
-import { AuditWalkScreen } from './screens/audit/AuditWalkScreen';
-import { HelpScreen } from './screens/help/HelpScreen';
-import { ClientDashboardScreen } from './screens/insights/ClientDashboardScreen';
-import { CompareScreen } from './screens/insights/CompareScreen';
-import { MetricsScreen } from './screens/metrics/MetricsScreen';
-import { PrintReportScreen } from './screens/print/PrintReportScreen';
-import { ReportWriterScreen } from './screens/reports/ReportWriterScreen';
-import { SettingsScreen } from './screens/settings/SettingsScreen';
-import { ClientsScreen } from './screens/clients/ClientsScreen';
-import { JourneyMapScreen } from './screens/map/JourneyMapScreen';
 import { StartupError } from './screens/StartupError';
-import { TemplateEditorScreen } from './screens/templates/TemplateEditorScreen';
-import { TemplatesScreen } from './screens/templates/TemplatesScreen';
-import { PackagesScreen } from './screens/exchange/PackagesScreen';
-import { WaveScreen } from './screens/visits/WaveScreen';
-import { WavesScreen } from './screens/visits/WavesScreen';
-import { TrailScreen } from './screens/trail/TrailScreen';
-import { SearchScreen } from './screens/search/SearchScreen';
-import { useRoute, type Route } from './stores/route-store';
+import { RouteScreen } from './screen-table';
+import { useRoute } from './stores/route-store';
 import { useSettings } from './stores/settings-store';
-
-function Screen({ route }: { route: Route }) {
-  switch (route.name) {
-    case 'home':
-      return <ClientsScreen />;
-    case 'audit':
-      return <AuditWalkScreen key={route.id} auditId={route.id} touchpointId={route.touchpointId} />;
-    case 'map':
-      return <JourneyMapScreen key={route.id} auditId={route.id} />;
-    case 'templates':
-      return <TemplatesScreen />;
-    case 'template':
-      return <TemplateEditorScreen key={route.id} templateId={route.id} />;
-    case 'actions':
-      return <ActionsScreen key={route.clientId} clientId={route.clientId} />;
-    case 'dashboard':
-      return <ClientDashboardScreen key={route.clientId} clientId={route.clientId} />;
-    case 'compare':
-      return (
-        <CompareScreen
-          key={route.clientId}
-          clientId={route.clientId}
-          {...(route.baselineId ? { baselineId: route.baselineId } : {})}
-          {...(route.followUpId ? { followUpId: route.followUpId } : {})}
-        />
-      );
-    case 'help':
-      return <HelpScreen />;
-    case 'settings':
-      return <SettingsScreen />;
-    case 'metrics':
-      return <MetricsScreen key={route.auditId} auditId={route.auditId} />;
-    case 'waves':
-      return <WavesScreen key={route.clientId} clientId={route.clientId} />;
-    case 'wave':
-      return <WaveScreen key={route.waveId} waveId={route.waveId} />;
-    case 'search':
-      return <SearchScreen key={route.clientId ?? ''} {...(route.clientId ? { clientId: route.clientId } : {})} />;
-    case 'trail':
-      return (
-        <TrailScreen
-          key={`${route.auditId}/${route.criterionId ?? ''}`}
-          auditId={route.auditId}
-          {...(route.touchpointId && route.criterionId
-            ? { touchpointId: route.touchpointId, criterionId: route.criterionId }
-            : {})}
-        />
-      );
-    case 'packages':
-      return <PackagesScreen key={route.clientId ?? ''} {...(route.clientId ? { clientId: route.clientId } : {})} />;
-    case 'report':
-      return <ReportWriterScreen key={route.auditId} auditId={route.auditId} />;
-    case 'print':
-      return null;
-  }
-}
 
 export function App({ startupError }: { startupError: ApiError | null }) {
   const { t } = useTranslation();
@@ -91,12 +18,7 @@ export function App({ startupError }: { startupError: ApiError | null }) {
   if (route.name === 'print' && !startupError) {
     return (
       <DirectionProvider dir={isRtl(language) ? 'rtl' : 'ltr'}>
-        <PrintReportScreen
-          key={`${route.auditId}/${route.baselineId}/${route.sections.join()}`}
-          auditId={route.auditId}
-          baselineId={route.baselineId}
-          sections={route.sections}
-        />
+        <RouteScreen route={route} />
       </DirectionProvider>
     );
   }
@@ -176,7 +98,7 @@ export function App({ startupError }: { startupError: ApiError | null }) {
             <LanguageSwitch />
           </div>
         </header>
-        {startupError ? <StartupError error={startupError} /> : <Screen route={route} />}
+        {startupError ? <StartupError error={startupError} /> : <RouteScreen route={route} />}
       </div>
     </DirectionProvider>
   );

@@ -9,11 +9,15 @@ import { App } from './App';
 import { guessLanguage, initI18n } from './i18n/i18n';
 import { installUnloadFlush } from './lib/autosave/flush-registry';
 import { apiErrorOf } from './lib/field-errors';
+import { preloadScreen } from './screen-table';
 import { useClients } from './stores/clients-store';
+import { useRoute } from './stores/route-store';
 import { useSettings } from './stores/settings-store';
 import './styles.css';
 
 async function start(): Promise<void> {
+  // The first screen's code loads while the app asks for its settings.
+  preloadScreen(useRoute.getState().route);
   const client = createApiClient(chooseTransport(window as Window & { journeyAudit?: DesktopBridge }));
   setApi(client);
   installUnloadFlush();
