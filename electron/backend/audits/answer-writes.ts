@@ -190,19 +190,25 @@ function locate(state: WriteState, touchpointId: string, criterionId?: string) {
   return { located, criterion };
 }
 
-const TOUCH_WHERE = `WHERE id = ? AND score_inputs_rev = ? AND template_version_id = ? AND scope_json = ? AND status != 'complete' AND review_status != 'reviewed' RETURNING status, client_id, ${LATEST_HASH_OF_AUDIT} AS prev_hash`;
+const TOUCH_WHERE = `WHERE id = ? AND score_inputs_rev = ? AND template_version_id = ? AND scope_json = ?
+  AND status != 'complete' AND review_status != 'reviewed'
+  RETURNING status, client_id, ${LATEST_HASH_OF_AUDIT} AS prev_hash`;
 /** The audit touch with the roll-ups it now has. */
-const TOUCH_WITH_ROLLUP = `UPDATE audits SET status = ${STATUS_AFTER_EDIT}, position_touchpoint = ?, position_criterion = ?, updated_at = ?, rollup_json = ?, rollup_percent = ?, rollup_rev = ? ${TOUCH_WHERE}`;
+const TOUCH_WITH_ROLLUP = `UPDATE audits SET status = ${STATUS_AFTER_EDIT}, position_touchpoint = ?, position_criterion = ?,
+  updated_at = ?, rollup_json = ?, rollup_percent = ?, rollup_rev = ? ${TOUCH_WHERE}`;
 /** The audit touch when the scores did not change (a note): the stored roll-up stays current. */
 const TOUCH_SAME_ROLLUP = `UPDATE audits SET status = ${STATUS_AFTER_EDIT}, position_touchpoint = ?, position_criterion = ?, updated_at = ?, rollup_rev = ? ${TOUCH_WHERE}`;
 /** A touchpoint record keeps the criterion position only when the auditor is still on that touchpoint. */
 const TOUCH_RECORD = (column: string) =>
-  `UPDATE audits SET status = ${STATUS_AFTER_EDIT}, position_criterion = CASE WHEN position_touchpoint = ? THEN position_criterion ELSE NULL END, position_touchpoint = ?, updated_at = ? ${TOUCH_WHERE}, (SELECT ${column} FROM touchpoint_records WHERE audit_id = audits.id AND touchpoint_id = ?) AS old_value`;
+  `UPDATE audits SET status = ${STATUS_AFTER_EDIT},
+    position_criterion = CASE WHEN position_touchpoint = ? THEN position_criterion ELSE NULL END,
+    position_touchpoint = ?, updated_at = ? ${TOUCH_WHERE},
+    (SELECT ${column} FROM touchpoint_records WHERE audit_id = audits.id AND touchpoint_id = ?) AS old_value`;
 
-const UPSERT_VALUE =
-  "INSERT INTO answers (id, audit_id, touchpoint_id, criterion_id, value_json, note, updated_at) VALUES (?, ?, ?, ?, ?, '', ?) ON CONFLICT (audit_id, touchpoint_id, criterion_id) DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at";
-const UPSERT_NOTE =
-  'INSERT INTO answers (id, audit_id, touchpoint_id, criterion_id, value_json, note, updated_at) VALUES (?, ?, ?, ?, NULL, ?, ?) ON CONFLICT (audit_id, touchpoint_id, criterion_id) DO UPDATE SET note = excluded.note, updated_at = excluded.updated_at';
+const UPSERT_VALUE = `INSERT INTO answers (id, audit_id, touchpoint_id, criterion_id, value_json, note, updated_at) VALUES (?, ?, ?, ?, ?, '', ?)
+   ON CONFLICT (audit_id, touchpoint_id, criterion_id) DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at`;
+const UPSERT_NOTE = `INSERT INTO answers (id, audit_id, touchpoint_id, criterion_id, value_json, note, updated_at) VALUES (?, ?, ?, ?, NULL, ?, ?)
+   ON CONFLICT (audit_id, touchpoint_id, criterion_id) DO UPDATE SET note = excluded.note, updated_at = excluded.updated_at`;
 
 type Position = { touchpointId: string; criterionId: string | null };
 /**
@@ -373,7 +379,8 @@ function writeRecordField(
     const old = touched.old_value;
     statement(
       ctx.db,
-      `INSERT INTO touchpoint_records (audit_id, touchpoint_id, ${column}, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (audit_id, touchpoint_id) DO UPDATE SET ${column} = excluded.${column}, updated_at = excluded.updated_at`,
+      `INSERT INTO touchpoint_records (audit_id, touchpoint_id, ${column}, updated_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (audit_id, touchpoint_id) DO UPDATE SET ${column} = excluded.${column}, updated_at = excluded.updated_at`,
     ).run(auditId, touchpointId, value ?? (field === 'emotion' ? null : ''), at);
     log(old ?? (field === 'emotion' ? null : ''), touched.prev_hash);
     return touched;
