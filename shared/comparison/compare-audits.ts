@@ -144,46 +144,9 @@ export function compareAudits(
   options: { threshold?: number } = {},
 ): AuditComparison {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const method = followUp.definition.rollup;
-  const multiplier = followUp.definition.momentOfTruthMultiplier;
-
-  const beforeCriteria = auditedCriteria(baseline.definition, baseline.scope);
-  const afterCriteria = auditedCriteria(followUp.definition, followUp.scope);
-  const common = new Set<string>();
-  const added: AuditComparison['added'] = [];
-  const removed: AuditComparison['removed'] = [];
-  for (const [key, { touchpoint, criterion }] of afterCriteria) {
-    if (beforeCriteria.has(key)) common.add(key);
-    else
-      added.push({
-        touchpointId: touchpoint.id,
-        criterionId: criterion.id,
-        touchpointName: touchpoint.name,
-        question: criterion.question,
-      });
-  }
-  for (const [key, { touchpoint, criterion }] of beforeCriteria) {
-    if (!common.has(key))
-      removed.push({
-        touchpointId: touchpoint.id,
-        criterionId: criterion.id,
-        touchpointName: touchpoint.name,
-        question: criterion.question,
-      });
-  }
-
-  const shared = restrictDefinition(followUp.definition, common, method, multiplier);
-  const before = scoreAudit(shared, followUp.scope, baseline.answers);
-  const after = scoreAudit(shared, followUp.scope, followUp.answers);
-  const beforeOwn = scoreAudit(
-    restrictDefinition(
-      baseline.definition,
-      common,
-      baseline.definition.rollup,
-      baseline.definition.momentOfTruthMultiplier,
-    ),
-    baseline.scope,
-    baseline.answers,
+  const { method, afterCriteria, added, removed, before, after, beforeOwn, definitions, emotionCurve } = scoredPair(
+    baseline,
+    followUp,
   );
 
   const stageNames = new Map<string, string>();
@@ -271,15 +234,13 @@ export function compareAudits(
     (d) => d.momentOfTruth && (d.knockoutAfter || (d.after !== null && d.after < 50)),
   );
 
-  const emotionCurve = emotionByStage(baseline, followUp);
-
   return {
     baseline: summary(baseline),
     followUp: summary(followUp),
     sameVersion: baseline.templateVersionId === followUp.templateVersionId,
     threshold,
     method,
-    definitions: definitionsUsed(baseline, followUp, beforeCriteria, afterCriteria, common),
+    definitions,
     changeSources: changeSources(beforeOwn.overall.percent, before.overall.percent, after.overall.percent),
     overall,
     stages,
@@ -293,6 +254,95 @@ export function compareAudits(
     topRegressions,
     stillFailingMomentsOfTruth,
     emotionCurve,
+  };
+}
+
+/** Everything of a comparison that does not depend on the threshold: the criteria lined up and both sides scored. */
+interface ScoredPair {
+  method: TemplateDefinition['rollup'];
+  afterCriteria: Map<string, Audited>;
+  added: AuditComparison['added'];
+  removed: AuditComparison['removed'];
+  before: AuditScore;
+  after: AuditScore;
+  beforeOwn: AuditScore;
+  definitions: ComparisonDefinitions;
+  emotionCurve: AuditComparison['emotionCurve'];
+}
+
+/**
+ * Kept per pair of audit objects: callers that cache an audit per version (the backend) hand the same
+ * object until the audit changes, so a comparison opened again or with another threshold scores nothing again.
+ */
+const scoredPairs = new WeakMap<ComparableAudit, WeakMap<ComparableAudit, ScoredPair>>();
+
+function scoredPair(baseline: ComparableAudit, followUp: ComparableAudit): ScoredPair {
+  let byFollowUp = scoredPairs.get(baseline);
+  if (!byFollowUp) scoredPairs.set(baseline, (byFollowUp = new WeakMap()));
+  let pair = byFollowUp.get(followUp);
+  if (!pair) byFollowUp.set(followUp, (pair = scorePair(baseline, followUp)));
+  return pair;
+}
+
+function scorePair(baseline: ComparableAudit, followUp: ComparableAudit): ScoredPair {
+  const method = followUp.definition.rollup;
+  const multiplier = followUp.definition.momentOfTruthMultiplier;
+
+  const beforeCriteria = auditedCriteria(baseline.definition, baseline.scope);
+  const afterCriteria = auditedCriteria(followUp.definition, followUp.scope);
+  const common = new Set<string>();
+  const added: AuditComparison['added'] = [];
+  const removed: AuditComparison['removed'] = [];
+  for (const [key, { touchpoint, criterion }] of afterCriteria) {
+    if (beforeCriteria.has(key)) common.add(key);
+    else
+      added.push({
+        touchpointId: touchpoint.id,
+        criterionId: criterion.id,
+        touchpointName: touchpoint.name,
+        question: criterion.question,
+      });
+  }
+  for (const [key, { touchpoint, criterion }] of beforeCriteria) {
+    if (!common.has(key))
+      removed.push({
+        touchpointId: touchpoint.id,
+        criterionId: criterion.id,
+        touchpointName: touchpoint.name,
+        question: criterion.question,
+      });
+  }
+
+  const shared = restrictDefinition(followUp.definition, common, method, multiplier);
+  const before = scoreAudit(shared, followUp.scope, baseline.answers);
+  const after = scoreAudit(shared, followUp.scope, followUp.answers);
+  // The same definition on both sides (same version, every criterion common): the baseline on its own is the rescored one.
+  const sameDefinitions =
+    baseline.definition === followUp.definition &&
+    common.size === beforeCriteria.size &&
+    common.size === afterCriteria.size;
+  const beforeOwn = sameDefinitions
+    ? before
+    : scoreAudit(
+        restrictDefinition(
+          baseline.definition,
+          common,
+          baseline.definition.rollup,
+          baseline.definition.momentOfTruthMultiplier,
+        ),
+        baseline.scope,
+        baseline.answers,
+      );
+  return {
+    method,
+    afterCriteria,
+    added,
+    removed,
+    before,
+    after,
+    beforeOwn,
+    definitions: definitionsUsed(baseline, followUp, beforeCriteria, afterCriteria, common),
+    emotionCurve: emotionByStage(baseline, followUp),
   };
 }
 
@@ -310,6 +360,9 @@ function changeSources(own: number | null, rescored: number | null, followUp: nu
 
 /** What differs, for one common criterion, between the baseline's and the follow-up's definitions. */
 function differingFields(before: Audited, after: Audited): DefinitionField[] {
+  // One version's definition on both sides: nothing can differ.
+  if (before.criterion === after.criterion && before.touchpoint === after.touchpoint && before.stage === after.stage)
+    return [];
   const fields: DefinitionField[] = [];
   const b = before.criterion;
   const a = after.criterion;

@@ -507,3 +507,29 @@ describe('auditTrend', () => {
 function topIds(list: readonly { touchpointId: string }[]): string[] {
   return list.map((d) => d.touchpointId);
 }
+
+describe('compareAudits: scoring kept per pair of audit objects', () => {
+  const answers = (price: typeof yes | typeof no, wait: number) => [
+    answer('site', 'price', price),
+    answer('site', 'ease', scale(3)),
+    answer('call', 'answer', yes),
+    answer('desk', 'greet', yes),
+    answer('desk', 'wait', scale(wait)),
+    answer('survey', 'sent', yes),
+  ];
+  it('a second threshold on the same objects gives what fresh objects give', () => {
+    const base = audit('a', '2024-01-10', 'v1', V1, answers(no, 4));
+    const follow = audit('b', '2024-06-10', 'v1', V1, answers(yes, 6));
+    const first = compareAudits(base, follow, { threshold: 5 });
+    const again = compareAudits(base, follow, { threshold: 30 });
+    const fresh = compareAudits({ ...base }, { ...follow }, { threshold: 30 });
+    expect(again).toEqual(fresh);
+    // Site 25% -> 75%: +50 points is improved at 5 and at 30; the desk 70% -> 80% (+10) only at 5.
+    expect(first.touchpoints.find((t) => t.touchpointId === 'desk')?.movement).toBe('improved');
+    expect(again.touchpoints.find((t) => t.touchpointId === 'desk')?.movement).toBe('unchanged');
+    expect(again.touchpoints.find((t) => t.touchpointId === 'site')?.movement).toBe('improved');
+    // One version on both sides: the template explains none of the change.
+    expect(again.changeSources.fromTemplate).toBe(0);
+    expect(again.definitions.identical).toBe(true);
+  });
+});
