@@ -19,6 +19,7 @@ import { searchApi } from './api/search-api';
 import { backupsApi } from './api/backups-api';
 import { privacyApi } from './api/privacy-api';
 import { calibrationApi } from './api/calibration-api';
+import { evidenceApi } from './api/evidence-api';
 
 /**
  * The one list of API methods. Every transport (preload, IPC relay, HTTP web host, backend
@@ -58,6 +59,7 @@ export const contract = {
   ...searchApi,
   ...backupsApi,
   ...privacyApi,
+  ...evidenceApi,
   ...teamApi,
   ...calibrationApi,
 } as const;

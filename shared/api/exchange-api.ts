@@ -111,6 +111,8 @@ export const exchangeApi = {
       .object({
         scope: packageScopeSchema,
         name: requiredLine(LIMITS.fileName),
+        /** Ticked for this one export: marked-up photos travel as their originals, not their redacted copies. */
+        includeOriginals: z.boolean().default(false),
         destination: z.discriminatedUnion('kind', [
           z.object({ kind: z.literal('download') }).strict(),
           z.object({ kind: z.literal('file'), path: z.string().min(1).max(4096) }).strict(),

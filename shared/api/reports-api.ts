@@ -11,6 +11,7 @@ import type { Highlight } from '../reports/report-highlights';
 import type { HeatTable } from '../scoring/heat-table';
 import type { AuditScore } from '../scoring/score-types';
 import type { TrailVerification } from '../trail/trail-types';
+import type { SignOff } from '../evidence/sign-off';
 import { returns } from './returns';
 import type { ClientPrivacy } from '../privacy/privacy-types';
 import type { WaveView } from './visits-api';
@@ -67,6 +68,8 @@ export interface ReportData {
   maturity: Maturity;
   /** The audit trail recomputed when the report was made: its chain head, verification time and outcome. */
   trail: TrailVerification;
+  /** The client representative's signature, printed on the cover; null when unsigned (or lost at a reopening). */
+  signOff: SignOff | null;
   branding: Branding;
   /** Whether the client's staff were told about mystery shopping: printed on a visit's cover. */
   privacy: ClientPrivacy;
@@ -85,6 +88,8 @@ export const reportsApi = {
         baselineId: z.uuid().nullable().optional(),
         /** Photos are the heavy part: leave them out when the findings are not printed. */
         photos: z.boolean().default(true),
+        /** Ticked for this one export: marked-up photos print as their originals, not their redacted copies. */
+        originals: z.boolean().default(false),
       })
       .strict(),
     output: returns<ReportData>(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SEARCH_QUERY_MAX, type FindingHit } from '../search/fold-text';
+import { LIMITS } from '../rules/limits';
 import { returns } from './returns';
 
 export const searchApi = {
@@ -9,7 +10,7 @@ export const searchApi = {
     output: returns<FindingHit[]>(),
   },
   'evidence.setCaption': {
-    input: z.object({ id: z.uuid(), caption: z.string().trim().max(500) }).strict(),
+    input: z.object({ id: z.uuid(), caption: z.string().trim().max(LIMITS.report.caption) }).strict(),
     output: returns<{ id: string; caption: string }>(),
   },
 } as const;

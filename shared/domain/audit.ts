@@ -1,3 +1,5 @@
+import type { CaptureFacts } from '../evidence/capture-facts';
+import type { MarkupShape } from '../evidence/markup';
 import { z } from 'zod';
 import { calendarDateSchema } from '../rules/dates';
 import { LIMITS } from '../rules/limits';
@@ -107,8 +109,16 @@ export interface EvidenceItem {
   bytes: number;
   width: number;
   height: number;
+  /** Of the redacted copy when there is one: a thumbnail never shows what was redacted. */
   thumbDataUrl: string;
   createdAt: string;
+  caption: string;
+  /** EXIF capture facts; null for a photo attached before they were read. */
+  capture: CaptureFacts | null;
+  /** Saved markup (possibly empty: reviewed, nothing to hide); null when never marked up. */
+  markup: MarkupShape[] | null;
+  /** A derived copy with the markup drawn in exists and is what leaves the laptop. */
+  redacted: boolean;
 }
 
 export interface AuditEvent {

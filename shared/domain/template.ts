@@ -89,6 +89,8 @@ export const templateDefinitionSchema = z
     momentOfTruthMultiplier: z.number().finite().min(1).max(5).default(1),
     /** Mystery-shopping rule: a failed criterion needs a comment before the visit can be completed. */
     failRequiresComment: z.boolean().default(false),
+    /** Mystery-shopping rule: every photo is reviewed for faces and name badges (markup saved) before completion. */
+    redactionRequired: z.boolean().default(false),
     /** Wave statistics: a site with fewer scored visits than this in a wave is marked "too few visits". */
     minVisitsPerSite: z.number().int().min(1).max(50).default(DEFAULT_MIN_VISITS),
     stages: z.array(stageSchema).min(1).max(30),

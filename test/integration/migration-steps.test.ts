@@ -392,6 +392,52 @@ const STEPS: Record<number, Step> = {
         expect(row(db, `SELECT count(*) AS n FROM ${table}`)).toEqual({ n: 0 });
     },
   },
+  14: {
+    seed: (db) => {
+      db.prepare("INSERT INTO clients (id, name, created_at, updated_at) VALUES ('c1', 'Client', ?, ?)").run(AT, AT);
+      seedAudit(db);
+      const photo = db.prepare(
+        `INSERT INTO evidence (id, audit_id, touchpoint_id, sha256, original_name, mime, bytes, width, height, thumb_data_url, created_at, caption)
+         VALUES (?, 'a1', 'tp1', ?, 'p.jpg', 'image/jpeg', 10, 4, 3, 'data:,', ?, ?)`,
+      );
+      photo.run('e1', 'a'.repeat(64), AT, ''); // a report caption only
+      photo.run('e2', 'b'.repeat(64), AT, 'Queue'); // both, different
+      photo.run('e3', 'c'.repeat(64), AT, 'Same'); // both, the same
+      photo.run('e4', 'd'.repeat(64), AT, 'Walk only');
+      const rc = db.prepare(
+        "INSERT INTO report_captions (evidence_id, audit_id, caption, updated_at) VALUES (?, 'a1', ?, ?)",
+      );
+      rc.run('e1', 'Coadă la ghișeu', AT);
+      rc.run('e2', 'Long wait', AT);
+      rc.run('e3', 'Same', AT);
+    },
+    check: (db) => {
+      expect(db.prepare('SELECT id, caption FROM evidence ORDER BY id').all()).toEqual([
+        { id: 'e1', caption: 'Coadă la ghișeu' },
+        { id: 'e2', caption: 'Queue · Long wait' },
+        { id: 'e3', caption: 'Same' },
+        { id: 'e4', caption: 'Walk only' },
+      ]);
+      expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'report_captions'").get()).toBeUndefined();
+      // The moved caption is searchable (the FTS trigger saw the update).
+      const hits = db
+        .prepare(
+          'SELECT d.kind FROM findings_fts f JOIN finding_docs d ON d.id = f.rowid WHERE findings_fts MATCH \'"ghiseu"\'',
+        )
+        .pluck()
+        .all();
+      expect(hits).toEqual(['caption']);
+      expect(columns(db, 'evidence')).toEqual(
+        expect.arrayContaining(['capture_json', 'markup_json', 'redacted_sha256']),
+      );
+      expect(row(db, "SELECT capture_json, markup_json, redacted_sha256 FROM evidence WHERE id = 'e1'")).toEqual({
+        capture_json: null,
+        markup_json: null,
+        redacted_sha256: null,
+      });
+      expect(columns(db, 'audit_signoffs')).toEqual(['audit_id', 'name', 'role', 'signature_png', 'signed_at']);
+    },
+  },
 };
 
 describe('each real migration, from the version before it', () => {

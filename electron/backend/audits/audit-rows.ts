@@ -1,3 +1,5 @@
+import type { CaptureFacts } from '../../../shared/evidence/capture-facts';
+import type { MarkupShape } from '../../../shared/evidence/markup';
 import { computeProgress, indexAnswers } from '../../../shared/audit-progress';
 import {
   auditScopeSchema,
@@ -113,12 +115,24 @@ export function auditDetail(ctx: BackendContext, id: string): AuditDetail {
   const answers = readAnswers(ctx, id);
   const { definition, templateId } = header(ctx, row);
   const records = readRecords(ctx, id);
-  const evidence = ctx.db
-    .prepare(
-      `SELECT id, touchpoint_id AS touchpointId, original_name AS originalName, mime, bytes, width, height,
-       thumb_data_url AS thumbDataUrl, created_at AS createdAt FROM evidence WHERE audit_id = ? ORDER BY created_at`,
-    )
-    .all(id) as EvidenceItem[];
+  const evidence = (
+    ctx.db
+      .prepare(
+        `SELECT id, touchpoint_id AS touchpointId, original_name AS originalName, mime, bytes, width, height,
+         thumb_data_url AS thumbDataUrl, created_at AS createdAt, caption, capture_json, markup_json, redacted_sha256
+         FROM evidence WHERE audit_id = ? ORDER BY created_at`,
+      )
+      .all(id) as (Omit<EvidenceItem, 'capture' | 'markup' | 'redacted'> & {
+      capture_json: string | null;
+      markup_json: string | null;
+      redacted_sha256: string | null;
+    })[]
+  ).map(({ capture_json, markup_json, redacted_sha256, ...e }) => ({
+    ...e,
+    capture: capture_json === null ? null : (JSON.parse(capture_json) as CaptureFacts),
+    markup: markup_json === null ? null : (JSON.parse(markup_json) as MarkupShape[]),
+    redacted: redacted_sha256 !== null,
+  }));
   const reopenings = (
     ctx.db
       .prepare("SELECT new_json, at FROM audit_changes WHERE audit_id = ? AND field = 'reopened' ORDER BY seq")

@@ -450,6 +450,35 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 14,
+    name: 'evidence: capture facts, markup and redaction, one caption per photo; the sign-off',
+    sql: `
+      -- What the photo's EXIF said when it was attached (JSON: at, lat, lon, device); NULL for photos
+      -- attached before it was read, '{}' for a photo that carried none (a screenshot, an edited file).
+      ALTER TABLE evidence ADD COLUMN capture_json TEXT;
+      -- Markup as vector shapes (JSON), drawn on a derived copy; the original file is never touched.
+      ALTER TABLE evidence ADD COLUMN markup_json TEXT;
+      -- The derived copy (markup and redaction drawn in), stored beside the originals as <sha>.jpg.
+      ALTER TABLE evidence ADD COLUMN redacted_sha256 TEXT;
+      -- One caption per photo: the report's captions move into evidence.caption (searchable, in the trail).
+      -- Where both were written and differ, both texts are kept (the photo's own first): nothing is lost.
+      UPDATE evidence SET caption = (
+          SELECT CASE WHEN evidence.caption = '' OR evidence.caption = rc.caption THEN rc.caption
+                      ELSE evidence.caption || ' · ' || rc.caption END
+          FROM report_captions rc WHERE rc.evidence_id = evidence.id)
+        WHERE id IN (SELECT evidence_id FROM report_captions);
+      DROP TABLE report_captions;
+      -- The client's representative signs a completed audit; reopening it deletes the signature.
+      CREATE TABLE audit_signoffs (
+        audit_id TEXT PRIMARY KEY REFERENCES audits (id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        signature_png TEXT NOT NULL,
+        signed_at TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

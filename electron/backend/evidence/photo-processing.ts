@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import { EVIDENCE_MAX_BYTES } from '../../../shared/api/audits-api';
+import type { CaptureFacts } from '../../../shared/evidence/capture-facts';
 import { AppError } from '../../../shared/result';
+import { readCaptureFacts } from './read-capture-facts';
 
 export const DISPLAY_MAX_PX = 1600;
 export const THUMB_MAX_PX = 320;
@@ -22,6 +24,8 @@ export interface ProcessedPhoto {
   original: Buffer;
   display: Buffer;
   thumbDataUrl: string;
+  /** What the original's EXIF says about when, where and with what it was taken. */
+  capture: CaptureFacts;
 }
 
 /**
@@ -61,6 +65,7 @@ export async function processPhoto(fileName: string, original: Buffer): Promise<
       original,
       display: display.data,
       thumbDataUrl: `data:image/webp;base64,${thumb.toString('base64')}`,
+      capture: await readCaptureFacts(original),
     };
   } catch (error) {
     if (error instanceof AppError) throw error;

@@ -230,7 +230,10 @@ function applyEvidence(ctx: BackendContext, item: PlannedItem, photos: Map<strin
   if (!photo || !fs.existsSync(originalPath(ctx.dataDir, sha, EXT_BY_MIME[String(item.row.mime)] ?? 'bin'))) {
     throw new AppError('INVALID_FILE', `The photo ${sha} could not be stored. Nothing was imported.`);
   }
-  insertRecord(ctx, 'evidence', item.row, { thumb_data_url: photo.thumbDataUrl });
+  insertRecord(ctx, 'evidence', item.row, {
+    thumb_data_url: photo.thumbDataUrl,
+    capture_json: JSON.stringify(photo.capture),
+  });
 }
 
 function emitChanges(ctx: BackendContext, plan: ImportPlan): void {

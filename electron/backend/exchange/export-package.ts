@@ -20,6 +20,7 @@ import { AppError } from '../../../shared/result';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
 import { EXT_BY_MIME, originalPath, recordHash, recordKey } from './records';
+import { redactedStandIns } from './redacted-stand-in';
 import { writeZip, type ZipEntryInput } from './zip';
 import { packageTrailRows, TRAIL_ENTRY_PATH } from '../trail/package-trail';
 import { checkUserFileTarget, writeUserFile } from '../files/user-file-target';
@@ -166,7 +167,10 @@ export function markExchanged(ctx: BackendContext, rows: Rows): void {
 export function exportPackage(input: ParsedInput<'packages.export'>, ctx: BackendContext): PackageExportResult {
   const target =
     input.destination.kind === 'file' ? checkUserFileTarget(ctx, input.destination.path, { noun: 'package' }) : null;
-  const rows = collectRecords(ctx, input.scope);
+  const collected = collectRecords(ctx, input.scope);
+  const rows = input.includeOriginals
+    ? collected
+    : { ...collected, evidence: redactedStandIns(ctx, collected.evidence) };
   const bytes = buildPackage(ctx, rows, input.name);
   const fileName = target ? path.basename(target) : packageFileName(input.name);
   if (target) writeUserFile(target, bytes);

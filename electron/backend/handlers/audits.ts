@@ -13,6 +13,8 @@ import { siteForName } from '../audits/site-registry';
 import { failsWithoutComment } from '../../../shared/scoring/fails-without-comment';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
+import { assertPhotosRedacted } from '../evidence/redaction-gate';
+import { dropSignOff } from '../evidence/sign-off-rows';
 import { pinCurrentVersion, versionDefinition } from '../templates/template-rows';
 
 export const auditHandlers = {
@@ -223,6 +225,7 @@ export const auditHandlers = {
           missing.slice(0, 200).map((m) => ({ field: `${m.touchpointId}.${m.criterionId}.note`, rule: 'required' })),
         );
       }
+      assertPhotosRedacted(ctx, row.id, definition.redactionRequired);
       const at = ctx.now().toISOString();
       ctx.db
         .prepare("UPDATE audits SET status = 'complete', completed_at = ?, updated_at = ? WHERE id = ?")
@@ -261,6 +264,7 @@ export const auditHandlers = {
         reason: input.reason,
         at,
       });
+      dropSignOff(ctx.db, row.id, at);
       return row;
     });
     ctx.emit('audits.changed', { id: row.id, clientId: row.client_id });

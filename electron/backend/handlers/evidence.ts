@@ -1,15 +1,19 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import type { ParsedInput } from '../../../shared/contract';
 import type { EvidenceItem } from '../../../shared/domain/audit';
+import type { CaptureFacts } from '../../../shared/evidence/capture-facts';
 import { touchpointsInScope } from '../../../shared/domain/audit';
 import { AppError } from '../../../shared/result';
 import { assertAuditWritable } from '../audits/audit-guard';
-import { getAuditRow } from '../audits/audit-rows';
+import { auditDetail, getAuditRow } from '../audits/audit-rows';
 import { appendChange, recordEdit } from '../audits/record-edit';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
-import { processPhoto } from '../evidence/photo-processing';
+import { DISPLAY_MAX_PX, processPhoto, THUMB_MAX_PX } from '../evidence/photo-processing';
+import { renderDerivedCopy } from '../evidence/render-markup';
 import { writeFileAtomic } from '../../files/write-file-atomic';
 import { versionDefinition } from '../templates/template-rows';
 
@@ -18,6 +22,8 @@ const evidenceDir = (ctx: BackendContext, sha: string) => path.join(ctx.dataDir,
 const originalPath = (ctx: BackendContext, sha: string, ext: string) =>
   path.join(evidenceDir(ctx, sha), `${sha}.${ext}`);
 const displayPath = (ctx: BackendContext, sha: string) => path.join(evidenceDir(ctx, sha), `${sha}.display.webp`);
+/** A derived copy (markup drawn in) is a JPEG stored like an original under its own hash. */
+const derivedPath = (ctx: BackendContext, sha: string) => originalPath(ctx, sha, 'jpg');
 const EXT_BY_MIME: Record<string, string> = {
   'image/jpeg': 'jpg',
   'image/png': 'png',
@@ -54,7 +60,7 @@ export const evidenceHandlers = {
       assertAuditWritable(current, 'This audit was completed meanwhile; reopen it to add photos.');
       ctx.db
         .prepare(
-          'INSERT INTO evidence (id, audit_id, touchpoint_id, sha256, original_name, mime, bytes, width, height, thumb_data_url, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          'INSERT INTO evidence (id, audit_id, touchpoint_id, sha256, original_name, mime, bytes, width, height, thumb_data_url, created_at, capture_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         )
         .run(
           id,
@@ -68,6 +74,7 @@ export const evidenceHandlers = {
           photo.height,
           photo.thumbDataUrl,
           at,
+          JSON.stringify(photo.capture),
         );
       recordEdit(ctx, {
         auditId: input.auditId,
@@ -90,20 +97,99 @@ export const evidenceHandlers = {
       height: photo.height,
       thumbDataUrl: photo.thumbDataUrl,
       createdAt: at,
+      caption: '',
+      capture: photo.capture,
+      markup: null,
+      redacted: false,
     };
   },
 
-  'evidence.image'(input: ParsedInput<'evidence.image'>, ctx: BackendContext): { dataUrl: string; mime: string } {
-    const row = ctx.db.prepare('SELECT sha256, mime FROM evidence WHERE id = ?').get(input.id) as
-      { sha256: string; mime: string } | undefined;
+  /** display: what the app shows (the redacted copy when there is one); editor: the upright unredacted copy; original: the bytes as attached. */
+  async 'evidence.image'(
+    input: ParsedInput<'evidence.image'>,
+    ctx: BackendContext,
+  ): Promise<{ dataUrl: string; mime: string }> {
+    const row = ctx.db.prepare('SELECT sha256, mime, redacted_sha256 FROM evidence WHERE id = ?').get(input.id) as
+      { sha256: string; mime: string; redacted_sha256: string | null } | undefined;
     if (!row) throw new AppError('NOT_FOUND', 'That photo no longer exists.');
+    const missing = () => new AppError('NOT_FOUND', 'The photo file is missing from the evidence folder.');
+    if (input.variant === 'display' && row.redacted_sha256) {
+      const file = derivedPath(ctx, row.redacted_sha256);
+      if (!fs.existsSync(file)) throw missing(); // never the unredacted photo in its place
+      const data = await sharp(file)
+        .resize({ width: DISPLAY_MAX_PX, height: DISPLAY_MAX_PX, fit: 'inside', withoutEnlargement: true })
+        .jpeg({ quality: 85 })
+        .toBuffer();
+      return { dataUrl: `data:image/jpeg;base64,${data.toString('base64')}`, mime: 'image/jpeg' };
+    }
     const file =
-      input.variant === 'display'
-        ? displayPath(ctx, row.sha256)
-        : originalPath(ctx, row.sha256, EXT_BY_MIME[row.mime] ?? 'bin');
-    const mime = input.variant === 'display' ? 'image/webp' : row.mime;
-    if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', 'The photo file is missing from the evidence folder.');
+      input.variant === 'original'
+        ? originalPath(ctx, row.sha256, EXT_BY_MIME[row.mime] ?? 'bin')
+        : displayPath(ctx, row.sha256);
+    const mime = input.variant === 'original' ? row.mime : 'image/webp';
+    if (!fs.existsSync(file)) throw missing();
     return { dataUrl: `data:${mime};base64,${fs.readFileSync(file).toString('base64')}`, mime };
+  },
+
+  async 'evidence.setMarkup'(input: ParsedInput<'evidence.setMarkup'>, ctx: BackendContext): Promise<EvidenceItem> {
+    const lock = 'This audit is complete and read-only. Reopen it to mark up or redact photos.';
+    const row = ctx.db
+      .prepare('SELECT audit_id, touchpoint_id, sha256, mime, capture_json FROM evidence WHERE id = ?')
+      .get(input.id) as
+      | { audit_id: string; touchpoint_id: string; sha256: string; mime: string; capture_json: string | null }
+      | undefined;
+    if (!row) throw new AppError('NOT_FOUND', 'That photo no longer exists.');
+    assertAuditWritable(getAuditRow(ctx, row.audit_id), lock);
+    let derived: { sha: string; thumb: string } | null = null;
+    if (input.markup !== null) {
+      const original = originalPath(ctx, row.sha256, EXT_BY_MIME[row.mime] ?? 'bin');
+      if (!fs.existsSync(original))
+        throw new AppError('NOT_FOUND', 'The photo file is missing from the evidence folder.');
+      const capture = row.capture_json === null ? null : (JSON.parse(row.capture_json) as CaptureFacts);
+      const bytes = await renderDerivedCopy(fs.readFileSync(original), input.markup, capture);
+      const sha = createHash('sha256').update(bytes).digest('hex');
+      const file = derivedPath(ctx, sha);
+      if (!fs.existsSync(file)) writeFileAtomic(file, bytes);
+      const thumb = await sharp(bytes)
+        .resize({ width: THUMB_MAX_PX, height: THUMB_MAX_PX, fit: 'inside', withoutEnlargement: true })
+        .webp({ quality: 70 })
+        .toBuffer();
+      derived = { sha, thumb: `data:image/webp;base64,${thumb.toString('base64')}` };
+    }
+    // The original's own thumbnail again when the markup is cleared.
+    const plainThumb = derived
+      ? null
+      : `data:image/webp;base64,${(
+          await sharp(displayPath(ctx, row.sha256))
+            .resize({ width: THUMB_MAX_PX, height: THUMB_MAX_PX, fit: 'inside', withoutEnlargement: true })
+            .webp({ quality: 70 })
+            .toBuffer()
+        ).toString('base64')}`;
+    const audit = write(ctx.db, () => {
+      const audit = getAuditRow(ctx, row.audit_id);
+      assertAuditWritable(audit, lock);
+      ctx.db
+        .prepare('UPDATE evidence SET markup_json = ?, redacted_sha256 = ?, thumb_data_url = ? WHERE id = ?')
+        .run(
+          input.markup === null ? null : JSON.stringify(input.markup),
+          derived?.sha ?? null,
+          derived?.thumb ?? plainThumb,
+          input.id,
+        );
+      recordEdit(ctx, {
+        auditId: row.audit_id,
+        field: 'evidence.markup',
+        touchpointId: row.touchpoint_id,
+        criterionId: input.id,
+        oldValue: null,
+        newValue: input.markup,
+        photoSha256: derived?.sha ?? null,
+        at: ctx.now().toISOString(),
+      });
+      return audit;
+    });
+    ctx.emit('audits.changed', { id: audit.id, clientId: audit.client_id });
+    return auditDetail(ctx, row.audit_id).evidence.find((e) => e.id === input.id)!;
   },
 
   'evidence.remove'(input: ParsedInput<'evidence.remove'>, ctx: BackendContext): { id: string } {

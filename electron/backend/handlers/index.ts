@@ -19,6 +19,7 @@ import { templateHandlers } from './templates';
 import { visitHandlers } from './visits';
 import { trailHandlers } from './trail';
 import { searchHandlers } from './search';
+import { signOffHandlers } from './sign-off';
 import { privacyHandlers } from './privacy';
 import { calibrationHandlers } from './calibration';
 
@@ -53,6 +54,7 @@ export const handlers: Handlers = {
   ...exchangeHandlers,
   ...trailHandlers,
   ...searchHandlers,
+  ...signOffHandlers,
   ...privacyHandlers,
   ...teamHandlers,
   ...calibrationHandlers,

@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/result';
 import { getAuditRow } from '../audits/audit-rows';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
+import { writeCaption } from '../evidence/evidence-caption';
 import { readReportWriting } from '../reports/report-writing-rows';
 
 type WritingMethod = 'reports.getWriting' | 'reports.setText' | 'reports.setCaption';
@@ -39,22 +40,8 @@ export const reportWritingHandlers: WritingHandlers = {
   },
   'reports.setCaption'(input, ctx) {
     const at = ctx.now().toISOString();
-    const row = write(ctx.db, () => {
-      const evidence = ctx.db.prepare('SELECT audit_id FROM evidence WHERE id = ?').get(input.evidenceId) as
-        { audit_id: string } | undefined;
-      if (!evidence) throw new AppError('NOT_FOUND', 'That photo no longer exists. Nothing was saved.');
-      const row = getAuditRow(ctx, evidence.audit_id);
-      if (input.caption === '')
-        ctx.db.prepare('DELETE FROM report_captions WHERE evidence_id = ?').run(input.evidenceId);
-      else
-        ctx.db
-          .prepare(
-            `INSERT INTO report_captions (evidence_id, audit_id, caption, updated_at) VALUES (?, ?, ?, ?)
-             ON CONFLICT (evidence_id) DO UPDATE SET caption = excluded.caption, updated_at = excluded.updated_at`,
-          )
-          .run(input.evidenceId, row.id, input.caption, at);
-      return row;
-    });
+    // Editorial: written after completion too (no lock), into the photo's one caption.
+    const row = write(ctx.db, () => writeCaption(ctx, input.evidenceId, input.caption, null));
     ctx.emit('audits.changed', { id: row.id, clientId: row.client_id });
     return { savedAt: at };
   },

@@ -25,6 +25,7 @@ import { listActions } from '../queries/actions';
 import { getClient } from '../queries/clients';
 import { metricsSummary } from '../queries/metrics';
 import { readBranding } from '../queries/settings';
+import { readSignOff } from '../evidence/sign-off-rows';
 import { verifyTrail } from '../trail/verify-trail';
 import { readReportWriting } from './report-writing-rows';
 
@@ -50,11 +51,20 @@ function mustLoad(ctx: BackendContext, id: string): LoadedAudit {
  * One photo for print: from the display copy (upright already), else the original, scaled to at
  * most REPORT_PHOTO_MAX_PX wide and written as JPEG q80 on white. Nothing is kept in memory after.
  */
-async function reportImage(ctx: BackendContext, sha: string, mime: string): Promise<ReportImage | null> {
-  const candidates = [
-    evidenceFile(ctx, sha, `${sha}.display.webp`),
-    evidenceFile(ctx, sha, `${sha}.${EXT_BY_MIME[mime] ?? 'bin'}`),
-  ];
+async function reportImage(
+  ctx: BackendContext,
+  photo: { sha256: string; mime: string; redacted_sha256: string | null },
+  originals: boolean,
+): Promise<ReportImage | null> {
+  const sha = photo.sha256;
+  // A marked-up photo prints as its redacted copy, or as missing: never the original unless ticked.
+  const candidates =
+    photo.redacted_sha256 && !originals
+      ? [evidenceFile(ctx, photo.redacted_sha256, `${photo.redacted_sha256}.jpg`)]
+      : [
+          evidenceFile(ctx, sha, `${sha}.display.webp`),
+          evidenceFile(ctx, sha, `${sha}.${EXT_BY_MIME[photo.mime] ?? 'bin'}`),
+        ];
   for (const file of candidates) {
     if (!fs.existsSync(file)) continue;
     try {
@@ -81,20 +91,27 @@ async function reportImages(
   ctx: BackendContext,
   auditId: string,
   touchpointIds: ReadonlySet<string>,
+  originals: boolean,
 ): Promise<Record<string, ReportImage | null>> {
   const rows = (
     ctx.db
       .prepare(
-        'SELECT id, touchpoint_id AS touchpointId, sha256, mime FROM evidence WHERE audit_id = ? ORDER BY created_at',
+        'SELECT id, touchpoint_id AS touchpointId, sha256, mime, redacted_sha256 FROM evidence WHERE audit_id = ? ORDER BY created_at',
       )
-      .all(auditId) as { id: string; touchpointId: string; sha256: string; mime: string }[]
+      .all(auditId) as {
+      id: string;
+      touchpointId: string;
+      sha256: string;
+      mime: string;
+      redacted_sha256: string | null;
+    }[]
   ).filter((r) => touchpointIds.has(r.touchpointId));
   const out: Record<string, ReportImage | null> = {};
   let next = 0;
   const worker = async () => {
     while (next < rows.length) {
       const row = rows[next++]!;
-      out[row.id] = await reportImage(ctx, row.sha256, row.mime);
+      out[row.id] = await reportImage(ctx, row, originals);
     }
   };
   await Promise.all(Array.from({ length: Math.min(PHOTO_CONCURRENCY, rows.length) }, worker));
@@ -171,9 +188,10 @@ export async function reportData(input: ParsedInput<'reports.data'>, ctx: Backen
     metrics: { current, baseline: baselineMetrics, deltas: base ? compareMetrics(baselineMetrics, current) : null },
     maturity: assessMaturity({ definition: loaded.definition, score: loaded.score, metrics: current }),
     trail: verifyTrail(ctx.db, ctx.dataDir, loaded.id, ctx.now()),
+    signOff: readSignOff(ctx.db, loaded.id).current,
     branding: readBranding(ctx),
     privacy: readClientPrivacy(ctx.db, loaded.clientId),
-    images: input.photos ? await reportImages(ctx, loaded.id, inScope) : {},
+    images: input.photos ? await reportImages(ctx, loaded.id, inScope, input.originals) : {},
     wave: audit.visit.waveId ? waveView(ctx, { waveId: audit.visit.waveId }) : null,
   };
 }

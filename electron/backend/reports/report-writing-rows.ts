@@ -7,7 +7,7 @@ export function readReportWriting(ctx: BackendContext, auditId: string): ReportW
     .prepare('SELECT summary, recommendations, updated_at FROM report_texts WHERE audit_id = ?')
     .get(auditId) as { summary: string; recommendations: string; updated_at: string } | undefined;
   const captions = ctx.db
-    .prepare('SELECT evidence_id, caption FROM report_captions WHERE audit_id = ?')
+    .prepare("SELECT id AS evidence_id, caption FROM evidence WHERE audit_id = ? AND caption <> ''")
     .all(auditId) as { evidence_id: string; caption: string }[];
   return {
     summary: row?.summary ?? '',

@@ -30,7 +30,14 @@ export function reconcileTrail(db: Db, auditId: string, at: string, reason: stri
           newValue: key.criterionId,
           photoSha256: to as string,
         });
-    } else if (key.field === 'stamp')
+    } else if (key.field === 'redaction')
+      appendTrailEntry(db, {
+        ...base,
+        field: 'evidence.markup',
+        touchpointId: null,
+        photoSha256: (to as string | null) ?? null,
+      });
+    else if (key.field === 'stamp')
       appendTrailEntry(db, {
         ...base,
         touchpointId: null,

@@ -14,7 +14,11 @@ export interface AuditState {
     worked: string;
     recommendation: string;
   }[];
-  evidence: { id: string; sha256: string }[];
+  /**
+   * redacted_sha256: the derived copy's hash (null: none). Undefined where it cannot be known (a
+   * package carries only the copy that left), so the redaction is then not compared.
+   */
+  evidence: { id: string; sha256: string; redacted_sha256?: string | null }[];
   stamps: { moment: string; at: string }[];
 }
 
@@ -40,7 +44,7 @@ export interface StateKey {
   touchpointId: string | null;
   criterionId: string | null;
 }
-const keyOf = (k: StateKey) => `${k.field}|${k.touchpointId ?? ''}|${k.criterionId ?? ''}`;
+export const keyOf = (k: StateKey) => `${k.field}|${k.touchpointId ?? ''}|${k.criterionId ?? ''}`;
 
 /** The audit's state as a map of key → normalised value; empty values are left out. */
 export function stateMap(state: AuditState): Map<string, { key: StateKey; value: string }> {
@@ -56,7 +60,10 @@ export function stateMap(state: AuditState): Map<string, { key: StateKey; value:
   for (const r of state.records)
     for (const [field, column] of Object.entries(RECORD_FIELDS) as [RecordField, keyof typeof r][])
       put({ field, touchpointId: r.touchpoint_id, criterionId: null }, r[column]);
-  for (const e of state.evidence) put({ field: 'evidence', touchpointId: null, criterionId: e.id }, e.sha256);
+  for (const e of state.evidence) {
+    put({ field: 'evidence', touchpointId: null, criterionId: e.id }, e.sha256);
+    if (e.redacted_sha256) put({ field: 'redaction', touchpointId: null, criterionId: e.id }, e.redacted_sha256);
+  }
   for (const s of state.stamps) put({ field: 'stamp', touchpointId: null, criterionId: s.moment }, s.at);
   if (state.status === 'complete') put({ field: 'status', touchpointId: null, criterionId: null }, 'complete');
   return out;
@@ -72,6 +79,11 @@ export function entryEffect(row: ChainedRow): { key: StateKey; value: string } |
   if (row.field === 'evidence')
     return {
       key: { field: 'evidence', touchpointId: null, criterionId: String(parse(row.new_json)) },
+      value: norm(row.photo_sha256),
+    };
+  if (row.field === 'evidence.markup')
+    return {
+      key: { field: 'redaction', touchpointId: null, criterionId: row.criterion_id },
       value: norm(row.photo_sha256),
     };
   if (row.field === 'evidence.removed')
@@ -103,15 +115,35 @@ export function trailMap(rows: ChainedRow[]): Map<string, { key: StateKey; value
 export function compareState(rows: ChainedRow[], state: AuditState): TrailProblem[] {
   const trail = trailMap(rows);
   const now = stateMap(state);
+  const unknownRedaction = new Set(state.evidence.filter((e) => e.redacted_sha256 === undefined).map((e) => e.id));
   const problems: TrailProblem[] = [];
   for (const [k, t] of trail) {
     const held = now.get(k)?.value ?? '';
-    if (held !== t.value)
-      problems.push({ kind: 'state-differs', entryIndex: t.index, at: rows[t.index - 1]!.at, ...t.key });
+    if (held === t.value || standsInForOriginal(t.key, held, trail, unknownRedaction)) continue;
+    problems.push({ kind: 'state-differs', entryIndex: t.index, at: rows[t.index - 1]!.at, ...t.key });
   }
   for (const [k, v] of now)
     if (!trail.has(k)) problems.push({ kind: 'not-in-trail', entryIndex: null, at: null, ...v.key });
   return problems;
+}
+
+/**
+ * Where only the derived copy travelled (a package, or an audit imported from one), the photo is
+ * held as that copy: the evidence value is the redaction entry's hash, and the redaction itself
+ * cannot be seen. Both are what the trail says, not a change.
+ */
+function standsInForOriginal(
+  key: StateKey,
+  held: string,
+  trail: Map<string, { key: StateKey; value: string; index: number }>,
+  unknownRedaction: Set<string>,
+): boolean {
+  if (key.field === 'evidence') {
+    const redaction = trail.get(keyOf({ field: 'redaction', touchpointId: null, criterionId: key.criterionId }));
+    return !!redaction && redaction.value !== '' && held === redaction.value;
+  }
+  if (key.field === 'redaction') return unknownRedaction.has(key.criterionId!);
+  return false;
 }
 
 /** The differences between the trail and the audit, as entries to append (old = what the trail says, new = what is held). */
@@ -143,7 +175,14 @@ export function readAuditState(db: Db, auditId: string): AuditState {
         'SELECT touchpoint_id, emotion, pain_points, worked, recommendation FROM touchpoint_records WHERE audit_id = ?',
       )
       .all(auditId) as AuditState['records'],
-    evidence: db.prepare('SELECT id, sha256 FROM evidence WHERE audit_id = ?').all(auditId) as AuditState['evidence'],
+    // Migration 6 reconciles before migration 13 added the derived copy: no column, no redaction yet.
+    evidence: db
+      .prepare(
+        db.prepare("SELECT 1 FROM pragma_table_info('evidence') WHERE name = 'redacted_sha256'").get()
+          ? 'SELECT id, sha256, redacted_sha256 FROM evidence WHERE audit_id = ?'
+          : 'SELECT id, sha256, NULL AS redacted_sha256 FROM evidence WHERE audit_id = ?',
+      )
+      .all(auditId) as AuditState['evidence'],
     stamps: db
       .prepare('SELECT moment, at FROM visit_timestamps WHERE audit_id = ?')
       .all(auditId) as AuditState['stamps'],

@@ -3,7 +3,7 @@ import type { TrailProblem, TrailVerification } from '../../../shared/trail/trai
 import type { Db } from '../db/db-handle';
 import { EXT_BY_MIME, originalPath } from '../exchange/records';
 import { entryHash, sha256Hex, type ChainedRow } from './entry-hash';
-import { compareState, readAuditState, readChain, trailMap, type AuditState } from './trail-state';
+import { compareState, keyOf, readAuditState, readChain, trailMap, type AuditState } from './trail-state';
 
 /** Recomputes every entry's hash and its link to the one before; returns the problems in chain order. */
 export function verifyChain(rows: ChainedRow[]): TrailProblem[] {
@@ -34,37 +34,52 @@ export function chainProblems(
   return all.sort((a, b) => (a.entryIndex ?? Infinity) - (b.entryIndex ?? Infinity));
 }
 
-/** Each photo the audit still holds, hashed from its file and compared with the hash its entry recorded. */
+/**
+ * Each photo the audit still holds, hashed from its file and compared with the hash its entry
+ * recorded: the original against its "evidence" entry, the derived (redacted) copy against its
+ * markup entry. A photo held only as its derived copy (imported without the original) is checked as that copy.
+ */
 function photoProblems(
   db: Db,
   dataDir: string,
   auditId: string,
   rows: ChainedRow[],
 ): { problems: TrailProblem[]; checked: number } {
-  const held = new Map(
-    (db.prepare('SELECT id, mime FROM evidence WHERE audit_id = ?').all(auditId) as { id: string; mime: string }[]).map(
-      (e) => [e.id, e.mime],
-    ),
-  );
+  const held = db.prepare('SELECT id, sha256, mime, redacted_sha256 FROM evidence WHERE audit_id = ?').all(auditId) as {
+    id: string;
+    sha256: string;
+    mime: string;
+    redacted_sha256: string | null;
+  }[];
   const problems: TrailProblem[] = [];
   let checked = 0;
   const last = trailMap(rows);
-  for (const [, effect] of last) {
-    if (effect.key.field !== 'evidence' || effect.value === '') continue;
-    const mime = held.get(effect.key.criterionId!);
-    const row = rows[effect.index - 1]!;
-    if (!mime || !row.photo_sha256) continue; // a photo row gone or changed is a state problem, reported there
-    const file = originalPath(dataDir, row.photo_sha256, EXT_BY_MIME[mime] ?? 'bin');
+  const check = (index: number, file: (sha: string) => string) => {
+    const row = rows[index - 1]!;
+    if (!row.photo_sha256) return;
     const base = {
-      entryIndex: effect.index,
+      entryIndex: index,
       at: row.at,
       field: row.field,
       touchpointId: row.touchpoint_id,
       criterionId: row.criterion_id,
     };
     checked++;
-    if (!fs.existsSync(file)) problems.push({ kind: 'photo-missing', ...base });
-    else if (sha256Hex(fs.readFileSync(file)) !== row.photo_sha256) problems.push({ kind: 'photo-altered', ...base });
+    const path = file(row.photo_sha256);
+    if (!fs.existsSync(path)) problems.push({ kind: 'photo-missing', ...base });
+    else if (sha256Hex(fs.readFileSync(path)) !== row.photo_sha256) problems.push({ kind: 'photo-altered', ...base });
+  };
+  for (const photo of held) {
+    const added = last.get(keyOf({ field: 'evidence', touchpointId: null, criterionId: photo.id }));
+    const redaction = last.get(keyOf({ field: 'redaction', touchpointId: null, criterionId: photo.id }));
+    const sha = (index: number | undefined) => (index ? rows[index - 1]!.photo_sha256 : null);
+    const ext = EXT_BY_MIME[photo.mime] ?? 'bin';
+    // A photo row changed behind the app's back is a state problem, reported there.
+    if (added && sha(added.index) === photo.sha256) check(added.index, (s) => originalPath(dataDir, s, ext));
+    else if (redaction && sha(redaction.index) === photo.sha256)
+      check(redaction.index, (s) => originalPath(dataDir, s, ext));
+    if (redaction && photo.redacted_sha256 && sha(redaction.index) === photo.redacted_sha256)
+      check(redaction.index, (s) => originalPath(dataDir, s, 'jpg'));
   }
   return { problems, checked };
 }
