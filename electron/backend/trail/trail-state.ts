@@ -175,7 +175,7 @@ export function readAuditState(db: Db, auditId: string): AuditState {
         'SELECT touchpoint_id, emotion, pain_points, worked, recommendation FROM touchpoint_records WHERE audit_id = ?',
       )
       .all(auditId) as AuditState['records'],
-    // Migration 6 reconciles before migration 13 added the derived copy: no column, no redaction yet.
+    // Migration 6 reconciles before migration 14 added the derived copy: no column, no redaction yet.
     evidence: db
       .prepare(
         db.prepare("SELECT 1 FROM pragma_table_info('evidence') WHERE name = 'redacted_sha256'").get()
