@@ -11,6 +11,7 @@ export function syncStateText(t: TFunction, s: TeamStatus, now: Date, language: 
   if (s.state === 'syncing') parts.push(t('team.state.syncing'));
   else if (s.state === 'offline') parts.push(t('team.state.offline'));
   else if (s.state === 'error') parts.push(t('team.state.error'));
+  else if (s.state === 'revoked') parts.push(t('team.state.revoked'));
   if (s.waiting > 0) parts.push(t('team.state.waiting', { count: s.waiting }));
   else if (s.state !== 'syncing' && s.lastSyncAt) {
     const minutes = Math.max(0, Math.round((now.getTime() - new Date(s.lastSyncAt).getTime()) / 60_000));

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { describeError } from '../../lib/field-errors';
 import { useTeam } from '../../stores/team-store';
+import { RefusedChanges } from './RefusedChanges';
 import { syncStateText } from './SyncState';
+import { TeamMembers } from './TeamMembers';
 import './team.css';
 
 /** Settings → Team: join a team hub with an invite code, see how sync stands, sync now, leave. */
@@ -92,6 +94,11 @@ export function TeamSection() {
             <dd data-testid="team-sync-state">{syncStateText(t, status, new Date(), i18n.language)}</dd>
           </dl>
           {status.lastError ? <p className="form-error">{status.lastError}</p> : null}
+          {status.state === 'revoked' ? (
+            <p className="form-error" data-testid="team-revoked">
+              {t('team.errors.revoked')}
+            </p>
+          ) : null}
           <p className="muted">{t('team.auto')}</p>
           <div className="team-actions">
             <button
@@ -107,6 +114,8 @@ export function TeamSection() {
               {t('team.leave')}
             </button>
           </div>
+          <RefusedChanges count={status.refused} syncedAt={status.lastSyncAt} />
+          {status.role === 'lead' && status.hubAddress ? <TeamMembers hubAddress={status.hubAddress} /> : null}
         </div>
       )}
       {errorText ? (
