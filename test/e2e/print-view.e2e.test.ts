@@ -244,6 +244,41 @@ function printedPages(pageTexts: string[], titles: Record<string, string>): Reco
   );
 }
 
+/**
+ * Words the layout broke across two lines anywhere but after a hyphen, dash, slash or colon (e.g.
+ * "notificatio|ns"): each character's line is read from its box, as printed (the report is laid out at
+ * the printed width on screen too).
+ */
+async function wordsBrokenMidWord(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const root = document.querySelector('[data-testid="print-report"]')!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      for (const m of (n.textContent ?? '').matchAll(/\S{2,}/g)) {
+        let previousTop: number | null = null;
+        for (let i = 0; i < m[0].length; i++) {
+          const range = document.createRange();
+          range.setStart(n, m.index + i);
+          range.setEnd(n, m.index + i + 1);
+          const box = [...range.getClientRects()].find((r) => r.width > 0);
+          if (!box) continue;
+          if (previousTop !== null && Math.abs(box.top - previousTop) > 2 && !/[-–—/:]/.test(m[0][i - 1]!))
+            out.push(m[0]);
+          previousTop = box.top;
+        }
+      }
+    }
+    return out;
+  });
+}
+
+/** The category labels under the printed charts' axes, as drawn. */
+const axisLabels = (page: Page) =>
+  page
+    .locator('[data-print-chart] text.print-axis-label')
+    .evaluateAll((texts) => texts.map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ')));
+
 describe('the printed report (print view)', () => {
   it('draws every section in English, text as text, with contents page numbers that match the printed PDF', async () => {
     const host = await startWebHostProcess(tempDir('ja-print-en-'));
@@ -425,12 +460,56 @@ describe('the printed report (print view)', () => {
         Object.fromEntries(toc.filter((e) => e.section !== 'cover').map((e) => [e.section, e.page])),
       );
       expect(pageTexts.length).toBe(last.page + last.pages - 1);
+
+      // Layout (issue 17): no blank page; the journey map's continued page repeats the stage headers;
+      // no word broken mid-word; chart labels whole (five stages, no "…"); one percent format ("67,8%").
+      expect(pageTexts.map((text, i) => [i + 1, text.trim().length > 0])).toEqual(
+        pageTexts.map((_, i) => [i + 1, true]),
+      );
+      const map = toc.find((e) => e.section === 'journeyMap')!;
+      expect(map.pages).toBeGreaterThan(1);
+      const stages = await page
+        .locator('[data-testid="report-map-board"] thead th')
+        .evaluateAll((ths) => ths.map((th) => th.textContent!.trim()));
+      expect(stages).toEqual(['Conștientizare', 'Evaluare', 'Achiziție', 'După achiziție', 'Servicii și asistență']);
+      const squash = (s: string) => s.replace(/\s+/g, ' ');
+      for (let p = map.page + 1; p < map.page + map.pages; p++)
+        for (const stage of stages) expect(squash(pageTexts[p - 1]!), `page ${p}`).toContain(stage);
+      expect(await wordsBrokenMidWord(page)).toEqual([]);
+      const labels = await axisLabels(page);
+      expect(labels.slice(0, 5)).toEqual(stages);
+      expect(labels.filter((l) => l.includes('…'))).toEqual([]);
+      const all = pageTexts.join('\n');
+      expect(all).toMatch(/\d,\d%/);
+      expect(all).not.toMatch(/\d[ \u00a0\u202f]%/);
       expect(errors).toEqual([]);
       await page.close();
     } finally {
       await host.stop();
     }
   });
+
+  it.each(['en', 'ar'] as const)(
+    'breaks no word mid-word and cuts no chart label in the %s sample report (narrow journey-map cards)',
+    async (language) => {
+      const host = await startWebHostProcess(tempDir(`ja-print-words-${language}-`));
+      try {
+        const call = <M extends Parameters<typeof callApi>[2]>(method: M, input: Parameters<typeof callApi<M>>[3]) =>
+          callApi(host.origin, host.token, method, input);
+        const sample = await call('samples.create', { language });
+        await call('settings.update', { language });
+        const { page, errors } = await openPrintView(host, `#/print/${sample.auditId}/auto/journeyMap,charts`);
+        expect(await wordsBrokenMidWord(page)).toEqual([]);
+        const labels = await axisLabels(page);
+        expect(labels.length).toBeGreaterThan(0);
+        expect(labels.filter((l) => l.includes('…'))).toEqual([]);
+        expect(errors).toEqual([]);
+        await page.close();
+      } finally {
+        await host.stop();
+      }
+    },
+  );
 
   it('lays the Arabic report out right to left, before and after against the baseline, with matching page numbers', async () => {
     const host = await startWebHostProcess(tempDir('ja-print-ar-'));

@@ -3,14 +3,28 @@ import { isRtl, type Language } from '../../../shared/domain/settings';
 import { numberFormat } from './formatters';
 
 /**
- * A percentage for people: one decimal, in the interface's number format; null is "no score", never 0%.
+ * The one percent format of the app, per language: the number in the language's format, then "%" with no
+ * space ("68.2%", "68,2%"; never Intl's "68,2 %" beside it, nor "٪" in one place and "%" in another).
  * In Arabic the figure is isolated left to right (LRI … PDI): set in a right-to-left line, "50.0%"
- * otherwise shows as "%50.0".
+ * otherwise shows as "%50.0". Scores, metrics, chart labels and report sentences all come through here.
  */
+export function percentText(language: string, value: number, decimals: Decimals = ONE): string {
+  const text = barePercent(language, value, decimals);
+  return isRtl(language as Language) ? `\u2066${text}\u2069` : text;
+}
+type Decimals = { min: number; max: number };
+const ONE: Decimals = { min: 1, max: 1 };
+
+/** The same format without the isolation, for callers that isolate the whole figure themselves. */
+export function barePercent(language: string, value: number, decimals: Decimals = ONE): string {
+  const n = numberFormat(language, { minimumFractionDigits: decimals.min, maximumFractionDigits: decimals.max });
+  return `${n.format(value)}%`;
+}
+
+/** A percentage for people: one decimal; null is "no score", never 0%. */
 export function formatPercent(t: TFunction, language: string, value: number | null | undefined): string {
   if (value === null || value === undefined) return t('insights.noScore');
-  const text = `${numberFormat(language, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value)}%`;
-  return isRtl(language as Language) ? `\u2066${text}\u2069` : text;
+  return percentText(language, value);
 }
 
 /** A change in percentage points, always signed: "+12.5 pts", "−3.0 pts". */

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { chartValue, formatPercent } from '../../lib/format-score';
+import { chartValue, formatPercent, percentText } from '../../lib/format-score';
+
+const WHOLE = { min: 0, max: 0 };
 import { ChartFrame } from './ChartFrame';
 import { PercentTable } from './PercentTable';
 import { WrappedTick } from './WrappedTick';
@@ -74,7 +76,7 @@ export function ScoreBars({
                 position="top"
                 fontSize={11}
                 fill="#1b2430"
-                formatter={(v) => (typeof v === 'number' ? `${Math.round(v)}%` : '')}
+                formatter={(v) => (typeof v === 'number' ? percentText(i18n.language, v, WHOLE) : '')}
               />
             </Bar>
           ))}

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { percentText } from '../../lib/format-score';
 import type { Answer, AnswerValue, AuditScope } from '../../../../shared/domain/audit';
 import { templateDefinitionSchema, type TemplateDefinition } from '../../../../shared/domain/template';
 import { scoreAudit } from '../../../../shared/scoring/score-audit';
@@ -71,8 +72,7 @@ export function ScoringHelp() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const one = (n: number) => n.toLocaleString(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const pct = (n: number | null) =>
-    n === null ? t('scoringHelp.noScore') : t('scoringHelp.percent', { value: one(n) });
+  const pct = (n: number | null) => (n === null ? t('scoringHelp.noScore') : percentText(lang, n));
 
   const { pooled, average, critical } = useMemo(
     () => ({

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { percentText } from '../../lib/format-score';
 import { METRIC_UNIT, type MetricKey } from '../../../../shared/metrics/compute-metrics';
 
 /** Keeps a signed number in one piece inside right-to-left text ("+20", not "20+"). */
@@ -9,11 +10,8 @@ export function number(language: string, value: number, options: Intl.NumberForm
   return new Intl.NumberFormat(language, { maximumFractionDigits: 1, ...options }).format(value);
 }
 
-export function percent(language: string, value: number, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1, ...options }).format(
-    value / 100,
-  );
-}
+/** A metric share (0..100) in the app's one percent format, up to one decimal ("75%", "72.5%"). */
+export const percent = (language: string, value: number): string => percentText(language, value, { min: 0, max: 1 });
 
 /** A metric's value for people: "+30", "75%", "5.5 / 7", "26.5 h", "7 min"; null is "No data". */
 export function formatMetric(

@@ -50,6 +50,48 @@ export function ReportJourneyMap({ data, rtl }: { data: ReportData; rtl: boolean
     return out;
   }, [audit, records]);
 
+  const card = (tp: Touchpoint) => {
+    const record = records.get(tp.id);
+    const tpScore = scores.get(tp.id);
+    const marks = tp.criteria.map((c) => answerMark(answers.get(answerKey(tp.id, c.id))?.value, c));
+    const pain = record?.painPoints.trim() ?? '';
+    return (
+      <div
+        className={`map-print-card${marks.includes('fail') || tpScore?.criticalFailed ? ' has-fail' : ''}`}
+        data-testid={`report-map-card-${tp.id}`}
+      >
+        {/* Marks on their own line, so the name has the card's whole width and breaks only between words. */}
+        <div className="map-print-card-marks">
+          <KindIcon kind={tp.kind} size={14} />
+          {tp.momentOfTruth ? <span title={t('walk.momentOfTruth')}>★</span> : null}
+          {record?.emotion ? <EmotionFace level={record.emotion} size={16} /> : null}
+        </div>
+        <UserText className="map-print-name" text={tp.name} />
+        <div className="report-muted report-small">
+          {t(`kinds.${tp.kind}`)} · <bdi>{tp.channel}</bdi>
+          {record?.emotion ? ` · ${t(`emotions.${record.emotion}`)}` : ''}
+        </div>
+        <div className="map-print-score">
+          <ScoreText percent={tpScore?.percent ?? null} knockout={tpScore?.criticalFailed ?? false} />
+        </div>
+        <div className="report-chips" aria-hidden="true">
+          {marks.map((m, i) => (
+            <span key={i} className={`report-chip chip-${m}`}>
+              {MARK_SYMBOL[m]}
+            </span>
+          ))}
+        </div>
+        {pain ? (
+          <UserText
+            as="p"
+            className="map-print-pain"
+            text={`⚠ ${pain.length > PAIN_MAX ? `${pain.slice(0, PAIN_MAX)}…` : pain}`}
+          />
+        ) : null}
+      </div>
+    );
+  };
+
   const perBand = columnsPerBand(columns.length);
   const bands: Column[][] = [];
   for (let i = 0; i < columns.length; i += perBand) bands.push(columns.slice(i, i + perBand));
@@ -97,59 +139,36 @@ export function ReportJourneyMap({ data, rtl }: { data: ReportData; rtl: boolean
                 {t('map.curveTitle')}: {t('map.noEmotion')}
               </p>
             )}
-            <div
-              className="map-print-board"
-              style={{ width, gridTemplateColumns: `repeat(${perBand}, minmax(0, 1fr))` }}
-            >
-              {band.map((col) => (
-                <div key={col.stage.id} className="map-print-column">
-                  <h2 className="map-print-stage pb-keep" dir="auto">
-                    {col.stage.name}
-                  </h2>
-                  {col.touchpoints.map((tp) => {
-                    const record = records.get(tp.id);
-                    const tpScore = scores.get(tp.id);
-                    const marks = tp.criteria.map((c) => answerMark(answers.get(answerKey(tp.id, c.id))?.value, c));
-                    const pain = record?.painPoints.trim() ?? '';
-                    return (
-                      <div
-                        key={tp.id}
-                        className={`map-print-card pb-avoid${marks.includes('fail') || tpScore?.criticalFailed ? ' has-fail' : ''}`}
-                        data-testid={`report-map-card-${tp.id}`}
-                      >
-                        <div className="map-print-card-head">
-                          <KindIcon kind={tp.kind} size={14} />
-                          <UserText className="map-print-name" text={tp.name} />
-                          {tp.momentOfTruth ? <span title={t('walk.momentOfTruth')}>★</span> : null}
-                          {record?.emotion ? <EmotionFace level={record.emotion} size={16} /> : null}
-                        </div>
-                        <div className="report-muted report-small">
-                          {t(`kinds.${tp.kind}`)} · <bdi>{tp.channel}</bdi>
-                          {record?.emotion ? ` · ${t(`emotions.${record.emotion}`)}` : ''}
-                        </div>
-                        <div className="map-print-score">
-                          <ScoreText percent={tpScore?.percent ?? null} knockout={tpScore?.criticalFailed ?? false} />
-                        </div>
-                        <div className="report-chips" aria-hidden="true">
-                          {marks.map((m, i) => (
-                            <span key={i} className={`report-chip chip-${m}`}>
-                              {MARK_SYMBOL[m]}
-                            </span>
-                          ))}
-                        </div>
-                        {pain ? (
-                          <UserText
-                            as="p"
-                            className="map-print-pain"
-                            text={`⚠ ${pain.length > PAIN_MAX ? `${pain.slice(0, PAIN_MAX)}…` : pain}`}
-                          />
-                        ) : null}
-                      </div>
-                    );
-                  })}
-                </div>
-              ))}
-            </div>
+            {/* A table, so its header row of stage names is repeated on every page the band continues on;
+                each row (the n-th touchpoint of every stage) is kept whole. */}
+            <table className="map-print-board" style={{ width }} data-testid={b === 0 ? 'report-map-board' : undefined}>
+              <colgroup>
+                {Array.from({ length: perBand }, (_, i) => (
+                  <col key={i} style={{ width: colWidth }} />
+                ))}
+              </colgroup>
+              <thead>
+                <tr>
+                  {band.map((col) => (
+                    <th key={col.stage.id} scope="col" className="map-print-stage" dir="auto">
+                      {col.stage.name}
+                    </th>
+                  ))}
+                  {band.length < perBand ? <td colSpan={perBand - band.length} /> : null}
+                </tr>
+              </thead>
+              <tbody>
+                {Array.from({ length: Math.max(...band.map((c) => c.touchpoints.length)) }, (_, row) => (
+                  <tr key={row} className="pb-avoid">
+                    {band.map((col) => {
+                      const tp = col.touchpoints[row];
+                      return <td key={col.stage.id}>{tp ? card(tp) : null}</td>;
+                    })}
+                    {band.length < perBand ? <td colSpan={perBand - band.length} /> : null}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </div>
         );
       })}

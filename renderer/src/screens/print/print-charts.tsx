@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, Text, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, XAxis, YAxis } from 'recharts';
 import { AFTER_COLOUR, BEFORE_COLOUR } from '../../components/charts/palette';
-import { chartValue } from '../../lib/format-score';
+import { chartValue, percentText } from '../../lib/format-score';
 import { numberFormat } from '../../lib/formatters';
+import { tickLayout, tickLines } from './print-ticks';
 
 /**
  * Charts for paper: a fixed size (no measuring of the container), drawn at once (no animation, no
@@ -120,21 +121,24 @@ export function PrintFigure({
   );
 }
 
-/** A category label under the axis, wrapped on two lines at most. */
-function WrappedTick(props: { x?: number; y?: number; payload?: { value: string }; width: number }) {
+/** A category label under the axis, on as many lines as it needs (print-ticks.ts): never cut with "…". */
+function WrappedTick(props: { x?: number; y?: number; payload?: { value: string }; width: number; fontSize: number }) {
+  const lines = tickLines(props.payload?.value ?? '', props.width, props.fontSize);
   return (
-    <Text
+    <text
+      className="print-axis-label"
       x={props.x}
       y={(props.y ?? 0) + 4}
-      width={props.width}
-      maxLines={2}
       textAnchor="middle"
-      verticalAnchor="start"
-      fontSize={11}
+      fontSize={props.fontSize}
       fill="#1b2430"
     >
-      {props.payload?.value ?? ''}
-    </Text>
+      {lines.map((line, i) => (
+        <tspan key={i} x={props.x} dy={i === 0 ? '0.9em' : '1.2em'}>
+          {line}
+        </tspan>
+      ))}
+    </text>
   );
 }
 
@@ -160,11 +164,12 @@ export function PrintBars({
     ...Object.fromEntries(series.map((s) => [s.key, chartValue(r[s.key] as number | null)])),
   }));
   const band = (width - 56) / Math.max(1, rows.length);
+  const ticks = tickLayout(
+    rows.map((r) => r.label),
+    band - 6,
+  );
   // One decimal, as every score in the report; a 0% bar keeps a sliver and its label, so it never reads as "no score".
-  const pct = (v: unknown) =>
-    typeof v === 'number'
-      ? `${numberFormat(i18n.language, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(v)}%`
-      : '';
+  const pct = (v: unknown) => (typeof v === 'number' ? percentText(i18n.language, v) : '');
   return (
     <BarChart
       width={width}
@@ -179,8 +184,8 @@ export function PrintBars({
         dataKey="label"
         reversed={rtl}
         interval={0}
-        height={38}
-        tick={<WrappedTick width={band - 6} />}
+        height={ticks.height}
+        tick={<WrappedTick width={band - 6} fontSize={ticks.fontSize} />}
         tickLine={false}
       />
       <YAxis
@@ -241,6 +246,10 @@ export function PrintEmotionCurve({
       ? `${numberFormat(i18n.language, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(v)} ${t(`emotions.${Math.round(v)}`)}`
       : '';
   const band = (width - (bands ? 0 : 96)) / Math.max(1, rows.length);
+  const ticks = tickLayout(
+    rows.map((r) => r.label),
+    band - 6,
+  );
   return (
     <LineChart
       width={width}
@@ -255,9 +264,9 @@ export function PrintEmotionCurve({
         reversed={rtl}
         interval={0}
         hide={bands}
-        height={38}
+        height={ticks.height}
         padding={bands ? undefined : { left: 40, right: 40 }}
-        tick={<WrappedTick width={band - 6} />}
+        tick={<WrappedTick width={band - 6} fontSize={ticks.fontSize} />}
         tickLine={false}
       />
       <YAxis

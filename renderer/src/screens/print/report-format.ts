@@ -3,6 +3,7 @@ import { channelDisagreement } from '../../../../shared/audit-progress';
 import type { AnswerValue } from '../../../../shared/domain/audit';
 import type { Criterion } from '../../../../shared/domain/template';
 import { answerPoints, isFail } from '../../../../shared/scoring/answer-points';
+import { barePercent } from '../../lib/format-score';
 import { numberFormat } from '../../lib/formatters';
 
 export type AnswerMark = 'pass' | 'fail' | 'na' | 'open';
@@ -65,11 +66,10 @@ export function formatParams(
   percents: ReadonlySet<string> = new Set(),
 ): Record<string, string> {
   const n = numberFormat(language, { maximumFractionDigits: 1 });
+  const number = (k: string, v: number) =>
+    `\u2066${percents.has(k) ? barePercent(language, v, { min: 0, max: 1 }) : n.format(v)}\u2069`;
   return Object.fromEntries(
-    Object.entries(params).map(([k, v]) => [
-      k,
-      typeof v === 'number' ? `\u2066${n.format(v)}${percents.has(k) ? '%' : ''}\u2069` : label(k, v),
-    ]),
+    Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? number(k, v) : label(k, v)]),
   );
 }
 
