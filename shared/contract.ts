@@ -79,6 +79,7 @@ export interface EventMap {
   'audits.changed': { id: string; clientId: string };
   'actions.changed': { id: string; clientId: string };
   'team.changed': TeamStatus;
+  'calibration.changed': { id: string };
 }
 export type EventName = keyof EventMap;
 export const EVENT_NAMES: readonly EventName[] = [
@@ -88,6 +89,7 @@ export const EVENT_NAMES: readonly EventName[] = [
   'audits.changed',
   'actions.changed',
   'team.changed',
+  'calibration.changed',
 ];
 
 export type Contract = typeof contract;

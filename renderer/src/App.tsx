@@ -33,7 +33,9 @@ export function App({ startupError }: { startupError: ApiError | null }) {
             ? 'packages'
             : route.name === 'search'
               ? 'search'
-              : 'clients';
+              : route.name === 'calibration'
+                ? 'calibration'
+                : 'clients';
   return (
     <DirectionProvider dir={isRtl(language) ? 'rtl' : 'ltr'}>
       <div className="app">
@@ -75,6 +77,14 @@ export function App({ startupError }: { startupError: ApiError | null }) {
                 data-testid="nav-search"
               >
                 {t('search.nav')}
+              </a>
+              <a
+                href="#/calibration"
+                aria-current={section === 'calibration' ? 'page' : undefined}
+                onClick={(e) => (e.preventDefault(), go({ name: 'calibration' }))}
+                data-testid="nav-calibration"
+              >
+                {t('calibration.nav')}
               </a>
               <a
                 href="#/help"

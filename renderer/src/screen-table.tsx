@@ -35,6 +35,12 @@ const Search = lazyScreen(() => import('./screens/search/SearchScreen').then((m)
 const Trail = lazyScreen(() => import('./screens/trail/TrailScreen').then((m) => m.TrailScreen));
 const Packages = lazyScreen(() => import('./screens/exchange/PackagesScreen').then((m) => m.PackagesScreen));
 const ReportWriter = lazyScreen(() => import('./screens/reports/ReportWriterScreen').then((m) => m.ReportWriterScreen));
+const Calibration = lazyScreen(() =>
+  import('./screens/calibration/CalibrationScreen').then((m) => m.CalibrationScreen),
+);
+const CalibrationSession = lazyScreen(() =>
+  import('./screens/calibration/CalibrationSessionScreen').then((m) => m.CalibrationSessionScreen),
+);
 const PrintReport = lazyScreen(() => import('./screens/print/PrintReportScreen').then((m) => m.PrintReportScreen));
 
 type RouteOf<K extends Route['name']> = Extract<Route, { name: K }>;
@@ -64,6 +70,10 @@ const SCREENS: { [K in Route['name']]: TableEntry<K> } = {
     ),
   },
   help: { screen: Help, render: () => <Help /> },
+  calibration: {
+    screen: Calibration,
+    render: (r) => (r.id ? <CalibrationSession key={r.id} sessionId={r.id} /> : <Calibration />),
+  },
   settings: { screen: Settings, render: () => <Settings /> },
   metrics: { screen: Metrics, render: (r) => <Metrics key={r.auditId} auditId={r.auditId} /> },
   waves: { screen: Waves, render: (r) => <Waves key={r.clientId} clientId={r.clientId} /> },

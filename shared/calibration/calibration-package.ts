@@ -18,6 +18,7 @@ import { storedProse, storedRequiredLine } from '../rules/text';
 export const CALIBRATION_PACKAGE_FORMAT = 'journey-audit.calibration';
 export const CALIBRATION_PACKAGE_VERSION = 1;
 export const CALIBRATION_ENTRY = 'calibration.json';
+export const CALIBRATION_PACKAGE_MIME = 'application/zip';
 /** One session's JSON: a 200-criterion template answered by 20 raters stays far below this. */
 export const CALIBRATION_PACKAGE_MAX_BYTES = 16 * 1024 * 1024;
 

@@ -55,6 +55,19 @@ async function seed(api: <M extends MethodName>(m: M, i: MethodInput<M>) => Prom
     auditDate: '2027-02-10',
   });
   await api('visits.update', { auditId: visit.id, changes: { siteId: site.id, waveId: wave.id, shopper: 'Rania' } });
+  const calibration = await call('calibration.create', {
+    templateId: template.id,
+    title: 'March calibration',
+    scenario: 'Recorded visit',
+    raters: ['Rania', 'Omar'],
+  });
+  await call('calibration.setAnswer', {
+    sessionId: calibration.session.id,
+    rater: 'Rania',
+    touchpointId: 'branch',
+    criterionId: 'greeting',
+    value: { kind: 'yesno', value: true },
+  });
   const screens: Screen[] = [
     { name: 'home', hash: '#/', ready: '[data-testid="client-list"]' },
     { name: 'dashboard', hash: `#/dashboard/${client.id}`, ready: '[data-testid="client-dashboard"]' },
@@ -74,6 +87,12 @@ async function seed(api: <M extends MethodName>(m: M, i: MethodInput<M>) => Prom
     { name: 'wave', hash: `#/wave/${wave.id}`, ready: '[data-testid="wave-table"]' },
     { name: 'packages', hash: '#/packages', ready: '.exchange-screen' },
     { name: 'help', hash: '#/help', ready: '[data-testid="help-screen"]' },
+    { name: 'calibration', hash: '#/calibration', ready: '[data-testid="calibration-sessions"] li' },
+    {
+      name: 'calibration-session',
+      hash: `#/calibration/${calibration.session.id}`,
+      ready: '[data-testid="calibration-agreement"] tbody tr',
+    },
     { name: 'settings', hash: '#/settings', ready: '[data-testid="settings-screen"]' },
   ];
   return { screens, followUp };

@@ -833,6 +833,62 @@ describe('every contract method through the HTTP transport against a real databa
     expect(mark('team.leave', await api.call('team.leave', {}))).toMatchObject({ linked: false });
   });
 
+  it('round-trips a calibration session: create, answer, consensus, package out and back, overview', async () => {
+    const template = await api.call('templates.import', { fileName: 'cal.json', text: JSON.stringify(testTemplate()) });
+    const made = mark(
+      'calibration.create',
+      await api.call('calibration.create', {
+        templateId: template.id,
+        title: 'Calibrare martie',
+        scenario: 'Vizita 14',
+        raters: ['Ana', 'عمر'],
+      }),
+    );
+    const sessionId = made.session.id;
+    expect(made.session.raters).toEqual(['Ana', 'عمر']);
+    for (const [rater, value] of [
+      ['Ana', true],
+      ['عمر', false],
+    ] as const)
+      mark(
+        'calibration.setAnswer',
+        await api.call('calibration.setAnswer', {
+          sessionId,
+          rater,
+          touchpointId: 'branch',
+          criterionId: 'greeting',
+          value: { kind: 'yesno', value },
+        }),
+      );
+    mark(
+      'calibration.setConsensus',
+      await api.call('calibration.setConsensus', {
+        sessionId,
+        touchpointId: 'branch',
+        criterionId: 'greeting',
+        value: { kind: 'yesno', value: true },
+        note: 'Salut la 20 s',
+      }),
+    );
+    const view = mark('calibration.get', await api.call('calibration.get', { id: sessionId }));
+    expect(view.summary.raters).toEqual([
+      { rater: 'Ana', compared: 1, matches: 1, accuracy: 1 },
+      { rater: 'عمر', compared: 1, matches: 0, accuracy: 0 },
+    ]);
+    const out = mark(
+      'calibration.exportPackage',
+      await api.call('calibration.exportPackage', { sessionId, rater: 'Ana' }),
+    );
+    expect(out.answers).toBe(1);
+    const back = mark(
+      'calibration.importPackage',
+      await api.call('calibration.importPackage', { fileName: out.fileName, base64: out.base64 }),
+    );
+    expect(back).toMatchObject({ sessionId, created: false, saved: 0, unchanged: 1 });
+    const overview = mark('calibration.overview', await api.call('calibration.overview', {}));
+    expect(overview.sessions).toMatchObject([{ title: 'Calibrare martie', consensus: 1, comparable: 6 }]);
+  });
+
   it('has exercised every method of the contract', () => {
     // A method added to the contract without a round trip in this file fails here.
     expect([...covered].sort()).toEqual([...METHOD_NAMES].sort());

@@ -55,6 +55,7 @@ export const calibrationHandlers: CalibrationHandlers = {
         createdAt: ctx.now().toISOString(),
       });
     });
+    ctx.emit('calibration.changed', { id });
     return sessionView(ctx, id);
   },
   'calibration.get'(input, ctx) {
@@ -69,6 +70,7 @@ export const calibrationHandlers: CalibrationHandlers = {
       if (problem) refuseWrite(problem);
       putAnswer(ctx, session.id, { ...input, updatedAt: at }, false);
     });
+    ctx.emit('calibration.changed', { id: input.sessionId });
     return { savedAt: at };
   },
   'calibration.setConsensus'(input, ctx) {
@@ -94,6 +96,7 @@ export const calibrationHandlers: CalibrationHandlers = {
         )
         .run(session.id, input.touchpointId, input.criterionId, JSON.stringify(input.value), input.note, at);
     });
+    ctx.emit('calibration.changed', { id: input.sessionId });
     return { savedAt: at };
   },
   'calibration.exportPackage'(input, ctx) {
@@ -136,7 +139,7 @@ export const calibrationHandlers: CalibrationHandlers = {
       const problem = calibrationAnswerProblem(pkg.session.definition, a.touchpointId, a.criterionId, a.value);
       if (problem) throw new AppError('INVALID_FILE', `${problem} Nothing was imported.`);
     }
-    return write(ctx.db, () => {
+    const result = write(ctx.db, () => {
       const exists =
         ctx.db.prepare('SELECT 1 FROM calibration_sessions WHERE id = ?').get(pkg.session.id) !== undefined;
       if (exists) {
@@ -158,5 +161,7 @@ export const calibrationHandlers: CalibrationHandlers = {
         raters: [...new Set(pkg.answers.map((a) => a.rater))],
       };
     });
+    ctx.emit('calibration.changed', { id: result.sessionId });
+    return result;
   },
 };

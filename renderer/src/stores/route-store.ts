@@ -21,6 +21,7 @@ export type Route =
   | { name: 'trail'; auditId: string; touchpointId?: string; criterionId?: string }
   | { name: 'search'; clientId?: string }
   | { name: 'report'; auditId: string }
+  | { name: 'calibration'; id?: string }
   | { name: 'print'; auditId: string; baselineId: string | null; sections: ReportSection[] };
 
 export function parseRoute(hash: string): Route {
@@ -50,6 +51,7 @@ export function parseRoute(hash: string): Route {
       ? { name: 'trail', auditId: id, touchpointId: extra, criterionId: more }
       : { name: 'trail', auditId: id };
   if (head === 'report' && id) return { name: 'report', auditId: id };
+  if (head === 'calibration') return id ? { name: 'calibration', id } : { name: 'calibration' };
   if (head === 'packages') return id ? { name: 'packages', clientId: id } : { name: 'packages' };
   if (head === 'print' && id) {
     const sections = (more ?? '')
@@ -94,6 +96,8 @@ export function routeHash(route: Route): string {
       return `#/metrics/${encodeURIComponent(route.auditId)}`;
     case 'report':
       return `#/report/${encodeURIComponent(route.auditId)}`;
+    case 'calibration':
+      return route.id ? `#/calibration/${encodeURIComponent(route.id)}` : '#/calibration';
     case 'waves':
       return `#/waves/${encodeURIComponent(route.clientId)}`;
     case 'wave':
