@@ -55,12 +55,12 @@ async function seed(api: <M extends MethodName>(m: M, i: MethodInput<M>) => Prom
     auditDate: '2027-02-10',
   });
   await api('visits.update', { auditId: visit.id, changes: { siteId: site.id, waveId: wave.id, shopper: 'Rania' } });
-  const calibration = await call('calibration.create', {
+  const calibration = (await api('calibration.create', {
     templateId: template.id,
     title: 'March calibration',
     scenario: 'Recorded visit',
     raters: ['Rania', 'Omar'],
-  });
+  })) as { session: { id: string } };
   await call('calibration.setAnswer', {
     sessionId: calibration.session.id,
     rater: 'Rania',
