@@ -1,3 +1,5 @@
+import { inEnglish, type Reason } from './reasons/reason';
+
 /**
  * Errors cross every transport (IPC, HTTP, utility process) as plain values: a stable code the
  * renderer can translate, a human message in English for logs, and for validation failures the
@@ -48,6 +50,8 @@ export interface ApiError {
   code: ErrorCode;
   message: string;
   issues?: FieldIssue[];
+  /** What exactly was refused, for the screen to say in the user's language (message is its English). */
+  reason?: Reason;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
@@ -64,14 +68,22 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly issues?: FieldIssue[],
+    readonly reason?: Reason,
   ) {
     super(message);
     this.name = 'AppError';
   }
+  /** Refused for a reason the screen can translate; `tail` is English the message adds ("Nothing was imported."). */
+  static because(code: ErrorCode, why: Reason, tail = ''): AppError {
+    return new AppError(code, tail ? `${inEnglish(why)} ${tail}` : inEnglish(why), undefined, why);
+  }
   toApiError(): ApiError {
-    return this.issues
-      ? { code: this.code, message: this.message, issues: this.issues }
-      : { code: this.code, message: this.message };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.issues ? { issues: this.issues } : {}),
+      ...(this.reason ? { reason: this.reason } : {}),
+    };
   }
 }
 

@@ -8,6 +8,7 @@ import {
   type AnyRecord,
   type RecordKind,
 } from '../../shared/exchange/package-format';
+import { inEnglish, reason } from '../../shared/reasons/reason';
 import { packageContentRefusals, type PackageSurroundings } from '../../shared/rules/package-rules';
 import type { PushedChange } from '../../shared/sync/hub-protocol';
 import { describeIssues, toFieldIssues } from '../../shared/validation';
@@ -69,7 +70,13 @@ export function checkPushedContent(changes: PushedChange[], hubAudits: AnyRecord
   for (const a of hubAudits) if (!pushed.has(a.id)) records.audits.push(a);
   const refusals = packageContentRefusals(records as unknown as PackageRecords, around);
   if (refusals.length) {
-    const more = refusals.length > 1 ? ` (and ${refusals.length - 1} more)` : '';
-    refuse(`The package breaks the app's rules: ${refusals[0]!.reason}${more}.`);
+    const why = refusals[0]!.reason;
+    refuse(
+      inEnglish(
+        refusals.length > 1
+          ? reason('breaksRulesMore', { why, more: refusals.length - 1 })
+          : reason('breaksRules', { why }),
+      ),
+    );
   }
 }

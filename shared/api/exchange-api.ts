@@ -4,6 +4,7 @@ import { LIMITS } from '../rules/limits';
 import { requiredLine } from '../rules/text';
 import { returns } from './returns';
 import { id } from './ids';
+import type { Reason } from '../reasons/reason';
 
 export const packageScopeSchema = z.union([
   z.object({ auditIds: z.array(id).min(1).max(20_000) }).strict(),
@@ -72,7 +73,7 @@ export interface RefusedRecord {
   auditId: string | null;
   auditTitle: string | null;
   label: string;
-  reason: string;
+  reason: Reason;
 }
 
 export interface PackageImportResult extends PackagePreview {

@@ -1,5 +1,6 @@
 import { answerFitsCriterion, type AnswerValue, type AuditScope } from '../domain/audit';
 import type { Criterion, TemplateDefinition } from '../domain/template';
+import { reason, type Reason } from '../reasons/reason';
 
 /**
  * Why an answer cannot be stored for this criterion, or null when it fits: the answer's shape
@@ -7,10 +8,9 @@ import type { Criterion, TemplateDefinition } from '../domain/template';
  * question does not ask about are refused), and N/A only where the criterion allows it. What
  * the API refuses here the import refuses too, so progress and scoring never disagree.
  */
-export function answerRefusal(value: AnswerValue | null, criterion: Criterion): string | null {
+export function answerRefusal(value: AnswerValue | null, criterion: Criterion): Reason | null {
   if (value === null || answerFitsCriterion(value, criterion)) return null;
-  if (value.kind === 'na') return `N/A is not allowed for "${criterion.question}"`;
-  return `the answer does not fit the scale of "${criterion.question}"`;
+  return reason(value.kind === 'na' ? 'naNotAllowed' : 'answerOffScale', { question: criterion.question });
 }
 
 /** Stage ids the scope names that the template does not have. */
@@ -25,18 +25,13 @@ export interface BaselineParty {
 }
 
 /** A baseline is another audit of the same client; null when `baseline` qualifies. */
-export function baselineRefusal(audit: BaselineParty, baseline: BaselineParty): string | null {
-  if (baseline.id === audit.id) return 'an audit cannot be its own baseline';
-  if (baseline.clientId !== audit.clientId) return 'the baseline must be an audit of the same client';
+export function baselineRefusal(audit: BaselineParty, baseline: BaselineParty): Reason | null {
+  if (baseline.id === audit.id) return reason('ownBaseline');
+  if (baseline.clientId !== audit.clientId) return reason('baselineOtherClient');
   return null;
 }
 
 /** Two audits can be compared only when they belong to the same client. */
-export function comparisonRefusal(a: BaselineParty, b: BaselineParty): string | null {
-  return a.clientId === b.clientId ? null : 'only audits of the same client can be compared';
-}
-
-/** A rule's refusal ("the baseline must…") as a sentence for a message. */
-export function asSentence(refusal: string): string {
-  return `${refusal.charAt(0).toUpperCase()}${refusal.slice(1)}.`;
+export function comparisonRefusal(a: BaselineParty, b: BaselineParty): Reason | null {
+  return a.clientId === b.clientId ? null : reason('compareOtherClient');
 }

@@ -1,7 +1,8 @@
 /**
  * The rule book: every limit, invariant and threshold of the domain, defined once. Handlers, the
  * package import (and the team hub) call these before writing; views and reports read the same
- * thresholds. Files here import only zod and shared/domain.
+ * thresholds. Files here import only zod, shared/domain and shared/reasons (why something is refused,
+ * as a key the screen translates).
  */
 export { LIMITS } from './limits';
 export * from './text';
@@ -11,3 +12,4 @@ export * from './audit-rules';
 export * from './file-names';
 export { DEFAULT_THRESHOLD, movementOf } from '../comparison/movement';
 export * from './retention';
+export { asSentence, inEnglish, reason, type Reason } from '../reasons/reason';

@@ -1,6 +1,7 @@
 import { touchpointsInScope, type AnswerValue, type AuditScope } from '../domain/audit';
 import { templateDefinitionSchema, type TemplateDefinition } from '../domain/template';
 import { recordEntryPath, type PackageRecords, type RecordKind } from '../exchange/package-format';
+import { reason, type Reason } from '../reasons/reason';
 import { answerRefusal, baselineRefusal, unknownScopeStages } from './audit-rules';
 import { templateScoringShape } from './template-rules';
 
@@ -9,7 +10,7 @@ export interface RecordRefusal {
   kind: RecordKind;
   /** The record's id (or natural key). */
   key: string;
-  reason: string;
+  reason: Reason;
 }
 
 /** What the checks need to know beyond the package: definitions, audits and built-ins known here. */
@@ -45,15 +46,16 @@ const ID_KINDS = [
  */
 export function packageContentRefusals(r: PackageRecords, around: PackageSurroundings): RecordRefusal[] {
   const out: RecordRefusal[] = [];
-  const refuse = (kind: RecordKind, key: string, reason: string) => out.push({ kind, key, reason });
+  const refuse = (kind: RecordKind, key: string, why: Reason) => out.push({ kind, key, reason: why });
 
   const seen = new Map<string, RecordKind>();
   for (const kind of ID_KINDS) {
     for (const row of r[kind] as { id: string }[]) {
       const first = seen.get(row.id);
       if (first === undefined) seen.set(row.id, kind);
-      else if (first === kind) refuse(kind, row.id, `the id ${row.id} is used twice in "${recordEntryPath(kind)}"`);
-      else refuse(kind, row.id, `the id ${row.id} is used by a record of "${first}" and one of "${kind}"`);
+      else if (first === kind)
+        refuse(kind, row.id, reason('idTwiceInEntry', { id: row.id, entry: recordEntryPath(kind) }));
+      else refuse(kind, row.id, reason('idAcrossKinds', { id: row.id, first, kind }));
     }
   }
 
@@ -63,11 +65,7 @@ export function packageContentRefusals(r: PackageRecords, around: PackageSurroun
     const shipped = t.builtin_key ? around.builtinShapes(t.builtin_key) : [];
     const definition = templateDefinitionSchema.parse(JSON.parse(t.definition_json));
     if (shipped.length && !shipped.includes(templateScoringShape(definition)))
-      refuse(
-        'templates',
-        t.id,
-        `the built-in template "${t.name}" scores differently from the shipped one (a criterion, weight, scale or flag was changed)`,
-      );
+      refuse('templates', t.id, reason('builtinTemplateChanged', { name: t.name }));
   }
   for (const v of r.template_versions) {
     const definition = templateDefinitionSchema.parse(JSON.parse(v.definition_json));
@@ -79,7 +77,7 @@ export function packageContentRefusals(r: PackageRecords, around: PackageSurroun
         refuse(
           'template_versions',
           v.id,
-          `version ${v.version} of the built-in template "${definition.name}" scores differently from the shipped one (a criterion, weight, scale or flag was changed)`,
+          reason('builtinVersionChanged', { version: v.version, name: definition.name }),
         );
     }
   }
@@ -92,8 +90,7 @@ export function packageContentRefusals(r: PackageRecords, around: PackageSurroun
     const scope = JSON.parse(a.scope_json) as AuditScope;
     if (!definition) continue; // An unknown version is refused by the reference check.
     const unknown = unknownScopeStages(definition, scope);
-    if (unknown.length)
-      refuse('audits', a.id, `the scope of "${a.title}" names stage "${unknown[0]}", which its template does not have`);
+    if (unknown.length) refuse('audits', a.id, reason('scopeUnknownStage', { title: a.title, stage: unknown[0]! }));
     if (a.baseline_audit_id) {
       const baselineClient = auditClients.get(a.baseline_audit_id) ?? around.localAuditClient(a.baseline_audit_id);
       if (baselineClient !== undefined) {
@@ -101,7 +98,7 @@ export function packageContentRefusals(r: PackageRecords, around: PackageSurroun
           { id: a.id, clientId: a.client_id },
           { id: a.baseline_audit_id, clientId: baselineClient },
         );
-        if (refusal) refuse('audits', a.id, `"${a.title}": ${refusal}`);
+        if (refusal) refuse('audits', a.id, reason('auditRefused', { title: a.title, why: refusal }));
       }
     }
     const tps = new Map<string, Set<string>>();
@@ -120,7 +117,7 @@ export function packageContentRefusals(r: PackageRecords, around: PackageSurroun
       refuse(
         'answers',
         key,
-        `an answer of "${audit.title}" is for criterion ${ans.touchpoint_id}/${ans.criterion_id}, which the audit does not cover`,
+        reason('answerNotCovered', { title: audit.title, criterion: `${ans.touchpoint_id}/${ans.criterion_id}` }),
       );
       continue;
     }
@@ -130,7 +127,15 @@ export function packageContentRefusals(r: PackageRecords, around: PackageSurroun
       .criteria.find((c) => c.id === ans.criterion_id)!;
     const refusal = answerRefusal(JSON.parse(ans.value_json) as AnswerValue, criterion);
     if (refusal)
-      refuse('answers', key, `an answer of "${audit.title}" at ${ans.touchpoint_id}/${ans.criterion_id}: ${refusal}`);
+      refuse(
+        'answers',
+        key,
+        reason('answerRefused', {
+          title: audit.title,
+          criterion: `${ans.touchpoint_id}/${ans.criterion_id}`,
+          why: refusal,
+        }),
+      );
   }
   for (const kind of ['touchpoint_records', 'evidence'] as const) {
     for (const row of r[kind]) {
@@ -139,7 +144,7 @@ export function packageContentRefusals(r: PackageRecords, around: PackageSurroun
         refuse(
           kind,
           'id' in row ? row.id : `${row.audit_id}/${row.touchpoint_id}`,
-          `a record of "${byAudit.get(row.audit_id)!.title}" is for touchpoint "${row.touchpoint_id}", which the audit does not walk`,
+          reason('recordNotWalked', { title: byAudit.get(row.audit_id)!.title, touchpoint: row.touchpoint_id }),
         );
     }
   }

@@ -67,6 +67,14 @@ describe('an import into a locked audit', () => {
       expect(await page.locator('.exchange-preview').innerText()).toMatch(/Left out by the rules \(1\)/);
       expect(await refused.innerText()).toMatch(/is complete here and read-only/);
       await page.screenshot({ path: screenshotPath('import-refused-preview'), fullPage: true });
+      // The same preview on an Arabic screen says the reason in Arabic, the visit's name left as typed.
+      await page.getByTestId('language-switch').selectOption('ar');
+      await expect.poll(() => refused.innerText()).toMatch(/مكتمل هنا وللقراءة فقط/);
+      expect(await refused.innerText()).toMatch(/Hamra visit/);
+      expect(await refused.innerText()).not.toMatch(/read-only/);
+      await page.screenshot({ path: screenshotPath('import-refused-preview-ar'), fullPage: true });
+      await page.getByTestId('language-switch').selectOption('en');
+      await expect.poll(() => refused.innerText()).toMatch(/is complete here and read-only/);
       await page.getByRole('button', { name: 'Import', exact: true }).click();
       await expect.poll(() => page.locator('.exchange-result').innerText()).toMatch(/1 records were left out/);
       const after = await b('audits.get', { id: visit.id });

@@ -12,6 +12,12 @@ import type { MethodInput, MethodName } from '../../shared/contract';
 import { RECORD_KINDS, recordEntryPath, type PackageManifest } from '../../shared/exchange/package-format';
 import { testTemplate } from '../support/test-template';
 import { dispatchOk } from '../support/dispatch';
+import { inEnglish } from '../../shared/reasons/reason';
+import { i18nFor } from '../support/i18n-for';
+import { reasonText } from '../../renderer/src/lib/reason-text';
+
+const arabic = i18nFor('ar');
+const romanian = i18nFor('ro');
 
 /**
  * Broken and hostile packages, each built by hand: every one is refused whole with its own message,
@@ -322,12 +328,12 @@ const CASES: [string, () => Buffer, RegExp][] = [
   [
     'counts that do not match',
     () => build({ manifest: (m) => ({ ...m, counts: { ...m.counts, audits: 7 } }) }),
-    /counts 7 audits but/,
+    /counts 7 records for "records\/audits\.json" but/,
   ],
   [
     'a reference to a visit not in the package',
     () => build({ records: (r) => void (r.answers![0]!.audit_id = '5f0c6f6e-3f7c-4a55-9a43-2b8a3c1f9e11') }),
-    /refers to visit 5f0c6f6e.* which is not in the package/,
+    /refers to the visit 5f0c6f6e.* which is not in the package/,
   ],
   [
     'an oversized image',
@@ -431,7 +437,17 @@ describe('hostile and broken packages', () => {
       expect(r.error.code).toBe('INVALID_FILE');
       expect(r.error.message).toMatch(expected);
       expect(r.error.message).toMatch(/Nothing was imported\.$/);
-      if (method === 'packages.import') messages.push(r.error.message);
+      if (method === 'packages.import') {
+        messages.push(r.error.message);
+        // The screen says the same refusal in the user's language: every one has its reason, whole.
+        expect(r.error.reason).toBeDefined();
+        expect(r.error.message.startsWith(inEnglish(r.error.reason!))).toBe(true);
+        for (const t of [arabic, romanian]) {
+          const said = reasonText(t, r.error.reason!);
+          expect(said).not.toMatch(/\{\{|\}\}|^reasons\./);
+          expect(said).not.toBe(inEnglish(r.error.reason!));
+        }
+      }
     }
     expect(hashDir(dirB)).toEqual(before);
   });

@@ -5,6 +5,9 @@ import sharp from 'sharp';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/backend';
 import type { MethodInput, MethodName } from '../../shared/contract';
+import { inEnglish } from '../../shared/reasons/reason';
+import { reasonText } from '../../renderer/src/lib/reason-text';
+import { i18nFor } from '../support/i18n-for';
 import { dispatchOk } from '../support/dispatch';
 import { packageEditor, snapshotDir, type Rows } from '../support/package-builder';
 import { tempDir } from '../support/temp-dir';
@@ -204,7 +207,15 @@ describe('a real export edited by hand', () => {
       expect(r.error.code).toBe('INVALID_FILE');
       expect(r.error.message).toMatch(expected);
       expect(r.error.message).toMatch(/Nothing was imported\.$/);
-      if (method === 'packages.import') messages.add(r.error.message);
+      if (method === 'packages.import') {
+        messages.add(r.error.message);
+        // The same refusal, said on an Arabic or Romanian screen: whole, translated, with the record's names.
+        for (const t of [i18nFor('ar'), i18nFor('ro')]) {
+          const said = reasonText(t, r.error.reason!);
+          expect(said).not.toMatch(/\{\{|\}\}|reasons\./);
+          expect(said).not.toBe(inEnglish(r.error.reason!));
+        }
+      }
     }
     expect(snapshotDir(dirB)).toEqual(before);
   });
@@ -272,7 +283,7 @@ describe('a locked audit accepts nothing through an import', () => {
       ]);
       const reason =
         lock === 'complete' ? /"Visit" is complete here and read-only/ : /"Visit" was reviewed by the lead here/;
-      for (const x of preview.refused) expect(x.reason).toMatch(reason);
+      for (const x of preview.refused) expect(inEnglish(x.reason)).toMatch(reason);
       expect(preview.totals.refused).toBe(5);
       expect(preview.photos.new).toBe(0);
       const result = await call(b, 'packages.import', { fileName: 'x.zip', base64, planHash: preview.planHash });

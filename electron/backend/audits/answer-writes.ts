@@ -2,7 +2,8 @@ import type { SavedAck } from '../../../shared/api/audits-api';
 import { touchpointsInScope, type AnswerValue, type AuditScope } from '../../../shared/domain/audit';
 import type { Criterion, TemplateDefinition, Touchpoint } from '../../../shared/domain/template';
 import { AppError } from '../../../shared/result';
-import { answerRefusal, asSentence } from '../../../shared/rules/audit-rules';
+import { answerRefusal } from '../../../shared/rules/audit-rules';
+import { asSentence } from '../../../shared/reasons/reason';
 import { TRAIL_SYSTEM_REASONS } from '../../../shared/trail/trail-types';
 import { rollUp, scoreTouchpoint } from '../../../shared/scoring/score-audit';
 import type { TouchpointScore } from '../../../shared/scoring/score-types';
@@ -236,7 +237,7 @@ function writeAnswerField(
     const { located, criterion } = locate(state, touchpointId, criterionId);
     // The rule book's checks of an answer or note, before any statement runs.
     const refusal = 'value' in change ? answerRefusal(change.value, criterion!) : null;
-    if (refusal) throw new AppError('VALIDATION', asSentence(refusal), [{ field: 'value', rule: 'invalid' }]);
+    if (refusal) throw new AppError('VALIDATION', asSentence(refusal), [{ field: 'value', rule: 'invalid' }], refusal);
     const oldRow = state.rows.get(touchpointId)?.get(criterionId);
     const newRow: AnswerRow = {
       value: 'value' in change ? change.value : (oldRow?.value ?? null),

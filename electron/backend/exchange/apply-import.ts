@@ -7,6 +7,7 @@ import { refreshStaleRollups } from '../audits/rollups';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
 import { processPhoto, type ProcessedPhoto } from '../evidence/photo-processing';
+import { inEnglish, reason } from '../../../shared/reasons/reason';
 import { writeFileAtomic } from '../../files/write-file-atomic';
 import { planFingerprint, planImport, type ImportPlan, type PlannedItem } from './plan-import';
 import { readPackage, type ReadPackage } from './read-package';
@@ -15,7 +16,7 @@ import { displayPath, EXT_BY_MIME, insertRecord, originalPath, selectLocal, setB
 
 export function decodePackageBase64(text: string, fileName: string): Buffer {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text))
-    throw new AppError('INVALID_FILE', `"${fileName}" did not arrive intact (it is not base64). Nothing was imported.`);
+    throw AppError.because('INVALID_FILE', reason('notBase64', { file: fileName }), 'Nothing was imported.');
   return Buffer.from(text, 'base64');
 }
 
@@ -48,19 +49,13 @@ async function decodePhotos(
       try {
         processed = await processPhoto(name, photo.data);
       } catch (error) {
-        throw new AppError(
-          'INVALID_FILE',
-          `The photo "${name}" cannot be used: ${error instanceof Error ? error.message : String(error)}`.replace(
-            / Nothing was attached\.$/,
-            '',
-          ) + ' Nothing was imported.',
-        );
+        // The English detail (format, size) stays in the message for the log; the screen says the reason.
+        const detail = (error instanceof Error ? error.message : String(error)).replace(/ Nothing was attached\.$/, '');
+        const why = reason('photoUnusable', { name });
+        throw new AppError('INVALID_FILE', `${inEnglish(why)} (${detail}) Nothing was imported.`, undefined, why);
       }
       if (processed.sha256 !== sha || processed.mime !== mime)
-        throw new AppError(
-          'INVALID_FILE',
-          `The photo "${name}" is not the ${mime} its record describes. Nothing was imported.`,
-        );
+        throw AppError.because('INVALID_FILE', reason('photoNotAsDescribed', { name, mime }), 'Nothing was imported.');
       out.set(sha, processed);
     }
   };
@@ -69,9 +64,16 @@ async function decodePhotos(
   for (const item of records) {
     const photo = out.get(String(item.row.sha256))!;
     if (photo.width !== item.row.width || photo.height !== item.row.height)
-      throw new AppError(
+      throw AppError.because(
         'INVALID_FILE',
-        `The photo record ${item.key} says ${item.row.width} × ${item.row.height} pixels, but its image is ${photo.width} × ${photo.height}. Nothing was imported.`,
+        reason('photoPixelsDiffer', {
+          id: item.key,
+          width: Number(item.row.width),
+          height: Number(item.row.height),
+          realWidth: photo.width,
+          realHeight: photo.height,
+        }),
+        'Nothing was imported.',
       );
   }
   void ctx;
@@ -164,9 +166,10 @@ export async function importPackage(
       );
       const violations = ctx.db.pragma('foreign_key_check') as unknown[];
       if (violations.length > 0)
-        throw new AppError(
+        throw AppError.because(
           'INVALID_FILE',
-          `The package refers to records that exist neither in it nor here (${violations.length}). Nothing was imported.`,
+          reason('danglingReferences', { count: violations.length }),
+          'Nothing was imported.',
         );
       // Imported answers, versions and scopes change scores: the roll-ups are stored in the same transaction.
       refreshStaleRollups(ctx);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ConflictSummary, ImportAction, KindCounts, PackagePreview } from '../../../shared/api/exchange-api';
 import { RECORD_KINDS, recordAuditId, type AnyRecord, type RecordKind } from '../../../shared/exchange/package-format';
+import { reason, type Reason, type ReasonKey } from '../../../shared/reasons/reason';
 import { AppError } from '../../../shared/result';
 import { auditLock, type AuditLock } from '../../../shared/rules/locks';
 import { packageContentRefusals } from '../../../shared/rules/package-rules';
@@ -27,7 +28,7 @@ export interface PlannedItem {
   hash: string;
   local?: AnyRecord;
   /** Why a record is refused (action 'refused'): its audit is locked here. */
-  reason?: string;
+  reason?: Reason;
 }
 
 export interface ImportPlan {
@@ -39,15 +40,14 @@ export interface ImportPlan {
 
 const emptyCounts = (): KindCounts => ({ add: 0, update: 0, unchanged: 0, conflict: 0, refused: 0 });
 
-const refusePackage = (message: string): never => {
-  throw new AppError('INVALID_FILE', `${message} Nothing was imported.`);
+const refusePackage = (why: Reason): never => {
+  throw AppError.because('INVALID_FILE', why, 'Nothing was imported.');
 };
 
-const LOCKED_HERE: Record<AuditLock | 'purged', string> = {
-  purged:
-    "had its shopper's name, free text and photos removed here under the client's privacy policy; the package's older copy is refused",
-  complete: 'is complete here and read-only; reopen it here to import changes to it',
-  reviewed: 'was reviewed by the lead here and is locked for good',
+const LOCKED_HERE: Record<AuditLock | 'purged', ReasonKey> = {
+  purged: 'lockedPurged',
+  complete: 'lockedComplete',
+  reviewed: 'lockedReviewed',
 };
 
 /**
@@ -57,9 +57,12 @@ const LOCKED_HERE: Record<AuditLock | 'purged', string> = {
 function refuseBrokenContent(ctx: BackendContext, pkg: ReadPackage): void {
   const refusals = packageContentRefusals(pkg.records, packageSurroundings(ctx));
   if (refusals.length) {
-    const first = refusals[0]!;
-    const more = refusals.length > 1 ? ` (and ${refusals.length - 1} more)` : '';
-    refusePackage(`The package breaks the app's rules: ${first.reason}${more}.`);
+    const why = refusals[0]!.reason;
+    refusePackage(
+      refusals.length > 1
+        ? reason('breaksRulesMore', { why, more: refusals.length - 1 })
+        : reason('breaksRules', { why }),
+    );
   }
   // An answer is known by audit, touchpoint and criterion; its id must not belong to another answer here.
   const answerById = ctx.db.prepare('SELECT audit_id, touchpoint_id, criterion_id FROM answers WHERE id = ?');
@@ -72,7 +75,11 @@ function refuseBrokenContent(ctx: BackendContext, pkg: ReadPackage): void {
         local.criterion_id !== a.criterion_id)
     )
       refusePackage(
-        `The answer id ${a.id} (${a.touchpoint_id}/${a.criterion_id}) already belongs to another answer here (${local.touchpoint_id}/${local.criterion_id}).`,
+        reason('answerIdTaken', {
+          id: a.id,
+          criterion: `${a.touchpoint_id}/${a.criterion_id}`,
+          localCriterion: `${local.touchpoint_id}/${local.criterion_id}`,
+        }),
       );
   }
   // Evidence never changes: the same id with other content is another photo.
@@ -83,7 +90,7 @@ function refuseBrokenContent(ctx: BackendContext, pkg: ReadPackage): void {
       local &&
       (local.audit_id !== e.audit_id || local.touchpoint_id !== e.touchpoint_id || local.sha256 !== e.sha256)
     )
-      refusePackage(`The photo id ${e.id} already belongs to another photo here.`);
+      refusePackage(reason('photoIdTaken', { id: e.id }));
   }
 }
 
@@ -138,10 +145,7 @@ export function planImport(ctx: BackendContext, pkg: ReadPackage): ImportPlan {
     const local = ctx.db.prepare('SELECT definition_json FROM template_versions WHERE id = ?').pluck().get(v.id) as
       string | undefined;
     if (local !== undefined && local !== v.definition_json) {
-      throw new AppError(
-        'INVALID_FILE',
-        `The template version ${v.id} in the package has other content than the same version here; template versions never change, so the package was refused. Nothing was imported.`,
-      );
+      refusePackage(reason('versionChanged', { id: v.id }));
     }
     items.push({
       kind: 'template_versions',
@@ -181,11 +185,11 @@ export function planImport(ctx: BackendContext, pkg: ReadPackage): ImportPlan {
       }
       const locked = action === 'unchanged' ? null : lockFor(kind, row);
       if (locked) {
-        const reason = `"${locked.title}" ${LOCKED_HERE[locked.lock]}`;
+        const why = reason(LOCKED_HERE[locked.lock], { title: locked.title });
         items.push(
           local
-            ? { kind, key, row, action: 'refused', hash, local, reason }
-            : { kind, key, row, action: 'refused', hash, reason },
+            ? { kind, key, row, action: 'refused', hash, local, reason: why }
+            : { kind, key, row, action: 'refused', hash, reason: why },
         );
       } else items.push(local ? { kind, key, row, action, hash, local } : { kind, key, row, action, hash });
     }
@@ -240,7 +244,7 @@ export function planImport(ctx: BackendContext, pkg: ReadPackage): ImportPlan {
         auditId,
         auditTitle: auditId ? (titles.get(auditId) ?? null) : null,
         label: recordLabel(i.kind, i.row),
-        reason: i.reason ?? '',
+        reason: i.reason!,
       };
     });
   const preview: PackagePreview = {

@@ -11,11 +11,14 @@ import {
   PACKAGE_LIMITS as L,
   RECORD_KINDS,
   recordEntryPath,
+  recordKey,
   recordSchemas,
+  type AnyRecord,
   type PackageManifest,
   type PackageRecords,
   type RecordKind,
 } from '../../../shared/exchange/package-format';
+import { reason, type Reason, type ReasonKey } from '../../../shared/reasons/reason';
 import { AppError } from '../../../shared/result';
 import { describeIssues, toFieldIssues } from '../../../shared/validation';
 import { parsePackageTrail, TRAIL_ENTRY_PATH, verifyPackageTrail, type PackageTrailRow } from '../trail/package-trail';
@@ -42,8 +45,8 @@ export interface CentralEntry {
 }
 
 const MB = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-const refuse = (message: string): never => {
-  throw new AppError('INVALID_FILE', `${message} Nothing was imported.`);
+const refuse = (key: ReasonKey, params: Reason['params'] = {}): never => {
+  throw AppError.because('INVALID_FILE', reason(key, params), 'Nothing was imported.');
 };
 
 /**
@@ -54,27 +57,24 @@ const refuse = (message: string): never => {
  * the other records of the package.
  */
 export function readPackage(bytes: Buffer): ReadPackage {
-  if (bytes.length > L.packageBytes)
-    refuse(`The package is ${MB(bytes.length)}; at most ${MB(L.packageBytes)} can be imported.`);
-  if (bytes.length < 22) refuse('The file is not a package: it is too short to be a zip file (it may be truncated).');
+  if (bytes.length > L.packageBytes) refuse('tooBig', { size: MB(bytes.length), limit: MB(L.packageBytes) });
+  if (bytes.length < 22) refuse('tooShort');
   const entries = readCentralDirectory(bytes);
 
   const byName = new Map(entries.map((e) => [e.name, e]));
   const manifestEntry = byName.get('manifest.json');
-  if (!manifestEntry) refuse('The package has no manifest.json, so it is not a Journey Audit package.');
+  if (!manifestEntry) refuse('noManifest');
   const manifest = parseManifest(inflate(bytes, manifestEntry!));
 
   // The manifest and the zip must name exactly the same entries.
   const listed = new Map<string, PackageManifest['entries'][number]>();
   for (const m of manifest.entries) {
-    if (listed.has(m.path)) refuse(`The manifest lists "${m.path}" twice.`);
+    if (listed.has(m.path)) refuse('manifestListsTwice', { path: m.path });
     listed.set(m.path, m);
   }
   for (const e of entries)
-    if (e.name !== 'manifest.json' && !listed.has(e.name))
-      refuse(`The entry "${e.name}" is in the zip but not in the manifest.`);
-  for (const m of manifest.entries)
-    if (!byName.has(m.path)) refuse(`The manifest lists "${m.path}", which is missing from the zip.`);
+    if (e.name !== 'manifest.json' && !listed.has(e.name)) refuse('entryNotInManifest', { path: e.name });
+  for (const m of manifest.entries) if (!byName.has(m.path)) refuse('entryMissing', { path: m.path });
 
   const records = {} as PackageRecords;
   let trail: PackageTrailRow[] | null = null;
@@ -82,16 +82,15 @@ export function readPackage(bytes: Buffer): ReadPackage {
   for (const kind of RECORD_KINDS) (records as Record<RecordKind, unknown[]>)[kind] = [];
   for (const m of manifest.entries) {
     const entry = byName.get(m.path)!;
-    if (entry.size !== m.bytes) refuse(`"${m.path}" is ${entry.size} bytes in the zip but ${m.bytes} in the manifest.`);
+    if (entry.size !== m.bytes) refuse('entrySizeDiffers', { path: m.path, size: entry.size, declared: m.bytes });
     const data = inflate(bytes, entry);
     const sha = createHash('sha256').update(data).digest('hex');
-    if (sha !== m.sha256)
-      refuse(`The checksum of "${m.path}" does not match the manifest: the package was changed or damaged.`);
+    if (sha !== m.sha256) refuse('checksumDiffers', { path: m.path });
     const photo = EVIDENCE_ENTRY.exec(m.path);
     if (photo) {
-      if (photo[1] !== sha) refuse(`The photo "${m.path}" is named for another checksum than its content.`);
+      if (photo[1] !== sha) refuse('photoMisnamed', { path: m.path });
       if (data.length > EVIDENCE_MAX_BYTES)
-        refuse(`The photo "${m.path}" is ${MB(data.length)}; photos can be at most ${MB(EVIDENCE_MAX_BYTES)}.`);
+        refuse('photoTooBig', { path: m.path, size: MB(data.length), limit: MB(EVIDENCE_MAX_BYTES) });
       photos.set(sha, { ext: photo[2]!, data });
       continue;
     }
@@ -100,13 +99,13 @@ export function readPackage(bytes: Buffer): ReadPackage {
       continue;
     }
     const kind = RECORD_KINDS.find((k) => recordEntryPath(k) === m.path);
-    if (!kind) refuse(`The entry "${m.path}" is not part of the package format.`);
+    if (!kind) refuse('entryUnknown', { path: m.path });
     (records as Record<RecordKind, unknown[]>)[kind!] = parseRecords(kind!, m.path, data);
   }
   for (const kind of RECORD_KINDS) {
     const declared = manifest.counts[kind] ?? 0;
     if (records[kind].length !== declared)
-      refuse(`The manifest counts ${declared} ${kind} but "${recordEntryPath(kind)}" holds ${records[kind].length}.`);
+      refuse('countDiffers', { declared, entry: recordEntryPath(kind), count: records[kind].length });
   }
   checkReferences(records, photos);
   verifyPackageTrail(records, trail);
@@ -122,19 +121,16 @@ export function readCentralDirectory(bytes: Buffer): CentralEntry[] {
       break;
     }
   }
-  if (end < 0)
-    refuse('The file is not a complete zip file (its end record is missing): it is truncated or not a package.');
+  if (end < 0) refuse('noEndRecord');
   const disk = bytes.readUInt16LE(end + 4);
   const cdDisk = bytes.readUInt16LE(end + 6);
   const count = bytes.readUInt16LE(end + 10);
   const cdSize = bytes.readUInt32LE(end + 12);
   const cdOffset = bytes.readUInt32LE(end + 16);
-  if (disk !== 0 || cdDisk !== 0 || bytes.readUInt16LE(end + 8) !== count)
-    refuse('The package is split over several files (a multi-part zip), which is not supported.');
-  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff)
-    refuse('The package is a ZIP64 file, which packages never are.');
-  if (count > L.entries) refuse(`The package has ${count} entries; at most ${L.entries} are allowed.`);
-  if (cdOffset + cdSize > end) refuse('The zip directory lies outside the file: the package is truncated or damaged.');
+  if (disk !== 0 || cdDisk !== 0 || bytes.readUInt16LE(end + 8) !== count) refuse('multiPart');
+  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) refuse('zip64');
+  if (count > L.entries) refuse('tooManyEntries', { count, limit: L.entries });
+  if (cdOffset + cdSize > end) refuse('directoryOutside');
 
   const entries: CentralEntry[] = [];
   const seen = new Set<string>();
@@ -142,8 +138,7 @@ export function readCentralDirectory(bytes: Buffer): CentralEntry[] {
   let totalCompressed = 0;
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > cdOffset + cdSize || bytes.readUInt32LE(p) !== SIG_CENTRAL)
-      refuse('The zip directory is damaged or truncated.');
+    if (p + 46 > cdOffset + cdSize || bytes.readUInt32LE(p) !== SIG_CENTRAL) refuse('directoryDamaged');
     const madeBy = bytes.readUInt16LE(p + 4);
     const flags = bytes.readUInt16LE(p + 8);
     const method = bytes.readUInt16LE(p + 10);
@@ -155,7 +150,7 @@ export function readCentralDirectory(bytes: Buffer): CentralEntry[] {
     const commentLength = bytes.readUInt16LE(p + 32);
     const external = bytes.readUInt32LE(p + 38);
     const localOffset = bytes.readUInt32LE(p + 42);
-    if (p + 46 + nameLength > cdOffset + cdSize) refuse('The zip directory is damaged or truncated.');
+    if (p + 46 + nameLength > cdOffset + cdSize) refuse('directoryDamaged');
     const rawName = bytes.subarray(p + 46, p + 46 + nameLength);
     p += 46 + nameLength + extraLength + commentLength;
 
@@ -163,69 +158,54 @@ export function readCentralDirectory(bytes: Buffer): CentralEntry[] {
     checkName(name, rawName);
     const unixType = (external >>> 16) & 0o170000;
     const host = madeBy >>> 8;
-    if ((host === 3 || host === 19) && unixType === 0o120000)
-      refuse(`The entry "${name}" is a symbolic link; packages never contain links.`);
-    if ((host === 3 || host === 19) && unixType !== 0 && unixType !== 0o100000)
-      refuse(`The entry "${name}" is not a regular file.`);
-    if (external & 0x10 || name.endsWith('/')) refuse(`The entry "${name}" is a folder; packages contain only files.`);
-    if (flags & 0x1 || flags & 0x40) refuse(`The entry "${name}" is encrypted; packages are never encrypted.`);
-    if (method !== 0 && method !== 8)
-      refuse(`The entry "${name}" uses compression method ${method}; only stored and deflate are allowed.`);
+    if ((host === 3 || host === 19) && unixType === 0o120000) refuse('entryIsLink', { name });
+    if ((host === 3 || host === 19) && unixType !== 0 && unixType !== 0o100000) refuse('entryNotFile', { name });
+    if (external & 0x10 || name.endsWith('/')) refuse('entryIsFolder', { name });
+    if (flags & 0x1 || flags & 0x40) refuse('entryEncrypted', { name });
+    if (method !== 0 && method !== 8) refuse('entryMethod', { name, method });
     const folded = name.toLowerCase();
-    if (seen.has(folded)) refuse(`The entry name "${name}" appears twice in the package.`);
+    if (seen.has(folded)) refuse('entryNameTwice', { name });
     seen.add(folded);
 
     const limit =
       name === 'manifest.json' ? L.manifestBytes : name.startsWith('evidence/') ? L.photoEntryBytes : L.jsonEntryBytes;
-    if (size > limit)
-      refuse(`The entry "${name}" would unpack to ${MB(size)}; at most ${MB(limit)} is allowed for it.`);
-    if (method === 0 && size !== compressedSize) refuse(`The stored entry "${name}" declares two different sizes.`);
+    if (size > limit) refuse('entryTooBig', { name, size: MB(size), limit: MB(limit) });
+    if (method === 0 && size !== compressedSize) refuse('storedSizesDiffer', { name });
     if (size > L.ratioFloorBytes && size > compressedSize * L.ratio) {
-      refuse(
-        `The entry "${name}" would expand ${Math.round(size / Math.max(1, compressedSize))} times (at most ${L.ratio}): it looks like a zip bomb.`,
-      );
+      refuse('entryBomb', { name, ratio: Math.round(size / Math.max(1, compressedSize)), limit: L.ratio });
     }
     total += size;
     totalCompressed += compressedSize;
-    if (total > L.totalUncompressedBytes)
-      refuse(`The package would unpack to more than ${MB(L.totalUncompressedBytes)}.`);
-    if (localOffset + 30 > cdOffset)
-      refuse(`The entry "${name}" lies outside the file: the package is truncated or damaged.`);
+    if (total > L.totalUncompressedBytes) refuse('unpacksTooBig', { limit: MB(L.totalUncompressedBytes) });
+    if (localOffset + 30 > cdOffset) refuse('entryOutside', { name });
     entries.push({ name, method, crc, compressedSize, size, localOffset, dataEnd: cdOffset });
   }
   if (total > L.ratioFloorBytes && total > totalCompressed * L.ratio)
-    refuse(
-      `The package would expand ${Math.round(total / Math.max(1, totalCompressed))} times (at most ${L.ratio}): it looks like a zip bomb.`,
-    );
+    refuse('packageBomb', { ratio: Math.round(total / Math.max(1, totalCompressed)), limit: L.ratio });
   return entries;
 }
 
 function checkName(name: string, raw: Buffer): void {
-  if (raw.length === 0) refuse('The package has an entry without a name.');
-  if (/[\u0000-\u001f]/.test(name))
-    refuse(`An entry name contains control characters ("${JSON.stringify(name).slice(1, -1)}").`);
-  if (name.includes('\\')) refuse(`The entry "${name}" uses backslashes; entry names must use "/".`);
-  if (/^[A-Za-z]:/.test(name)) refuse(`The entry "${name}" names a Windows drive; entry names must be relative.`);
-  if (name.startsWith('/')) refuse(`The entry "${name}" is an absolute path; entry names must be relative.`);
-  if (name.split('/').some((part) => part === '..')) refuse(`The entry "${name}" climbs out of the package with "..".`);
-  if (name.endsWith('/')) refuse(`The entry "${name}" is a folder; packages contain only files.`);
-  if (name.split('/').some((part) => part === '.' || part === ''))
-    refuse(`The entry "${name}" has an empty or "." part in its path.`);
+  if (raw.length === 0) refuse('entryNoName');
+  if (/[\u0000-\u001f]/.test(name)) refuse('entryNameControl', { name: JSON.stringify(name).slice(1, -1) });
+  if (name.includes('\\')) refuse('entryBackslash', { name });
+  if (/^[A-Za-z]:/.test(name)) refuse('entryDrive', { name });
+  if (name.startsWith('/')) refuse('entryAbsolute', { name });
+  if (name.split('/').some((part) => part === '..')) refuse('entryClimbs', { name });
+  if (name.endsWith('/')) refuse('entryIsFolder', { name });
+  if (name.split('/').some((part) => part === '.' || part === '')) refuse('entryEmptyPart', { name });
 }
 
 /** Inflates one entry, never past its declared size, and checks its size and CRC. */
 export function inflate(bytes: Buffer, entry: CentralEntry): Buffer {
   const at = entry.localOffset;
-  if (bytes.readUInt32LE(at) !== SIG_LOCAL)
-    refuse(`The entry "${entry.name}" is damaged (its local header is missing).`);
+  if (bytes.readUInt32LE(at) !== SIG_LOCAL) refuse('entryNoLocalHeader', { name: entry.name });
   const nameLength = bytes.readUInt16LE(at + 26);
   const extraLength = bytes.readUInt16LE(at + 28);
   const localName = bytes.subarray(at + 30, at + 30 + nameLength).toString('utf8');
-  if (localName !== entry.name)
-    refuse(`The entry "${entry.name}" has another name in its local header ("${localName}").`);
+  if (localName !== entry.name) refuse('entryOtherName', { name: entry.name, localName });
   const start = at + 30 + nameLength + extraLength;
-  if (start + entry.compressedSize > entry.dataEnd)
-    refuse(`The entry "${entry.name}" is cut short: the package is truncated.`);
+  if (start + entry.compressedSize > entry.dataEnd) refuse('entryCut', { name: entry.name });
   const compressed = bytes.subarray(start, start + entry.compressedSize);
   let data: Buffer;
   if (entry.method === 0) data = compressed;
@@ -234,16 +214,14 @@ export function inflate(bytes: Buffer, entry: CentralEntry): Buffer {
       data = zlib.inflateRawSync(compressed, { maxOutputLength: Math.max(1, entry.size) + 1 });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ERR_BUFFER_TOO_LARGE')
-        refuse(`The entry "${entry.name}" unpacks to more than its declared ${entry.size} bytes.`);
-      refuse(`The entry "${entry.name}" could not be decompressed: the package is damaged or truncated.`);
+      if (code === 'ERR_BUFFER_TOO_LARGE') refuse('entryOverflows', { name: entry.name, size: entry.size });
+      refuse('entryUndecompressable', { name: entry.name });
       throw error;
     }
   }
   if (data.length !== entry.size)
-    refuse(`The entry "${entry.name}" unpacks to ${data.length} bytes, not the ${entry.size} it declares.`);
-  if (zlib.crc32(data) >>> 0 !== entry.crc >>> 0)
-    refuse(`The entry "${entry.name}" fails its zip CRC check: the package is damaged.`);
+    refuse('entrySizeWrong', { name: entry.name, size: data.length, declared: entry.size });
+  if (zlib.crc32(data) >>> 0 !== entry.crc >>> 0) refuse('entryCrc', { name: entry.name });
   return data;
 }
 
@@ -251,29 +229,29 @@ function parseJson(path: string, data: Buffer): unknown {
   try {
     return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(data));
   } catch {
-    return refuse(`"${path}" is not valid JSON.`);
+    return refuse('notJson', { path });
   }
 }
 
 function parseManifest(data: Buffer): PackageManifest {
   const raw = parseJson('manifest.json', data) as Record<string, unknown> | null;
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) refuse('"manifest.json" is not a JSON object.');
-  if (raw!.format !== PACKAGE_FORMAT)
-    refuse(`"manifest.json" is not a Journey Audit package manifest (format ${JSON.stringify(raw!.format ?? null)}).`);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) refuse('manifestNotObject');
+  if (raw!.format !== PACKAGE_FORMAT) refuse('manifestOtherFormat', { format: JSON.stringify(raw!.format ?? null) });
   if (raw!.formatVersion !== PACKAGE_FORMAT_VERSION) {
-    refuse(
-      `The package has format version ${JSON.stringify(raw!.formatVersion ?? null)}; this app reads version ${PACKAGE_FORMAT_VERSION}. Update the app that should read it, or export again.`,
-    );
+    refuse('formatVersion', {
+      version: JSON.stringify(raw!.formatVersion ?? null),
+      supported: PACKAGE_FORMAT_VERSION,
+    });
   }
   const parsed = manifestSchema.safeParse(raw);
-  if (!parsed.success) refuse(`"manifest.json" does not follow the format: ${describe(parsed.error, raw)}.`);
+  if (!parsed.success) refuse('breaksFormat', { path: 'manifest.json', details: describe(parsed.error, raw) });
   return parsed.data!;
 }
 
 function parseRecords(kind: RecordKind, path: string, data: Buffer): unknown[] {
   const raw = parseJson(path, data);
   const parsed = z.array(recordSchemas[kind]).max(1_000_000).safeParse(raw);
-  if (!parsed.success) refuse(`"${path}" does not follow the format: ${describe(parsed.error, raw)}.`);
+  if (!parsed.success) refuse('breaksFormat', { path, details: describe(parsed.error, raw) });
   return parsed.data!;
 }
 
@@ -298,7 +276,7 @@ function checkReferences(r: PackageRecords, photos: Map<string, { ext: string; d
   const versions = ids(r.template_versions);
   const audits = ids(r.audits);
   const unique = (kind: RecordKind, set: Set<string>, n: number) =>
-    set.size !== n && refuse(`"${recordEntryPath(kind)}" holds the same id twice.`);
+    set.size !== n && refuse('sameIdTwice', { entry: recordEntryPath(kind) });
   unique('clients', clients, r.clients.length);
   unique('sites', sites, r.sites.length);
   unique('waves', waves, r.waves.length);
@@ -307,31 +285,31 @@ function checkReferences(r: PackageRecords, photos: Map<string, { ext: string; d
   unique('audits', audits, r.audits.length);
   unique('evidence', ids(r.evidence), r.evidence.length);
   unique('actions', ids(r.actions), r.actions.length);
-  const missing = (what: string, from: string, id: string) =>
-    refuse(`${from} refers to ${what} ${id}, which is not in the package.`);
-  for (const s of r.sites) if (!clients.has(s.client_id)) missing('client', `Site ${s.id}`, s.client_id);
-  for (const w of r.waves) if (!clients.has(w.client_id)) missing('client', `Wave ${w.id}`, w.client_id);
+  const missing = (key: ReasonKey, kind: RecordKind, record: string, id: string) =>
+    refuse(key, { entry: recordEntryPath(kind), record, id });
+  for (const s of r.sites) if (!clients.has(s.client_id)) missing('missingClient', 'sites', s.id, s.client_id);
+  for (const w of r.waves) if (!clients.has(w.client_id)) missing('missingClient', 'waves', w.id, w.client_id);
   for (const v of r.template_versions)
-    if (!templates.has(v.template_id)) missing('template', `Template version ${v.id}`, v.template_id);
+    if (!templates.has(v.template_id)) missing('missingTemplate', 'template_versions', v.id, v.template_id);
   for (const a of r.audits) {
-    if (!clients.has(a.client_id)) missing('client', `Visit "${a.title}"`, a.client_id);
-    if (!versions.has(a.template_version_id)) missing('template version', `Visit "${a.title}"`, a.template_version_id);
-    if (a.site_id && !sites.has(a.site_id)) missing('site', `Visit "${a.title}"`, a.site_id);
-    if (a.wave_id && !waves.has(a.wave_id)) missing('wave', `Visit "${a.title}"`, a.wave_id);
+    if (!clients.has(a.client_id)) missing('missingClient', 'audits', a.title, a.client_id);
+    if (!versions.has(a.template_version_id)) missing('missingVersion', 'audits', a.title, a.template_version_id);
+    if (a.site_id && !sites.has(a.site_id)) missing('missingSite', 'audits', a.title, a.site_id);
+    if (a.wave_id && !waves.has(a.wave_id)) missing('missingWave', 'audits', a.title, a.wave_id);
   }
   for (const kind of ['answers', 'touchpoint_records', 'visit_timestamps', 'audit_metrics', 'evidence'] as const) {
     for (const row of r[kind] as { audit_id: string }[])
-      if (!audits.has(row.audit_id)) missing('visit', `A row of "${recordEntryPath(kind)}"`, row.audit_id);
+      if (!audits.has(row.audit_id)) missing('missingVisit', kind, recordKey(kind, row as AnyRecord), row.audit_id);
   }
   for (const a of r.actions) {
-    if (!clients.has(a.client_id)) missing('client', `Action "${a.title}"`, a.client_id);
-    if (a.audit_id && !audits.has(a.audit_id)) missing('visit', `Action "${a.title}"`, a.audit_id);
+    if (!clients.has(a.client_id)) missing('missingClient', 'actions', a.title, a.client_id);
+    if (a.audit_id && !audits.has(a.audit_id)) missing('missingVisit', 'actions', a.title, a.audit_id);
   }
   const natural = (kind: RecordKind, key: (row: Record<string, unknown>) => string) => {
     const seen = new Set<string>();
     for (const row of r[kind] as Record<string, unknown>[]) {
       const k = key(row);
-      if (seen.has(k)) refuse(`"${recordEntryPath(kind)}" holds the same record twice (${k}).`);
+      if (seen.has(k)) refuse('sameRecordTwice', { entry: recordEntryPath(kind), key: k });
       seen.add(k);
     }
   };
@@ -342,13 +320,12 @@ function checkReferences(r: PackageRecords, photos: Map<string, { ext: string; d
   const used = new Set<string>();
   for (const e of r.evidence) {
     const photo = photos.get(e.sha256);
-    if (!photo) refuse(`The photo ${e.sha256} of visit ${e.audit_id} is missing from the package.`);
+    if (!photo) refuse('photoMissing', { sha: e.sha256, audit: e.audit_id });
     if (MIME_BY_EXT[photo!.ext as keyof typeof MIME_BY_EXT] !== e.mime)
-      refuse(`The photo ${e.sha256} is stored as .${photo!.ext} but described as ${e.mime}.`);
+      refuse('photoExtDiffers', { sha: e.sha256, ext: photo!.ext, mime: e.mime });
     if (photo!.data.length !== e.bytes)
-      refuse(`The photo ${e.sha256} is ${photo!.data.length} bytes but described as ${e.bytes}.`);
+      refuse('photoBytesDiffer', { sha: e.sha256, size: photo!.data.length, declared: e.bytes });
     used.add(e.sha256);
   }
-  for (const sha of photos.keys())
-    if (!used.has(sha)) refuse(`The photo "evidence/${sha}" belongs to no record in the package.`);
+  for (const sha of photos.keys()) if (!used.has(sha)) refuse('photoOrphan', { sha });
 }

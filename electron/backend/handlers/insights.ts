@@ -6,7 +6,8 @@ import type { MethodName, MethodOutput, ParsedInput } from '../../../shared/cont
 import { stageKindHeat } from '../../../shared/scoring/heat-table';
 import type { SectionScore } from '../../../shared/scoring/score-types';
 import { AppError } from '../../../shared/result';
-import { asSentence, baselineRefusal, comparisonRefusal } from '../../../shared/rules/audit-rules';
+import { baselineRefusal, comparisonRefusal } from '../../../shared/rules/audit-rules';
+import { asSentence } from '../../../shared/reasons/reason';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
 import { getAuditRow } from '../audits/audit-rows';
@@ -208,7 +209,7 @@ function comparison(ctx: BackendContext, baselineId: string, followUpId: string,
   const baseline = mustLoad(ctx, baselineId);
   const followUp = mustLoad(ctx, followUpId);
   const refusal = comparisonRefusal(baseline, followUp);
-  if (refusal) throw new AppError('VALIDATION', asSentence(refusal));
+  if (refusal) throw new AppError('VALIDATION', asSentence(refusal), undefined, refusal);
   return {
     ...compareAudits(baseline, followUp, { threshold }),
     heatBefore: stageKindHeat(baseline.definition, baseline.score),
@@ -259,7 +260,7 @@ export const insightHandlers: InsightHandlers = {
         { id: row.id, clientId: row.client_id },
         { id: base.id, clientId: base.client_id },
       );
-      if (refusal) throw new AppError('VALIDATION', asSentence(refusal));
+      if (refusal) throw new AppError('VALIDATION', asSentence(refusal), undefined, refusal);
     }
     write(ctx.db, () =>
       ctx.db.prepare('UPDATE audits SET baseline_audit_id = ? WHERE id = ?').run(input.baselineId, input.id),

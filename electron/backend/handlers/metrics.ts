@@ -2,7 +2,8 @@ import type { AuditMetrics, MetricsCompareResult } from '../../../shared/api/met
 import type { ParsedInput } from '../../../shared/contract';
 import { compareMetrics, computeMetrics } from '../../../shared/metrics/compute-metrics';
 import { AppError } from '../../../shared/result';
-import { asSentence, comparisonRefusal } from '../../../shared/rules/audit-rules';
+import { comparisonRefusal } from '../../../shared/rules/audit-rules';
+import { asSentence } from '../../../shared/reasons/reason';
 import { assertAuditWritable } from '../audits/audit-guard';
 import { getAuditRow, type AuditRow } from '../audits/audit-rows';
 import type { BackendContext } from '../context';
@@ -41,7 +42,7 @@ export const metricHandlers = {
     const a = getAuditRow(ctx, input.baselineAuditId);
     const b = getAuditRow(ctx, input.followUpAuditId);
     const refusal = comparisonRefusal({ id: a.id, clientId: a.client_id }, { id: b.id, clientId: b.client_id });
-    if (refusal) throw new AppError('VALIDATION', asSentence(refusal));
+    if (refusal) throw new AppError('VALIDATION', asSentence(refusal), undefined, refusal);
     const before = readMetrics(ctx, input.baselineAuditId);
     const after = readMetrics(ctx, input.followUpAuditId);
     const baseline = before ? computeMetrics(before.inputs) : null;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PackageRecords } from '../../../shared/exchange/package-format';
+import { reason, type Reason } from '../../../shared/reasons/reason';
 import { AppError } from '../../../shared/result';
 import { TRAIL_SYSTEM_REASONS, type TrailProblem } from '../../../shared/trail/trail-types';
 import type { Db } from '../db/db-handle';
@@ -40,8 +41,8 @@ const trailRowSchema = z
   .strict();
 export type PackageTrailRow = z.infer<typeof trailRowSchema>;
 
-const refuse = (message: string): never => {
-  throw new AppError('INVALID_FILE', `${message} Nothing was imported.`);
+const refuse = (why: Reason): never => {
+  throw AppError.because('INVALID_FILE', why, 'Nothing was imported.');
 };
 
 /** The chains of the given audits, for the package. */
@@ -57,10 +58,10 @@ export function parsePackageTrail(data: Buffer): PackageTrailRow[] {
   try {
     json = JSON.parse(data.toString('utf8'));
   } catch {
-    return refuse(`"${TRAIL_ENTRY_PATH}" is not valid JSON.`);
+    return refuse(reason('trailNotJson', { path: TRAIL_ENTRY_PATH }));
   }
   const parsed = z.array(trailRowSchema).safeParse(json);
-  if (!parsed.success) return refuse(`"${TRAIL_ENTRY_PATH}" is not an audit trail this version can read.`);
+  if (!parsed.success) return refuse(reason('trailUnreadable', { path: TRAIL_ENTRY_PATH }));
   return parsed.data;
 }
 
@@ -87,15 +88,6 @@ function packageState(records: PackageRecords, auditId: string): AuditState {
   };
 }
 
-const PROBLEM_WORDS: Record<TrailProblem['kind'], string> = {
-  'entry-altered': 'its content was changed after it was written',
-  'link-broken': 'it does not follow the entry before it',
-  'photo-altered': 'the photo is not the one recorded',
-  'photo-missing': 'the photo is missing',
-  'state-differs': 'the audit holds another value than this entry wrote',
-  'not-in-trail': 'the audit holds a value no entry wrote',
-};
-
 /**
  * Checks the chain of every audit the package carries, against the package's own records: a chain
  * that does not verify refuses the whole package, naming the audit and the entry.
@@ -105,7 +97,7 @@ export function verifyPackageTrail(records: PackageRecords, trail: PackageTrailR
   const byAudit = new Map<string, ChainedRow[]>();
   for (const row of trail) {
     if (!records.audits.some((a) => a.id === row.audit_id))
-      refuse(`The audit trail refers to an audit the package does not carry (${row.audit_id}).`);
+      refuse(reason('trailUnknownAudit', { audit: row.audit_id }));
     byAudit.set(row.audit_id, [...(byAudit.get(row.audit_id) ?? []), row]);
   }
   for (const audit of records.audits) {
@@ -113,11 +105,14 @@ export function verifyPackageTrail(records: PackageRecords, trail: PackageTrailR
     const first = problems[0];
     if (first)
       refuse(
-        `The audit trail of "${audit.title}" is broken: ${
-          first.entryIndex === null
-            ? `${PROBLEM_WORDS[first.kind]} (${first.field})`
-            : `entry ${first.entryIndex} (${first.field}) does not match: ${PROBLEM_WORDS[first.kind]}`
-        }. The package was changed after it was made.`,
+        first.entryIndex === null
+          ? reason('trailBroken', { title: audit.title, field: first.field, problem: reason(`trail-${first.kind}`) })
+          : reason('trailEntryBroken', {
+              title: audit.title,
+              index: first.entryIndex,
+              field: first.field,
+              problem: reason(`trail-${first.kind}`),
+            }),
       );
   }
 }

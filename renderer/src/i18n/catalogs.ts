@@ -1,6 +1,7 @@
 import ar from './locales/ar.json';
 import en from './locales/en.json';
 import ro from './locales/ro.json';
+import { ENGLISH_REASONS } from '../../../shared/reasons/english-reasons';
 
 type Tree = { [key: string]: string | Tree };
 type Language = 'en' | 'ar' | 'ro';
@@ -32,7 +33,8 @@ function catalogFor<T extends Tree>(language: Language, base: T): T {
 }
 
 export const catalogs = {
-  en: catalogFor('en', en as typeof en & Tree),
+  // The reasons' English lives with the backend that says them (shared/reasons); Arabic and Romanian in locales/reasons.
+  en: catalogFor('en', { ...en, reasons: ENGLISH_REASONS } as typeof en & Tree),
   ar: catalogFor('ar', ar as typeof ar & Tree),
   ro: catalogFor('ro', ro as typeof ro & Tree),
 } as const;

@@ -9,6 +9,7 @@ import {
   daysInMonth,
   hasForbiddenLineCharacters,
   hasForbiddenProseCharacters,
+  inEnglish,
   isCalendarDate,
   suggestedFileName,
   unknownScopeStages,
@@ -98,13 +99,16 @@ describe('audit rules', () => {
   it('an answer fits its criterion', () => {
     expect(answerRefusal(null, criterion({ type: 'yesno' }))).toBeNull();
     expect(answerRefusal({ kind: 'yesno', value: true }, criterion({ type: 'yesno' }))).toBeNull();
-    expect(answerRefusal({ kind: 'scale', value: 7 }, criterion({ type: 'scale5' }))).toBe(
+    expect(inEnglish(answerRefusal({ kind: 'scale', value: 7 }, criterion({ type: 'scale5' }))!)).toBe(
       'the answer does not fit the scale of "Q?"',
     );
     expect(answerRefusal({ kind: 'scale', value: 0 }, criterion({ type: 'scale5' }))).not.toBeNull();
     expect(answerRefusal({ kind: 'scale', value: 5 }, criterion({ type: 'scale5' }))).toBeNull();
     expect(answerRefusal({ kind: 'scale', value: 0 }, criterion({ type: 'scale10' }))).toBeNull();
-    expect(answerRefusal({ kind: 'na' }, criterion({ type: 'yesno' }, false))).toBe('N/A is not allowed for "Q?"');
+    expect(answerRefusal({ kind: 'na' }, criterion({ type: 'yesno' }, false))).toEqual({
+      key: 'naNotAllowed',
+      params: { question: 'Q?' },
+    });
     expect(answerRefusal({ kind: 'na' }, criterion({ type: 'yesno' }, true))).toBeNull();
     expect(answerRefusal({ kind: 'yesno', value: true }, criterion({ type: 'scale10' }))).not.toBeNull();
   });
@@ -113,15 +117,17 @@ describe('audit rules', () => {
     const def = { stages: [{ id: 'a' }, { id: 'b' }] } as Parameters<typeof unknownScopeStages>[0];
     expect(unknownScopeStages(def, { stageIds: ['a', 'zz', 'b', 'q'], kinds: ['digital'] })).toEqual(['zz', 'q']);
     expect(unknownScopeStages(def, { stageIds: [], kinds: ['digital'] })).toEqual([]);
-    expect(baselineRefusal({ id: '1', clientId: 'c' }, { id: '1', clientId: 'c' })).toBe(
+    expect(inEnglish(baselineRefusal({ id: '1', clientId: 'c' }, { id: '1', clientId: 'c' })!)).toBe(
       'an audit cannot be its own baseline',
     );
-    expect(baselineRefusal({ id: '1', clientId: 'c' }, { id: '2', clientId: 'd' })).toBe(
+    expect(inEnglish(baselineRefusal({ id: '1', clientId: 'c' }, { id: '2', clientId: 'd' })!)).toBe(
       'the baseline must be an audit of the same client',
     );
     expect(baselineRefusal({ id: '1', clientId: 'c' }, { id: '2', clientId: 'c' })).toBeNull();
     expect(comparisonRefusal({ id: '1', clientId: 'c' }, { id: '2', clientId: 'd' })).not.toBeNull();
     expect(comparisonRefusal({ id: '1', clientId: 'c' }, { id: '2', clientId: 'c' })).toBeNull();
-    expect(asSentence('the thing')).toBe('The thing.');
+    expect(asSentence(comparisonRefusal({ id: '1', clientId: 'c' }, { id: '2', clientId: 'd' })!)).toBe(
+      'Only audits of the same client can be compared.',
+    );
   });
 });

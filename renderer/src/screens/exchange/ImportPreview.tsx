@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PackagePreview } from '../../../../shared/api/exchange-api';
 import { RECORD_KINDS } from '../../../../shared/exchange/package-format';
+import { reasonSentence } from '../../lib/reason-text';
 import { show } from './exchange-format';
 
 const ACTIONS = ['add', 'update', 'unchanged', 'conflict', 'refused'] as const;
@@ -86,9 +87,7 @@ function RefusedList({ preview }: { preview: PackagePreview }) {
           <li key={`${r.kind}/${r.recordId}`}>
             <strong dir="auto">{r.auditTitle ?? ''}</strong> · {t(`exchange.kinds.${r.kind}`)}{' '}
             <span dir="auto">{r.label}</span>
-            <div className="exchange-muted" dir="auto">
-              {r.reason}
-            </div>
+            <div className="exchange-muted">{reasonSentence(t, r.reason)}</div>
           </li>
         ))}
       </ul>

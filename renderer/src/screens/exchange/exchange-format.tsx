@@ -17,10 +17,11 @@ const NAMED_CODES = new Set(['INVALID_FILE', 'NOT_FOUND', 'NOT_ALLOWED', 'AUDIT_
 
 export function ErrorLine({ error }: { error: ApiError }) {
   const { t } = useTranslation();
-  // A refused package names its problem (in English, from the backend): shown after the translated summary.
+  // A refusal with a reason is said whole in the user's language; one without names its problem in English.
   return (
     <p role="alert" className="exchange-error">
-      {describeError(t, error)} {NAMED_CODES.has(error.code) ? <span dir="auto">{error.message}</span> : null}
+      {describeError(t, error)}{' '}
+      {!error.reason && NAMED_CODES.has(error.code) ? <span dir="auto">{error.message}</span> : null}
     </p>
   );
 }
