@@ -1,8 +1,8 @@
 import type { Answer, AnswerValue, AuditScope } from '../domain/audit';
 import { touchpointsInScope } from '../domain/audit';
 import type { RollupMethod, Scale, TemplateDefinition } from '../domain/template';
-import { scoreAudit } from './score-audit';
-import type { AuditScore, CriterionScore } from './score-types';
+import { rollUp, scoreAudit } from './score-audit';
+import type { AuditScore, CriterionScore, TouchpointTally } from './score-types';
 
 /** One criterion's line in a score's arithmetic. */
 export interface CriterionLine {
@@ -83,6 +83,18 @@ export function scoreWithOtherMethod(
   answers: readonly Answer[],
 ): AuditScore {
   return scoreAudit({ ...definition, rollup: otherMethodOf(definition.rollup) }, scope, answers);
+}
+
+/**
+ * The overall percent under the other roll-up method from the touchpoint scores alone (a stored
+ * roll-up): the method changes only how touchpoints are rolled up, never a touchpoint's own score.
+ */
+export function otherMethodOverall(
+  definition: TemplateDefinition,
+  scope: AuditScope,
+  touchpoints: readonly TouchpointTally[],
+): number | null {
+  return rollUp({ ...definition, rollup: otherMethodOf(definition.rollup) }, scope, [...touchpoints]).overall.percent;
 }
 
 /**

@@ -30,13 +30,25 @@ export function packRollup(score: RolledUp<TouchpointTally>): string {
   return JSON.stringify(packed);
 }
 
+/** Touchpoints in scope per definition and scope: a dashboard unpacks hundreds of audits of one version. */
+const scoped = new WeakMap<TemplateDefinition, Map<string, ReturnType<typeof touchpointsInScope>>>();
+
+function inScopeOf(definition: TemplateDefinition, scope: AuditScope) {
+  let byScope = scoped.get(definition);
+  if (!byScope) scoped.set(definition, (byScope = new Map()));
+  const key = JSON.stringify([scope.stageIds, scope.kinds]);
+  let list = byScope.get(key);
+  if (!list) byScope.set(key, (list = touchpointsInScope(definition, scope)));
+  return list;
+}
+
 export function unpackRollup(
   json: string,
   definition: TemplateDefinition,
   scope: AuditScope,
 ): RolledUp<TouchpointTally> {
   const packed = JSON.parse(json) as PackedRollup;
-  const inScope = touchpointsInScope(definition, scope);
+  const inScope = inScopeOf(definition, scope);
   if (inScope.length !== packed.touchpoints.length) throw new Error('stored roll-up does not match its template scope');
   return {
     ...packed,

@@ -11,7 +11,14 @@ import { asSentence } from '../../../shared/reasons/reason';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
 import { getAuditRow } from '../audits/audit-rows';
-import { baselineOf, loadAudit, loadClientAudits, type LoadedAudit } from '../insights/comparable-audits';
+import {
+  baselineOf,
+  loadAudit,
+  loadClientAudits,
+  painPointsOf,
+  type LoadedAudit,
+  type PainPointRow,
+} from '../insights/comparable-audits';
 import { siteStatistics } from '../insights/site-statistics';
 
 type InsightMethod =
@@ -133,6 +140,12 @@ function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
 
   const failingMoments: ClientDashboard['failingMoments'] = [];
   const painPoints: ClientDashboard['painPoints'] = [];
+  const painsByAudit = new Map<string, PainPointRow[]>();
+  for (const row of painPointsOf(
+    ctx,
+    latestPerSite.map((a) => a.id),
+  ))
+    painsByAudit.set(row.auditId, [...(painsByAudit.get(row.auditId) ?? []), row]);
   for (const audit of latestPerSite) {
     const names = new Map(audit.definition.touchpoints.map((tp) => [tp.id, tp.name]));
     const stages = new Map(audit.definition.stages.map((s) => [s.id, s.name]));
@@ -150,8 +163,8 @@ function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
       }
     }
     const inScope = new Set(audit.rollup.touchpoints.map((tp) => tp.touchpointId));
-    for (const r of audit.records) {
-      if (r.painPoints.trim() && inScope.has(r.touchpointId))
+    for (const r of painsByAudit.get(audit.id) ?? []) {
+      if (inScope.has(r.touchpointId) && r.painPoints.trim())
         painPoints.push({
           auditId: audit.id,
           site: audit.site,

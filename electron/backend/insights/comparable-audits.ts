@@ -1,4 +1,6 @@
 import type { ComparableAudit } from '../../../shared/comparison/comparison-types';
+import type { Emotion } from '../../../shared/domain/audit';
+import { otherMethodOverall } from '../../../shared/scoring/explain-score';
 import { scoreAudit } from '../../../shared/scoring/score-audit';
 import type { AuditScore, RolledUp, TouchpointTally } from '../../../shared/scoring/score-types';
 import type { BackendContext } from '../context';
@@ -113,4 +115,30 @@ export function baselineOf(ctx: BackendContext, audit: LoadedAudit): LoadedAudit
     .all(audit.clientId, audit.templateId, audit.id, audit.auditDate, audit.auditDate, audit.createdAt) as Row[];
   const row = earlier.find((r) => r.site === audit.site) ?? earlier[0];
   return row ? load(ctx, row) : null;
+}
+
+const otherPercents = new WeakMap<LoadedAudit, number | null>();
+
+/** An audit's overall score under the other roll-up method, from its stored roll-up (no answers read); kept with the loaded audit. */
+export function otherMethodPercent(audit: LoadedAudit): number | null {
+  if (!otherPercents.has(audit))
+    otherPercents.set(audit, otherMethodOverall(audit.definition, audit.scope, audit.rollup.touchpoints));
+  return otherPercents.get(audit)!;
+}
+
+export interface PainPointRow {
+  auditId: string;
+  touchpointId: string;
+  painPoints: string;
+  emotion: Emotion | null;
+}
+
+/** The pain points written in these audits, in one query (a dashboard needs them for the latest audit of every site). */
+export function painPointsOf(ctx: BackendContext, auditIds: readonly string[]): PainPointRow[] {
+  return ctx.db
+    .prepare(
+      `SELECT audit_id AS auditId, touchpoint_id AS touchpointId, pain_points AS painPoints, emotion
+       FROM touchpoint_records WHERE audit_id IN (SELECT value FROM json_each(?)) AND pain_points != ''`,
+    )
+    .all(JSON.stringify(auditIds)) as PainPointRow[];
 }

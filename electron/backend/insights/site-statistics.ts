@@ -1,9 +1,8 @@
-import { scoreWithOtherMethod } from '../../../shared/scoring/explain-score';
 import { rankDependsOnMethod } from '../../../shared/stats/rank-by-method';
 import { waveStatistics, type SiteStatistics } from '../../../shared/stats/wave-statistics';
 import { DEFAULT_MIN_VISITS } from '../../../shared/stats/score-interval';
 import type { BackendContext } from '../context';
-import type { LoadedAudit } from './comparable-audits';
+import { otherMethodPercent, type LoadedAudit } from './comparable-audits';
 
 /**
  * The dashboard's site table, made as honest as the wave view: a site's latest round is the wave of
@@ -38,8 +37,7 @@ export function siteStatistics(
         siteKey: site,
         waveId: roundOf(a),
         score: a.rollup.overall.percent!,
-        otherScore:
-          roundOf(a) === round ? scoreWithOtherMethod(a.definition, a.scope, a.answers).overall.percent : null,
+        otherScore: roundOf(a) === round ? otherMethodPercent(a) : null,
       })),
       waveId: round,
       previousWaveId: previous ? roundOf(previous) : null,

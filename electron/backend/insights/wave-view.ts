@@ -9,13 +9,12 @@ import {
   type Wave,
 } from '../../../shared/domain/visit';
 import { AppError } from '../../../shared/result';
-import { scoreWithOtherMethod } from '../../../shared/scoring/explain-score';
 import { DEFAULT_MIN_VISITS } from '../../../shared/stats/score-interval';
 import { waveStatistics } from '../../../shared/stats/wave-statistics';
 import type { AuditRow } from '../audits/audit-rows';
 import { readTimestamps } from '../audits/visit-rows';
 import type { BackendContext } from '../context';
-import { loadAudit, type LoadedAudit } from './comparable-audits';
+import { loadAudit, otherMethodPercent, type LoadedAudit } from './comparable-audits';
 
 /** The wave read model: the league table with its statistics, shared by the wave view and the PDF report. */
 export interface WaveRow {
@@ -51,14 +50,6 @@ export function getWave(ctx: BackendContext, id: string): Wave {
   return toWave(row);
 }
 
-/** A loaded audit's overall score under the other roll-up method, kept as long as the loaded audit itself is (it is cached by version). */
-const otherPercents = new WeakMap<LoadedAudit, number | null>();
-function otherMethodPercent(audit: LoadedAudit): number | null {
-  if (!otherPercents.has(audit))
-    otherPercents.set(audit, scoreWithOtherMethod(audit.definition, audit.scope, audit.answers).overall.percent);
-  return otherPercents.get(audit)!;
-}
-
 const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
 
 export function waveView(ctx: BackendContext, input: ParsedInput<'waves.view'>): WaveView {
@@ -79,7 +70,7 @@ export function waveView(ctx: BackendContext, input: ParsedInput<'waves.view'>):
   const settings = new Map<string, { minVisits: number; method: RollupMethod }>();
   const visits = rows.map((r): WaveVisitRow & { waveId: string; otherScore: number | null } => {
     const loaded = loadAudit(ctx, r.id);
-    const scored = loaded !== null && r.status === 'complete' && loaded.score.overall.percent !== null;
+    const scored = loaded !== null && r.status === 'complete' && loaded.rollup.overall.percent !== null;
     if (loaded && r.wave_id === wave.id)
       settings.set(loaded.templateVersionId, {
         minVisits: loaded.definition.minVisitsPerSite,
@@ -99,7 +90,7 @@ export function waveView(ctx: BackendContext, input: ParsedInput<'waves.view'>):
       plannedDate: r.planned_date ?? null,
       auditDate: r.audit_date,
       status: r.status,
-      score: loaded?.score.overall.percent ?? null,
+      score: loaded?.rollup.overall.percent ?? null,
       review: {
         status: (r.review_status ?? 'none') as ReviewStatus,
         comment: r.review_comment ?? '',
