@@ -1,4 +1,3 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -14,6 +13,7 @@ import { TextField } from '../../components/TextField';
 import { apiErrorOf, describeError, fieldErrors } from '../../lib/field-errors';
 import { useActions } from '../../stores/actions-store';
 import { useAuditsList } from '../../stores/audits-list-store';
+import { DialogCloseButton, FormDialog } from '../../components/FormDialog';
 
 /** What a new action starts with, e.g. from a finding in the walk. */
 export interface ActionPrefill {
@@ -148,142 +148,131 @@ export function ActionDialog({ open, onOpenChange, clientId, action, prefill, on
   const auditMissing = form.auditId && !auditOptions.some((a) => a.id === form.auditId);
 
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog-wide action-dialog" data-testid="action-dialog">
-          <Dialog.Title className="dialog-title">
-            {action ? t('actions.dialog.editTitle') : t('actions.dialog.newTitle')}
-          </Dialog.Title>
-          <Dialog.Description className="dialog-body">{t('actions.dialog.body')}</Dialog.Description>
-          <form onSubmit={(e) => void submit(e)} noValidate>
-            {formError ? (
-              <p className="form-error" role="alert">
-                {formError}
-              </p>
+    <FormDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={action ? t('actions.dialog.editTitle') : t('actions.dialog.newTitle')}
+      description={t('actions.dialog.body')}
+      testId="action-dialog"
+      className="action-dialog"
+      onSubmit={(e) => void submit(e)}
+      error={formError}
+      actions={
+        <>
+          <DialogCloseButton>{t('actions.cancel')}</DialogCloseButton>
+          <button className="button button-primary" type="submit" disabled={busy} data-testid="action-save">
+            {action ? t('actions.dialog.save') : t('actions.dialog.create')}
+          </button>
+        </>
+      }
+    >
+      <TextField
+        name="title"
+        label={t('actions.fields.title')}
+        placeholder={t('actions.placeholders.title')}
+        value={form.title}
+        onChange={(v) => set('title', v)}
+        error={errors.title}
+        required
+        autoFocus
+        maxLength={ACTION_LIMITS.title}
+      />
+      <TextField
+        name="detail"
+        multiline
+        label={t('actions.fields.detail')}
+        placeholder={t('actions.placeholders.detail')}
+        value={form.detail}
+        onChange={(v) => set('detail', v)}
+        error={errors.detail}
+        maxLength={ACTION_LIMITS.detail}
+      />
+      <div className="form-grid action-form-grid">
+        <TextField
+          name="owner"
+          label={t('actions.fields.owner')}
+          placeholder={t('actions.placeholders.owner')}
+          value={form.owner}
+          onChange={(v) => set('owner', v)}
+          error={errors.owner}
+          maxLength={ACTION_LIMITS.owner}
+        />
+        <label className={`field${errors.dueDate ? ' field-invalid' : ''}`}>
+          <span className="field-label">{t('actions.fields.dueDate')}</span>
+          <input
+            type="date"
+            name="dueDate"
+            value={form.dueDate}
+            onChange={(e) => set('dueDate', e.target.value)}
+            aria-invalid={errors.dueDate ? true : undefined}
+          />
+          {errors.dueDate ? <span className="field-error">{errors.dueDate}</span> : null}
+        </label>
+        <label className="field">
+          <span className="field-label">{t('actions.fields.priority')}</span>
+          <select
+            name="priority"
+            value={form.priority}
+            onChange={(e) => set('priority', e.target.value as ActionPriority)}
+          >
+            {ACTION_PRIORITIES.map((p) => (
+              <option key={p} value={p}>
+                {t(`actions.priority.${p}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">{t('actions.fields.status')}</span>
+          <select name="status" value={form.status} onChange={(e) => set('status', e.target.value as ActionStatus)}>
+            {ACTION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`actions.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={`field${errors.auditId ? ' field-invalid' : ''}`}>
+          <span className="field-label">{t('actions.fields.auditId')}</span>
+          <select
+            name="auditId"
+            value={form.auditId}
+            onChange={(e) => setForm((f) => ({ ...f, auditId: e.target.value, criterionId: null }))}
+            dir="auto"
+          >
+            <option value="">{t('actions.noAuditOption')}</option>
+            {auditMissing ? (
+              <option value={form.auditId}>
+                {action?.auditTitle ?? touchpointsByAudit[form.auditId]?.title ?? '…'}
+              </option>
             ) : null}
-            <TextField
-              name="title"
-              label={t('actions.fields.title')}
-              placeholder={t('actions.placeholders.title')}
-              value={form.title}
-              onChange={(v) => set('title', v)}
-              error={errors.title}
-              required
-              autoFocus
-              maxLength={ACTION_LIMITS.title}
-            />
-            <TextField
-              name="detail"
-              multiline
-              label={t('actions.fields.detail')}
-              placeholder={t('actions.placeholders.detail')}
-              value={form.detail}
-              onChange={(v) => set('detail', v)}
-              error={errors.detail}
-              maxLength={ACTION_LIMITS.detail}
-            />
-            <div className="form-grid action-form-grid">
-              <TextField
-                name="owner"
-                label={t('actions.fields.owner')}
-                placeholder={t('actions.placeholders.owner')}
-                value={form.owner}
-                onChange={(v) => set('owner', v)}
-                error={errors.owner}
-                maxLength={ACTION_LIMITS.owner}
-              />
-              <label className={`field${errors.dueDate ? ' field-invalid' : ''}`}>
-                <span className="field-label">{t('actions.fields.dueDate')}</span>
-                <input
-                  type="date"
-                  name="dueDate"
-                  value={form.dueDate}
-                  onChange={(e) => set('dueDate', e.target.value)}
-                  aria-invalid={errors.dueDate ? true : undefined}
-                />
-                {errors.dueDate ? <span className="field-error">{errors.dueDate}</span> : null}
-              </label>
-              <label className="field">
-                <span className="field-label">{t('actions.fields.priority')}</span>
-                <select
-                  name="priority"
-                  value={form.priority}
-                  onChange={(e) => set('priority', e.target.value as ActionPriority)}
-                >
-                  {ACTION_PRIORITIES.map((p) => (
-                    <option key={p} value={p}>
-                      {t(`actions.priority.${p}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="field">
-                <span className="field-label">{t('actions.fields.status')}</span>
-                <select
-                  name="status"
-                  value={form.status}
-                  onChange={(e) => set('status', e.target.value as ActionStatus)}
-                >
-                  {ACTION_STATUSES.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`actions.status.${s}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className={`field${errors.auditId ? ' field-invalid' : ''}`}>
-                <span className="field-label">{t('actions.fields.auditId')}</span>
-                <select
-                  name="auditId"
-                  value={form.auditId}
-                  onChange={(e) => setForm((f) => ({ ...f, auditId: e.target.value, criterionId: null }))}
-                  dir="auto"
-                >
-                  <option value="">{t('actions.noAuditOption')}</option>
-                  {auditMissing ? (
-                    <option value={form.auditId}>
-                      {action?.auditTitle ?? touchpointsByAudit[form.auditId]?.title ?? '…'}
-                    </option>
-                  ) : null}
-                  {auditOptions.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {a.title}
-                    </option>
-                  ))}
-                </select>
-                {errors.auditId ? <span className="field-error">{errors.auditId}</span> : null}
-              </label>
-              <label className={`field${errors.touchpointId ? ' field-invalid' : ''}`}>
-                <span className="field-label">{t('actions.fields.touchpointId')}</span>
-                <select
-                  name="touchpointId"
-                  value={form.touchpointId}
-                  onChange={(e) => setForm((f) => ({ ...f, touchpointId: e.target.value, criterionId: null }))}
-                  dir="auto"
-                >
-                  <option value="">{t('actions.noTouchpointOption')}</option>
-                  {!touchpointKnown ? <option value={form.touchpointId}>{form.touchpointId}</option> : null}
-                  {touchpoints.map((tp) => (
-                    <option key={tp.id} value={tp.id}>
-                      {tp.name}
-                    </option>
-                  ))}
-                </select>
-                {errors.touchpointId ? <span className="field-error">{errors.touchpointId}</span> : null}
-              </label>
-            </div>
-            <div className="dialog-actions">
-              <Dialog.Close className="button" type="button">
-                {t('actions.cancel')}
-              </Dialog.Close>
-              <button className="button button-primary" type="submit" disabled={busy} data-testid="action-save">
-                {action ? t('actions.dialog.save') : t('actions.dialog.create')}
-              </button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+            {auditOptions.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.title}
+              </option>
+            ))}
+          </select>
+          {errors.auditId ? <span className="field-error">{errors.auditId}</span> : null}
+        </label>
+        <label className={`field${errors.touchpointId ? ' field-invalid' : ''}`}>
+          <span className="field-label">{t('actions.fields.touchpointId')}</span>
+          <select
+            name="touchpointId"
+            value={form.touchpointId}
+            onChange={(e) => setForm((f) => ({ ...f, touchpointId: e.target.value, criterionId: null }))}
+            dir="auto"
+          >
+            <option value="">{t('actions.noTouchpointOption')}</option>
+            {!touchpointKnown ? <option value={form.touchpointId}>{form.touchpointId}</option> : null}
+            {touchpoints.map((tp) => (
+              <option key={tp.id} value={tp.id}>
+                {tp.name}
+              </option>
+            ))}
+          </select>
+          {errors.touchpointId ? <span className="field-error">{errors.touchpointId}</span> : null}
+        </label>
+      </div>
+    </FormDialog>
   );
 }

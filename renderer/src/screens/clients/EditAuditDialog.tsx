@@ -1,4 +1,3 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditSummary } from '../../../../shared/domain/audit';
@@ -7,6 +6,7 @@ import { TextField } from '../../components/TextField';
 import { apiErrorOf, describeError, fieldErrors } from '../../lib/field-errors';
 import { useAuditsList } from '../../stores/audits-list-store';
 import { useRoute } from '../../stores/route-store';
+import { DialogCloseButton, FormDialog } from '../../components/FormDialog';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -83,69 +83,41 @@ export function EditAuditDialog({ audit, onClose }: { audit: AuditSummary; onClo
   );
 
   return (
-    <Dialog.Root open onOpenChange={(open) => (open ? undefined : onClose())}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog-wide" data-testid="edit-audit-dialog">
-          <Dialog.Title className="dialog-title" dir="auto">
-            {t('auditAdmin.editTitle', { title: audit.title })}
-          </Dialog.Title>
-          <Dialog.Description className="dialog-body">
-            {locked ? t('auditAdmin.lockedBody') : t('auditAdmin.editBody')}
-          </Dialog.Description>
-          <form onSubmit={(e) => void save(e)} noValidate>
-            {formError ? (
-              <p className="form-error" role="alert">
-                {formError}
-              </p>
-            ) : null}
-            <fieldset disabled={locked} className="form-grid audit-edit-fields">
-              {text('title', true)}
-              {text('site')}
-              {text('auditor')}
-              <label className="field">
-                <span>{t('audits.fields.auditDate')}</span>
-                <input
-                  type="date"
-                  value={form.auditDate}
-                  onChange={(e) => setForm((f) => ({ ...f, auditDate: e.target.value }))}
-                  data-testid="edit-audit-date"
-                />
-                {errors.auditDate ? <span className="field-error">{errors.auditDate}</span> : null}
-              </label>
-              <label className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={form.isTest}
-                  onChange={(e) => setForm((f) => ({ ...f, isTest: e.target.checked }))}
-                  data-testid="edit-audit-test"
-                />{' '}
-                {t('auditAdmin.isTest')}
-              </label>
-            </fieldset>
-            <div className="dialog-actions">
-              <button
-                type="button"
-                className="button button-danger"
-                onClick={() => setConfirming(true)}
-                disabled={reviewed}
-                title={reviewed ? t('auditAdmin.deleteReviewed') : undefined}
-                data-testid="delete-audit"
-              >
-                {t('auditAdmin.delete')}
-              </button>
-              <button type="button" className="button" onClick={() => void startReaudit()} data-testid="reaudit">
-                {t('auditAdmin.reaudit')}
-              </button>
-              <span className="spacer" />
-              <Dialog.Close className="button">{t('auditAdmin.cancel')}</Dialog.Close>
-              {locked ? null : (
-                <button type="submit" className="button button-primary" data-testid="save-audit">
-                  {t('auditAdmin.save')}
-                </button>
-              )}
-            </div>
-          </form>
+    <FormDialog
+      open
+      onOpenChange={(open) => (open ? undefined : onClose())}
+      title={t('auditAdmin.editTitle', { title: audit.title })}
+      titleDir="auto"
+      description={locked ? t('auditAdmin.lockedBody') : t('auditAdmin.editBody')}
+      testId="edit-audit-dialog"
+      onSubmit={(e) => void save(e)}
+      error={formError}
+      actions={
+        <>
+          <button
+            type="button"
+            className="button button-danger"
+            onClick={() => setConfirming(true)}
+            disabled={reviewed}
+            title={reviewed ? t('auditAdmin.deleteReviewed') : undefined}
+            data-testid="delete-audit"
+          >
+            {t('auditAdmin.delete')}
+          </button>
+          <button type="button" className="button" onClick={() => void startReaudit()} data-testid="reaudit">
+            {t('auditAdmin.reaudit')}
+          </button>
+          <span className="spacer" />
+          <DialogCloseButton>{t('auditAdmin.cancel')}</DialogCloseButton>
+          {locked ? null : (
+            <button type="submit" className="button button-primary" data-testid="save-audit">
+              {t('auditAdmin.save')}
+            </button>
+          )}
+        </>
+      }
+      after={
+        <>
           <ConfirmDialog
             open={confirming}
             onOpenChange={setConfirming}
@@ -155,8 +127,33 @@ export function EditAuditDialog({ audit, onClose }: { audit: AuditSummary; onClo
             cancelLabel={t('auditAdmin.cancel')}
             onConfirm={() => void confirmDelete()}
           />
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+        </>
+      }
+    >
+      <fieldset disabled={locked} className="form-grid audit-edit-fields">
+        {text('title', true)}
+        {text('site')}
+        {text('auditor')}
+        <label className="field">
+          <span>{t('audits.fields.auditDate')}</span>
+          <input
+            type="date"
+            value={form.auditDate}
+            onChange={(e) => setForm((f) => ({ ...f, auditDate: e.target.value }))}
+            data-testid="edit-audit-date"
+          />
+          {errors.auditDate ? <span className="field-error">{errors.auditDate}</span> : null}
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={form.isTest}
+            onChange={(e) => setForm((f) => ({ ...f, isTest: e.target.checked }))}
+            data-testid="edit-audit-test"
+          />{' '}
+          {t('auditAdmin.isTest')}
+        </label>
+      </fieldset>
+    </FormDialog>
   );
 }

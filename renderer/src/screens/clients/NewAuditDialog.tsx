@@ -1,4 +1,3 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateDetail } from '../../../../shared/api/templates-api';
@@ -11,6 +10,7 @@ import { useRoute } from '../../stores/route-store';
 import { useSettings } from '../../stores/settings-store';
 import { useTemplates } from '../../stores/templates-store';
 import { VisitSetupFields, type VisitSetup } from '../visits/VisitSetupFields';
+import { DialogCloseButton, FormDialog } from '../../components/FormDialog';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -99,101 +99,90 @@ export function NewAuditDialog({
   const toggle = <T,>(list: T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
 
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog-wide" data-testid="new-audit-dialog">
-          <Dialog.Title className="dialog-title">{t('audits.newTitle')}</Dialog.Title>
-          <Dialog.Description className="dialog-body">{t('audits.newBody')}</Dialog.Description>
-          <form onSubmit={(e) => void submit(e)} noValidate>
-            {formError ? (
-              <p className="form-error" role="alert">
-                {formError}
-              </p>
-            ) : null}
-            <div className="form-grid">
-              <label className="field">
-                <span>{t('audits.fields.template')}</span>
-                <select value={templateId} onChange={(e) => setTemplateId(e.target.value)} data-testid="audit-template">
-                  {ordered.map((tpl) => (
-                    <option key={tpl.id} value={tpl.id}>
-                      {tpl.name} ({tpl.language.toUpperCase()} ·{' '}
-                      {t('audits.touchpointCount', { count: tpl.touchpoints })})
-                    </option>
-                  ))}
-                </select>
-              </label>
-              {text('title', { required: true, autoFocus: true })}
-              {text('site')}
-              {text('persona')}
-              {text('auditor')}
-              <label className="field">
-                <span>{t('audits.fields.auditDate')}</span>
+    <FormDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={t('audits.newTitle')}
+      description={t('audits.newBody')}
+      testId="new-audit-dialog"
+      onSubmit={(e) => void submit(e)}
+      error={formError}
+      actions={
+        <>
+          <DialogCloseButton>{t('clients.cancel')}</DialogCloseButton>
+          <button
+            className="button button-primary"
+            type="submit"
+            disabled={!templateId || inScope === 0 || kinds.length === 0}
+          >
+            {t('audits.start')}
+          </button>
+        </>
+      }
+    >
+      <div className="form-grid">
+        <label className="field">
+          <span>{t('audits.fields.template')}</span>
+          <select value={templateId} onChange={(e) => setTemplateId(e.target.value)} data-testid="audit-template">
+            {ordered.map((tpl) => (
+              <option key={tpl.id} value={tpl.id}>
+                {tpl.name} ({tpl.language.toUpperCase()} · {t('audits.touchpointCount', { count: tpl.touchpoints })})
+              </option>
+            ))}
+          </select>
+        </label>
+        {text('title', { required: true, autoFocus: true })}
+        {text('site')}
+        {text('persona')}
+        {text('auditor')}
+        <label className="field">
+          <span>{t('audits.fields.auditDate')}</span>
+          <input
+            type="date"
+            value={form.auditDate}
+            onChange={(e) => setForm((f) => ({ ...f, auditDate: e.target.value }))}
+          />
+          {errors.auditDate ? <span className="field-error">{errors.auditDate}</span> : null}
+        </label>
+        <label className="field">
+          <span>{t('audits.fields.auditType')}</span>
+          <select value={auditType} onChange={(e) => setAuditType(e.target.value as AuditType)}>
+            {AUDIT_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(`audits.type.${type}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {auditType === 'mystery-shop' ? (
+          <VisitSetupFields clientId={clientId} value={visitSetup} onChange={setVisitSetup} />
+        ) : null}
+      </div>
+      {detail ? (
+        <fieldset className="scope">
+          <legend>{t('audits.scope', { count: inScope })}</legend>
+          <div className="scope-row">
+            {detail.definition.stages.map((s) => (
+              <label key={s.id} className="checkbox">
                 <input
-                  type="date"
-                  value={form.auditDate}
-                  onChange={(e) => setForm((f) => ({ ...f, auditDate: e.target.value }))}
+                  type="checkbox"
+                  checked={stageIds.includes(s.id)}
+                  onChange={() => setStageIds((ids) => toggle(ids, s.id))}
                 />
-                {errors.auditDate ? <span className="field-error">{errors.auditDate}</span> : null}
+                <span dir="auto">{s.name}</span>
               </label>
-              <label className="field">
-                <span>{t('audits.fields.auditType')}</span>
-                <select value={auditType} onChange={(e) => setAuditType(e.target.value as AuditType)}>
-                  {AUDIT_TYPES.map((type) => (
-                    <option key={type} value={type}>
-                      {t(`audits.type.${type}`)}
-                    </option>
-                  ))}
-                </select>
+            ))}
+          </div>
+          <div className="scope-row">
+            {TOUCHPOINT_KINDS.map((k) => (
+              <label key={k} className="checkbox">
+                <input type="checkbox" checked={kinds.includes(k)} onChange={() => setKinds((ks) => toggle(ks, k))} />
+                {t(`kinds.${k}`)}
               </label>
-              {auditType === 'mystery-shop' ? (
-                <VisitSetupFields clientId={clientId} value={visitSetup} onChange={setVisitSetup} />
-              ) : null}
-            </div>
-            {detail ? (
-              <fieldset className="scope">
-                <legend>{t('audits.scope', { count: inScope })}</legend>
-                <div className="scope-row">
-                  {detail.definition.stages.map((s) => (
-                    <label key={s.id} className="checkbox">
-                      <input
-                        type="checkbox"
-                        checked={stageIds.includes(s.id)}
-                        onChange={() => setStageIds((ids) => toggle(ids, s.id))}
-                      />
-                      <span dir="auto">{s.name}</span>
-                    </label>
-                  ))}
-                </div>
-                <div className="scope-row">
-                  {TOUCHPOINT_KINDS.map((k) => (
-                    <label key={k} className="checkbox">
-                      <input
-                        type="checkbox"
-                        checked={kinds.includes(k)}
-                        onChange={() => setKinds((ks) => toggle(ks, k))}
-                      />
-                      {t(`kinds.${k}`)}
-                    </label>
-                  ))}
-                </div>
-              </fieldset>
-            ) : null}
-            <div className="dialog-actions">
-              <Dialog.Close className="button" type="button">
-                {t('clients.cancel')}
-              </Dialog.Close>
-              <button
-                className="button button-primary"
-                type="submit"
-                disabled={!templateId || inScope === 0 || kinds.length === 0}
-              >
-                {t('audits.start')}
-              </button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
+    </FormDialog>
   );
 }

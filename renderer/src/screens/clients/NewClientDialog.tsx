@@ -1,7 +1,7 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLIENT_LIMITS, type ClientFieldsInput } from '../../../../shared/domain/client';
+import { DialogCloseButton, FormDialog } from '../../components/FormDialog';
 import { TextField } from '../../components/TextField';
 import { apiErrorOf, describeError, fieldErrors } from '../../lib/field-errors';
 import { useClients } from '../../stores/clients-store';
@@ -62,7 +62,7 @@ export function NewClientDialog({ open, onOpenChange }: { open: boolean; onOpenC
   );
 
   return (
-    <Dialog.Root
+    <FormDialog
       open={open}
       onOpenChange={(next) => {
         if (!next) {
@@ -71,38 +71,29 @@ export function NewClientDialog({ open, onOpenChange }: { open: boolean; onOpenC
         }
         onOpenChange(next);
       }}
+      title={t('clients.newTitle')}
+      description={t('clients.newBody')}
+      testId="new-client-dialog"
+      onSubmit={(e) => void submit(e)}
+      error={formError}
+      actions={
+        <>
+          <DialogCloseButton>{t('clients.cancel')}</DialogCloseButton>
+          <button className="button button-primary" type="submit" disabled={busy}>
+            {t('clients.create')}
+          </button>
+        </>
+      }
     >
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog-wide" data-testid="new-client-dialog">
-          <Dialog.Title className="dialog-title">{t('clients.newTitle')}</Dialog.Title>
-          <Dialog.Description className="dialog-body">{t('clients.newBody')}</Dialog.Description>
-          <form onSubmit={(e) => void submit(e)} noValidate>
-            {formError ? (
-              <p className="form-error" role="alert">
-                {formError}
-              </p>
-            ) : null}
-            <div className="form-grid">
-              {field('name', { required: true, autoFocus: true })}
-              {field('sector')}
-              {field('country')}
-              {field('contactName')}
-              {field('contactEmail', { type: 'email' })}
-              {field('contactPhone', { type: 'tel' })}
-            </div>
-            {field('notes', { multiline: true })}
-            <div className="dialog-actions">
-              <Dialog.Close className="button" type="button">
-                {t('clients.cancel')}
-              </Dialog.Close>
-              <button className="button button-primary" type="submit" disabled={busy}>
-                {t('clients.create')}
-              </button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+      <div className="form-grid">
+        {field('name', { required: true, autoFocus: true })}
+        {field('sector')}
+        {field('country')}
+        {field('contactName')}
+        {field('contactEmail', { type: 'email' })}
+        {field('contactPhone', { type: 'tel' })}
+      </div>
+      {field('notes', { multiline: true })}
+    </FormDialog>
   );
 }

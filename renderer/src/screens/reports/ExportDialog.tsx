@@ -1,5 +1,4 @@
 import { suggestedFileName } from '../../../../shared/rules/file-names';
-import * as Dialog from '@radix-ui/react-dialog';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REPORT_SECTIONS, type ReportSection } from '../../../../shared/reports/report-sections';
@@ -9,6 +8,7 @@ import { useApiQuery } from '../../lib/use-api-query';
 import { DataExportButtons } from './DataExportButtons';
 import { usePdfExport } from './use-pdf-export';
 import { useRoute } from '../../stores/route-store';
+import { DialogCloseButton, FormDialog } from '../../components/FormDialog';
 
 /** "Cedar Bank - Q1 walk - 2027-01-10.pdf": client, audit and date, as the data files are named; safe on every system. */
 export function reportFileName(clientName: string, title: string, auditDate: string, extension: string): string {
@@ -65,12 +65,33 @@ export function ExportDialog({
   const pct = status && status.total ? Math.round((100 * status.done) / status.total) : null;
 
   return (
-    <Dialog.Root open={open} onOpenChange={(o) => !running && onOpenChange(o)}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog-wide" data-testid="export-dialog">
-          <Dialog.Title className="dialog-title">{t('exportDialog.title')}</Dialog.Title>
-          <Dialog.Description className="dialog-body">{t('exportDialog.body')}</Dialog.Description>
+    <FormDialog
+      open={open}
+      onOpenChange={(o) => !running && onOpenChange(o)}
+      title={t('exportDialog.title')}
+      description={t('exportDialog.body')}
+      testId="export-dialog"
+      actions={<>
+            {running ? (
+              <button type="button" className="button" onClick={() => void pdf.cancel()} data-testid="pdf-cancel">
+                {t('exportDialog.cancel')}
+              </button>
+            ) : (
+              <DialogCloseButton>
+                {t('exportDialog.close')}
+              </DialogCloseButton>
+            )}
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={start}
+              disabled={running || sections.length === 0}
+              data-testid="pdf-start"
+            >
+              {t('exportDialog.makePdf')}
+            </button>
+          </>}
+    >
           {route.name === 'report' ? null : (
             <p>
               <button
@@ -161,28 +182,6 @@ export function ExportDialog({
             <h3 className="small">{t('exportDialog.dataFiles')}</h3>
             <DataExportButtons scope={{ auditId: audit.id }} />
           </section>
-          <div className="dialog-actions">
-            {running ? (
-              <button type="button" className="button" onClick={() => void pdf.cancel()} data-testid="pdf-cancel">
-                {t('exportDialog.cancel')}
-              </button>
-            ) : (
-              <Dialog.Close className="button" type="button">
-                {t('exportDialog.close')}
-              </Dialog.Close>
-            )}
-            <button
-              type="button"
-              className="button button-primary"
-              onClick={start}
-              disabled={running || sections.length === 0}
-              data-testid="pdf-start"
-            >
-              {t('exportDialog.makePdf')}
-            </button>
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+</FormDialog>
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../../shared/domain/template';
 import { TextInput } from './controls';
-import { KindIcon } from './icons';
+import { KindIcon } from '../../components/KindIcon';
 import { ItemActions } from './ItemActions';
 import { touchpointsOf, type Definition } from './template-edit';
 import { stageKey } from './template-errors';
@@ -52,7 +52,7 @@ export function StagePanel(props: StagePanelProps) {
         onChange={(name) => props.onChange({ name })}
         maxLength={80}
         readOnly={props.readOnly}
-        error={props.errors.get(stageKey(stage.id, 'name'))}
+        field={stageKey(stage.id, 'name')}
         focusOnMount={props.focusName}
         testId="stage-name"
       />
@@ -64,7 +64,7 @@ export function StagePanel(props: StagePanelProps) {
         multiline
         maxLength={1000}
         readOnly={props.readOnly}
-        error={props.errors.get(stageKey(stage.id, 'description'))}
+        field={stageKey(stage.id, 'description')}
       />
       <h3 className="tpl-subtitle">{t('templates.fields.touchpoints')}</h3>
       {touchpoints.length === 0 ? <p className="muted small">{t('templates.noTouchpoints')}</p> : null}

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Stage, Touchpoint } from '../../../../shared/domain/template';
-import { KindIcon, StarIcon } from './icons';
+import { KindIcon } from '../../components/KindIcon';
+import { StarIcon } from './icons';
 import { SortableList } from './SortableList';
 import { touchpointsOf, type Definition } from './template-edit';
 

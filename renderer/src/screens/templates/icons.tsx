@@ -1,5 +1,3 @@
-import type { TouchpointKind } from '../../../../shared/domain/template';
-
 /** Small line icons; each sits beside a text label or an accessible name, never alone. */
 const base = {
   viewBox: '0 0 24 24',
@@ -13,32 +11,6 @@ const base = {
   strokeLinecap: 'round',
   strokeLinejoin: 'round',
 } as const;
-
-export function KindIcon({ kind }: { kind: TouchpointKind }) {
-  switch (kind) {
-    case 'digital':
-      return (
-        <svg {...base} className="icon kind-icon kind-digital">
-          <rect x="3" y="4" width="18" height="12" rx="1.5" />
-          <path d="M8 20h8M12 16v4" />
-        </svg>
-      );
-    case 'human':
-      return (
-        <svg {...base} className="icon kind-icon kind-human">
-          <circle cx="12" cy="8" r="3.5" />
-          <path d="M5 20c1-4 4-6 7-6s6 2 7 6" />
-        </svg>
-      );
-    case 'physical':
-      return (
-        <svg {...base} className="icon kind-icon kind-physical">
-          <path d="M4 20V9l8-5 8 5v11" />
-          <path d="M9 20v-6h6v6M3 20h18" />
-        </svg>
-      );
-  }
-}
 
 export function DragIcon() {
   return (
