@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { TemplateDetail, TemplateSummary } from '../../../shared/api/templates-api';
 import type { TemplateDefinition } from '../../../shared/domain/template';
 import { api } from '../api/api';
+import { createWriteQueue } from '../lib/autosave/write-queue';
 import { useSaveStatus } from './save-status-store';
 
 interface TemplatesStore {
@@ -17,6 +18,8 @@ interface TemplatesStore {
 }
 
 const track = <T>(p: Promise<T>) => useSaveStatus.getState().track(p);
+/** A template's saves leave one at a time, in order (the newest definition is the one stored); an export waits behind them. */
+const enqueue = createWriteQueue();
 
 export const useTemplates = create<TemplatesStore>((set, get) => ({
   templates: [],
@@ -31,7 +34,7 @@ export const useTemplates = create<TemplatesStore>((set, get) => ({
     return detail;
   },
   async update(id, definition) {
-    const detail = await track(api().call('templates.update', { id, definition }));
+    const detail = await track(enqueue(() => api().call('templates.update', { id, definition })));
     set({
       templates: get().templates.map((t) =>
         t.id === id
@@ -56,5 +59,5 @@ export const useTemplates = create<TemplatesStore>((set, get) => ({
     await get().load();
     return detail;
   },
-  exportFile: (id) => api().call('templates.export', { id }),
+  exportFile: (id) => enqueue(() => api().call('templates.export', { id })),
 }));

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useAutosave } from '../../lib/autosave/use-autosave';
 import { ACTION_STATUSES, isOverdue, type Action, type ActionStatus } from '../../../../shared/domain/action';
 import { formatDueDate } from './action-format';
 import { OverdueIcon, PriorityIcon } from './ActionIcons';
@@ -7,7 +8,8 @@ interface ActionRowProps {
   action: Action;
   touchpoint: string | null;
   today: string;
-  onStatus(status: ActionStatus): void;
+  /** Saves a new status; the promise settles when it is stored (or refused). */
+  onStatus(status: ActionStatus): Promise<unknown>;
   onEdit(): void;
   onDelete(): void;
   onOpenAudit(): void;
@@ -18,6 +20,9 @@ export function ActionRow({ action, touchpoint, today, onStatus, onEdit, onDelet
   const { t, i18n } = useTranslation();
   const overdue = isOverdue(action, today);
   const closed = action.status === 'done' || action.status === 'dropped';
+  // A choice saves the moment it is made, through the one autosave (the header counts it until stored).
+  const saveKey = `action:${action.id}:status`;
+  const status = useAutosave<ActionStatus>({ key: saveKey, saved: action.status, save: onStatus });
   return (
     <tr
       className={`action-row${overdue ? ' action-overdue' : ''}${closed ? ' action-closed' : ''}`}
@@ -64,9 +69,12 @@ export function ActionRow({ action, touchpoint, today, onStatus, onEdit, onDelet
       </td>
       <td>
         <select
-          className={`action-status-select status-${action.status}`}
-          value={action.status}
-          onChange={(e) => onStatus(e.target.value as ActionStatus)}
+          className={`action-status-select status-${status.value}`}
+          value={status.value}
+          onChange={(e) => status.change(e.target.value as ActionStatus, true)}
+          data-autosave={saveKey}
+          data-save-state={status.state?.kind ?? 'saved'}
+          aria-invalid={status.state?.kind === 'failed' ? true : undefined}
           aria-label={t('actions.statusOf', { title: action.title })}
           data-testid="action-status"
         >

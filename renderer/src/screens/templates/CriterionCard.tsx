@@ -30,7 +30,8 @@ interface CriterionCardProps {
 export function CriterionCard(props: CriterionCardProps) {
   const { t } = useTranslation();
   const { criterion: c, readOnly } = props;
-  const err = (field: string) => props.errors.get(criterionKey(props.touchpointId, c.id, field));
+  const key = (field: string) => criterionKey(props.touchpointId, c.id, field);
+  const err = (field: string) => props.errors.get(key(field));
 
   const changeType = (type: ScaleType) => {
     if (type === c.scale.type) return;
@@ -63,7 +64,7 @@ export function CriterionCard(props: CriterionCardProps) {
           onChange={(question) => props.onChange({ question })}
           maxLength={400}
           readOnly={readOnly}
-          error={err('question')}
+          field={key('question')}
           focusOnMount={props.focusOnMount}
           className="tpl-grow"
           testId="criterion-question"
@@ -87,6 +88,7 @@ export function CriterionCard(props: CriterionCardProps) {
           onChange={changeType}
           options={SCALE_TYPES.map((s) => ({ value: s, label: t(`templates.scales.${s}`) }))}
           readOnly={readOnly}
+          field={key('scale')}
           error={err('scale') ?? err('type')}
           testId="criterion-scale"
         />
@@ -98,7 +100,7 @@ export function CriterionCard(props: CriterionCardProps) {
           max={100}
           step={0.5}
           readOnly={readOnly}
-          error={err('weight')}
+          field={key('weight')}
           testId="criterion-weight"
         />
         <SelectInput<Family>
@@ -107,7 +109,7 @@ export function CriterionCard(props: CriterionCardProps) {
           onChange={(family) => props.onChange({ family })}
           options={CRITERION_FAMILIES.map((f) => ({ value: f, label: t(`templates.families.${f}`) }))}
           readOnly={readOnly}
-          error={err('family')}
+          field={key('family')}
         />
         <div className="tpl-flags">
           <Switch
@@ -142,7 +144,7 @@ export function CriterionCard(props: CriterionCardProps) {
           rows={1}
           maxLength={2000}
           readOnly={readOnly}
-          error={err('guidance')}
+          field={key('guidance')}
           placeholder={t('templates.placeholders.guidance')}
           className="tpl-guidance"
         />

@@ -45,7 +45,7 @@ export function ScaleEditor({
                 onChange={(label) => set(scale.options.map((x) => (x.id === o.id ? { ...x, label } : x)))}
                 maxLength={120}
                 readOnly={readOnly}
-                error={errors.get(optionKey(touchpointId, criterionId, o.id, 'label'))}
+                field={optionKey(touchpointId, criterionId, o.id, 'label')}
                 className="tpl-grow"
                 hideLabel
               />
@@ -56,7 +56,7 @@ export function ScaleEditor({
                 min={0}
                 max={1000}
                 readOnly={readOnly}
-                error={errors.get(optionKey(touchpointId, criterionId, o.id, 'points'))}
+                field={optionKey(touchpointId, criterionId, o.id, 'points')}
                 className="tpl-points"
                 hideLabel
               />
@@ -136,7 +136,7 @@ export function ScaleEditor({
                 onChange={(value) => set(scale.channels.map((x, j) => (j === i ? value : x)))}
                 maxLength={40}
                 readOnly={readOnly}
-                error={errors.get(channelKey(touchpointId, criterionId, i))}
+                field={channelKey(touchpointId, criterionId, i)}
                 className="tpl-grow"
                 hideLabel
               />

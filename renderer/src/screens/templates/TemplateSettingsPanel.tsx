@@ -46,7 +46,7 @@ export function TemplateSettingsPanel({
           onChange={(name) => onChange({ name })}
           maxLength={120}
           readOnly={readOnly}
-          error={errors.get(templateKey('name'))}
+          field={templateKey('name')}
           testId="template-name"
         />
         <SelectInput<Language>
@@ -55,7 +55,7 @@ export function TemplateSettingsPanel({
           onChange={(language) => onChange({ language })}
           options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
           readOnly={readOnly}
-          error={errors.get(templateKey('language'))}
+          field={templateKey('language')}
           hint={t('templates.hints.language')}
         />
       </div>
@@ -67,7 +67,7 @@ export function TemplateSettingsPanel({
         rows={3}
         maxLength={2000}
         readOnly={readOnly}
-        error={errors.get(templateKey('description'))}
+        field={templateKey('description')}
       />
 
       <fieldset className="tpl-fieldset" disabled={readOnly}>
@@ -99,7 +99,7 @@ export function TemplateSettingsPanel({
           step={0.5}
           readOnly={readOnly}
           hint={t('templates.hints.momentOfTruthMultiplier')}
-          error={errors.get(templateKey('momentOfTruthMultiplier'))}
+          field={templateKey('momentOfTruthMultiplier')}
           className="tpl-narrow"
         />
         <NumberInput
@@ -111,7 +111,7 @@ export function TemplateSettingsPanel({
           step={1}
           readOnly={readOnly}
           hint={t('stats.minVisitsHint')}
-          error={errors.get(templateKey('minVisitsPerSite'))}
+          field={templateKey('minVisitsPerSite')}
           className="tpl-narrow"
         />
         <Switch
@@ -120,7 +120,7 @@ export function TemplateSettingsPanel({
           onChange={(failRequiresComment) => onChange({ failRequiresComment })}
           readOnly={readOnly}
           hint={t('templates.hints.failRequiresComment')}
-          error={errors.get(templateKey('failRequiresComment'))}
+          field={templateKey('failRequiresComment')}
         />
       </div>
     </section>

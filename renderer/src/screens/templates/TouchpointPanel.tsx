@@ -38,7 +38,8 @@ export function TouchpointPanel(props: TouchpointPanelProps) {
   const siblings = touchpointsOf(def, tp.stageId);
   const index = siblings.findIndex((s) => s.id === tp.id);
   const stage = def.stages.find((s) => s.id === tp.stageId);
-  const err = (field: string) => errors.get(touchpointKey(tp.id, field));
+  const key = (field: string) => touchpointKey(tp.id, field);
+  const err = (field: string) => errors.get(key(field));
 
   return (
     <section className="tpl-panel" aria-labelledby="tpl-tp-title" data-testid="touchpoint-panel">
@@ -70,7 +71,7 @@ export function TouchpointPanel(props: TouchpointPanelProps) {
           onChange={(name) => props.onChange({ name })}
           maxLength={160}
           readOnly={readOnly}
-          error={err('name')}
+          field={key('name')}
           focusOnMount={props.focusId === tp.id}
           testId="touchpoint-name"
           className="tpl-span-2"
@@ -81,7 +82,7 @@ export function TouchpointPanel(props: TouchpointPanelProps) {
           onChange={(kind) => props.onChange({ kind })}
           options={TOUCHPOINT_KINDS.map((k) => ({ value: k, label: t(`templates.kinds.${k}`) }))}
           readOnly={readOnly}
-          error={err('kind')}
+          field={key('kind')}
         />
         <TextInput
           label={t('templates.fields.channel')}
@@ -89,7 +90,7 @@ export function TouchpointPanel(props: TouchpointPanelProps) {
           onChange={(channel) => props.onChange({ channel })}
           maxLength={60}
           readOnly={readOnly}
-          error={err('channel')}
+          field={key('channel')}
           placeholder={t('templates.placeholders.channel')}
         />
         <SelectInput<string>
@@ -101,7 +102,7 @@ export function TouchpointPanel(props: TouchpointPanelProps) {
             label: `${i + 1}. ${s.name.trim() || t('templates.untitled')}`,
           }))}
           readOnly={readOnly}
-          error={err('stageId')}
+          field={key('stageId')}
           testId="touchpoint-stage"
         />
         <Switch
@@ -120,7 +121,7 @@ export function TouchpointPanel(props: TouchpointPanelProps) {
         multiline
         maxLength={2000}
         readOnly={readOnly}
-        error={err('description')}
+        field={key('description')}
       />
 
       <div className="tpl-criteria-head">

@@ -1,4 +1,15 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+
+/**
+ * The editor's fields all save through one autosave (the whole definition, see useTemplateDraft):
+ * this names it, its state, and the problems the backend listed by field key (template-errors.ts).
+ */
+export interface TemplateFields {
+  saveKey: string;
+  saveState: string;
+  errors: ReadonlyMap<string, string>;
+}
+export const TemplateFieldsContext = createContext<TemplateFields | null>(null);
 
 /**
  * Compact labelled controls for the template editor: a label above, the error beneath (announced),
@@ -7,6 +18,8 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 interface Common {
   label: string;
+  /** The field's key (template-errors.ts): its problem is shown beside it; it names the field for autosave. */
+  field?: string;
   error?: string | undefined;
   hint?: string | undefined;
   readOnly?: boolean;
@@ -46,6 +59,17 @@ function Wrapper({
   );
 }
 
+/** The field's error (given, or the problem listed under its key) and its autosave marks. */
+function useField<P extends Common>(props: P): P & { marks: Record<string, string | undefined> } {
+  const fields = useContext(TemplateFieldsContext);
+  const error = props.error ?? (props.field ? fields?.errors.get(props.field) : undefined);
+  const marks = {
+    'data-autosave': fields && props.field ? `${fields.saveKey}:${props.field}` : undefined,
+    'data-save-state': fields && props.field ? fields.saveState : undefined,
+  };
+  return { ...props, error, marks };
+}
+
 function describedBy(id: string, p: Common): string | undefined {
   const ids = [p.hint ? `${id}-hint` : '', p.error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return ids || undefined;
@@ -64,7 +88,7 @@ function useFocusOnMount<T extends HTMLInputElement | HTMLTextAreaElement>(on: b
 }
 
 export function TextInput(
-  props: Common & {
+  given: Common & {
     value: string;
     onChange(value: string): void;
     onBlur?(): void;
@@ -74,6 +98,7 @@ export function TextInput(
     placeholder?: string;
   },
 ) {
+  const props = useField(given);
   const id = useId();
   const ref = useFocusOnMount<HTMLInputElement & HTMLTextAreaElement>(props.focusOnMount);
   const common = {
@@ -87,6 +112,7 @@ export function TextInput(
     'aria-invalid': props.error ? true : undefined,
     'aria-describedby': describedBy(id, props),
     'data-testid': props.testId,
+    ...props.marks,
     onChange: (e: { target: { value: string } }) => props.onChange(e.target.value),
     onBlur: props.onBlur,
   };
@@ -97,10 +123,14 @@ export function TextInput(
   );
 }
 
-/** A number typed freely: what is on screen is what gets saved; an empty or broken number is sent as such and refused with a reason. */
+/**
+ * A number typed freely: what is on screen is what gets saved; an empty or broken number is sent as
+ * such and refused with a reason.
+ */
 export function NumberInput(
-  props: Common & { value: number; onChange(value: number): void; min: number; max: number; step?: number },
+  given: Common & { value: number; onChange(value: number): void; min: number; max: number; step?: number },
 ) {
+  const props = useField(given);
   const id = useId();
   const [text, setText] = useState(() => format(props.value));
   // Follow outside changes (undo, reorder into this slot) without fighting the user's typing.
@@ -122,6 +152,7 @@ export function NumberInput(
         aria-invalid={props.error ? true : undefined}
         aria-describedby={describedBy(id, props)}
         data-testid={props.testId}
+        {...props.marks}
         onChange={(e) => {
           setText(e.target.value);
           props.onChange(parse(e.target.value));
@@ -136,8 +167,9 @@ const parse = (s: string) => (s.trim() === '' ? Number.NaN : Number(s.replace(',
 const sameNumber = (a: number, b: number) => a === b || (Number.isNaN(a) && Number.isNaN(b));
 
 export function SelectInput<V extends string>(
-  props: Common & { value: V; onChange(value: V): void; options: readonly { value: V; label: string }[] },
+  given: Common & { value: V; onChange(value: V): void; options: readonly { value: V; label: string }[] },
 ) {
+  const props = useField(given);
   const id = useId();
   return (
     <Wrapper {...props} id={id}>
@@ -148,6 +180,7 @@ export function SelectInput<V extends string>(
         aria-invalid={props.error ? true : undefined}
         aria-describedby={describedBy(id, props)}
         data-testid={props.testId}
+        {...props.marks}
         onChange={(e) => props.onChange(e.target.value as V)}
       >
         {props.options.map((o) => (
@@ -161,7 +194,8 @@ export function SelectInput<V extends string>(
 }
 
 /** An on/off setting: a checkbox announced as a switch, its label beside it. */
-export function Switch(props: Common & { checked: boolean; onChange(checked: boolean): void }) {
+export function Switch(given: Common & { checked: boolean; onChange(checked: boolean): void }) {
+  const props = useField(given);
   const id = useId();
   return (
     <div className={`tpl-switch${props.className ? ` ${props.className}` : ''}`}>
