@@ -1,5 +1,7 @@
+import { withoutPurgedDetails } from '../../../shared/privacy/purged-fields';
 import {
   RECORD_KINDS,
+  recordAuditId,
   recordColumns,
   recordKey,
   type AnyRecord,
@@ -44,7 +46,16 @@ export const DELETED_HASH = 'deleted';
  * with an open hub conflict wait for the person to settle it; a change the hub refused waits until
  * it changes again.
  */
-export function collectChanges(ctx: BackendContext, role: TeamRole): { changes: PushedChange[]; refused: number } {
+/** A change the hub refused that is still as it was refused: the record here (null: deleted here) and its base row. */
+export interface StillRefused {
+  base: BaseRow;
+  local: AnyRecord | null;
+}
+
+export function collectChanges(
+  ctx: BackendContext,
+  role: TeamRole,
+): { changes: PushedChange[]; refused: StillRefused[] } {
   const bases = new Map<string, BaseRow>();
   for (const b of ctx.db.prepare('SELECT * FROM hub_base').all() as BaseRow[])
     bases.set(`${b.record_kind}/${b.record_key}`, b);
@@ -56,7 +67,7 @@ export function collectChanges(ctx: BackendContext, role: TeamRole): { changes: 
     ).map((c) => `${c.record_kind}/${c.record_id}`),
   );
   const changes: PushedChange[] = [];
-  let refused = 0;
+  const refused: StillRefused[] = [];
   const seen = new Set<string>();
   for (const kind of pushedKinds(role)) {
     const where = kind === 'actions' && role === 'shopper' ? ' WHERE audit_id IS NOT NULL' : '';
@@ -71,7 +82,7 @@ export function collectChanges(ctx: BackendContext, role: TeamRole): { changes: 
       // Template versions never change once made: only new ones travel.
       if (base?.base_hash === hash || open.has(id) || (kind === 'template_versions' && base)) continue;
       if (base?.refused_hash === hash) {
-        refused++;
+        refused.push({ base, local: row });
         continue;
       }
       changes.push({ kind, key, base: base ? (JSON.parse(base.base_json) as AnyRecord) : null, row });
@@ -81,7 +92,7 @@ export function collectChanges(ctx: BackendContext, role: TeamRole): { changes: 
   for (const [id, base] of bases) {
     if (seen.has(id) || !kinds.has(base.record_kind) || open.has(id)) continue;
     if (base.refused_hash === DELETED_HASH) {
-      refused++;
+      refused.push({ base, local: null });
       continue;
     }
     changes.push({
@@ -109,12 +120,32 @@ export function dropBase(ctx: BackendContext, kind: RecordKind, key: string): vo
   ctx.db.prepare('DELETE FROM hub_base WHERE record_kind = ? AND record_key = ?').run(kind, key);
 }
 
-/** Remembers that the hub refused this version of the record (a base row without one keeps an empty base). */
+/**
+ * Remembers that the hub refused this version of the record (a base row without one keeps an empty
+ * base). When its visit was purged here, the kept base (the hub's version) loses the purged details
+ * too: the hub may keep them, this laptop keeps no copy.
+ */
 export function markRefused(ctx: BackendContext, change: PushedChange, reason: string): void {
   const hash = change.deleted || !change.row ? DELETED_HASH : recordHash(change.kind, change.row);
+  const auditId = recordAuditId(change.kind, change.row ?? change.base ?? {});
+  const purged =
+    auditId !== null &&
+    typeof ctx.db.prepare('SELECT purged_at FROM audits WHERE id = ?').pluck().get(auditId) === 'string';
   const updated = ctx.db
-    .prepare('UPDATE hub_base SET refused_hash = ?, refused_reason = ? WHERE record_kind = ? AND record_key = ?')
-    .run(hash, reason, change.kind, change.key);
+    .prepare(
+      `UPDATE hub_base SET refused_hash = ?, refused_reason = ?${purged ? ', base_json = ?' : ''} WHERE record_kind = ? AND record_key = ?`,
+    )
+    .run(
+      hash,
+      reason,
+      ...(purged && change.base
+        ? [JSON.stringify(withoutPurgedDetails(change.kind, change.base))]
+        : purged
+          ? ['null']
+          : []),
+      change.kind,
+      change.key,
+    );
   if (updated.changes === 0)
     ctx.db
       .prepare(

@@ -62,7 +62,7 @@ export function teamStatus(ctx: BackendContext): TeamStatus {
     role: link.role,
     deviceName: link.device_name,
     waiting: changes.length,
-    refused,
+    refused: refused.length,
     conflicts,
     state: r.running
       ? 'syncing'

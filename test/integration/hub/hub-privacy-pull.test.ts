@@ -178,4 +178,43 @@ describe('a hub pull after a privacy purge', () => {
     // The shopper's own laptop is not purged: the pull leaves its details alone.
     expect((await S('audits.get', { id: auditId })).evidence).toHaveLength(2);
   });
+
+  it('a purge the hub refuses (the visit is reviewed) leaves none of the details in this laptop’s file', async () => {
+    const client = (await dispatchOk(lead.backend, 'clients.list', {}))[0]!;
+    const template = (await dispatchOk(lead.backend, 'templates.list', {})).find((t) => !t.builtinKey)!;
+    const OLD = ['Rania Old', 'Old note about the cashier', 'Reviewed: Rania was thorough'];
+    const visit = await dispatchOk(shopper.backend, 'audits.create', {
+      clientId: client.id,
+      templateId: template.id,
+      title: 'Old visit',
+      auditDate: '2025-01-10',
+      auditType: 'mystery-shop',
+    });
+    await dispatchOk(shopper.backend, 'visits.update', { auditId: visit.id, changes: { shopper: OLD[0]! } });
+    for (const [touchpointId, criterionId, value] of BASELINE_ANSWERS)
+      await dispatchOk(shopper.backend, 'audits.setAnswer', { auditId: visit.id, touchpointId, criterionId, value });
+    await dispatchOk(shopper.backend, 'audits.setNote', {
+      auditId: visit.id,
+      touchpointId: 'branch',
+      criterionId: 'greeting',
+      note: OLD[1]!,
+    });
+    await dispatchOk(shopper.backend, 'audits.complete', { id: visit.id });
+    await sync(shopper);
+    await sync(lead);
+    await dispatchOk(lead.backend, 'visits.review', { auditId: visit.id, decision: 'reviewed', comment: OLD[2]! });
+    await sync(lead);
+    expect(everyText(lead)).toContain(OLD[1]);
+
+    const plan = await dispatchOk(lead.backend, 'privacy.planErasure', { shopper: OLD[0]! });
+    await dispatchOk(lead.backend, 'privacy.erase', { shopper: OLD[0]!, token: plan.token });
+    await sync(lead);
+    const status = await sync(lead);
+    // The hub keeps the reviewed visit as it was: the purged versions are refused there ...
+    expect(status.refused).toBeGreaterThan(0);
+    expect((await dispatchOk(lead.backend, 'team.refused', {})).every((r) => r.code === 'reviewed')).toBe(true);
+    // ... and this laptop keeps no copy of the details, not even as the hub's last known version.
+    const text = everyText(lead);
+    expect(OLD.filter((secret) => text.includes(secret))).toEqual([]);
+  });
 });
