@@ -27,6 +27,13 @@ export const ENGLISH_REASONS = {
   lockedComplete: '"{{title}}" is complete here and read-only; reopen it here to import changes to it',
   lockedReviewed: '"{{title}}" was reviewed by the lead here and is locked for good',
 
+  // A photo refused before it is attached: sentences.
+  photoTooLargeToAttach: '"{{name}}" is {{size}}; photos can be at most {{limit}}.',
+  photoHeic:
+    '"{{name}}" is a HEIC photo, which this computer cannot read. Export it as JPEG (on an iPhone: Settings › Camera › Formats › Most Compatible) and attach it again.',
+  photoUnreadable: '"{{name}}" could not be read as a JPEG, PNG or WebP photo.',
+  photoNotIntact: '"{{name}}" did not arrive intact; try again.',
+
   // A package refused whole: sentences.
   breaksRules: "The package breaks the app's rules: {{why}}.",
   breaksRulesMore: "The package breaks the app's rules: {{why}} (and {{more}} more).",

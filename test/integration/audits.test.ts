@@ -7,6 +7,8 @@ import type { MethodInput, MethodName } from '../../shared/contract';
 import { tempDir } from '../support/temp-dir';
 import { testTemplate } from '../support/test-template';
 import { dispatchOk, dispatchFailure } from '../support/dispatch';
+import { reasonText } from '../../renderer/src/lib/reason-text';
+import { i18nFor } from '../support/i18n-for';
 
 let dataDir: string;
 let backend: Backend;
@@ -382,6 +384,11 @@ describe('evidence photos', () => {
       });
       expect(err.code, fileName).toBe(code);
       expect(err.message, fileName).toMatch(message);
+      // An Arabic screen says the same refusal in Arabic, naming the file as it was called.
+      const said = reasonText(i18nFor('ar'), err.reason!);
+      expect(said, fileName).toContain(fileName);
+      expect(said, fileName).toMatch(/[\u0600-\u06ff]/);
+      expect(said, fileName).not.toMatch(/\{\{|could not|photos can/);
     }
     expect(
       (

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import { EVIDENCE_MAX_BYTES } from '../../../shared/api/audits-api';
 import type { CaptureFacts } from '../../../shared/evidence/capture-facts';
+import { inEnglish, reason } from '../../../shared/reasons/reason';
 import { AppError } from '../../../shared/result';
 import { readCaptureFacts } from './read-capture-facts';
 
@@ -34,9 +35,14 @@ export interface ProcessedPhoto {
  */
 export async function processPhoto(fileName: string, original: Buffer): Promise<ProcessedPhoto> {
   if (original.length > EVIDENCE_MAX_BYTES) {
-    throw new AppError(
+    throw AppError.because(
       'FILE_TOO_LARGE',
-      `"${fileName}" is ${(original.length / 1024 / 1024).toFixed(1)} MB; photos can be at most ${EVIDENCE_MAX_BYTES / 1024 / 1024} MB. Nothing was attached.`,
+      reason('photoTooLargeToAttach', {
+        name: fileName,
+        size: `${(original.length / 1024 / 1024).toFixed(1)} MB`,
+        limit: `${EVIDENCE_MAX_BYTES / 1024 / 1024} MB`,
+      }),
+      'Nothing was attached.',
     );
   }
   const isHeicName = /\.(heic|heif)$/i.test(fileName);
@@ -70,16 +76,15 @@ export async function processPhoto(fileName: string, original: Buffer): Promise<
   } catch (error) {
     if (error instanceof AppError) throw error;
     if (isHeicName || format === 'heif') {
-      throw new AppError(
-        'UNSUPPORTED_IMAGE',
-        `"${fileName}" is a HEIC photo, which this computer cannot read. ` +
-          'Export it as JPEG (on an iPhone: Settings › Camera › Formats › Most Compatible) and attach it again. ' +
-          'Nothing was attached.',
-      );
+      throw AppError.because('UNSUPPORTED_IMAGE', reason('photoHeic', { name: fileName }), 'Nothing was attached.');
     }
+    // sharp's own words stay in the English message, for the log; the screen says the reason.
+    const why = reason('photoUnreadable', { name: fileName });
     throw new AppError(
       'UNSUPPORTED_IMAGE',
-      `"${fileName}" could not be read as a JPEG, PNG or WebP photo (${String((error as Error).message).slice(0, 120)}). Nothing was attached.`,
+      `${inEnglish(why)} (${String((error as Error).message).slice(0, 120)}) Nothing was attached.`,
+      undefined,
+      why,
     );
   }
 }

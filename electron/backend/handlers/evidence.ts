@@ -6,6 +6,7 @@ import type { ParsedInput } from '../../../shared/contract';
 import type { EvidenceItem } from '../../../shared/domain/audit';
 import type { CaptureFacts } from '../../../shared/evidence/capture-facts';
 import { touchpointsInScope } from '../../../shared/domain/audit';
+import { reason } from '../../../shared/reasons/reason';
 import { AppError } from '../../../shared/result';
 import { assertAuditWritable } from '../audits/audit-guard';
 import { auditDetail, getAuditRow } from '../audits/audit-rows';
@@ -33,7 +34,7 @@ const EXT_BY_MIME: Record<string, string> = {
 
 function decodeBase64(text: string, fileName: string): Buffer {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text))
-    throw new AppError('UNSUPPORTED_IMAGE', `"${fileName}" did not arrive intact. Nothing was attached; try again.`);
+    throw AppError.because('UNSUPPORTED_IMAGE', reason('photoNotIntact', { name: fileName }), 'Nothing was attached.');
   return Buffer.from(text, 'base64');
 }
 

@@ -41,12 +41,7 @@ export function EvidencePanel({
         await addEvidence(touchpointId, file);
       } catch (error) {
         const apiError = apiErrorOf(error);
-        setErrors((e) => [
-          ...e,
-          apiError.code === 'UNSUPPORTED_IMAGE' || apiError.code === 'FILE_TOO_LARGE'
-            ? `${t(`errors.${apiError.code}`)} ${apiError.message}`
-            : describeError(t, apiError),
-        ]);
+        setErrors((e) => [...e, describeError(t, apiError)]);
       } finally {
         setBusy((n) => n - 1);
       }
