@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { answerKey } from '../../../shared/audit-progress';
+import type { MarkupShape } from '../../../shared/evidence/markup';
 import type { AnswerValue, AuditDetail, Emotion, EvidenceItem, TouchpointRecord } from '../../../shared/domain/audit';
 import { api } from '../api/api';
 import { createWriteQueue } from '../lib/autosave/write-queue';
@@ -25,7 +26,9 @@ interface AuditStore {
   addEvidence(touchpointId: string, file: File): Promise<EvidenceItem>;
   removeEvidence(id: string): Promise<void>;
   /** A photo at display size, as a data URL. */
-  evidenceImage(id: string): Promise<string>;
+  /** display: as shown and exported (redacted when marked up); editor: upright and unredacted, for the markup editor. */
+  evidenceImage(id: string, variant?: 'display' | 'editor'): Promise<string>;
+  setMarkup(id: string, markup: MarkupShape[] | null): Promise<EvidenceItem>;
   undo(): Promise<{ field: string; touchpointId: string | null; criterionId: string | null } | null>;
   complete(): Promise<void>;
   reopen(reason: string): Promise<void>;
@@ -182,7 +185,12 @@ export const useAudit = create<AuditStore>((set, get) => {
       }));
       return item;
     },
-    evidenceImage: async (id) => (await api().call('evidence.image', { id, variant: 'display' })).dataUrl,
+    evidenceImage: async (id, variant = 'display') => (await api().call('evidence.image', { id, variant })).dataUrl,
+    async setMarkup(id, markup) {
+      const item = await track(enqueue(() => api().call('evidence.setMarkup', { id, markup })));
+      patch((a) => ({ ...a, evidence: a.evidence.map((e) => (e.id === id ? item : e)) }));
+      return item;
+    },
     async removeEvidence(id) {
       await track(enqueue(() => api().call('evidence.remove', { id })));
       patch((a) => ({ ...a, evidence: a.evidence.filter((e) => e.id !== id) }));

@@ -21,7 +21,8 @@ interface ImportState {
 interface ExchangeStore extends ImportState {
   choose(file: { fileName: string; base64: string } | null): Promise<void>;
   apply(): Promise<void>;
-  exportPackage(scope: PackageScope, name: string): Promise<PackageExportResult>;
+  /** includeOriginals: ticked for this one export, marked-up photos leave unredacted. */
+  exportPackage(scope: PackageScope, name: string, includeOriginals?: boolean): Promise<PackageExportResult>;
   resolveConflict(id: string, keep: 'local' | 'incoming'): Promise<void>;
 }
 
@@ -49,7 +50,8 @@ export const useExchange = create<ExchangeStore>((set, get) => ({
       set({ error: apiErrorOf(e), busy: false });
     }
   },
-  exportPackage: (scope, name) => api().call('packages.export', { scope, name, destination: { kind: 'download' } }),
+  exportPackage: (scope, name, includeOriginals = false) =>
+    api().call('packages.export', { scope, name, includeOriginals, destination: { kind: 'download' } }),
   async resolveConflict(id, keep) {
     await api().call('conflicts.resolve', { id, keep });
   },

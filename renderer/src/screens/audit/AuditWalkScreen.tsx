@@ -18,6 +18,7 @@ import { ExportDialog } from '../reports/ExportDialog';
 import { VisitPanel } from '../visits/VisitPanel';
 import { useWalkKeys } from './useWalkKeys';
 import { useWalkNavigation } from './useWalkNavigation';
+import { SignOffPanel } from './SignOffPanel';
 import { WalkBar } from './WalkBar';
 import { WalkOutline } from './WalkOutline';
 
@@ -119,6 +120,7 @@ export function AuditWalkScreen({ auditId, touchpointId }: { auditId: string; to
           {t('walk.readOnly')}
         </p>
       ) : null}
+      <SignOffPanel audit={ready} />
       {ready.auditType === 'mystery-shop' ? <VisitPanel audit={ready} readOnly={readOnly} /> : null}
       {typingPaused ? (
         <p className="walk-typing-paused" role="status" data-testid="typing-paused">

@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { EVIDENCE_MAX_BYTES } from '../../../../shared/api/audits-api';
 import type { AuditDetail, EvidenceItem } from '../../../../shared/domain/audit';
 import { apiErrorOf, describeError } from '../../lib/field-errors';
+import { photosAwaitingRedaction } from '../../../../shared/evidence/markup';
 import { useAudit } from '../../stores/audit-store';
+import { CaptureFactsView, thumbBadges } from './markup/CaptureFactsView';
+import { MarkupEditor } from './markup/MarkupEditor';
 
 /** Photos by file picker or drag-and-drop; each is read and stored before its thumbnail shows. */
 export function EvidencePanel({
@@ -24,7 +27,9 @@ export function EvidencePanel({
   const [busy, setBusy] = useState(0);
   const [dragging, setDragging] = useState(false);
   const [viewing, setViewing] = useState<{ item: EvidenceItem; url: string } | null>(null);
+  const [marking, setMarking] = useState<EvidenceItem | null>(null);
   const items = audit.evidence.filter((e) => e.touchpointId === touchpointId);
+  const awaiting = photosAwaitingRedaction(audit.definition.redactionRequired, items);
 
   async function add(files: FileList | File[]) {
     setErrors([]);
@@ -90,6 +95,11 @@ export function EvidencePanel({
         />
       </div>
       {!readOnly ? <p className="muted small">{t('walk.dropHint')}</p> : null}
+      {awaiting.length ? (
+        <p className="capture-flag" role="note" data-testid="redaction-waiting">
+          {t('evidence.redactionRequired', { count: awaiting.length })}
+        </p>
+      ) : null}
       {busy > 0 ? (
         <p className="muted small" role="status">
           {t('walk.photoSaving')}
@@ -116,6 +126,24 @@ export function EvidencePanel({
                 ×
               </button>
             ) : null}
+            <span className="thumb-badges">
+              {thumbBadges(item, audit).map((b) => (
+                <span key={b} className={`thumb-badge${b === 'redacted' ? '' : ' warn'}`} data-badge={b}>
+                  {t(`evidence.badge.${b}`)}
+                </span>
+              ))}
+            </span>
+            {!readOnly ? (
+              <button
+                type="button"
+                className="button-plain small"
+                data-testid="markup-open"
+                aria-label={t('evidence.markup.openFor', { name: item.originalName })}
+                onClick={() => setMarking(item)}
+              >
+                {t('evidence.markup.open')}
+              </button>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -132,12 +160,27 @@ export function EvidencePanel({
                 : ''}
             </Dialog.Description>
             {viewing ? <img className="photo-large" src={viewing.url} alt={viewing.item.originalName} /> : null}
+            {viewing ? <CaptureFactsView item={viewing.item} audit={audit} /> : null}
+            {viewing?.item.redacted ? <p className="muted small">{t('evidence.redactedShown')}</p> : null}
             <div className="dialog-actions">
+              {viewing && !readOnly ? (
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    setMarking(viewing.item);
+                    setViewing(null);
+                  }}
+                >
+                  {t('evidence.markup.open')}
+                </button>
+              ) : null}
               <Dialog.Close className="button">{t('common.close')}</Dialog.Close>
             </div>
           </Dialog.Content>
         </Dialog.Portal>
       </Dialog.Root>
+      {marking ? <MarkupEditor item={marking} onClose={() => setMarking(null)} /> : null}
     </section>
   );
 }

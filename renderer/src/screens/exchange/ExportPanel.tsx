@@ -18,6 +18,7 @@ export function ExportPanel({ clientId }: { clientId: string }) {
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [waveId, setWaveId] = useState('');
   const [name, setName] = useState('');
+  const [originals, setOriginals] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -30,7 +31,8 @@ export function ExportPanel({ clientId }: { clientId: string }) {
     setError(null);
     setDone(null);
     try {
-      const result = await exportPackage(scope, name.trim() || t('exchange.defaultName'));
+      const result = await exportPackage(scope, name.trim() || t('exchange.defaultName'), originals);
+      setOriginals(false); // for one export only
       if (result.cancelled) return; // the desktop save dialog was closed: nothing was written
       if (result.base64) downloadBase64(result.fileName, result.base64, PACKAGE_MIME);
       setDone(
@@ -92,6 +94,16 @@ export function ExportPanel({ clientId }: { clientId: string }) {
           onChange={(e) => setName(e.target.value)}
         />
       </label>
+      <label className="exchange-field exchange-check">
+        <input
+          type="checkbox"
+          checked={originals}
+          onChange={(e) => setOriginals(e.target.checked)}
+          data-testid="include-originals"
+        />
+        {t('evidence.export.includeOriginals')}
+      </label>
+      <p className="muted small">{t('evidence.export.includeOriginalsHint')}</p>
       <button type="button" className="button button-primary" disabled={!scope || busy} onClick={() => void run()}>
         {busy ? t('exchange.working') : t('exchange.exportButton')}
       </button>

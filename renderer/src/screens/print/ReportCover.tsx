@@ -2,6 +2,7 @@ import type { ReportData } from '../../../../shared/api/reports-api';
 import type { ReportSection } from '../../../../shared/reports/report-sections';
 import { numberFormat } from '../../lib/formatters';
 import { localDay } from './report-format';
+import { ReportSignOff } from './ReportSignOff';
 import { UserText, useReportFormat } from './report-common';
 import type { TocEntry } from './toc-pages';
 import type { TFunction } from 'i18next';
@@ -74,6 +75,7 @@ export function ReportCover({ data }: { data: ReportData }) {
             </div>
           ))}
         </dl>
+        <ReportSignOff signOff={data.signOff} />
       </div>
       <footer className="cover-foot">
         {branding.consultantName ? (

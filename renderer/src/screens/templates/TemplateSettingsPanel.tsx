@@ -16,6 +16,7 @@ type SettingsPatch = Partial<
     | 'rollup'
     | 'momentOfTruthMultiplier'
     | 'failRequiresComment'
+    | 'redactionRequired'
     | 'minVisitsPerSite'
   >
 >;
@@ -121,6 +122,14 @@ export function TemplateSettingsPanel({
           readOnly={readOnly}
           hint={t('templates.hints.failRequiresComment')}
           field={templateKey('failRequiresComment')}
+        />
+        <Switch
+          label={t('evidence.template.redactionRequired')}
+          checked={def.redactionRequired}
+          onChange={(redactionRequired) => onChange({ redactionRequired })}
+          readOnly={readOnly}
+          hint={t('evidence.template.redactionRequiredHint')}
+          error={errors.get(templateKey('redactionRequired'))}
         />
       </div>
     </section>

@@ -12,6 +12,10 @@ const KNOWN_FIELDS = new Set([
   'recommendation',
   'evidence',
   'evidence.removed',
+  'evidence.markup',
+  'signoff',
+  'signoff.removed',
+  'caption',
   'completed',
   'reopened',
   'reviewed',
@@ -75,6 +79,18 @@ export function valueText(
   }
   if (entry.field === 'evidence' || entry.field === 'evidence.removed')
     return t('trail.value.photo', { hash: (entry.photoSha256 ?? '').slice(0, 12) });
+  if (entry.field === 'evidence.markup') {
+    const shapes = Array.isArray(value) ? (value as { kind: string }[]) : [];
+    return t('trail.value.markup', {
+      shapes: shapes.filter((s) => s.kind !== 'redact').length,
+      boxes: shapes.filter((s) => s.kind === 'redact').length,
+      hash: (entry.photoSha256 ?? '').slice(0, 12),
+    });
+  }
+  if (entry.field === 'signoff' || entry.field === 'signoff.removed') {
+    const who = value as { name?: string; role?: string };
+    return t('trail.value.signer', { name: who.name ?? '', role: who.role ?? '' });
+  }
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
