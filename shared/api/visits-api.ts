@@ -23,6 +23,7 @@ import type { QuartileBands } from '../stats/quartile-bands';
 import type { SiteStatistics } from '../stats/wave-statistics';
 import { returns } from './returns';
 import { id } from './ids';
+import type { WaveCalibration } from '../calibration/calibration-types';
 
 /** One site's line in a wave's league table. */
 export interface WaveSiteRow {
@@ -79,6 +80,8 @@ export interface WaveView {
   visits: WaveVisitRow[];
   /** Settings and cross-site figures of the wave's statistics. */
   statistics: { minVisits: number; method: RollupMethod | null; bands: QuartileBands | null };
+  /** Rater calibration beside the visits: shoppers' accuracy over sessions, and agreement in sessions on these templates. */
+  calibration: WaveCalibration;
   /** The values present in the wave, for the filter menus. */
   options: { regions: string[]; scenarios: string[]; shoppers: string[] };
 }

@@ -1,6 +1,7 @@
 import type { AnswerValue } from '../domain/audit';
 import type { TemplateDefinition } from '../domain/template';
 import type { CalibrationSummary, ConsensusAnswer } from './calibration-summary';
+import type { AlphaResult } from '../stats/krippendorff-alpha';
 import type { RaterRecord } from './rater-accuracy';
 
 /**
@@ -54,4 +55,19 @@ export interface CalibrationOverview {
   sessions: CalibrationSessionSummary[];
   /** Each rater's accuracy against consensus over every session, lowest first. */
   raters: RaterRecord[];
+}
+
+/** What a wave shows of calibration: its shoppers' accuracy over sessions, and the sessions on its templates. */
+export interface WaveCalibration {
+  /** Shoppers of the wave who took part in a calibration session with a consensus, by their name in the visits. */
+  shoppers: RaterRecord[];
+  /** Sessions with the template(s) of the wave's visits, newest first, with their agreement. */
+  sessions: {
+    id: string;
+    title: string;
+    createdAt: string;
+    raters: number;
+    nominal: AlphaResult | null;
+    interval: AlphaResult | null;
+  }[];
 }

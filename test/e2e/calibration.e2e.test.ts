@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -189,6 +191,54 @@ describe('rater calibration through the web host: three laptops answer, packages
       const view = await api('calibration.get', { id: stored.sessions[0]!.id });
       expect(view.consensus.find((c) => c.criterionId === 'visible')!.note).toBe('اللافتة ظاهرة في الصورة');
       expect(view.answers).toHaveLength(18);
+
+      // A wave where Ioana and Rania shopped: Ioana's visit carries the low-accuracy mark, Rania's none.
+      const client = await api('clients.create', { name: 'Cedar Bank' });
+      const wave = await api('waves.create', {
+        clientId: client.id,
+        name: 'Q1 2027',
+        startsOn: '2027-01-01',
+        endsOn: null,
+      });
+      const template = (await api('templates.list', {})).find((x) => x.name === 'Branch visit')!;
+      const visits: string[] = [];
+      for (const shopper of ['ioana', 'Rania']) {
+        const audit = await api('audits.create', {
+          clientId: client.id,
+          templateId: template.id,
+          title: `Visit by ${shopper}`,
+          auditType: 'mystery-shop',
+          auditDate: '2027-02-10',
+        });
+        await api('visits.update', { auditId: audit.id, changes: { waveId: wave.id, shopper } });
+        visits.push(audit.id);
+      }
+      for (const language of ['ar', 'en'] as const) {
+        await page.getByTestId('language-switch').selectOption(language);
+        await page.evaluate((h) => (window.location.hash = h), `#/wave/${wave.id}`);
+        const table = page.getByTestId('wave-visits');
+        await expect.poll(() => table.getByTestId('shopper-low-accuracy').count()).toBe(1);
+        const marked = table.locator('tr', { has: page.getByTestId('shopper-low-accuracy') });
+        expect(await marked.innerText()).toContain('Visit by ioana');
+        expect(await marked.getByTestId('shopper-low-accuracy').getAttribute('title')).toContain(
+          language === 'ar' ? 'من 6' : 'in 50.0% of 6 calibration answers',
+        );
+        await page.screenshot({ path: screenshotPath(`calibration-06-wave-${language}`), fullPage: true });
+
+        // The report's methods appendix: the session's agreement and the shoppers' accuracy.
+        await page.evaluate((h) => (window.location.hash = h), `#/print/${visits[0]}/-/cover,methods`);
+        await page.waitForFunction(() => document.documentElement.dataset.printReady === 'true', undefined, {
+          timeout: 60_000,
+        });
+        const section = page.getByTestId('report-calibration');
+        expect(await section.innerText()).toContain('March calibration');
+        expect(await section.innerText()).toContain('0.233');
+        const pdf = path.join(OUTPUT_DIR, `calibration-report-${language}.pdf`);
+        fs.writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+        execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(OUTPUT_DIR, `calibration-report-${language}`)]);
+        await page.goto(lead.openUrl);
+        await page.getByRole('navigation').first().waitFor();
+      }
     } finally {
       await lead.stop();
     }

@@ -150,6 +150,24 @@ describe('a calibration session: three raters on their own laptops, answers back
       ['Rania', 1, false],
     ]);
 
+    // The wave view marks the shopper by name (case and spacing aside) and lists the session on its template.
+    const client = await lead.call('clients.create', { name: 'Cedar Bank' });
+    const wave = await lead.call('waves.create', { clientId: client.id, name: 'Q1', startsOn: null, endsOn: null });
+    const visit = await lead.call('audits.create', {
+      clientId: client.id,
+      templateId: template.id,
+      title: 'Visit',
+      auditType: 'mystery-shop',
+      auditDate: '2027-03-10',
+    });
+    await lead.call('visits.update', { auditId: visit.id, changes: { waveId: wave.id, shopper: ' IOANA ' } });
+    const waveView = await lead.call('waves.view', { waveId: wave.id });
+    expect(waveView.calibration.shoppers).toEqual([
+      { rater: 'Ioana', sessions: 1, compared: 6, matches: 3, accuracy: 0.5, low: true },
+    ]);
+    expect(waveView.calibration.sessions).toMatchObject([{ title: 'March calibration', raters: 3 }]);
+    expect(waveView.calibration.sessions[0]!.nominal!.alpha).toBeCloseTo(1 - (11 * 6) / 86, 10);
+
     // A newer answer typed by the lead on Omar's behalf is not rolled back by Omar's older package.
     await lead.call('calibration.setAnswer', {
       sessionId: created.session.id,

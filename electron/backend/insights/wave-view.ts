@@ -13,6 +13,7 @@ import { DEFAULT_MIN_VISITS } from '../../../shared/stats/score-interval';
 import { waveStatistics } from '../../../shared/stats/wave-statistics';
 import type { AuditRow } from '../audits/audit-rows';
 import { readTimestamps } from '../audits/visit-rows';
+import { waveCalibration } from '../calibration/wave-calibration';
 import type { BackendContext } from '../context';
 import { loadAudit, otherMethodPercent, type LoadedAudit } from './comparable-audits';
 
@@ -174,6 +175,7 @@ export function waveView(ctx: BackendContext, input: ParsedInput<'waves.view'>):
     sites,
     visits: here.map(({ waveId: _w, otherScore: _o, ...v }) => v),
     statistics: { minVisits, method, bands: statistics.bands },
+    calibration: waveCalibration(ctx, wave.id, options.shoppers),
     options,
   };
 }

@@ -4,6 +4,7 @@ import { explainAudit } from '../../../../shared/scoring/explain-score';
 import { numberFormat } from '../../lib/formatters';
 import { ScoreExplanationView } from '../explain/ScoreExplanationView';
 import '../explain/explain.css';
+import { ReportCalibration } from './ReportCalibration';
 import { ReportSectionFrame, useReportFormat } from './report-common';
 
 /**
@@ -83,6 +84,7 @@ export function ReportMethods({ data }: { data: ReportData }) {
               })}
             </tbody>
           </table>
+          <ReportCalibration wave={wave} />
         </>
       ) : (
         <p className="report-small">{t('methods.noWave')}</p>

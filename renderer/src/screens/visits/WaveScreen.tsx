@@ -133,7 +133,7 @@ export function WaveScreen({ waveId }: { waveId: string }) {
           {data.visits.length === 0 ? (
             <p className="muted">{t('visits.noVisitsYet')}</p>
           ) : (
-            <WaveVisitsTable visits={data.visits} />
+            <WaveVisitsTable visits={data.visits} calibration={data.calibration} />
           )}
         </section>
       </div>

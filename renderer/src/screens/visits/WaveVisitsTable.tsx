@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { WaveVisitRow } from '../../../../shared/api/visits-api';
+import type { WaveCalibration } from '../../../../shared/calibration/calibration-types';
+import { ShopperAccuracyMark } from '../calibration/ShopperAccuracyMark';
 import { formatPercent } from '../../lib/format-score';
 import { useRoute } from '../../stores/route-store';
 import { ExplainScoreButton } from '../explain/ExplainScoreButton';
 import { formatDuration } from './visit-format';
 
 /** Every visit of the wave (after filters) with its waiting and service times, status, review state and score. */
-export function WaveVisitsTable({ visits }: { visits: WaveVisitRow[] }) {
+export function WaveVisitsTable({ visits, calibration }: { visits: WaveVisitRow[]; calibration: WaveCalibration }) {
   const { t, i18n } = useTranslation();
   const go = useRoute((s) => s.go);
   return (
@@ -42,6 +44,7 @@ export function WaveVisitsTable({ visits }: { visits: WaveVisitRow[] }) {
             </td>
             <td>
               <span dir="auto">{v.shopper}</span>
+              <ShopperAccuracyMark shopper={v.shopper} calibration={calibration} />
             </td>
             <td>
               <span dir="auto">{v.scenario}</span>
