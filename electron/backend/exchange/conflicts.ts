@@ -1,3 +1,4 @@
+import { withoutPurgedDetails } from '../../../shared/privacy/purged-fields';
 import type { ExchangeConflict } from '../../../shared/api/exchange-api';
 import { RECORD_KINDS, recordSchemas, type AnyRecord, type RecordKind } from '../../../shared/exchange/package-format';
 import { AppError } from '../../../shared/result';
@@ -93,8 +94,13 @@ export function resolveConflict(
         : undefined;
       const lock = audit && kind !== 'actions' ? auditLock(audit) : null;
       if (lock) throw new AppError('AUDIT_COMPLETE', LOCK_MESSAGES[lock]);
-      if (selectLocal(ctx, kind, incoming)) updateRecord(ctx, kind, incoming);
-      else insertRecord(ctx, kind, incoming);
+      // A visit purged here takes back none of what the purge removed, not even from a conflict.
+      const purged = row.audit_id
+        ? ctx.db.prepare('SELECT purged_at FROM audits WHERE id = ?').pluck().get(row.audit_id)
+        : null;
+      const kept = typeof purged === 'string' ? withoutPurgedDetails(kind, incoming) : incoming;
+      if (kept && selectLocal(ctx, kind, kept)) updateRecord(ctx, kind, kept);
+      else if (kept) insertRecord(ctx, kind, kept);
       if (row.audit_id) {
         const clientId = ctx.db.prepare('SELECT client_id FROM audits WHERE id = ?').pluck().get(row.audit_id) as
           string | undefined;

@@ -2,7 +2,8 @@ import type { PurgePlan } from '../../../shared/privacy/privacy-types';
 import { TRAIL_SYSTEM_REASONS } from '../../../shared/trail/trail-types';
 import type { Db } from '../db/db-handle';
 import { appendTrailEntry } from '../trail/append-entry';
-import { PURGED_FIELDS } from '../../../shared/privacy/purged-fields';
+import type { AnyRecord, RecordKind } from '../../../shared/exchange/package-format';
+import { PURGED_FIELDS, withoutPurgedDetails } from '../../../shared/privacy/purged-fields';
 import { visitContent } from './purge-plan';
 
 export type PurgeReason = 'retention-purge' | 'shopper-erasure';
@@ -70,5 +71,20 @@ export function applyPurge(db: Db, plan: PurgePlan, at: string, reason: PurgeRea
     }
     if (content.names) entry('visit.shopper', {});
     db.prepare(`UPDATE audits SET ${emptied('audits')}, purged_at = ? WHERE id = ?`).run(at, row.id);
+    forgetInConflicts(db, row.id);
   }
+}
+
+/** Both versions kept by conflicts of the visit (open or settled, from packages or the hub) lose the same details. */
+function forgetInConflicts(db: Db, auditId: string): void {
+  const rows = db
+    .prepare('SELECT id, record_kind, local_json, incoming_json FROM exchange_conflicts WHERE audit_id = ?')
+    .all(auditId) as { id: string; record_kind: RecordKind; local_json: string; incoming_json: string }[];
+  // A photo's record holds no purged field (the photo itself is deleted with the evidence row).
+  const scrub = (kind: RecordKind, json: string) => {
+    const kept = withoutPurgedDetails(kind, JSON.parse(json) as AnyRecord);
+    return kept ? JSON.stringify(kept) : json;
+  };
+  const update = db.prepare('UPDATE exchange_conflicts SET local_json = ?, incoming_json = ? WHERE id = ?');
+  for (const r of rows) update.run(scrub(r.record_kind, r.local_json), scrub(r.record_kind, r.incoming_json), r.id);
 }

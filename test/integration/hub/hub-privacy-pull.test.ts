@@ -217,4 +217,60 @@ describe('a hub pull after a privacy purge', () => {
     const text = everyText(lead);
     expect(OLD.filter((secret) => text.includes(secret))).toEqual([]);
   });
+
+  it('a conflict kept from before the purge loses the details too, and settling it brings none back', async () => {
+    const client = (await dispatchOk(lead.backend, 'clients.list', {}))[0]!;
+    const template = (await dispatchOk(lead.backend, 'templates.list', {})).find((t) => !t.builtinKey)!;
+    const NOTES = ['Shopper Dana saw the manager shout', 'Lead heard: manager was calm'];
+    const visit = await dispatchOk(shopper.backend, 'audits.create', {
+      clientId: client.id,
+      templateId: template.id,
+      title: 'Conflicted visit',
+      auditDate: '2027-04-01',
+      auditType: 'mystery-shop',
+    });
+    await dispatchOk(shopper.backend, 'visits.update', { auditId: visit.id, changes: { shopper: 'Dana Doe' } });
+    const note = (l: Laptop, text: string) =>
+      dispatchOk(l.backend, 'audits.setNote', {
+        auditId: visit.id,
+        touchpointId: 'branch',
+        criterionId: 'greeting',
+        note: text,
+      });
+    await dispatchOk(shopper.backend, 'audits.setAnswer', {
+      auditId: visit.id,
+      touchpointId: 'branch',
+      criterionId: 'greeting',
+      value: { kind: 'yesno', value: true },
+    });
+    await sync(shopper);
+    await sync(lead);
+    // The same note changed on both laptops: a conflict on the lead's laptop, both versions kept.
+    await note(shopper, NOTES[0]!);
+    await note(lead, NOTES[1]!);
+    await sync(shopper);
+    await sync(lead);
+    const open = (await dispatchOk(lead.backend, 'conflicts.list', {})).filter((c) => c.auditId === visit.id);
+    expect(open).toHaveLength(1);
+    expect(everyText(lead)).toContain(NOTES[0]);
+
+    const plan = await dispatchOk(lead.backend, 'privacy.planErasure', { shopper: 'Dana Doe' });
+    await dispatchOk(lead.backend, 'privacy.erase', { shopper: 'Dana Doe', token: plan.token });
+    // At once: neither kept version of the conflict holds the notes any more.
+    const kept = JSON.stringify(
+      lead.backend.database!.db.prepare('SELECT local_json, incoming_json FROM exchange_conflicts').all(),
+    );
+    expect(NOTES.filter((n) => kept.includes(n))).toEqual([]);
+    await dispatchOk(lead.backend, 'conflicts.resolve', { id: open[0]!.id, keep: 'incoming' });
+    // Once settled, the purged answer travels; after that sync no copy is left anywhere in the file.
+    await sync(lead);
+    await sync(lead);
+    const text = everyText(lead);
+    expect([...NOTES, 'Dana Doe'].filter((n) => text.includes(n))).toEqual([]);
+    const answer = (await dispatchOk(lead.backend, 'audits.get', { id: visit.id })).answers.find(
+      (a) => a.criterionId === 'greeting',
+    );
+    // The shopper's answer (a score) stays; its note does not come back.
+    expect(answer).toMatchObject({ value: { kind: 'yesno', value: true }, note: '' });
+  });
 });
