@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { drawn, queueDraw } from '../../lib/draw-queue';
 
 /**
  * A chart with its title and a switch to the same numbers as a table. The plot is drawn left to
@@ -21,22 +22,34 @@ export function ChartFrame({
 }) {
   const { t } = useTranslation();
   const [asTable, setAsTable] = useState(false);
-  // A plot is drawn when it comes near the screen, each in a task of its own, so a page of six
-  // charts never holds the window's thread for the sum of them.
-  const [drawn, setDrawn] = useState(false);
+  // A plot is drawn when it comes near the screen, one chart at a time with a paint between them
+  // (draw-queue), so a page of eight charts never holds the window's thread for the sum of them.
+  const [drawnHere, setDrawn] = useState(false);
   const frame = useRef<HTMLElement>(null);
   useEffect(() => {
     const el = frame.current;
-    if (!el || drawn) return;
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setDrawn(true), {
-      rootMargin: '200px',
-    });
+    if (!el || drawnHere) return;
+    let cancel: (() => void) | null = null;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (cancel || !entries.some((e) => e.isIntersecting)) return;
+        observer.disconnect();
+        cancel = queueDraw(() => setDrawn(true));
+      },
+      { rootMargin: '200px' },
+    );
     observer.observe(el);
-    return () => observer.disconnect();
-  }, [drawn]);
+    return () => {
+      observer.disconnect();
+      cancel?.();
+    };
+  }, [drawnHere]);
+  useEffect(() => {
+    if (drawnHere) drawn();
+  }, [drawnHere]);
   const id = useId();
   return (
-    <figure ref={frame} className="chart-frame" aria-labelledby={id} data-testid={testId} data-drawn={drawn}>
+    <figure ref={frame} className="chart-frame" aria-labelledby={id} data-testid={testId} data-drawn={drawnHere}>
       <figcaption className="chart-head">
         <span>
           <strong id={id}>{title}</strong>
@@ -56,7 +69,7 @@ export function ChartFrame({
         <div className="chart-table">{table}</div>
       ) : (
         <div dir="ltr" className="chart-plot">
-          {drawn ? children : null}
+          {drawnHere ? children : null}
         </div>
       )}
     </figure>

@@ -9,6 +9,7 @@ import { describeError } from '../../lib/field-errors';
 import { formatPercent } from '../../lib/format-score';
 import { formatDay } from '../../lib/formatters';
 import { useApiQuery } from '../../lib/use-api-query';
+import { useProgressive } from '../../lib/use-progressive';
 import { useShowMore } from '../../lib/use-show-more';
 import { useRoute } from '../../stores/route-store';
 import { useSettings } from '../../stores/settings-store';
@@ -34,6 +35,8 @@ export function ClientDashboardScreen({ clientId }: { clientId: string }) {
   const failing = useShowMore(board.data?.failingMoments ?? [], 12);
   const pains = useShowMore(board.data?.painPoints ?? [], 12);
   const sitesShown = useShowMore(board.data?.sites ?? [], 25);
+  // The headline at once; the charts, the lists and the sites after it, one per task.
+  const shown = useProgressive(Boolean(board.data?.latest), 3);
 
   if (board.status === 'error' && !board.data)
     return (
@@ -163,160 +166,168 @@ export function ClientDashboardScreen({ clientId }: { clientId: string }) {
             </div>
           </section>
 
-          <div className="chart-grid">
-            <SeriesTrends trends={data.trends} rtl={rtl} />
-            <ScoreBars
-              title={t('insights.byStage')}
-              subtitle={data.latest.title}
-              rows={data.latest.stages.map((s) => ({ label: s.label, latest: s.percent }))}
-              series={[{ key: 'latest', name: t('insights.latest'), colour: AFTER_COLOUR }]}
-              rtl={rtl}
-              testId="stage-chart"
-            />
-            <ScoreBars
-              title={t('insights.byKind')}
-              subtitle={data.latest.title}
-              rows={data.latest.kinds.map((s) => ({ label: t(`kinds.${s.key}`), latest: s.percent }))}
-              series={[{ key: 'latest', name: t('insights.latest'), colour: AFTER_COLOUR }]}
-              rtl={rtl}
-              testId="kind-chart"
-            />
-            <HeatTableView title={t('insights.stageByKind')} heat={data.latest.heat} testId="heat-table" />
-          </div>
+          {shown >= 1 ? (
+            <div className="chart-grid">
+              <SeriesTrends trends={data.trends} rtl={rtl} />
+              <ScoreBars
+                title={t('insights.byStage')}
+                subtitle={data.latest.title}
+                rows={data.latest.stages.map((s) => ({ label: s.label, latest: s.percent }))}
+                series={[{ key: 'latest', name: t('insights.latest'), colour: AFTER_COLOUR }]}
+                rtl={rtl}
+                testId="stage-chart"
+              />
+              <ScoreBars
+                title={t('insights.byKind')}
+                subtitle={data.latest.title}
+                rows={data.latest.kinds.map((s) => ({ label: t(`kinds.${s.key}`), latest: s.percent }))}
+                series={[{ key: 'latest', name: t('insights.latest'), colour: AFTER_COLOUR }]}
+                rtl={rtl}
+                testId="kind-chart"
+              />
+              <HeatTableView title={t('insights.stageByKind')} heat={data.latest.heat} testId="heat-table" />
+            </div>
+          ) : null}
 
-          <div className="two-columns">
-            <section className="panel" aria-labelledby="failing-title" data-testid="failing-moments">
-              <h3 id="failing-title">{t('insights.failingMoments')}</h3>
-              {data.failingMoments.length === 0 ? (
-                <p className="muted">{t('insights.noFailingMoments')}</p>
-              ) : (
-                <ul className="finding-list">
-                  {failing.visible.map((m) => (
-                    <li key={`${m.auditId}-${m.touchpointId}`}>
-                      <button
-                        type="button"
-                        className="finding"
-                        onClick={() => go({ name: 'audit', id: m.auditId, touchpointId: m.touchpointId })}
-                      >
-                        <span className="finding-name" dir="auto">
-                          ★ {m.name}
-                        </span>
-                        <span className="muted small" dir="auto">
-                          {[m.stage, m.site].filter(Boolean).join(' · ')}
-                        </span>
-                        <span className={m.knockout ? 'chip chip-fail' : 'chip chip-warn'}>
-                          {m.knockout ? t('insights.knockout') : pct(m.percent)}
-                        </span>
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {failing.hidden ? (
-                <button type="button" className="button show-more" onClick={failing.showMore}>
-                  {t('insights.showMore', { count: failing.hidden })}
-                </button>
-              ) : null}
-            </section>
-            <section className="panel" aria-labelledby="pain-title" data-testid="pain-points">
-              <h3 id="pain-title">{t('insights.painPoints')}</h3>
-              {data.painPoints.length === 0 ? (
-                <p className="muted">{t('insights.noPainPoints')}</p>
-              ) : (
-                <ul className="finding-list">
-                  {pains.visible.map((p) => (
-                    <li key={`${p.auditId}-${p.touchpointId}`}>
-                      <button
-                        type="button"
-                        className="finding"
-                        onClick={() => go({ name: 'audit', id: p.auditId, touchpointId: p.touchpointId })}
-                      >
-                        <span className="finding-name" dir="auto">
-                          {p.emotion ? <EmotionFace level={p.emotion} size={18} /> : null} {p.name}
-                        </span>
-                        <span className="finding-text" dir="auto">
-                          {p.text}
-                        </span>
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {pains.hidden ? (
-                <button type="button" className="button show-more" onClick={pains.showMore}>
-                  {t('insights.showMore', { count: pains.hidden })}
-                </button>
-              ) : null}
-            </section>
-          </div>
+          {shown >= 2 ? (
+            <div className="two-columns">
+              <section className="panel" aria-labelledby="failing-title" data-testid="failing-moments">
+                <h3 id="failing-title">{t('insights.failingMoments')}</h3>
+                {data.failingMoments.length === 0 ? (
+                  <p className="muted">{t('insights.noFailingMoments')}</p>
+                ) : (
+                  <ul className="finding-list">
+                    {failing.visible.map((m) => (
+                      <li key={`${m.auditId}-${m.touchpointId}`}>
+                        <button
+                          type="button"
+                          className="finding"
+                          onClick={() => go({ name: 'audit', id: m.auditId, touchpointId: m.touchpointId })}
+                        >
+                          <span className="finding-name" dir="auto">
+                            ★ {m.name}
+                          </span>
+                          <span className="muted small" dir="auto">
+                            {[m.stage, m.site].filter(Boolean).join(' · ')}
+                          </span>
+                          <span className={m.knockout ? 'chip chip-fail' : 'chip chip-warn'}>
+                            {m.knockout ? t('insights.knockout') : pct(m.percent)}
+                          </span>
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {failing.hidden ? (
+                  <button type="button" className="button show-more" onClick={failing.showMore}>
+                    {t('insights.showMore', { count: failing.hidden })}
+                  </button>
+                ) : null}
+              </section>
+              <section className="panel" aria-labelledby="pain-title" data-testid="pain-points">
+                <h3 id="pain-title">{t('insights.painPoints')}</h3>
+                {data.painPoints.length === 0 ? (
+                  <p className="muted">{t('insights.noPainPoints')}</p>
+                ) : (
+                  <ul className="finding-list">
+                    {pains.visible.map((p) => (
+                      <li key={`${p.auditId}-${p.touchpointId}`}>
+                        <button
+                          type="button"
+                          className="finding"
+                          onClick={() => go({ name: 'audit', id: p.auditId, touchpointId: p.touchpointId })}
+                        >
+                          <span className="finding-name" dir="auto">
+                            {p.emotion ? <EmotionFace level={p.emotion} size={18} /> : null} {p.name}
+                          </span>
+                          <span className="finding-text" dir="auto">
+                            {p.text}
+                          </span>
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {pains.hidden ? (
+                  <button type="button" className="button show-more" onClick={pains.showMore}>
+                    {t('insights.showMore', { count: pains.hidden })}
+                  </button>
+                ) : null}
+              </section>
+            </div>
+          ) : null}
 
-          <section className="panel" aria-labelledby="client-data-title">
-            <h3 id="client-data-title">{t('exportDialog.dataFiles')}</h3>
-            <DataExportButtons scope={{ clientId }} />
-          </section>
+          {shown >= 3 ? (
+            <>
+              <section className="panel" aria-labelledby="client-data-title">
+                <h3 id="client-data-title">{t('exportDialog.dataFiles')}</h3>
+                <DataExportButtons scope={{ clientId }} />
+              </section>
 
-          {data.sites.length > 1 ? (
-            <section className="panel" aria-labelledby="sites-title" data-testid="sites-table">
-              <h3 id="sites-title">{t('insights.sites')}</h3>
-              <table className="data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('insights.site')}</th>
-                    <th scope="col">{t('insights.lastAudit')}</th>
-                    <th scope="col">{t('insights.score')}</th>
-                    <th scope="col">{t('series.template')}</th>
-                    <th scope="col">{t('insights.change')}</th>
-                    <th scope="col">{t('series.comparedWith')}</th>
-                    <th scope="col">{t('stats.latestRound')}</th>
-                    <th scope="col">{t('stats.roundChange')}</th>
-                    <th scope="col">{t('insights.audits')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {sitesShown.visible.map((s) => (
-                    <tr key={s.siteId ?? s.site}>
-                      <th scope="row" dir="auto">
-                        {s.site || t('insights.noSite')}
-                      </th>
-                      <td>{date(s.auditDate)}</td>
-                      <td className="num">
-                        {pct(s.overall)}
-                        {s.stats?.rankDependsOnMethod ? (
-                          <span className="method-rank-flag" data-testid="rank-depends-on-method">
-                            {t('explain.rankDependsOnMethod')}
-                          </span>
-                        ) : null}
-                      </td>
-                      <td dir="auto">{s.templateName}</td>
-                      <td>
-                        <ChangeBadge change={s.change} movement={movementOf(s.change)} />
-                      </td>
-                      <td className="small" data-testid="site-compared-with">
-                        {s.notComparable ? (
-                          <span className="muted">
-                            {t(`series.reason.${s.notComparable.reason}`, {
-                              templates: s.notComparable.otherTemplates.join(', '),
-                            })}
-                          </span>
-                        ) : s.previous ? (
-                          <span dir="auto">
-                            {s.previous.title} · {date(s.previous.auditDate)}
-                          </span>
-                        ) : null}
-                      </td>
-                      <td className="num">{s.stats ? <ScoreWithInterval interval={s.stats.interval} /> : '—'}</td>
-                      <td>{s.stats ? <ChangeVerdict change={s.stats.change} /> : '—'}</td>
-                      <td className="num">{s.audits}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              {sitesShown.hidden ? (
-                <button type="button" className="button show-more" onClick={sitesShown.showMore}>
-                  {t('insights.showMore', { count: sitesShown.hidden })}
-                </button>
+              {data.sites.length > 1 ? (
+                <section className="panel" aria-labelledby="sites-title" data-testid="sites-table">
+                  <h3 id="sites-title">{t('insights.sites')}</h3>
+                  <table className="data-table">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('insights.site')}</th>
+                        <th scope="col">{t('insights.lastAudit')}</th>
+                        <th scope="col">{t('insights.score')}</th>
+                        <th scope="col">{t('series.template')}</th>
+                        <th scope="col">{t('insights.change')}</th>
+                        <th scope="col">{t('series.comparedWith')}</th>
+                        <th scope="col">{t('stats.latestRound')}</th>
+                        <th scope="col">{t('stats.roundChange')}</th>
+                        <th scope="col">{t('insights.audits')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {sitesShown.visible.map((s) => (
+                        <tr key={s.siteId ?? s.site}>
+                          <th scope="row" dir="auto">
+                            {s.site || t('insights.noSite')}
+                          </th>
+                          <td>{date(s.auditDate)}</td>
+                          <td className="num">
+                            {pct(s.overall)}
+                            {s.stats?.rankDependsOnMethod ? (
+                              <span className="method-rank-flag" data-testid="rank-depends-on-method">
+                                {t('explain.rankDependsOnMethod')}
+                              </span>
+                            ) : null}
+                          </td>
+                          <td dir="auto">{s.templateName}</td>
+                          <td>
+                            <ChangeBadge change={s.change} movement={movementOf(s.change)} />
+                          </td>
+                          <td className="small" data-testid="site-compared-with">
+                            {s.notComparable ? (
+                              <span className="muted">
+                                {t(`series.reason.${s.notComparable.reason}`, {
+                                  templates: s.notComparable.otherTemplates.join(', '),
+                                })}
+                              </span>
+                            ) : s.previous ? (
+                              <span dir="auto">
+                                {s.previous.title} · {date(s.previous.auditDate)}
+                              </span>
+                            ) : null}
+                          </td>
+                          <td className="num">{s.stats ? <ScoreWithInterval interval={s.stats.interval} /> : '—'}</td>
+                          <td>{s.stats ? <ChangeVerdict change={s.stats.change} /> : '—'}</td>
+                          <td className="num">{s.audits}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                  {sitesShown.hidden ? (
+                    <button type="button" className="button show-more" onClick={sitesShown.showMore}>
+                      {t('insights.showMore', { count: sitesShown.hidden })}
+                    </button>
+                  ) : null}
+                </section>
               ) : null}
-            </section>
+            </>
           ) : null}
         </div>
       )}

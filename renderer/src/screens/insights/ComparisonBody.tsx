@@ -9,9 +9,10 @@ import { ScoreBars } from '../../components/charts/ScoreBars';
 import { ScoreRadar } from '../../components/charts/ScoreRadar';
 import { formatPercent } from '../../lib/format-score';
 import { MetricsComparison } from '../metrics/MetricsComparison';
-import { useShowMore } from '../../lib/use-show-more';
+import { useProgressive } from '../../lib/use-progressive';
 import { useRoute } from '../../stores/route-store';
 import { ChangeBadge } from './ChangeBadge';
+import { CriteriaDeltaTable } from './CriteriaDeltaTable';
 import { DefinitionNote } from './DefinitionNote';
 import { MethodBadge } from './MethodBadge';
 import { ExplainScoreButton } from '../explain/ExplainScoreButton';
@@ -34,7 +35,8 @@ export function ComparisonBody({ comparison: c, rtl }: { comparison: ComparisonV
     (cr) =>
       (!regressedOnly || cr.movement === 'regressed') && (!momentsOnly || tpById.get(cr.touchpointId)?.momentOfTruth),
   );
-  const rows = useShowMore(criteria, 120);
+  // Headline first; then the lists, the charts (each queued by its frame) and the criteria, one per task.
+  const shown = useProgressive(true, 3);
   const radarRows = (c.kinds.length >= 3 ? c.kinds.map((k) => ({ ...k, label: t(`kinds.${k.key}`) })) : c.channels).map(
     (s) => ({ label: s.label, before: s.before, after: s.after }),
   );
@@ -95,60 +97,65 @@ export function ComparisonBody({ comparison: c, rtl }: { comparison: ComparisonV
 
       <MetricsComparison baselineAuditId={c.baseline.id} followUpAuditId={c.followUp.id} />
 
-      <div className="two-columns">
-        <section className="panel" aria-labelledby="improved-title">
-          <h3 id="improved-title">{t('insights.topImprovements')}</h3>
-          {deltaList(c.topImprovements, t('insights.noImprovements'), 'top-improvements')}
-        </section>
-        <section className="panel" aria-labelledby="regressed-title">
-          <h3 id="regressed-title">{t('insights.topRegressions')}</h3>
-          {deltaList(c.topRegressions, t('insights.noRegressions'), 'top-regressions')}
-        </section>
-      </div>
-      <section className="panel" aria-labelledby="still-failing-title" data-testid="still-failing">
-        <h3 id="still-failing-title">{t('insights.stillFailing')}</h3>
-        {deltaList(c.stillFailingMomentsOfTruth, t('insights.noStillFailing'), 'still-failing-list')}
-      </section>
-
-      <div className="chart-grid">
-        <ScoreBars
-          title={t('insights.byStage')}
-          rows={c.stages.map((s) => ({ label: s.label, before: s.before, after: s.after }))}
-          series={[
-            { key: 'before', name: before, colour: BEFORE_COLOUR },
-            { key: 'after', name: after, colour: AFTER_COLOUR },
-          ]}
-          rtl={rtl}
-          testId="compare-stage-chart"
-        />
-        <ScoreBars
-          title={t('insights.byKind')}
-          rows={c.kinds.map((s) => ({ label: t(`kinds.${s.key}`), before: s.before, after: s.after }))}
-          series={[
-            { key: 'before', name: before, colour: BEFORE_COLOUR },
-            { key: 'after', name: after, colour: AFTER_COLOUR },
-          ]}
-          rtl={rtl}
-          testId="compare-kind-chart"
-        />
-        <EmotionBeforeAfter
-          points={c.emotionCurve.map((p) => ({ label: p.label, before: p.before, after: p.after }))}
-          rtl={rtl}
-          beforeName={before}
-          afterName={after}
-        />
-        {radarRows.length >= 3 ? (
-          <ScoreRadar
-            title={c.kinds.length >= 3 ? t('insights.radarKinds') : t('insights.radarChannels')}
-            rows={radarRows}
+      {shown >= 1 ? (
+        <>
+          <div className="two-columns">
+            <section className="panel" aria-labelledby="improved-title">
+              <h3 id="improved-title">{t('insights.topImprovements')}</h3>
+              {deltaList(c.topImprovements, t('insights.noImprovements'), 'top-improvements')}
+            </section>
+            <section className="panel" aria-labelledby="regressed-title">
+              <h3 id="regressed-title">{t('insights.topRegressions')}</h3>
+              {deltaList(c.topRegressions, t('insights.noRegressions'), 'top-regressions')}
+            </section>
+          </div>
+          <section className="panel" aria-labelledby="still-failing-title" data-testid="still-failing">
+            <h3 id="still-failing-title">{t('insights.stillFailing')}</h3>
+            {deltaList(c.stillFailingMomentsOfTruth, t('insights.noStillFailing'), 'still-failing-list')}
+          </section>
+        </>
+      ) : null}
+      {shown >= 2 ? (
+        <div className="chart-grid">
+          <ScoreBars
+            title={t('insights.byStage')}
+            rows={c.stages.map((s) => ({ label: s.label, before: s.before, after: s.after }))}
+            series={[
+              { key: 'before', name: before, colour: BEFORE_COLOUR },
+              { key: 'after', name: after, colour: AFTER_COLOUR },
+            ]}
+            rtl={rtl}
+            testId="compare-stage-chart"
+          />
+          <ScoreBars
+            title={t('insights.byKind')}
+            rows={c.kinds.map((s) => ({ label: t(`kinds.${s.key}`), before: s.before, after: s.after }))}
+            series={[
+              { key: 'before', name: before, colour: BEFORE_COLOUR },
+              { key: 'after', name: after, colour: AFTER_COLOUR },
+            ]}
+            rtl={rtl}
+            testId="compare-kind-chart"
+          />
+          <EmotionBeforeAfter
+            points={c.emotionCurve.map((p) => ({ label: p.label, before: p.before, after: p.after }))}
+            rtl={rtl}
             beforeName={before}
             afterName={after}
-            testId="compare-radar"
           />
-        ) : null}
-        <HeatTableView title={`${t('insights.stageByKind')} · ${before}`} heat={c.heatBefore} testId="heat-before" />
-        <HeatTableView title={`${t('insights.stageByKind')} · ${after}`} heat={c.heatAfter} testId="heat-after" />
-      </div>
+          {radarRows.length >= 3 ? (
+            <ScoreRadar
+              title={c.kinds.length >= 3 ? t('insights.radarKinds') : t('insights.radarChannels')}
+              rows={radarRows}
+              beforeName={before}
+              afterName={after}
+              testId="compare-radar"
+            />
+          ) : null}
+          <HeatTableView title={`${t('insights.stageByKind')} · ${before}`} heat={c.heatBefore} testId="heat-before" />
+          <HeatTableView title={`${t('insights.stageByKind')} · ${after}`} heat={c.heatAfter} testId="heat-after" />
+        </div>
+      ) : null}
 
       <section className="panel" aria-labelledby="criteria-title">
         <header className="section-header">
@@ -174,42 +181,10 @@ export function ComparisonBody({ comparison: c, rtl }: { comparison: ComparisonV
             </label>
           </div>
         </header>
-        <table className="data-table" data-testid="criteria-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('insights.touchpoint')}</th>
-              <th scope="col">{t('insights.criterion')}</th>
-              <th scope="col">{before}</th>
-              <th scope="col">{after}</th>
-              <th scope="col">{t('insights.change')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.visible.map((cr) => (
-              <tr key={`${cr.touchpointId}/${cr.criterionId}`} data-criterion={`${cr.touchpointId}/${cr.criterionId}`}>
-                <td dir="auto">
-                  {tpById.get(cr.touchpointId)?.momentOfTruth ? '★ ' : ''}
-                  {tpById.get(cr.touchpointId)?.name ?? cr.touchpointId}
-                </td>
-                <td dir="auto">
-                  {cr.question}
-                  {cr.critical ? <span className="chip chip-fail small-chip">{t('walk.critical')}</span> : null}
-                </td>
-                <td className="num">{pct(cr.before)}</td>
-                <td className="num">{pct(cr.after)}</td>
-                <td>
-                  <ChangeBadge change={cr.change} movement={cr.movement} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {criteria.length === 0 ? <p className="muted">{t('insights.noCriteriaMatch')}</p> : null}
-        {rows.hidden ? (
-          <button type="button" className="button show-more" onClick={rows.showMore} data-testid="criteria-show-more">
-            {t('insights.showMore', { count: rows.hidden })}
-          </button>
+        {shown >= 3 ? (
+          <CriteriaDeltaTable criteria={criteria} touchpoints={tpById} before={before} after={after} />
         ) : null}
+        {criteria.length === 0 ? <p className="muted">{t('insights.noCriteriaMatch')}</p> : null}
       </section>
 
       {c.added.length || c.removed.length ? (
