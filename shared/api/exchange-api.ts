@@ -1,3 +1,4 @@
+import type { ConflictSubject } from '../exchange/conflict-subject';
 import { z } from 'zod';
 import { PACKAGE_UPLOAD_MAX_BYTES, type RecordKind } from '../exchange/package-format';
 import { LIMITS } from '../rules/limits';
@@ -47,6 +48,8 @@ export interface ConflictSummary {
   auditTitle: string | null;
   /** e.g. "branch / greeting" for an answer. */
   label: string;
+  /** The touchpoint and criterion by name, so the conflict reads in words. */
+  subject: ConflictSubject;
   differences: FieldDifference[];
 }
 
@@ -99,6 +102,7 @@ export interface ExchangeConflict {
   auditTitle: string | null;
   clientId: string | null;
   label: string;
+  subject: ConflictSubject;
   packageName: string;
   detectedAt: string;
   local: Record<string, unknown> | null;

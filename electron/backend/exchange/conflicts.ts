@@ -4,6 +4,7 @@ import { RECORD_KINDS, recordSchemas, type AnyRecord, type RecordKind } from '..
 import { AppError } from '../../../shared/result';
 import { auditLock, LOCK_MESSAGES } from '../../../shared/rules/locks';
 import type { BackendContext } from '../context';
+import { conflictSubjects } from './conflict-definitions';
 import { write } from '../db/write';
 import { refreshStaleRollups } from '../audits/rollups';
 import { differences, insertRecord, recordHash, recordLabel, selectLocal, setBase, updateRecord } from './records';
@@ -39,6 +40,7 @@ export function listConflicts(ctx: BackendContext, clientId?: string): ExchangeC
           .all()
   ) as ConflictRow[];
   const audit = ctx.db.prepare('SELECT title, client_id FROM audits WHERE id = ?');
+  const subjectOf = conflictSubjects(ctx);
   return rows.flatMap((row) => {
     if (!isKind(row.record_kind)) return [];
     const kind = row.record_kind;
@@ -57,6 +59,7 @@ export function listConflicts(ctx: BackendContext, clientId?: string): ExchangeC
         auditTitle: a?.title ?? null,
         clientId,
         label: recordLabel(kind, incoming),
+        subject: subjectOf(kind, incoming),
         packageName: row.package_name,
         detectedAt: row.detected_at,
         local,

@@ -1,3 +1,4 @@
+import { conflictSubjects } from './conflict-definitions';
 import { createHash } from 'node:crypto';
 import type { ConflictSummary, ImportAction, KindCounts, PackagePreview } from '../../../shared/api/exchange-api';
 import { RECORD_KINDS, recordAuditId, type AnyRecord, type RecordKind } from '../../../shared/exchange/package-format';
@@ -202,6 +203,7 @@ export function planImport(ctx: BackendContext, pkg: ReadPackage): ImportPlan {
     totals[item.action]++;
   }
   const titles = new Map(r.audits.map((a) => [a.id, a.title]));
+  const subjectOf = conflictSubjects(ctx);
   const conflicts: ConflictSummary[] = items
     .filter((i) => i.action === 'conflict')
     .map((i) => {
@@ -212,6 +214,7 @@ export function planImport(ctx: BackendContext, pkg: ReadPackage): ImportPlan {
         auditId,
         auditTitle: auditId ? (titles.get(auditId) ?? null) : null,
         label: recordLabel(i.kind, i.row),
+        subject: subjectOf(i.kind, i.row),
         differences: differences(i.kind, i.local ?? null, i.row),
       };
     });

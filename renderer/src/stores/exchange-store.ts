@@ -8,6 +8,7 @@ import type {
 import type { ApiError } from '../../../shared/result';
 import { api } from '../api/api';
 import { apiErrorOf } from '../lib/field-errors';
+import { refreshQueries } from './query-store';
 
 /** The package being imported: chosen, previewed, then imported exactly as previewed (by its plan's fingerprint). */
 interface ImportState {
@@ -46,6 +47,8 @@ export const useExchange = create<ExchangeStore>((set, get) => ({
     try {
       const result = await api().call('packages.import', { ...file, planHash: preview.planHash });
       set({ result, preview: null, busy: false });
+      // The conflicts it kept are listed below the import at once, not after the next visit to the screen.
+      if (result.conflictsStored) refreshQueries('conflicts.list');
     } catch (e) {
       set({ error: apiErrorOf(e), busy: false });
     }

@@ -72,3 +72,9 @@ export function useApiQuery<M extends MethodName>(
 
   return (entry ?? { status: 'loading', data: null }) as QueryState<MethodOutput<M>>;
 }
+
+/** Reads again every cached query of `method` (a write whose result no event announces, e.g. conflicts kept by an import). */
+export function refreshQueries(method: MethodName): void {
+  for (const key of Object.keys(useQueries.getState().entries))
+    if (key.startsWith(`${method} `)) fetchQuery(key, method, JSON.parse(key.slice(method.length + 1)));
+}

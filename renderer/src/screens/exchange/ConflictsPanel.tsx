@@ -5,7 +5,8 @@ import type { ApiError } from '../../../../shared/result';
 import { apiErrorOf } from '../../lib/field-errors';
 import { useApiQuery } from '../../lib/use-api-query';
 import { useExchange } from '../../stores/exchange-store';
-import { ErrorLine, show } from './exchange-format';
+import { conflictTitle, DifferenceRows } from './ConflictWords';
+import { ErrorLine } from './exchange-format';
 
 /** Conflicts kept by earlier imports: both versions side by side, the user keeps one. */
 export function ConflictsPanel({ clientId }: { clientId?: string }) {
@@ -30,10 +31,10 @@ export function ConflictsPanel({ clientId }: { clientId?: string }) {
       {error ? <ErrorLine error={error} /> : null}
       {open.length === 0 ? <p>{t('exchange.noConflicts')}</p> : null}
       {open.map((c) => (
-        <article key={c.id} className="exchange-conflict">
-          <h3>
-            <span dir="auto">{c.auditTitle ?? ''}</span> · {t(`exchange.kinds.${c.kind}`)}{' '}
-            <span dir="auto">{c.label}</span>
+        <article key={c.id} className="exchange-conflict" data-testid="conflict">
+          <h3 data-testid="conflict-title">
+            <span dir="auto">{c.auditTitle ?? ''}</span> · {t(`exchange.kinds.${c.kind}`)}:{' '}
+            <span dir="auto">{conflictTitle(t, c)}</span>
           </h3>
           <p className="exchange-muted" dir="auto">
             {t('exchange.fromPackage', { name: c.packageName, at: c.detectedAt.slice(0, 16).replace('T', ' ') })}
@@ -47,13 +48,7 @@ export function ConflictsPanel({ clientId }: { clientId?: string }) {
               </tr>
             </thead>
             <tbody>
-              {c.differences.map((d) => (
-                <tr key={d.field}>
-                  <th scope="row">{d.field}</th>
-                  <td dir="auto">{show(d.local)}</td>
-                  <td dir="auto">{show(d.incoming)}</td>
-                </tr>
-              ))}
+              <DifferenceRows differences={c.differences} criterion={c.subject.criterion} />
             </tbody>
           </table>
           <div className="exchange-buttons">

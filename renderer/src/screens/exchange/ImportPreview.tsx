@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { PackagePreview } from '../../../../shared/api/exchange-api';
 import { RECORD_KINDS } from '../../../../shared/exchange/package-format';
 import { reasonSentence } from '../../lib/reason-text';
-import { show } from './exchange-format';
+import { conflictTitle, DifferenceRows } from './ConflictWords';
 
 const ACTIONS = ['add', 'update', 'unchanged', 'conflict', 'refused'] as const;
 
@@ -55,15 +55,21 @@ export function ImportPreview({ preview }: { preview: PackagePreview }) {
           <h4>{t('exchange.conflictsInPackage')}</h4>
           <ul className="exchange-conflict-preview">
             {preview.conflicts.map((c) => (
-              <li key={`${c.kind}/${c.recordId}`}>
-                <strong dir="auto">{c.auditTitle ?? ''}</strong> · {t(`exchange.kinds.${c.kind}`)}{' '}
-                <span dir="auto">{c.label}</span>
-                {c.differences.map((d) => (
-                  <div key={d.field} className="exchange-diff">
-                    {d.field}: {t('exchange.mine')} <code dir="auto">{show(d.local)}</code> · {t('exchange.theirs')}{' '}
-                    <code dir="auto">{show(d.incoming)}</code>
-                  </div>
-                ))}
+              <li key={`${c.kind}/${c.recordId}`} data-testid="preview-conflict">
+                <strong dir="auto">{c.auditTitle ?? ''}</strong> · {t(`exchange.kinds.${c.kind}`)}:{' '}
+                <span dir="auto">{conflictTitle(t, c)}</span>
+                <table className="exchange-sides">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('exchange.field')}</th>
+                      <th scope="col">{t('exchange.mine')}</th>
+                      <th scope="col">{t('exchange.theirs')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    <DifferenceRows differences={c.differences} criterion={c.subject.criterion} />
+                  </tbody>
+                </table>
               </li>
             ))}
           </ul>
