@@ -2,9 +2,8 @@ import type { TeamDevice } from '../../../shared/api/team-api';
 import { AppError } from '../../../shared/result';
 import type { TeamRole } from '../../../shared/sync/hub-protocol';
 import type { BackendContext } from '../context';
-import { hubError, type HubClient } from './hub-client';
+import { HubClient, hubError } from './hub-client';
 import { readLink, type TeamLink } from './team-link';
-import { clientFor } from './team-sync';
 
 /**
  * The lead's side of the team, asked of the hub as it is (the hub decides who may): invite codes,
@@ -14,7 +13,8 @@ async function askHub<T>(ctx: BackendContext, ask: (client: HubClient, link: Tea
   const link = readLink(ctx);
   if (!link) throw new AppError('NOT_FOUND', 'This laptop is not in a team.');
   try {
-    return await ask(clientFor(link.origin, link.token), link);
+    // A person is waiting on these answers: a hub that does not answer within 15 s is reported as unreachable.
+    return await ask(new HubClient({ origin: link.origin, token: link.token, timeoutMs: 15_000 }), link);
   } catch (error) {
     throw hubError(error);
   }

@@ -28,7 +28,7 @@ const runtime = (ctx: BackendContext): SyncRuntime => {
   return r;
 };
 
-export const clientFor = (origin: string, token: string | null) => new HubClient({ origin, token, timeoutMs: 60_000 });
+const clientFor = (origin: string, token: string | null) => new HubClient({ origin, token, timeoutMs: 60_000 });
 
 /** The sync state for Settings and the top bar; reads only this laptop's database, never the network. */
 export function teamStatus(ctx: BackendContext): TeamStatus {
