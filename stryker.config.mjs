@@ -8,7 +8,7 @@ export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts' },
   plugins: ['@stryker-mutator/vitest-runner'],
-  mutate: ['shared/scoring/**/*.ts', 'shared/comparison/**/*.ts', 'shared/rules/**/*.ts'],
+  mutate: ['shared/scoring/**/*.ts', 'shared/comparison/**/*.ts', 'shared/rules/**/*.ts', 'shared/reasons/**/*.ts'],
   coverageAnalysis: 'perTest',
   // Static mutants (module-level constants such as LIMITS and the zod schemas built once) would rerun every
   // test for each of them (97% of the time); they are reported as ignored, see README "Mutation testing".

@@ -78,24 +78,19 @@ function mean(values: readonly number[]): number | null {
   return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
 }
 
-/** Keys of both sides' sections, the follow-up's order first, then what only the baseline has. */
-function unionKeys(after: readonly SectionScore[], before: readonly SectionScore[]): string[] {
-  const keys = after.map((s) => s.key);
-  const seen = new Set(keys);
-  for (const s of before) if (!seen.has(s.key)) (keys.push(s.key), seen.add(s.key));
-  return keys;
-}
-
+/** Both sides are scored with one definition and one scope, so they have the same sections, in the same order. */
 function sectionDeltas(
-  keys: readonly string[],
   before: readonly SectionScore[],
   after: readonly SectionScore[],
   label: (key: string) => string,
   threshold: number,
 ): SectionDelta[] {
   const b = new Map(before.map((s) => [s.key, s.percent]));
-  const a = new Map(after.map((s) => [s.key, s.percent]));
-  return keys.map((key) => ({ key, label: label(key), ...delta(b.get(key) ?? null, a.get(key) ?? null, threshold) }));
+  return after.map((s) => ({
+    key: s.key,
+    label: label(s.key),
+    ...delta(b.get(s.key) as number | null, s.percent, threshold),
+  }));
 }
 
 const summary = (a: ComparableAudit) => ({
@@ -149,10 +144,9 @@ export function compareAudits(
     followUp,
   );
 
-  const stageNames = new Map<string, string>();
-  for (const s of baseline.definition.stages) stageNames.set(s.id, s.name);
-  for (const s of followUp.definition.stages) stageNames.set(s.id, s.name);
-  const stageLabel = (key: string) => stageNames.get(key) ?? key;
+  // Sections and touchpoints come from the follow-up's definition (both sides are scored with it).
+  const stageNames = new Map(followUp.definition.stages.map((s) => [s.id, s.name]));
+  const stageLabel = (key: string) => stageNames.get(key)!;
   const same = (key: string) => key;
 
   const overall: SectionDelta = {
@@ -160,28 +154,9 @@ export function compareAudits(
     label: 'overall',
     ...delta(before.overall.percent, after.overall.percent, threshold),
   };
-  const stages = sectionDeltas(
-    unionKeys(after.stages, before.stages),
-    before.stages,
-    after.stages,
-    stageLabel,
-    threshold,
-  );
-  const kindKeys = new Set([...after.kinds, ...before.kinds].map((s) => s.key));
-  const kinds = sectionDeltas(
-    TOUCHPOINT_KINDS.filter((k) => kindKeys.has(k)),
-    before.kinds,
-    after.kinds,
-    same,
-    threshold,
-  );
-  const channels = sectionDeltas(
-    unionKeys(after.channels, before.channels),
-    before.channels,
-    after.channels,
-    same,
-    threshold,
-  );
+  const stages = sectionDeltas(before.stages, after.stages, stageLabel, threshold);
+  const kinds = sectionDeltas(before.kinds, after.kinds, same, threshold);
+  const channels = sectionDeltas(before.channels, after.channels, same, threshold);
 
   // Both sides hold the same touchpoints (those with a common criterion); the follow-up's order and details.
   const beforeTps = new Map<string, TouchpointScore>(before.touchpoints.map((tp) => [tp.touchpointId, tp]));
@@ -189,19 +164,19 @@ export function compareAudits(
   const emotionsBefore = emotionIndex(baseline.records);
   const emotionsAfter = emotionIndex(followUp.records);
   const touchpoints: TouchpointDelta[] = after.touchpoints.map((tp) => {
-    const b = beforeTps.get(tp.touchpointId);
+    const b = beforeTps.get(tp.touchpointId)!;
     return {
       touchpointId: tp.touchpointId,
-      name: afterTpDefs.get(tp.touchpointId)?.name ?? tp.touchpointId,
+      name: afterTpDefs.get(tp.touchpointId)!.name,
       stageId: tp.stageId,
       kind: tp.kind,
       channel: tp.channel,
       momentOfTruth: tp.momentOfTruth,
-      knockoutBefore: b?.criticalFailed ?? false,
+      knockoutBefore: b.criticalFailed,
       knockoutAfter: tp.criticalFailed,
       emotionBefore: emotionsBefore.get(tp.touchpointId) ?? null,
       emotionAfter: emotionsAfter.get(tp.touchpointId) ?? null,
-      ...delta(b?.percent ?? null, tp.percent, threshold),
+      ...delta(b.percent, tp.percent, threshold),
     };
   });
 
@@ -210,13 +185,13 @@ export function compareAudits(
     for (const c of tp.criteria) beforeCriterionPercent.set(pairKey(c.touchpointId, c.criterionId), c.percent);
   const criteria: CriterionDelta[] = after.touchpoints.flatMap((tp) =>
     tp.criteria.map((c) => {
-      const def = afterCriteria.get(pairKey(c.touchpointId, c.criterionId))?.criterion;
+      const key = pairKey(c.touchpointId, c.criterionId);
       return {
         touchpointId: c.touchpointId,
         criterionId: c.criterionId,
-        question: def?.question ?? c.criterionId,
+        question: afterCriteria.get(key)!.criterion.question,
         critical: c.critical,
-        ...delta(beforeCriterionPercent.get(pairKey(c.touchpointId, c.criterionId)) ?? null, c.percent, threshold),
+        ...delta(beforeCriterionPercent.get(key) as number | null, c.percent, threshold),
       };
     }),
   );
@@ -230,9 +205,8 @@ export function compareAudits(
     .filter((d) => d.movement === 'regressed')
     .sort(byChange)
     .slice(0, TOP);
-  const stillFailingMomentsOfTruth = touchpoints.filter(
-    (d) => d.momentOfTruth && (d.knockoutAfter || (d.after !== null && d.after < 50)),
-  );
+  // A knocked-out touchpoint counts 0%, so "below 50%" covers the knock-outs too.
+  const stillFailingMomentsOfTruth = touchpoints.filter((d) => d.momentOfTruth && d.after !== null && d.after < 50);
 
   return {
     baseline: summary(baseline),
@@ -341,7 +315,7 @@ function scorePair(baseline: ComparableAudit, followUp: ComparableAudit): Scored
     before,
     after,
     beforeOwn,
-    definitions: definitionsUsed(baseline, followUp, beforeCriteria, afterCriteria, common),
+    definitions: definitionsUsed(baseline, followUp, beforeCriteria, afterCriteria),
     emotionCurve: emotionByStage(baseline, followUp),
   };
 }
@@ -386,12 +360,11 @@ function definitionsUsed(
   followUp: ComparableAudit,
   beforeCriteria: Map<string, Audited>,
   afterCriteria: Map<string, Audited>,
-  common: ReadonlySet<string>,
 ): ComparisonDefinitions {
   const differences: DefinitionDifference[] = [];
   for (const [key, after] of afterCriteria) {
     const before = beforeCriteria.get(key);
-    if (!before || !common.has(key)) continue;
+    if (!before) continue; // Not a common criterion.
     const fields = differingFields(before, after);
     if (fields.length)
       differences.push({

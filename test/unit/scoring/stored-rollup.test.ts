@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer, AnswerValue, AuditScope } from '../../../shared/domain/audit';
+import { templateDefinitionSchema } from '../../../shared/domain/template';
+import { scoreAudit } from '../../../shared/scoring/score-audit';
+import { packRollup, unpackRollup } from '../../../shared/scoring/stored-rollup';
+import { testTemplate } from '../../support/test-template';
+
+const definition = templateDefinitionSchema.parse(testTemplate({ momentOfTruthMultiplier: 2 }));
+const ALL: AuditScope = { stageIds: [], kinds: ['digital', 'human', 'physical'] };
+const ans = (touchpointId: string, criterionId: string, value: AnswerValue): Answer => ({
+  touchpointId,
+  criterionId,
+  value,
+  note: '',
+  updatedAt: '',
+});
+
+describe('stored roll-ups', () => {
+  it('an unpacked roll-up equals the score without its criteria, knock-outs included', () => {
+    const answers = [
+      ans('website', 'price-shown', { kind: 'yesno', value: true }),
+      ans('website', 'ease', { kind: 'scale', value: 2 }),
+      ans('branch', 'greeting', { kind: 'yesno', value: false }),
+      ans('branch', 'nps-like', { kind: 'scale', value: 7 }),
+    ];
+    const score = scoreAudit(definition, ALL, answers);
+    const { touchpoints, ...rest } = score;
+    const expected = { ...rest, touchpoints: touchpoints.map(({ criteria: _criteria, ...tp }) => tp) };
+    const back = unpackRollup(packRollup(score), definition, ALL);
+    expect(back).toEqual(expected);
+    const branch = back.touchpoints.find((t) => t.touchpointId === 'branch')!;
+    expect(branch.criticalFailed).toBe(true);
+    expect(branch.failedCriticalIds).toEqual(['greeting']);
+    expect(branch.percent).toBe(0);
+    expect(branch.calculatedPercent).not.toBe(0);
+    expect(branch.momentOfTruth).toBe(true);
+    expect(branch.channel).toBe('Store');
+  });
+
+  it('stores touchpoints as numbers only, in walk order', () => {
+    const score = scoreAudit(definition, ALL, [ans('website', 'price-shown', { kind: 'yesno', value: true })]);
+    const stored = JSON.parse(packRollup(score)) as { touchpoints: unknown[] };
+    const website = score.touchpoints[0]!;
+    expect(stored.touchpoints[0]).toEqual([
+      website.earned,
+      website.possible,
+      website.scored,
+      website.na,
+      website.unanswered,
+      website.calculatedPercent,
+      [],
+    ]);
+    expect(stored.touchpoints[0]).toEqual([2, 2, 1, 0, 1, 100, []]);
+    const back = unpackRollup(packRollup(score), definition, ALL);
+    expect(back.touchpoints[0]).toMatchObject({
+      touchpointId: 'website',
+      stageId: 'before',
+      kind: 'digital',
+      total: 2,
+      percent: 100,
+      criticalFailed: false,
+    });
+  });
+
+  it('refuses a roll-up that does not match the scope it is read with', () => {
+    const score = scoreAudit(definition, ALL, []);
+    expect(() => unpackRollup(packRollup(score), definition, { stageIds: ['before'], kinds: ['digital'] })).toThrow(
+      'stored roll-up does not match its template scope',
+    );
+  });
+});
