@@ -159,6 +159,7 @@ export function createPdfJobs(
         auditId: input.auditId,
         ...(input.baselineId === undefined ? {} : { baselineId: input.baselineId }),
         sections: input.sections,
+        originals: input.originals,
       }),
       suggestedFileName([input.fileName.replace(/\.pdf$/i, '')], 'pdf', 'report'),
     );

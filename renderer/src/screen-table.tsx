@@ -101,10 +101,11 @@ const SCREENS: { [K in Route['name']]: TableEntry<K> } = {
     screen: PrintReport,
     render: (r) => (
       <PrintReport
-        key={`${r.auditId}/${r.baselineId}/${r.sections.join()}`}
+        key={`${r.auditId}/${r.baselineId}/${r.sections.join()}/${r.originals === true}`}
         auditId={r.auditId}
         baselineId={r.baselineId}
         sections={r.sections}
+        originals={r.originals === true}
       />
     ),
   },

@@ -19,6 +19,8 @@ export const dataExportInputSchema = z
     /** One audit, or every audit of a client (oldest first). */
     scope: dataExportScopeSchema,
     format: z.enum(EXPORT_FORMATS),
+    /** CSV only (one table per file): the answers, or the audit trail (every entry, who, when, old → new, why, hashes). */
+    table: z.enum(['answers', 'trail']).default('answers'),
     /**
      * download: the file comes back as base64 for the browser to save. file: the backend writes it
      * to this absolute path (temporary name, flushed, renamed), for the desktop app's save dialog;
@@ -37,7 +39,7 @@ export type DataExportInput = z.output<typeof dataExportInputSchema>;
 export interface DataExportResult {
   fileName: string;
   bytes: number;
-  /** Answer rows written: one per criterion in the scope of each audit. */
+  /** Rows written: answers (one per criterion in the scope of each audit), or trail entries.  */
   rows: number;
   /** Only for a download: the file's bytes, base64. */
   base64?: string;

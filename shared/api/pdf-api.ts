@@ -33,6 +33,8 @@ export const pdfApi = {
         baselineId: z.uuid().nullable().optional(),
         sections: z.array(z.enum(REPORT_SECTIONS)).min(1).max(REPORT_SECTIONS.length),
         fileName: requiredLine(LIMITS.fileName),
+        /** Ticked for this one export: marked-up photos print unredacted. */
+        originals: z.boolean().default(false),
       })
       .strict(),
     output: returns<{ jobId: string }>(),

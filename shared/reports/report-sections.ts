@@ -45,11 +45,16 @@ export function printableSections(
 /** In the print address: "use the audit's own baseline" ('-' means none). */
 export const AUTO_BASELINE = 'auto';
 
+/** The last segment of a print address whose photos are the unredacted originals. */
+export const PRINT_ORIGINALS = 'originals';
+
 /** The print view's address: the renderer draws the report there, for printToPDF and page.pdf alike. */
 export function printHash(request: {
   auditId: string;
   baselineId?: string | null;
   sections: readonly ReportSection[];
+  /** Ticked for this one export: marked-up photos print as their originals (else their redacted copies). */
+  originals?: boolean;
 }): string {
   const baseline =
     request.baselineId === undefined
@@ -57,5 +62,7 @@ export function printHash(request: {
       : request.baselineId === null
         ? '-'
         : encodeURIComponent(request.baselineId);
-  return `#/print/${encodeURIComponent(request.auditId)}/${baseline}/${request.sections.join(',')}`;
+  return `#/print/${encodeURIComponent(request.auditId)}/${baseline}/${request.sections.join(',')}${
+    request.originals ? `/${PRINT_ORIGINALS}` : ''
+  }`;
 }

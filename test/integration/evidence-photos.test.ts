@@ -296,3 +296,94 @@ describe('sign-off and the one caption', () => {
     expect(fields.filter((f) => f === 'caption')).toHaveLength(2);
   });
 });
+
+describe('a purged trail in a package', () => {
+  it('entries a privacy purge emptied travel with their hashes: the package is accepted and verifies on the other laptop', async () => {
+    await call('trail.setIdentity', { actor: 'Maya Haddad', device: 'Laptop-7' });
+    const client = await call('clients.create', { name: 'Cedar Bank' });
+    await call('privacy.update', { clientId: client.id, changes: { retentionMonths: 12 } });
+    const template = await call('templates.import', { fileName: 't.json', text: JSON.stringify(testTemplate()) });
+    const old = await call('audits.create', {
+      clientId: client.id,
+      templateId: template.id,
+      title: 'Visit Cluj',
+      auditType: 'mystery-shop',
+      auditDate: '2024-06-01',
+      auditor: 'Rania',
+    });
+    await call('visits.update', { auditId: old.id, changes: { shopper: 'Rania', scenario: 'Open an account' } });
+    await call('audits.setAnswer', {
+      auditId: old.id,
+      touchpointId: 'branch',
+      criterionId: 'greeting',
+      value: { kind: 'yesno', value: false },
+    });
+    await call('audits.setNote', {
+      auditId: old.id,
+      touchpointId: 'branch',
+      criterionId: 'greeting',
+      note: 'Manager Ion was rude',
+    });
+    const plan = await call('privacy.planPurge', { clientId: client.id });
+    expect(plan.visits.map((v) => v.title)).toEqual(['Visit Cluj']);
+    await call('privacy.purge', { clientId: client.id, token: plan.token });
+    const here = await call('trail.verify', { auditId: old.id });
+    expect(here.ok).toBe(true);
+    expect(here.redactedEntries).toBeGreaterThan(0);
+
+    const exported = await call('packages.export', {
+      scope: { auditIds: [old.id] },
+      name: 'Purged',
+      destination: { kind: 'download' },
+    });
+    const pkg = readPackage(Buffer.from(exported.base64!, 'base64'));
+    expect(JSON.stringify(pkg.trail)).not.toContain('Ion was rude');
+    expect(JSON.stringify(pkg.trail)).not.toContain('\\"Rania\\"'); // the shopper's name, as a value
+    const b = createBackend({ dataDir: tempDir('ja-photos-purged-'), host: 'web', version: 'test' });
+    await dispatchOk(b, 'packages.import', { fileName: exported.fileName, base64: exported.base64! });
+    const there = await dispatchOk(b, 'trail.verify', { auditId: old.id });
+    expect(there).toMatchObject({ ok: true, head: here.head, redactedEntries: here.redactedEntries });
+    expect((await dispatchOk(b, 'trail.history', { auditId: old.id })).entries.map((e) => e.actor)).toEqual(
+      (await call('trail.history', { auditId: old.id })).entries.map((e) => e.actor),
+    );
+  });
+});
+
+describe('the trail in the CSV export', () => {
+  it('one row per entry: who, when, what, old → new, why and the hashes, chained row to row', async () => {
+    await call('trail.setIdentity', { actor: 'Maya Haddad', device: 'Laptop-7' });
+    const a = await audit();
+    await call('audits.setAnswer', {
+      auditId: a.id,
+      touchpointId: 'website',
+      criterionId: 'ease',
+      value: { kind: 'scale', value: 2 },
+    });
+    await call('audits.setNote', {
+      auditId: a.id,
+      touchpointId: 'website',
+      criterionId: 'ease',
+      note: 'Program "ascuns", în subsol',
+    });
+    const file = await call('exports.data', {
+      scope: { auditId: a.id },
+      format: 'csv',
+      table: 'trail',
+      destination: { kind: 'download' },
+    });
+    const text = Buffer.from(file.base64!, 'base64').toString('utf8');
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter(Boolean);
+    expect(lines[0]).toBe(
+      '"audit_id","audit_title","entry","at","actor","device","field","touchpoint_id","criterion_id","old_value","new_value","reason","photo_sha256","prev_hash","hash"',
+    );
+    const history = await call('trail.history', { auditId: a.id });
+    expect(file.rows).toBe(history.total);
+    expect(lines).toHaveLength(history.total + 1);
+    expect(lines[2]).toContain(`,2,"${history.entries[1]!.at}","Maya Haddad","Laptop-7","note","website","ease","",`);
+    expect(lines[2]).toContain('"Program ""ascuns"", în subsol"');
+    expect(lines[2]!.endsWith(`"${history.entries[0]!.hash}","${history.entries[1]!.hash}"`)).toBe(true);
+  });
+});

@@ -11,12 +11,14 @@ import {
   touchpointsTable,
   visitsTable,
 } from '../../../shared/exports/sheet-rows';
+import { trailTable } from '../../../shared/exports/trail-rows';
 import { actionsOfReport } from '../../../shared/reports/report-actions';
 import { AppError } from '../../../shared/result';
 import type { BackendContext } from '../context';
 import { getAuditRow } from '../audits/audit-rows';
 import { readVisit } from '../audits/visit-rows';
 import { baselineOf, loadAudit, loadClientAudits, type LoadedAudit } from '../insights/comparable-audits';
+import { readTrailEntries } from '../trail/trail-entries';
 import { toCsv } from './csv-export';
 import { toXlsx } from './xlsx-export';
 import { checkUserFileTarget, writeUserFile } from '../files/user-file-target';
@@ -105,7 +107,14 @@ export async function exportData(input: DataExportInput, ctx: BackendContext): P
   const answers = answersTable(audits, language);
 
   let data: Buffer;
-  if (input.format === 'csv') {
+  let rows = answers.rows.length;
+  if (input.format === 'csv' && input.table === 'trail') {
+    const trail = trailTable(
+      audits.map((a) => ({ id: a.audit.id, title: a.audit.title, entries: readTrailEntries(ctx.db, a.audit.id) })),
+    );
+    data = toCsv(trail);
+    rows = trail.rows.length;
+  } else if (input.format === 'csv') {
     data = toCsv(answers);
   } else {
     const now = ctx.now();
@@ -139,7 +148,7 @@ export async function exportData(input: DataExportInput, ctx: BackendContext): P
       );
   if (target) {
     writeUserFile(target, data);
-    return { fileName, bytes: data.length, rows: answers.rows.length, path: target };
+    return { fileName, bytes: data.length, rows, path: target };
   }
-  return { fileName, bytes: data.length, rows: answers.rows.length, base64: data.toString('base64') };
+  return { fileName, bytes: data.length, rows, base64: data.toString('base64') };
 }

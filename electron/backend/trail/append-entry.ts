@@ -84,3 +84,15 @@ export function insertChained(db: Db, content: ChainedContent, undone = false): 
     );
   return { seq: Number(info.lastInsertRowid), hash };
 }
+
+/** An entry a privacy purge already emptied elsewhere: stored with its original hash and the purge's time. */
+export function insertRedacted(
+  db: Db,
+  content: ChainedContent,
+  hash: string,
+  redactedAt: string,
+  undone: boolean,
+): void {
+  const { seq } = insertChained(db, content, undone);
+  db.prepare('UPDATE audit_changes SET hash = ?, redacted_at = ? WHERE seq = ?').run(hash, redactedAt, seq);
+}

@@ -4,11 +4,11 @@ import { reason, type Reason } from '../../../shared/reasons/reason';
 import { AppError } from '../../../shared/result';
 import { TRAIL_SYSTEM_REASONS, type TrailProblem } from '../../../shared/trail/trail-types';
 import type { Db } from '../db/db-handle';
-import { insertChained } from './append-entry';
+import { insertChained, insertRedacted } from './append-entry';
 import type { ChainedRow } from './entry-hash';
 import { reconcileTrail } from './reconcile';
 import { readChain, type AuditState } from './trail-state';
-import { chainProblems } from './verify-trail';
+import { chainProblems, withRedactions } from './verify-trail';
 
 /** The package entry holding the chains of the audits it carries, each audit's entries in chain order. */
 export const TRAIL_ENTRY_PATH = 'trail/entries.json';
@@ -37,6 +37,8 @@ const trailRowSchema = z
       .nullable(),
     hash: z.string().regex(/^[0-9a-f]{64}$/),
     undone: z.union([z.literal(0), z.literal(1)]),
+    /** When a privacy purge emptied the entry's names and text: its hash and link stay, its content cannot be rechecked. */
+    redacted_at: text(40).nullable().optional(),
   })
   .strict();
 export type PackageTrailRow = z.infer<typeof trailRowSchema>;
@@ -49,7 +51,8 @@ const refuse = (why: Reason): never => {
 export function packageTrailRows(db: Db, auditIds: Iterable<string>): PackageTrailRow[] {
   const out: PackageTrailRow[] = [];
   for (const id of auditIds)
-    for (const { seq: _seq, ...row } of readChain(db, id)) out.push({ ...row, undone: row.undone ? 1 : 0 });
+    for (const { seq: _seq, ...row } of withRedactions(db, id, readChain(db, id)))
+      out.push({ ...row, undone: row.undone ? 1 : 0 });
   return out;
 }
 
@@ -141,7 +144,10 @@ export function applyPackageTrail(
       if (k >= 0) from = k + 1;
     }
     if (from >= 0)
-      for (const { hash: _hash, undone, ...content } of incoming.slice(from)) insertChained(db, content, undone === 1);
+      for (const { hash, undone, redacted_at, ...content } of incoming.slice(from))
+        // A purged entry keeps the hash it was written with (its content no longer gives it) and stays marked as purged.
+        if (redacted_at) insertRedacted(db, content, hash, redacted_at, undone === 1);
+        else insertChained(db, content, undone === 1);
     reconcileTrail(db, auditId, at, TRAIL_SYSTEM_REASONS.imported);
   }
 }

@@ -84,8 +84,15 @@ function photoProblems(
   return { problems, checked };
 }
 
-export function verifyTrail(db: Db, dataDir: string, auditId: string, now: Date): TrailVerification {
-  // Read apart from readChain, which migration 6 also runs before this column exists (migration 7).
+/**
+ * The chain's rows with the time a privacy purge redacted each (null when it did not). Read apart
+ * from readChain, which migration 6 also runs before this column exists (migration 8).
+ */
+export function withRedactions<T extends ChainedRow & { seq: number }>(
+  db: Db,
+  auditId: string,
+  rows: T[],
+): (T & { redacted_at: string | null })[] {
   const redactedAt = new Map(
     (
       db
@@ -93,7 +100,11 @@ export function verifyTrail(db: Db, dataDir: string, auditId: string, now: Date)
         .all(auditId) as { seq: number; redacted_at: string }[]
     ).map((r) => [r.seq, r.redacted_at]),
   );
-  const rows = readChain(db, auditId).map((r) => ({ ...r, redacted_at: redactedAt.get(r.seq) ?? null }));
+  return rows.map((r) => ({ ...r, redacted_at: redactedAt.get(r.seq) ?? null }));
+}
+
+export function verifyTrail(db: Db, dataDir: string, auditId: string, now: Date): TrailVerification {
+  const rows = withRedactions(db, auditId, readChain(db, auditId));
   const photos = photoProblems(db, dataDir, auditId, rows);
   const problems = chainProblems(rows, readAuditState(db, auditId), photos.problems);
   return {

@@ -1,6 +1,11 @@
 import { create } from 'zustand';
 import { flushAllFields } from '../lib/autosave/flush-registry';
-import { printHash, REPORT_SECTIONS, type ReportSection } from '../../../shared/reports/report-sections';
+import {
+  printHash,
+  PRINT_ORIGINALS,
+  REPORT_SECTIONS,
+  type ReportSection,
+} from '../../../shared/reports/report-sections';
 
 /** Screens addressed by the URL hash, so a reload (or the desktop app's restart) lands where the user was. */
 export type Route =
@@ -22,11 +27,11 @@ export type Route =
   | { name: 'search'; clientId?: string }
   | { name: 'report'; auditId: string }
   | { name: 'calibration'; id?: string }
-  | { name: 'print'; auditId: string; baselineId: string | null; sections: ReportSection[] };
+  | { name: 'print'; auditId: string; baselineId: string | null; sections: ReportSection[]; originals?: boolean };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  const [head, id, extra, more] = parts;
+  const [head, id, extra, more, last] = parts;
   if (head === 'audit' && id) return extra ? { name: 'audit', id, touchpointId: extra } : { name: 'audit', id };
   if (head === 'map' && id) return { name: 'map', id };
   if (head === 'templates') return { name: 'templates' };
@@ -62,6 +67,7 @@ export function parseRoute(hash: string): Route {
       auditId: id,
       baselineId: extra && extra !== '-' ? extra : null,
       sections: sections.length ? sections : [...REPORT_SECTIONS],
+      ...(last === PRINT_ORIGINALS ? { originals: true } : {}),
     };
   }
   return { name: 'home' };

@@ -79,10 +79,13 @@ export function PrintReportScreen({
   auditId,
   baselineId,
   sections,
+  originals = false,
 }: {
   auditId: string;
   baselineId: string | null;
   sections: ReportSection[];
+  /** Marked-up photos as their unredacted originals: only when ticked for this one export. */
+  originals?: boolean;
 }) {
   const { t } = useTranslation();
   const language = useSettings((s) => s.language);
@@ -114,6 +117,7 @@ export function PrintReportScreen({
         auditId,
         ...(baselineId === AUTO_BASELINE ? {} : { baselineId }),
         photos: sections.includes('findings'),
+        originals,
       })
       .then((d) => live && setData(d))
       .catch((e: unknown) => {
@@ -125,7 +129,7 @@ export function PrintReportScreen({
     return () => {
       live = false;
     };
-  }, [auditId, baselineId, sections.join(), t]);
+  }, [auditId, baselineId, sections.join(), originals, t]);
 
   // The PDF's title (its metadata, and the name a browser offers): client and audit.
   useEffect(() => {

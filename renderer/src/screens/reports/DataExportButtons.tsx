@@ -1,12 +1,15 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DataExportScope, ExportFormat } from '../../../../shared/api/exports-api';
+import type { DataExportScope } from '../../../../shared/api/exports-api';
 import { describeError } from '../../lib/field-errors';
 import { numberFormat } from '../../lib/formatters';
-import { useDataExport } from './use-data-export';
+import { useDataExport, type DataExportKind } from './use-data-export';
 import './data-export.css';
 
-const FORMATS: readonly ExportFormat[] = ['csv', 'xlsx'];
+const FORMATS: readonly DataExportKind[] = ['csv', 'xlsx', 'trail'];
+/** The trail's strings live with the evidence area's catalogs. */
+const labelKey = (k: DataExportKind) => (k === 'trail' ? 'evidence.export.trailCsv' : `dataExport.${k}`);
+const titleKey = (k: DataExportKind) => (k === 'trail' ? 'evidence.export.trailCsvTitle' : `dataExport.${k}Title`);
 
 /**
  * "CSV" and "Excel (XLSX)": every answer of one audit, or of every audit of a client, as a file
@@ -35,10 +38,10 @@ export function DataExportButtons({ scope }: { scope: DataExportScope }) {
               onClick={() => void exporter.run(scope, format)}
               disabled={busy}
               aria-busy={mine}
-              title={t(`dataExport.${format}Title`)}
+              title={t(titleKey(format))}
               data-testid={`data-export-${format}`}
             >
-              {mine ? t('dataExport.preparing') : t(`dataExport.${format}`)}
+              {mine ? t('dataExport.preparing') : t(labelKey(format))}
             </button>
           );
         })}

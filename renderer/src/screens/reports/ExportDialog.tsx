@@ -34,6 +34,7 @@ export function ExportDialog({
 }) {
   const { t, i18n } = useTranslation();
   const [sections, setSections] = useState<ReportSection[]>([...REPORT_SECTIONS]);
+  const [originals, setOriginals] = useState(false);
   const [baseline, setBaseline] = useState<string>('auto');
   const pdf = usePdfExport();
   const { route, go } = useRoute();
@@ -52,6 +53,7 @@ export function ExportDialog({
       // "auto" lets the host use the audit's baseline (chosen, or the previous audit); "none" leaves before/after out.
       ...(baseline === 'auto' ? {} : { baselineId: baseline === 'none' ? null : baseline }),
       sections,
+      originals,
       fileName: reportFileName(audit.clientName, audit.title, audit.auditDate, 'pdf'),
     });
 
@@ -122,6 +124,15 @@ export function ExportDialog({
                 </label>
               ))}
             </div>
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={originals}
+                onChange={(e) => setOriginals(e.target.checked)}
+                data-testid="pdf-originals"
+              />
+              {t('evidence.export.includeOriginals')}
+            </label>
           </fieldset>
           <label className="field">
             <span>{t('exportDialog.baseline')}</span>

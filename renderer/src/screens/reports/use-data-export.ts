@@ -6,11 +6,13 @@ import { useReports } from '../../stores/reports-store';
 import { downloadBase64 } from '../../lib/download';
 import { apiErrorOf } from '../../lib/field-errors';
 
+/** What a button makes: the answers as CSV or XLSX, or the audit trail as CSV. */
+export type DataExportKind = ExportFormat | 'trail';
 export type DataExportState =
   | { phase: 'idle' }
-  | { phase: 'running'; format: ExportFormat }
-  | { phase: 'done'; format: ExportFormat; fileName: string; rows: number; path: string | null }
-  | { phase: 'failed'; format: ExportFormat; error: ApiError };
+  | { phase: 'running'; format: DataExportKind }
+  | { phase: 'done'; format: DataExportKind; fileName: string; rows: number; path: string | null }
+  | { phase: 'failed'; format: DataExportKind; error: ApiError };
 
 /**
  * Asks for a CSV or XLSX of one audit or a whole client with a download destination and hands the
@@ -31,14 +33,16 @@ export function useDataExport(language?: string) {
 
   return {
     state,
-    async run(scope: DataExportScope, format: ExportFormat): Promise<void> {
+    async run(scope: DataExportScope, kind: DataExportKind): Promise<void> {
       if (running.current) return;
       running.current = true;
-      setState({ phase: 'running', format });
+      const format: ExportFormat = kind === 'trail' ? 'csv' : kind;
+      setState({ phase: 'running', format: kind });
       try {
         const result = await useReports.getState().exportData({
           scope,
           format,
+          table: kind === 'trail' ? 'trail' : 'answers',
           destination: { kind: 'download' },
           ...(lang.success ? { language: lang.data } : {}),
         });
@@ -48,10 +52,10 @@ export function useDataExport(language?: string) {
           setState(
             result.cancelled
               ? { phase: 'idle' }
-              : { phase: 'done', format, fileName: result.fileName, rows: result.rows, path: result.path ?? null },
+              : { phase: 'done', format: kind, fileName: result.fileName, rows: result.rows, path: result.path ?? null },
           );
       } catch (error) {
-        if (mounted.current) setState({ phase: 'failed', format, error: apiErrorOf(error) });
+        if (mounted.current) setState({ phase: 'failed', format: kind, error: apiErrorOf(error) });
       } finally {
         running.current = false;
       }

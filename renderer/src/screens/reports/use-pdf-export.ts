@@ -51,7 +51,7 @@ export function usePdfExport() {
 
   return {
     state,
-    async start(request: { auditId: string; baselineId?: string | null; sections: ReportSection[]; fileName: string }) {
+    async start(request: { auditId: string; baselineId?: string | null; sections: ReportSection[]; fileName: string; originals?: boolean }) {
       stopPolling();
       setState({ phase: 'running', status: null });
       try {
