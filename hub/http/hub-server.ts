@@ -25,7 +25,9 @@ export function createHubServer(pool: pg.Pool, options: HubServerOptions): http.
       .then((reply) => send(res, reply.status ?? 200, reply.body))
       .catch((error: unknown) => {
         if (error instanceof HubError)
-          return send(res, error.status, { error: { code: error.code, message: error.message } });
+          return send(res, error.status, {
+            error: { code: error.code, message: error.message, ...(error.reason ? { reason: error.reason } : {}) },
+          });
         console.error('[hub] unexpected error', error);
         send(res, 503, {
           error: { code: 'UNAVAILABLE', message: 'The hub could not answer just now; nothing was changed. Try again.' },

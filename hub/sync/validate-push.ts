@@ -8,7 +8,7 @@ import {
   type AnyRecord,
   type RecordKind,
 } from '../../shared/exchange/package-format';
-import { inEnglish, reason } from '../../shared/reasons/reason';
+import { inEnglish, reason, type Reason } from '../../shared/reasons/reason';
 import { packageContentRefusals, type PackageSurroundings } from '../../shared/rules/package-rules';
 import type { PushedChange } from '../../shared/sync/hub-protocol';
 import { describeIssues, toFieldIssues } from '../../shared/validation';
@@ -51,8 +51,8 @@ function describe(error: z.ZodError, raw: unknown): string {
   return issue.field === '(input)' ? `the whole file ${words.slice('(input) '.length)}` : words;
 }
 
-function refuse(message: string): never {
-  throw invalid(`${message} Nothing was imported.`);
+function refuse(message: string, why?: Reason): never {
+  throw invalid(`${message} Nothing was imported.`, why);
 }
 
 /**
@@ -71,12 +71,10 @@ export function checkPushedContent(changes: PushedChange[], hubAudits: AnyRecord
   const refusals = packageContentRefusals(records as unknown as PackageRecords, around);
   if (refusals.length) {
     const why = refusals[0]!.reason;
-    refuse(
-      inEnglish(
-        refusals.length > 1
-          ? reason('breaksRulesMore', { why, more: refusals.length - 1 })
-          : reason('breaksRules', { why }),
-      ),
-    );
+    const whole =
+      refusals.length > 1
+        ? reason('breaksRulesMore', { why, more: refusals.length - 1 })
+        : reason('breaksRules', { why });
+    refuse(inEnglish(whole), whole);
   }
 }

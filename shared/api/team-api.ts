@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { RecordKind } from '../exchange/package-format';
+import type { Reason } from '../reasons/reason';
 import { HUB_LIMITS, TEAM_ROLES, type DeviceInfo, type RefusalCode, type TeamRole } from '../sync/hub-protocol';
 import { returns } from './returns';
 
@@ -23,7 +24,9 @@ export interface TeamStatus {
    */
   state: 'idle' | 'syncing' | 'offline' | 'error' | 'revoked';
   lastSyncAt: string | null;
+  /** The last problem in English; `lastErrorReason` says it in the user's language when the hub gave a reason. */
   lastError: string | null;
+  lastErrorReason: Reason | null;
 }
 
 /** A laptop in the team, as the lead sees it. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RECORD_KINDS, type AnyRecord, type RecordKind } from '../exchange/package-format';
+import type { Reason } from '../reasons/reason';
 
 /**
  * The team hub's HTTP sync API, shared by the hub (hub/) and the laptops' sync client. Every
@@ -147,5 +148,6 @@ export interface PullResult {
 }
 
 export interface HubErrorBody {
-  error: { code: string; message: string };
+  /** `reason`: a rule-book refusal, for the laptop to say in its user's language. */
+  error: { code: string; message: string; reason?: Reason };
 }

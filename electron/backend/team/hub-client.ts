@@ -8,6 +8,7 @@ import type {
   PushResult,
   TeamRole,
 } from '../../../shared/sync/hub-protocol';
+import { isReason, type Reason } from '../../../shared/reasons/reason';
 import { AppError } from '../../../shared/result';
 import { isHubRequest } from './team-link';
 
@@ -17,6 +18,7 @@ export class HubRequestError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly reason?: Reason,
   ) {
     super(message);
     this.name = 'HubRequestError';
@@ -73,6 +75,7 @@ export class HubClient {
         res.status,
         parsed?.error?.code ?? 'HTTP',
         parsed?.error?.message ?? `The hub answered ${res.status}.`,
+        parsed?.error?.reason && isReason(parsed.error.reason) ? parsed.error.reason : undefined,
       );
     }
     return res;
@@ -133,7 +136,7 @@ export function hubError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof HubRequestError) {
     if (error.offline) return new AppError('BACKEND_UNAVAILABLE', `The hub could not be reached: ${error.message}`);
-    return new AppError(error.status === 401 ? 'UNAUTHORIZED' : 'NOT_ALLOWED', error.message);
+    return new AppError(error.status === 401 ? 'UNAUTHORIZED' : 'NOT_ALLOWED', error.message, undefined, error.reason);
   }
   return new AppError('INTERNAL', error instanceof Error ? error.message : String(error));
 }

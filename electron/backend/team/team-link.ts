@@ -1,3 +1,4 @@
+import { isReason, type Reason } from '../../../shared/reasons/reason';
 import type { TeamRole } from '../../../shared/sync/hub-protocol';
 import type { BackendContext } from '../context';
 
@@ -74,4 +75,25 @@ export function normaliseHubOrigin(text: string): string | null {
   const loopback = u.hostname === '127.0.0.1' || u.hostname === 'localhost' || u.hostname === '[::1]';
   if (u.protocol !== 'https:' && !(u.protocol === 'http:' && loopback)) return null;
   return u.origin;
+}
+
+/**
+ * The last sync problem as stored in hub_link.last_error: plain English, or (for a refusal the
+ * screen can translate) JSON with the English and the reason.
+ */
+export function encodeProblem(message: string, reason?: Reason): string {
+  return reason ? JSON.stringify({ message, reason }) : message;
+}
+
+export function decodeProblem(stored: string): { message: string; reason: Reason | null } {
+  if (stored.startsWith('{')) {
+    try {
+      const parsed = JSON.parse(stored) as { message?: unknown; reason?: unknown };
+      if (typeof parsed.message === 'string')
+        return { message: parsed.message, reason: isReason(parsed.reason) ? parsed.reason : null };
+    } catch {
+      // Not ours: shown as it is.
+    }
+  }
+  return { message: stored, reason: null };
 }

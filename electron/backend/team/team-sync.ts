@@ -8,7 +8,16 @@ import { EXT_BY_MIME, originalPath } from '../exchange/records';
 import { applyPulledPage, fetchPagePhotos } from './apply-pulled';
 import { HubClient, HubRequestError, hubError } from './hub-client';
 import { collectChanges, dropBase, markRefused, setBase } from './local-changes';
-import { forgetLink, HUB_CONFLICT_SOURCE, normaliseHubOrigin, readLink, saveLink, updateLink } from './team-link';
+import {
+  decodeProblem,
+  encodeProblem,
+  forgetLink,
+  HUB_CONFLICT_SOURCE,
+  normaliseHubOrigin,
+  readLink,
+  saveLink,
+  updateLink,
+} from './team-link';
 
 /** How often a linked laptop syncs by itself (JOURNEY_AUDIT_SYNC_MINUTES overrides it). */
 export const AUTO_SYNC_MINUTES = 3;
@@ -48,6 +57,7 @@ export function teamStatus(ctx: BackendContext): TeamStatus {
       state: 'idle',
       lastSyncAt: null,
       lastError: null,
+      lastErrorReason: null,
     };
   const { changes, refused } = collectChanges(ctx, link.role);
   const conflicts = ctx.db
@@ -74,8 +84,14 @@ export function teamStatus(ctx: BackendContext): TeamStatus {
             ? 'error'
             : 'idle',
     lastSyncAt: link.last_sync_at,
-    lastError: link.last_error === REVOKED ? null : link.last_error,
+    ...lastProblem(link.last_error),
   };
+}
+
+function lastProblem(stored: string | null): Pick<TeamStatus, 'lastError' | 'lastErrorReason'> {
+  if (stored === null || stored === REVOKED) return { lastError: null, lastErrorReason: null };
+  const { message, reason } = decodeProblem(stored);
+  return { lastError: message, lastErrorReason: reason };
 }
 
 const emitStatus = (ctx: BackendContext) => ctx.emit('team.changed', teamStatus(ctx));
@@ -167,7 +183,15 @@ async function runSync(ctx: BackendContext): Promise<void> {
     // A token the hub no longer knows: the lead revoked this laptop (worded on screen, not in the hub's English).
     const revoked = error instanceof HubRequestError && error.status === 401;
     if (!offline)
-      updateLink(ctx, { last_error: revoked ? REVOKED : error instanceof Error ? error.message : String(error) });
+      updateLink(ctx, {
+        last_error: revoked
+          ? REVOKED
+          : error instanceof HubRequestError
+            ? encodeProblem(error.message, error.reason)
+            : error instanceof Error
+              ? error.message
+              : String(error),
+      });
     if (!offline && !revoked) console.error('[team sync]', error);
   }
 }

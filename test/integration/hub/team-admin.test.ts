@@ -5,6 +5,8 @@ import { dispatchFailure, dispatchOk } from '../../support/dispatch';
 import { startPgCluster, type PgCluster } from '../../support/pg-cluster';
 import { laptop, sync, tempRoot, type Laptop } from '../../support/team-laptops';
 import { BASELINE_ANSWERS, testTemplate } from '../../support/test-template';
+import { i18nFor } from '../../support/i18n-for';
+import { reasonSentence } from '../../../renderer/src/lib/reason-text';
 
 /**
  * The lead's team management through the app's contract (team.invite, team.devices, team.revoke)
@@ -138,6 +140,44 @@ describe('the lead manages the team from the app', () => {
     await sync(lead);
     const onLead = await dispatchOk(lead.backend, 'audits.get', { id: visit.id });
     expect(onLead.answers.find((a) => a.criterionId === 'ease')?.note).toBe('');
+  });
+
+  it('a push the hub refuses whole by the rule book is reported with its reason, said in the user’s language', async () => {
+    const visit = await dispatchOk(shopper.backend, 'audits.create', {
+      clientId: (await dispatchOk(shopper.backend, 'clients.list', {}))[0]!.id,
+      templateId: (await dispatchOk(shopper.backend, 'templates.list', {})).find((t) => t.name === testTemplate().name)!
+        .id,
+      title: 'Off the scale',
+      auditDate: '2027-03-05',
+      auditType: 'mystery-shop',
+    });
+    await dispatchOk(shopper.backend, 'audits.setAnswer', {
+      auditId: visit.id,
+      touchpointId: 'website',
+      criterionId: 'ease',
+      value: { kind: 'scale', value: 4 },
+    });
+    // A damaged row the app itself would never write: 9 on a 1–5 scale.
+    const db = shopper.backend.database!.db;
+    db.prepare("UPDATE answers SET value_json = ? WHERE audit_id = ? AND criterion_id = 'ease'").run(
+      JSON.stringify({ kind: 'scale', value: 9 }),
+      visit.id,
+    );
+    const status = await sync(shopper);
+    expect(status.state).toBe('error');
+    expect(status.lastError).toMatch(/^The package breaks the app's rules: .*Nothing was imported\.$/);
+    expect(status.lastErrorReason?.key).toBe('breaksRules');
+    // What Settings → Team shows, in Arabic and Romanian, from the same reason.
+    for (const language of ['ar', 'ro'] as const) {
+      const said = reasonSentence(i18nFor(language), status.lastErrorReason!);
+      expect(said).toContain('Off the scale');
+      expect(said).not.toMatch(/breaks the app's rules/);
+    }
+    db.prepare("UPDATE answers SET value_json = ? WHERE audit_id = ? AND criterion_id = 'ease'").run(
+      JSON.stringify({ kind: 'scale', value: 4 }),
+      visit.id,
+    );
+    expect(await sync(shopper)).toMatchObject({ state: 'idle', lastError: null, lastErrorReason: null });
   });
 
   it('revokes a laptop: it gets nothing from the hub and says so; the lead cannot revoke their own', async () => {

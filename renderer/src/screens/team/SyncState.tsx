@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { TeamStatus } from '../../../../shared/api/team-api';
+import { reasonSentence } from '../../lib/reason-text';
 import { useTeam } from '../../stores/team-store';
 import './team.css';
 
@@ -42,7 +43,9 @@ export function SyncState() {
       className={`sync-state sync-${status.state}`}
       onClick={syncNow}
       disabled={status.state === 'syncing'}
-      title={status.lastError ?? t('team.syncNow')}
+      title={
+        status.lastErrorReason ? reasonSentence(t, status.lastErrorReason) : (status.lastError ?? t('team.syncNow'))
+      }
       aria-label={`${text}. ${t('team.syncNow')}`}
       data-testid="sync-state"
       data-state={status.state}

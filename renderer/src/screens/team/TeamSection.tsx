@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { describeError } from '../../lib/field-errors';
+import { reasonSentence } from '../../lib/reason-text';
 import { useTeam } from '../../stores/team-store';
 import { RefusedChanges } from './RefusedChanges';
 import { syncStateText } from './SyncState';
@@ -93,7 +94,11 @@ export function TeamSection() {
             <dt>{t('team.sync')}</dt>
             <dd data-testid="team-sync-state">{syncStateText(t, status, new Date(), i18n.language)}</dd>
           </dl>
-          {status.lastError ? <p className="form-error">{status.lastError}</p> : null}
+          {status.lastError ? (
+            <p className="form-error" data-testid="team-last-error">
+              {status.lastErrorReason ? reasonSentence(t, status.lastErrorReason) : status.lastError}
+            </p>
+          ) : null}
           {status.state === 'revoked' ? (
             <p className="form-error" data-testid="team-revoked">
               {t('team.errors.revoked')}
