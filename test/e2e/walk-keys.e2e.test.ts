@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../shared/contract';
 import { callApi } from '../support/api-over-http';
+import { screenshotPath } from '../support/browser';
 import { chromiumForThisFile } from '../support/chromium-for-file';
 import { tempDir } from '../support/temp-dir';
 import { testTemplate } from '../support/test-template';
@@ -34,6 +35,20 @@ const template = testTemplate({
       kind: 'physical',
       channel: 'Store',
       criteria: [{ id: 'sign', question: 'Sign visible?', scale: { type: 'yesno' } }],
+    },
+    {
+      id: 'hours',
+      stageId: 'during',
+      name: 'Opening hours',
+      kind: 'digital',
+      channel: 'All',
+      criteria: [
+        {
+          id: 'same-hours',
+          question: 'Opening hours on each channel?',
+          scale: { type: 'perChannel', channels: ['Web', 'Phone', 'Store'] },
+        },
+      ],
     },
   ],
 });
@@ -141,6 +156,69 @@ describe('walk keys take no typed text as answers', () => {
       await settled(page);
       expect(await answers()).toEqual(before);
       expect((await api('audits.get', { id: audit.id })).evidence).toHaveLength(1);
+    } finally {
+      await page.close();
+      await host.stop();
+    }
+  });
+
+  it('answer buttons are reachable by Tab (Enter and Space choose); a per-channel question takes its documented keys', async () => {
+    const { host, page, answers } = await start();
+    try {
+      await page.locator('#touchpoint-title').click();
+      // Tab through the walk: the answer buttons of each criterion are stops, in order.
+      const reached: string[] = [];
+      for (let i = 0; i < 40 && !reached.includes('criterion-greeted No'); i++) {
+        await page.keyboard.press('Tab');
+        const at = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          const row = el?.closest('.criterion');
+          return el?.classList.contains('answer-button') && row
+            ? `${row.getAttribute('data-testid')} ${el.querySelector('span')?.textContent}`
+            : null;
+        });
+        if (at) reached.push(at);
+      }
+      expect(reached.slice(0, 11)).toEqual(Array.from({ length: 11 }, (_, n) => `criterion-likely ${n}`));
+      expect(reached.slice(-2)).toEqual(['criterion-greeted Yes', 'criterion-greeted No']);
+      // Reaching a criterion's buttons highlights it, so its keys act there too.
+      expect(await active(page)).toBe('criterion-greeted');
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await answers()).greeted).toBe(JSON.stringify({ kind: 'yesno', value: false }));
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press(' ');
+      await expect.poll(async () => (await answers()).greeted).toBe(JSON.stringify({ kind: 'yesno', value: true }));
+      expect((await answers()).likely).toBeUndefined();
+
+      // The per-channel question: its channels show their keys; 2 puts the cursor in Phone, Tab goes on to Store.
+      await page.keyboard.press('PageDown');
+      await page.keyboard.press('PageDown');
+      await expect.poll(() => active(page)).toBe('criterion-same-hours');
+      expect(await page.locator('.criterion.active .channel-answer kbd').allInnerTexts()).toEqual(['1', '2', '3']);
+      await page.keyboard.press('2');
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-channel-index')))
+        .toBe('1');
+      await page.keyboard.type('9-17');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('10-18');
+      await page.keyboard.press('Escape');
+      await settled(page);
+      await expect
+        .poll(async () => (await answers())['same-hours'])
+        .toBe(JSON.stringify({ kind: 'channels', values: { Phone: '9-17', Store: '10-18' } }));
+      // Esc gave the keys back to the walk: 1 now goes to the Web field.
+      await page.keyboard.press('1');
+      await page.keyboard.type('9-18');
+      await page.screenshot({ path: screenshotPath('walk-keys-01-channels-en') });
+      await page.reload();
+      await page.getByTestId('audit-walk').waitFor();
+      await expect
+        .poll(async () => (await answers())['same-hours'])
+        .toBe(JSON.stringify({ kind: 'channels', values: { Phone: '9-17', Store: '10-18', Web: '9-18' } }));
+      await page.getByTestId('language-switch').selectOption('ar');
+      await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+      await page.screenshot({ path: screenshotPath('walk-keys-02-channels-ar') });
     } finally {
       await page.close();
       await host.stop();

@@ -91,5 +91,19 @@ describe('walk keys', () => {
     expect(answerKeys(yesno)).toEqual(['1', '2']);
     expect(answerKeys(ten)).toHaveLength(11);
     expect(answerKeys(options)).toEqual(['1', '2']);
+    expect(answerKeys(channels)).toEqual(['1', '2', '3']);
+  });
+
+  it('on a per-channel question, a digit puts the cursor in that channel (the documented keys); others do nothing', () => {
+    expect(keyToAction(key('2'), channels, true, false)).toEqual({ type: 'focusChannel', index: 1 });
+    expect(keyToAction(key('٣', { code: 'Digit3' }), channels, true, false)).toEqual({
+      type: 'focusChannel',
+      index: 2,
+    });
+    expect(keyToAction(key('4'), channels, true, false)).toBeNull();
+    expect(keyToAction(key('0'), channels, true, false)).toBeNull();
+    expect(keyToAction(key('n'), channels, true, false)).toEqual({ type: 'answer', value: { kind: 'na' } });
   });
 });
+
+const channels: Scale = { type: 'perChannel', channels: ['Web', 'Phone', 'Store'] };

@@ -1,22 +1,31 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { textFieldProps, useAutosave } from '../../lib/autosave/use-autosave';
 import { channelDisagreement } from '../../../../shared/audit-progress';
 import type { AnswerValue } from '../../../../shared/domain/audit';
 import type { Criterion } from '../../../../shared/domain/template';
 import { answerKeys } from './walk-keys';
 
 interface Props {
+  /** Names the per-channel fields in the save queue (audit, touchpoint and criterion). */
+  answerKey: string;
   criterion: Criterion;
   value: AnswerValue | null;
   readOnly: boolean;
   onAnswer(value: AnswerValue | null): void;
 }
 
-/** The answer buttons of one criterion, each with the key that chooses it. */
-export function AnswerControl({ criterion, value, readOnly, onAnswer }: Props) {
+/** The answer buttons of one criterion, each with the key that chooses it; each is a Tab stop too. */
+export function AnswerControl({ answerKey, criterion, value, readOnly, onAnswer }: Props) {
   const { t } = useTranslation();
   const scale = criterion.scale;
   const keys = answerKeys(scale);
   const isNa = value?.kind === 'na';
+  const values = value?.kind === 'channels' ? value.values : EMPTY;
+  const latest = useRef(values);
+  useEffect(() => {
+    latest.current = values;
+  }, [values]);
 
   const button = (label: string, key: string, chosen: boolean, next: AnswerValue, extraClass = '') => (
     <button
@@ -25,7 +34,6 @@ export function AnswerControl({ criterion, value, readOnly, onAnswer }: Props) {
       className={`answer-button${chosen ? ' chosen' : ''} ${extraClass}`}
       aria-pressed={chosen}
       disabled={readOnly}
-      tabIndex={-1}
       onClick={() => onAnswer(chosen ? null : next)}
     >
       {key ? <kbd>{key}</kbd> : null}
@@ -76,24 +84,25 @@ export function AnswerControl({ criterion, value, readOnly, onAnswer }: Props) {
   }
 
   if (scale.type === 'perChannel') {
-    const values = value?.kind === 'channels' ? value.values : {};
     const { outliers } = channelDisagreement(values);
     return (
       <div className="per-channel">
-        {scale.channels.map((channel) => (
-          <label key={channel} className={`channel-answer${outliers.includes(channel) ? ' disagrees' : ''}`}>
-            <span dir="auto">{channel}</span>
-            <input
-              dir="auto"
-              disabled={readOnly || isNa}
-              defaultValue={values[channel] ?? ''}
-              onBlur={(e) => {
-                if ((values[channel] ?? '') !== e.target.value)
-                  onAnswer({ kind: 'channels', values: { ...values, [channel]: e.target.value } });
-              }}
-            />
-            {outliers.includes(channel) ? <span className="flag-disagree">{t('walk.disagrees')}</span> : null}
-          </label>
+        {scale.channels.map((channel, index) => (
+          <ChannelField
+            key={channel}
+            fieldKey={`${answerKey}:${channel}`}
+            channel={channel}
+            index={index}
+            shortcut={keys[index] ?? ''}
+            saved={values[channel] ?? ''}
+            disagrees={outliers.includes(channel)}
+            disabled={readOnly || isNa}
+            save={(text) => {
+              // Several channels typed in a row: each save adds to the answer as it stands, not as it was at render.
+              latest.current = { ...latest.current, [channel]: text };
+              onAnswer({ kind: 'channels', values: latest.current });
+            }}
+          />
         ))}
         {outliers.length ? (
           <p className="disagreement" role="status">
@@ -112,5 +121,39 @@ export function AnswerControl({ criterion, value, readOnly, onAnswer }: Props) {
       {buttons}
       {criterion.allowNa ? button(t('walk.na'), 'N', isNa, { kind: 'na' }, 'answer-na') : null}
     </div>
+  );
+}
+
+const EMPTY: Record<string, string> = {};
+
+/**
+ * One channel's answer to a per-channel question, saved while typing like every field; its key
+ * (1…9) puts the cursor here from the walk, Esc gives the keys back to the walk.
+ */
+function ChannelField(props: {
+  fieldKey: string;
+  channel: string;
+  index: number;
+  shortcut: string;
+  saved: string;
+  disagrees: boolean;
+  disabled: boolean;
+  save(text: string): void;
+}) {
+  const { t } = useTranslation();
+  const field = useAutosave({ key: props.fieldKey, saved: props.saved, disabled: props.disabled, save: props.save });
+  return (
+    <label className={`channel-answer${props.disagrees ? ' disagrees' : ''}`}>
+      <span>
+        {props.shortcut ? <kbd>{props.shortcut}</kbd> : null} <span dir="auto">{props.channel}</span>
+      </span>
+      <input
+        dir="auto"
+        disabled={props.disabled}
+        data-channel-index={props.index}
+        {...textFieldProps(field, props.fieldKey)}
+      />
+      {props.disagrees ? <span className="flag-disagree">{t('walk.disagrees')}</span> : null}
+    </label>
   );
 }

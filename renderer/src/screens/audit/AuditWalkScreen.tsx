@@ -178,6 +178,7 @@ export function AuditWalkScreen({ auditId, touchpointId }: { auditId: string; to
                 onActivate={() => setActive(i)}
                 onAnswer={(value) => answer(i, value, false)}
                 noteKey={`note:${ready.id}:${tp.id}:${criterion.id}`}
+                channelsKey={`channels:${ready.id}:${tp.id}:${criterion.id}`}
                 onNote={(note) =>
                   setNote(tp.id, criterion.id, note).catch((e: unknown) => {
                     setError(describeError(t, apiErrorOf(e)));

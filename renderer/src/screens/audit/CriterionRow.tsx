@@ -16,6 +16,8 @@ interface Props {
   onAnswer(value: AnswerValue | null): void;
   /** The note's key in the save queue (audit, touchpoint and criterion). */
   noteKey: string;
+  /** The per-channel fields' key prefix in the save queue. */
+  channelsKey: string;
   onNote(note: string): Promise<void>;
   onCloseNote(): void;
 }
@@ -52,6 +54,10 @@ export const CriterionRow = forwardRef<HTMLLIElement, Props>(function CriterionR
       data-testid={`criterion-${criterion.id}`}
       data-answered={answer?.value ? 'true' : 'false'}
       onClick={props.onActivate}
+      // An answer button or channel field reached by Tab makes its criterion the highlighted one, so the keys act there.
+      onFocus={(e) => {
+        if (e.target !== e.currentTarget && !props.active) props.onActivate();
+      }}
     >
       <div className="criterion-head">
         <span className="criterion-number">{props.index + 1}</span>
@@ -76,6 +82,7 @@ export const CriterionRow = forwardRef<HTMLLIElement, Props>(function CriterionR
         ) : null}
       </div>
       <AnswerControl
+        answerKey={props.channelsKey}
         criterion={criterion}
         value={answer?.value ?? null}
         readOnly={props.readOnly}

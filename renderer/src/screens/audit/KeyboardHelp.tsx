@@ -5,6 +5,8 @@ const KEYS: [string, string][] = [
   ['1 … 5, 0 … 10', 'walk.keys.digits'],
   ['1 / 2', 'walk.keys.yesno'],
   ['N', 'walk.keys.na'],
+  ['1 … 9', 'walkKeys.channel'],
+  ['Tab', 'walkKeys.tab'],
   ['↓ J · ↑ K', 'walk.keys.criteria'],
   ['← → · PgUp PgDn', 'walk.keys.touchpoints'],
   ['Enter', 'walk.keys.note'],

@@ -156,6 +156,11 @@ export function useWalkKeys(h: WalkKeyHandlers): { typingPaused: boolean } {
           return c.readOnly ? undefined : c.undo();
         case 'help':
           return c.help();
+        case 'focusChannel':
+          // The active criterion's channel field; Esc leaves it, Tab goes to the next channel.
+          return document
+            .querySelector<HTMLInputElement>(`.criterion.active [data-channel-index="${action.index}"]`)
+            ?.focus();
       }
     };
     window.addEventListener('keydown', onKey);

@@ -10,6 +10,8 @@ export type WalkAction =
   | { type: 'prevTouchpoint' }
   | { type: 'openNote' }
   | { type: 'emotion'; value: 1 | 2 | 3 | 4 | 5 }
+  /** On a per-channel question: type that channel's answer (its field takes the focus). */
+  | { type: 'focusChannel'; index: number }
   | { type: 'undo' }
   | { type: 'clear' }
   | { type: 'help' };
@@ -82,7 +84,9 @@ export function keyToAction(e: KeyInput, scale: Scale | null, allowNa: boolean, 
       return option ? { type: 'answer', value: { kind: 'option', optionId: option.id } } : null;
     }
     case 'perChannel':
-      return null;
+      return digit !== null && digit >= 1 && digit <= Math.min(9, scale.channels.length)
+        ? { type: 'focusChannel', index: digit - 1 }
+        : null;
   }
 }
 
@@ -98,6 +102,6 @@ export function answerKeys(scale: Scale): string[] {
     case 'options':
       return scale.options.map((_, i) => (i < 9 ? String(i + 1) : ''));
     case 'perChannel':
-      return [];
+      return scale.channels.map((_, i) => (i < 9 ? String(i + 1) : ''));
   }
 }
