@@ -221,6 +221,27 @@ describe('photo markup, redaction, capture facts and sign-off, through the web h
       await page.getByTestId('markup-editor').waitFor({ state: 'detached' });
       await expect.poll(async () => (await api('audits.get', { id: audit.id })).evidence[0]!.markup?.length).toBe(4);
       expect((await api('trail.verify', { auditId: audit.id })).ok).toBe(true);
+
+      // The export dialog: the PDF's originals tick (off) and the trail as CSV beside the data files.
+      await page.getByTestId('open-export').click();
+      await page.getByTestId('export-dialog').waitFor();
+      await expect(page.getByTestId('pdf-originals').isChecked()).resolves.toBe(false);
+      await page.getByTestId('data-export-trail').waitFor();
+      await page.screenshot({ path: screenshotPath('evidence-export-dialog-ar') });
+      await page.keyboard.press('Escape');
+      // The package export: originals for this one export only, off by default.
+      await page.evaluate((id) => (window.location.hash = `#/packages/${id}`), client.id);
+      await page.getByTestId('include-originals').waitFor();
+      await expect(page.getByTestId('include-originals').isChecked()).resolves.toBe(false);
+      await page.screenshot({ path: screenshotPath('evidence-package-export-ar'), fullPage: true });
+      // The template's switch.
+      await page.getByTestId('language-switch').selectOption('en');
+      await page.evaluate((id) => (window.location.hash = `#/template/${id}`), template.id);
+      await page.getByTestId('template-settings').waitFor();
+      await expect(page.getByTestId('template-settings').textContent()).resolves.toContain(
+        'Photos must be redacted before completion',
+      );
+      await page.getByTestId('template-settings').screenshot({ path: screenshotPath('evidence-template-setting-en') });
       expect(errors).toEqual([]);
       expect(fs.existsSync(path.join(OUTPUT_DIR, 'screenshots', 'evidence-cover-en-1.png'))).toBe(true);
     } finally {
