@@ -19,6 +19,7 @@ import { searchApi } from './api/search-api';
 import { backupsApi } from './api/backups-api';
 import { privacyApi } from './api/privacy-api';
 import { calibrationApi } from './api/calibration-api';
+import { triangulationApi } from './api/triangulation-api';
 import { evidenceApi } from './api/evidence-api';
 
 /**
@@ -62,6 +63,7 @@ export const contract = {
   ...evidenceApi,
   ...teamApi,
   ...calibrationApi,
+  ...triangulationApi,
 } as const;
 
 export interface AppInfo {

@@ -41,6 +41,9 @@ const Calibration = lazyScreen(() =>
 const CalibrationSession = lazyScreen(() =>
   import('./screens/calibration/CalibrationSessionScreen').then((m) => m.CalibrationSessionScreen),
 );
+const Triangulation = lazyScreen(() =>
+  import('./screens/triangulation/TriangulationScreen').then((m) => m.TriangulationScreen),
+);
 const PrintReport = lazyScreen(() => import('./screens/print/PrintReportScreen').then((m) => m.PrintReportScreen));
 
 type RouteOf<K extends Route['name']> = Extract<Route, { name: K }>;
@@ -70,6 +73,7 @@ const SCREENS: { [K in Route['name']]: TableEntry<K> } = {
     ),
   },
   help: { screen: Help, render: () => <Help /> },
+  triangulation: { screen: Triangulation, render: (r) => <Triangulation key={r.clientId} clientId={r.clientId} /> },
   calibration: {
     screen: Calibration,
     render: (r) => (r.id ? <CalibrationSession key={r.id} sessionId={r.id} /> : <Calibration />),

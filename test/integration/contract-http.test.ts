@@ -885,6 +885,24 @@ describe('every contract method through the HTTP transport against a real databa
       await api.call('calibration.importPackage', { fileName: out.fileName, base64: out.base64 }),
     );
     expect(back).toMatchObject({ sessionId, created: false, saved: 0, unchanged: 1 });
+    const client = await api.call('clients.create', { name: 'Triangulation Bank' });
+    const audit = await api.call('audits.create', {
+      clientId: client.id,
+      templateId: template.id,
+      title: 'Walk',
+      site: 'Hamra',
+      auditDate: '2027-03-01',
+    });
+    await api.call('audits.setAnswer', {
+      auditId: audit.id,
+      touchpointId: 'signage',
+      criterionId: 'visible',
+      value: { kind: 'yesno', value: true },
+    });
+    await api.call('metrics.set', { auditId: audit.id, inputs: { promoters: 6, passives: 2, detractors: 2 } });
+    const tri = mark('insights.triangulation', await api.call('insights.triangulation', { clientId: client.id }));
+    expect(tri.points).toMatchObject([{ auditId: audit.id, site: 'Hamra', metrics: { nps: 40, csat: null } }]);
+    expect(tri.stages.map((s) => s.id)).toEqual(['before', 'during']);
     const overview = mark('calibration.overview', await api.call('calibration.overview', {}));
     expect(overview.sessions).toMatchObject([{ title: 'Calibrare martie', consensus: 1, comparable: 6 }]);
   });

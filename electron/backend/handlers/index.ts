@@ -22,6 +22,7 @@ import { searchHandlers } from './search';
 import { signOffHandlers } from './sign-off';
 import { privacyHandlers } from './privacy';
 import { calibrationHandlers } from './calibration';
+import { triangulationHandlers } from './triangulation';
 
 /** Methods the host answers itself (printing needs a browser window); the backend never sees them. */
 export type BackendMethodName = Exclude<MethodName, HostMethodName | BackupMethodName>;
@@ -58,4 +59,5 @@ export const handlers: Handlers = {
   ...privacyHandlers,
   ...teamHandlers,
   ...calibrationHandlers,
+  ...triangulationHandlers,
 };

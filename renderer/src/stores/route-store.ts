@@ -27,6 +27,7 @@ export type Route =
   | { name: 'search'; clientId?: string }
   | { name: 'report'; auditId: string }
   | { name: 'calibration'; id?: string }
+  | { name: 'triangulation'; clientId: string }
   | { name: 'print'; auditId: string; baselineId: string | null; sections: ReportSection[]; originals?: boolean };
 
 export function parseRoute(hash: string): Route {
@@ -56,6 +57,7 @@ export function parseRoute(hash: string): Route {
       ? { name: 'trail', auditId: id, touchpointId: extra, criterionId: more }
       : { name: 'trail', auditId: id };
   if (head === 'report' && id) return { name: 'report', auditId: id };
+  if (head === 'triangulation' && id) return { name: 'triangulation', clientId: id };
   if (head === 'calibration') return id ? { name: 'calibration', id } : { name: 'calibration' };
   if (head === 'packages') return id ? { name: 'packages', clientId: id } : { name: 'packages' };
   if (head === 'print' && id) {
@@ -102,6 +104,8 @@ export function routeHash(route: Route): string {
       return `#/metrics/${encodeURIComponent(route.auditId)}`;
     case 'report':
       return `#/report/${encodeURIComponent(route.auditId)}`;
+    case 'triangulation':
+      return `#/triangulation/${encodeURIComponent(route.clientId)}`;
     case 'calibration':
       return route.id ? `#/calibration/${encodeURIComponent(route.id)}` : '#/calibration';
     case 'waves':

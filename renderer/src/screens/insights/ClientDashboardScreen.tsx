@@ -69,6 +69,14 @@ export function ClientDashboardScreen({ clientId }: { clientId: string }) {
           >
             {t('insights.compareAudits')}
           </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => go({ name: 'triangulation', clientId })}
+            data-testid="open-triangulation"
+          >
+            {t('triangulation.open')}
+          </button>
           <button type="button" className="button" onClick={() => go({ name: 'help' })}>
             {t('insights.howScoresWork')}
           </button>
