@@ -130,3 +130,13 @@ export function textFieldProps(field: Autosave<string>, key: string) {
     'aria-invalid': field.state?.kind === 'invalid' || field.state?.kind === 'failed' ? true : undefined,
   } as const;
 }
+
+/** Props for the app's TextField bound to an autosave: its value, typing, leaving and its marks. */
+export function autosaveTextField(field: Autosave<string>, key: string) {
+  return {
+    value: field.value,
+    onChange: (value: string) => field.change(value),
+    onBlur: field.flush,
+    autosave: { key, state: field.state?.kind ?? 'saved' },
+  };
+}

@@ -94,7 +94,7 @@ export function ActionRow({ action, touchpoint, today, onStatus, onEdit, onDelet
           <span className="muted">{t('actions.noAudit')}</span>
         )}
       </td>
-      <td className="action-row-buttons">
+      <td className="tpl-table-actions">
         <button
           type="button"
           className="button tpl-btn-small"

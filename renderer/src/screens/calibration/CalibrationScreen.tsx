@@ -10,6 +10,7 @@ import { useRoute } from '../../stores/route-store';
 import { toBase64 } from '../exchange/exchange-format';
 import { NewSessionForm } from './NewSessionForm';
 import './calibration.css';
+import { TableHead, numeric } from '../../components/TableHead';
 
 /** Calibration sessions, a new one, importing packages, and every rater's accuracy over sessions. */
 export function CalibrationScreen() {
@@ -100,20 +101,14 @@ export function CalibrationScreen() {
             <p className="muted">{t('calibration.noAccuracy')}</p>
           ) : (
             <table className="wave-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('calibration.rater')}</th>
-                  <th scope="col" className="num">
-                    {t('calibration.sessionsCount')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('calibration.compared')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('calibration.accuracy')}
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t('calibration.rater'),
+                  numeric(t('calibration.sessionsCount')),
+                  numeric(t('calibration.compared')),
+                  numeric(t('calibration.accuracy')),
+                ]}
+              />
               <tbody>
                 {raters.map((r) => (
                   <tr key={r.rater} data-rater={r.rater} data-low={r.low ? 'true' : 'false'}>

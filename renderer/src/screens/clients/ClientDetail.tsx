@@ -5,7 +5,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ClientAudits } from './ClientAudits';
 import { ClientPrivacyPanel } from '../privacy/ClientPrivacyPanel';
 import { TextField } from '../../components/TextField';
-import { useAutosave } from '../../lib/autosave/use-autosave';
+import { useAutosave, autosaveTextField } from '../../lib/autosave/use-autosave';
 import { describeError, fieldErrors } from '../../lib/field-errors';
 import { useClients } from '../../stores/clients-store';
 import { useRoute } from '../../stores/route-store';
@@ -122,17 +122,14 @@ function ClientField({ client, field }: { client: Client; field: (typeof FIELDS)
       : undefined;
   return (
     <TextField
+      {...autosaveTextField(text, key)}
       name={field.name}
       label={t(`clients.fields.${field.name}`)}
       placeholder={t(`clients.placeholders.${field.name}`)}
-      value={text.value}
-      onChange={(v) => text.change(v)}
-      onBlur={text.flush}
       error={error}
       required={field.name === 'name'}
       maxLength={CLIENT_LIMITS[field.name]}
       multiline={field.multiline}
-      autosave={{ key, state: text.state?.kind ?? 'saved' }}
       {...(field.type ? { type: field.type } : {})}
     />
   );

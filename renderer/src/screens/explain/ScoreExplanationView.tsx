@@ -4,6 +4,7 @@ import type { Scale } from '../../../../shared/domain/template';
 import type { CriterionLine, ScoreExplanation, TouchpointLine } from '../../../../shared/scoring/explain-score';
 import { formatPercent } from '../../lib/format-score';
 import { numberFormat } from '../../lib/formatters';
+import { TableHead, numeric } from '../../components/TableHead';
 
 /** The arithmetic of one audit's score: per criterion, per touchpoint, per stage, overall, and under the other method. */
 export function ScoreExplanationView({
@@ -86,21 +87,15 @@ function TouchpointTable({ tp, tableClass }: { tp: TouchpointLine; tableClass: s
         {tp.momentOfTruth ? '★ ' : ''}
         {tp.name}
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('explain.criterion')}</th>
-          <th scope="col">{t('explain.answer')}</th>
-          <th scope="col" className="num">
-            {t('explain.points')}
-          </th>
-          <th scope="col" className="num">
-            {t('explain.weight')}
-          </th>
-          <th scope="col" className="num">
-            {t('explain.earnedOfPossible')}
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          t('explain.criterion'),
+          t('explain.answer'),
+          numeric(t('explain.points')),
+          numeric(t('explain.weight')),
+          numeric(t('explain.earnedOfPossible')),
+        ]}
+      />
       <tbody>
         {tp.criteria.map((c) => (
           <tr key={c.criterionId} className={c.state === 'scored' ? undefined : 'explain-left-out'}>

@@ -5,6 +5,7 @@ import type { Answer, AnswerValue, AuditScope } from '../../../../shared/domain/
 import { templateDefinitionSchema, type TemplateDefinition } from '../../../../shared/domain/template';
 import { scoreAudit } from '../../../../shared/scoring/score-audit';
 import type { CriterionScore } from '../../../../shared/scoring/score-types';
+import { TableHead, numeric } from '../../components/TableHead';
 
 /**
  * The worked example: one stage, two touchpoints. Its numbers are not written anywhere; they come
@@ -134,23 +135,17 @@ export function ScoringHelp() {
         <p>{t('scoringHelp.example.intro')}</p>
         <table className="tpl-table">
           <caption className="visually-hidden">{t('scoringHelp.example.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('scoringHelp.example.columns.touchpoint')}</th>
-              <th scope="col">{t('scoringHelp.example.columns.criterion')}</th>
-              <th scope="col">{t('scoringHelp.example.columns.scale')}</th>
-              <th scope="col">{t('scoringHelp.example.columns.answer')}</th>
-              <th scope="col" className="num">
-                {t('scoringHelp.example.columns.points')}
-              </th>
-              <th scope="col" className="num">
-                {t('scoringHelp.example.columns.weight')}
-              </th>
-              <th scope="col" className="num">
-                {t('scoringHelp.example.columns.counts')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('scoringHelp.example.columns.touchpoint'),
+              t('scoringHelp.example.columns.criterion'),
+              t('scoringHelp.example.columns.scale'),
+              t('scoringHelp.example.columns.answer'),
+              numeric(t('scoringHelp.example.columns.points')),
+              numeric(t('scoringHelp.example.columns.weight')),
+              numeric(t('scoringHelp.example.columns.counts')),
+            ]}
+          />
           <tbody>
             {touchpoints.flatMap((tp) => [
               ...tp.criteria.map((c) => (
@@ -193,15 +188,13 @@ export function ScoringHelp() {
         <h3>{t('scoringHelp.example.resultTitle')}</h3>
         <table className="tpl-table">
           <caption className="visually-hidden">{t('scoringHelp.example.resultCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('scoringHelp.example.columns.method')}</th>
-              <th scope="col">{t('scoringHelp.example.columns.working')}</th>
-              <th scope="col" className="num">
-                {t('scoringHelp.example.columns.overall')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('scoringHelp.example.columns.method'),
+              t('scoringHelp.example.columns.working'),
+              numeric(t('scoringHelp.example.columns.overall')),
+            ]}
+          />
           <tbody>
             <tr>
               <th scope="row">{t('scoringHelp.methods.pooled')}</th>

@@ -10,6 +10,7 @@ import { describeError } from '../../lib/field-errors';
 import { formatMetric, formatMetricChange } from './format-metric';
 import { useMetricsComparison } from './use-audit-metrics';
 import './metrics.css';
+import { TableHead, numeric } from '../../components/TableHead';
 
 export interface MetricsComparisonProps {
   baselineAuditId: string;
@@ -56,21 +57,15 @@ export function MetricsComparisonView({ data }: { data: MetricsCompareResult }) 
   return (
     <section className="metrics-compare" aria-label={t('metrics.compare.title')} data-testid="metrics-compare">
       <h3>{t('metrics.compare.title')}</h3>
-      <table className="metrics-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('metrics.compare.metric')}</th>
-            <th scope="col" className="num">
-              {t('metrics.compare.before')}
-            </th>
-            <th scope="col" className="num">
-              {t('metrics.compare.after')}
-            </th>
-            <th scope="col" className="num">
-              {t('metrics.compare.change')}
-            </th>
-          </tr>
-        </thead>
+      <table className="tpl-table metrics-table">
+        <TableHead
+          columns={[
+            t('metrics.compare.metric'),
+            numeric(t('metrics.compare.before')),
+            numeric(t('metrics.compare.after')),
+            numeric(t('metrics.compare.change')),
+          ]}
+        />
         <tbody>
           {METRIC_KEYS.map((key) => {
             const delta = data.deltas[key];

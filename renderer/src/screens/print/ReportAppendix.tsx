@@ -7,6 +7,7 @@ import { ScoringHelp } from '../help/ScoringHelp';
 import { ReportTrail } from './ReportTrail';
 import { answerMark, answerText, MARK_SYMBOL } from './report-format';
 import { ReportSectionFrame, UserText, useReportFormat } from './report-common';
+import { TableHead, numeric } from '../../components/TableHead';
 
 /** Every answer of the audit in one table, then the scoring method used, with its rules and worked example. */
 export function ReportAppendix({ data }: { data: ReportData }) {
@@ -21,18 +22,14 @@ export function ReportAppendix({ data }: { data: ReportData }) {
       <h2 className="report-h2 pb-keep">{t('report.appendix.answers')}</h2>
       <p className="report-small report-muted pb-avoid">{t('report.appendix.answersIntro')}</p>
       <table className="report-table report-appendix-table" data-testid="report-appendix-answers">
-        <thead>
-          <tr>
-            <th scope="col">{t('report.findings.criterion')}</th>
-            <th scope="col">{t('report.findings.answer')}</th>
-            <th scope="col" className="num">
-              {t('report.appendix.weight')}
-            </th>
-            <th scope="col" className="num">
-              {t('report.appendix.points')}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t('report.findings.criterion'),
+            t('report.findings.answer'),
+            numeric(t('report.appendix.weight')),
+            numeric(t('report.appendix.points')),
+          ]}
+        />
         <tbody>
           {rows.map(({ stage, touchpoint: tp }) => {
             const tpScore = scores.get(tp.id);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PurgePlan } from '../../../../shared/privacy/privacy-types';
 import { isCalendarDate } from '../../../../shared/rules/dates';
 import { TextField } from '../../components/TextField';
-import { useAutosave } from '../../lib/autosave/use-autosave';
+import { useAutosave, autosaveTextField } from '../../lib/autosave/use-autosave';
 import { usePrivacy } from '../../stores/privacy-store';
 import { PrivacyLog } from './PrivacyLog';
 import { PurgePlanView } from './PurgePlanView';
@@ -161,14 +161,11 @@ function PrivacyFields({ clientId }: { clientId: string }) {
         </div>
       </div>
       <TextField
+        {...autosaveTextField(note, `privacy:${clientId}:staffInformedNote`)}
         name="staffInformedNote"
         label={t('privacy.informedNote')}
         placeholder={t('privacy.informedNotePlaceholder')}
-        value={note.value}
-        onChange={(v) => note.change(v)}
-        onBlur={note.flush}
         multiline
-        autosave={{ key: `privacy:${clientId}:staffInformedNote`, state: note.state?.kind ?? 'saved' }}
       />
       <p className="muted">{t('privacy.retentionHint')}</p>
     </div>

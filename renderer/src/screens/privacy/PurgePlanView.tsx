@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PurgePlan } from '../../../../shared/privacy/privacy-types';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { apiErrorOf } from '../../lib/field-errors';
+import { TableHead, numeric } from '../../components/TableHead';
 
 /**
  * What a purge or an erasure would remove, visit by visit, before anything happens; the confirmed
@@ -56,20 +57,16 @@ export function PurgePlanView({
           : t('privacy.plan.shopperIntro', { count: plan.totals.visits })}
       </p>
       <table className="data-table privacy-plan-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('privacy.plan.visit')}</th>
-            <th scope="col">{t('privacy.plan.date')}</th>
-            <th scope="col">{t('privacy.plan.site')}</th>
-            <th scope="col">{t('privacy.plan.shopper')}</th>
-            <th scope="col" className="num">
-              {t('privacy.plan.texts')}
-            </th>
-            <th scope="col" className="num">
-              {t('privacy.plan.photos')}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t('privacy.plan.visit'),
+            t('privacy.plan.date'),
+            t('privacy.plan.site'),
+            t('privacy.plan.shopper'),
+            numeric(t('privacy.plan.texts')),
+            numeric(t('privacy.plan.photos')),
+          ]}
+        />
         <tbody>
           {plan.visits.map((v) => (
             <tr key={v.auditId} data-testid="purge-visit">

@@ -6,6 +6,7 @@ import { describeError } from '../../lib/field-errors';
 import { dateFormat, numberFormat } from '../../lib/formatters';
 import { useBackups } from '../../stores/backups-store';
 import './backups.css';
+import { TableHead } from '../../components/TableHead';
 
 const INTERVAL_CHOICES = [0, 10, 30, 60, 240] as const;
 
@@ -69,17 +70,15 @@ export function BackupsSection() {
         </p>
       ) : (
         <table className="backups-table" data-testid="backups-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('backups.when')}</th>
-              <th scope="col">{t('backups.why')}</th>
-              <th scope="col">{t('backups.holds')}</th>
-              <th scope="col">{t('backups.size')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('backups.restore')}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('backups.when'),
+              t('backups.why'),
+              t('backups.holds'),
+              t('backups.size'),
+              <span className="visually-hidden">{t('backups.restore')}</span>,
+            ]}
+          />
           <tbody>
             {list.backups.map((b) => (
               <tr key={b.name} data-testid="backup-row" data-name={b.name}>

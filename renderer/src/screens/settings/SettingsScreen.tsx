@@ -11,7 +11,7 @@ import { LanguageSelect } from '../../components/LanguageSelect';
 import { TextField } from '../../components/TextField';
 import { apiErrorOf, describeError } from '../../lib/field-errors';
 import { useApiQuery } from '../../lib/use-api-query';
-import { useAutosave } from '../../lib/autosave/use-autosave';
+import { useAutosave, autosaveTextField } from '../../lib/autosave/use-autosave';
 import { TrailIdentitySection } from './TrailIdentitySection';
 import { useSettings } from '../../stores/settings-store';
 import './settings.css';
@@ -107,12 +107,9 @@ export function SettingsScreen() {
         <h2 id="settings-branding">{t('settings.branding')}</h2>
         <p className="muted">{t('settings.brandingHint')}</p>
         <TextField
+          {...autosaveTextField(name, 'settings:consultantName')}
           name="consultantName"
           label={t('settings.consultantName')}
-          value={name.value}
-          onChange={(v) => name.change(v)}
-          onBlur={name.flush}
-          autosave={{ key: 'settings:consultantName', state: name.state?.kind ?? 'saved' }}
           maxLength={CONSULTANT_NAME_MAX}
           placeholder={t('settings.consultantPlaceholder')}
         />

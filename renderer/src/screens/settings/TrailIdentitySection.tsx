@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ACTOR_NAME_MAX, DEVICE_NAME_MAX } from '../../../../shared/trail/trail-types';
 import { TextField } from '../../components/TextField';
-import { useAutosave } from '../../lib/autosave/use-autosave';
+import { useAutosave, autosaveTextField } from '../../lib/autosave/use-autosave';
 import { useApiQuery } from '../../lib/use-api-query';
 import { useTrail } from '../../stores/trail-store';
 
@@ -27,21 +27,15 @@ export function TrailIdentitySection() {
       <h2 id="settings-trail">{t('trail.settings.title')}</h2>
       <p className="muted small">{t('trail.settings.hint')}</p>
       <TextField
+        {...autosaveTextField(actor, 'settings:trailActor')}
         name="trailActor"
         label={t('trail.settings.actor')}
-        value={actor.value}
-        onChange={(v) => actor.change(v)}
-        onBlur={actor.flush}
-        autosave={{ key: 'settings:trailActor', state: actor.state?.kind ?? 'saved' }}
         maxLength={ACTOR_NAME_MAX}
       />
       <TextField
+        {...autosaveTextField(device, 'settings:trailDevice')}
         name="trailDevice"
         label={t('trail.settings.device')}
-        value={device.value}
-        onChange={(v) => device.change(v)}
-        onBlur={device.flush}
-        autosave={{ key: 'settings:trailDevice', state: device.state?.kind ?? 'saved' }}
         maxLength={DEVICE_NAME_MAX}
         required
       />

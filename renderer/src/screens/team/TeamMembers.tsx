@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { dateFormat } from '../../lib/formatters';
 import { useTeamAdmin } from '../../stores/team-admin-store';
 import { teamErrorText } from './team-errors';
+import { TableHead } from '../../components/TableHead';
 
 /** The lead's part of Settings → Team: invite codes for new people, the team's laptops, revoking one. */
 export function TeamMembers({ hubAddress }: { hubAddress: string }) {
@@ -101,17 +102,15 @@ export function TeamMembers({ hubAddress }: { hubAddress: string }) {
         ) : null
       ) : (
         <table className="data-table team-devices" data-testid="team-devices">
-          <thead>
-            <tr>
-              <th scope="col">{t('team.members.person')}</th>
-              <th scope="col">{t('team.members.laptop')}</th>
-              <th scope="col">{t('team.members.lastSeen')}</th>
-              <th scope="col">{t('team.members.access')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('team.members.revoke')}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('team.members.person'),
+              t('team.members.laptop'),
+              t('team.members.lastSeen'),
+              t('team.members.access'),
+              <span className="visually-hidden">{t('team.members.revoke')}</span>,
+            ]}
+          />
           <tbody>
             {devices.map((d) => (
               <tr key={d.id} data-testid="team-device" data-person={d.personName} data-revoked={d.revokedAt !== null}>

@@ -83,38 +83,24 @@ export function ScaleEditor({
                   >
                     <DownIcon />
                   </button>
-                  <button
-                    type="button"
-                    className="tpl-icon-btn tpl-icon-btn-danger"
-                    disabled={scale.options.length <= MIN_OPTIONS}
+                  <RemoveButton
+                    name={o.label}
+                    atMinimum={scale.options.length <= MIN_OPTIONS}
+                    minimumNote={t('templates.minOptions')}
                     onClick={() => set(scale.options.filter((x) => x.id !== o.id))}
-                    aria-label={t('templates.removeNamed', { name: o.label })}
-                    title={scale.options.length <= MIN_OPTIONS ? t('templates.minOptions') : t('templates.remove')}
-                  >
-                    <TrashIcon />
-                  </button>
+                  />
                 </span>
               )}
             </li>
           ))}
         </ol>
-        {listError ? (
-          <p className="field-error" role="alert">
-            {listError}
-          </p>
-        ) : null}
-        {readOnly ? null : (
-          <button
-            type="button"
-            className="tpl-add-inline"
-            disabled={scale.options.length >= MAX_OPTIONS}
-            onClick={() =>
-              onChange(addOption(def, scale, t('templates.defaults.option', { n: scale.options.length + 1 })))
-            }
-          >
-            + {t('templates.addOption')}
-          </button>
-        )}
+        <ListEnd
+          error={listError}
+          readOnly={readOnly}
+          full={scale.options.length >= MAX_OPTIONS}
+          addLabel={t('templates.addOption')}
+          onAdd={() => onChange(addOption(def, scale, t('templates.defaults.option', { n: scale.options.length + 1 })))}
+        />
       </fieldset>
     );
   }
@@ -142,39 +128,68 @@ export function ScaleEditor({
               />
               {readOnly ? null : (
                 <span className="tpl-actions">
-                  <button
-                    type="button"
-                    className="tpl-icon-btn tpl-icon-btn-danger"
-                    disabled={scale.channels.length <= MIN_CHANNELS}
+                  <RemoveButton
+                    name={channel}
+                    atMinimum={scale.channels.length <= MIN_CHANNELS}
+                    minimumNote={t('templates.minChannels')}
                     onClick={() => set(scale.channels.filter((_, j) => j !== i))}
-                    aria-label={t('templates.removeNamed', { name: channel })}
-                    title={scale.channels.length <= MIN_CHANNELS ? t('templates.minChannels') : t('templates.remove')}
-                  >
-                    <TrashIcon />
-                  </button>
+                  />
                 </span>
               )}
             </li>
           ))}
         </ol>
-        {listError ? (
-          <p className="field-error" role="alert">
-            {listError}
-          </p>
-        ) : null}
-        {readOnly ? null : (
-          <button
-            type="button"
-            className="tpl-add-inline"
-            disabled={scale.channels.length >= MAX_CHANNELS}
-            onClick={() => set([...scale.channels, t('templates.defaults.channel', { n: scale.channels.length + 1 })])}
-          >
-            + {t('templates.addChannel')}
-          </button>
-        )}
+        <ListEnd
+          error={listError}
+          readOnly={readOnly}
+          full={scale.channels.length >= MAX_CHANNELS}
+          addLabel={t('templates.addChannel')}
+          onAdd={() => set([...scale.channels, t('templates.defaults.channel', { n: scale.channels.length + 1 })])}
+        />
       </fieldset>
     );
   }
 
   return null;
+}
+
+/** Removes one item of a list; at the list's minimum it stays, disabled, and says why. */
+function RemoveButton(props: { name: string; atMinimum: boolean; minimumNote: string; onClick(): void }) {
+  const { t } = useTranslation();
+  return (
+    <button
+      type="button"
+      className="tpl-icon-btn tpl-icon-btn-danger"
+      disabled={props.atMinimum}
+      onClick={props.onClick}
+      aria-label={t('templates.removeNamed', { name: props.name })}
+      title={props.atMinimum ? props.minimumNote : t('templates.remove')}
+    >
+      <TrashIcon />
+    </button>
+  );
+}
+
+/** Under a list: what is wrong with it as a whole, and "+ Add" (disabled when the list is full). */
+function ListEnd(props: {
+  error: string | undefined;
+  readOnly: boolean;
+  full: boolean;
+  addLabel: string;
+  onAdd(): void;
+}) {
+  return (
+    <>
+      {props.error ? (
+        <p className="field-error" role="alert">
+          {props.error}
+        </p>
+      ) : null}
+      {props.readOnly ? null : (
+        <button type="button" className="tpl-add-inline" disabled={props.full} onClick={props.onAdd}>
+          + {props.addLabel}
+        </button>
+      )}
+    </>
+  );
 }

@@ -10,7 +10,6 @@ interface StagePanelProps {
   def: Definition;
   stage: Stage;
   readOnly: boolean;
-  errors: ReadonlyMap<string, string>;
   focusName: boolean;
   onChange(patch: Partial<Omit<Stage, 'id'>>): void;
   onMove(to: number): void;

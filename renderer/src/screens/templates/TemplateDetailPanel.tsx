@@ -57,7 +57,6 @@ export function TemplateDetailPanel({
         def={def}
         stage={stage}
         readOnly={readOnly}
-        errors={errors}
         focusName={focusId === stageId}
         onChange={(patch) => change((d) => edit.updateStage(d, stageId, patch))}
         onMove={(to) => change((d) => edit.moveStage(d, stageId, to))}
@@ -68,11 +67,6 @@ export function TemplateDetailPanel({
     );
   }
   return (
-    <TemplateSettingsPanel
-      def={def}
-      readOnly={readOnly}
-      errors={errors}
-      onChange={(patch) => change((d) => ({ ...d, ...patch }))}
-    />
+    <TemplateSettingsPanel def={def} readOnly={readOnly} onChange={(patch) => change((d) => ({ ...d, ...patch }))} />
   );
 }

@@ -25,16 +25,44 @@ type SettingsPatch = Partial<
 export function TemplateSettingsPanel({
   def,
   readOnly,
-  errors,
   onChange,
 }: {
   def: Definition;
   readOnly: boolean;
-  errors: ReadonlyMap<string, string>;
   onChange(patch: SettingsPatch): void;
 }) {
   const { t } = useTranslation();
   const rollupName = useId();
+  const numberSetting = (
+    name: 'momentOfTruthMultiplier' | 'minVisitsPerSite',
+    label: string,
+    hint: string,
+    max: number,
+    step: number,
+  ) => (
+    <NumberInput
+      label={label}
+      value={def[name]}
+      onChange={(value) => onChange({ [name]: value })}
+      min={1}
+      max={max}
+      step={step}
+      readOnly={readOnly}
+      hint={hint}
+      field={templateKey(name)}
+      className="tpl-narrow"
+    />
+  );
+  const switchSetting = (name: 'failRequiresComment' | 'redactionRequired', label: string, hint: string) => (
+    <Switch
+      label={label}
+      checked={def[name]}
+      onChange={(checked) => onChange({ [name]: checked })}
+      readOnly={readOnly}
+      hint={hint}
+      field={templateKey(name)}
+    />
+  );
   return (
     <section className="tpl-panel" aria-labelledby="tpl-settings-title" data-testid="template-settings">
       <h2 id="tpl-settings-title" className="tpl-panel-title">
@@ -91,46 +119,24 @@ export function TemplateSettingsPanel({
       </fieldset>
 
       <div className="tpl-grid-2">
-        <NumberInput
-          label={t('templates.fields.momentOfTruthMultiplier')}
-          value={def.momentOfTruthMultiplier}
-          onChange={(momentOfTruthMultiplier) => onChange({ momentOfTruthMultiplier })}
-          min={1}
-          max={5}
-          step={0.5}
-          readOnly={readOnly}
-          hint={t('templates.hints.momentOfTruthMultiplier')}
-          field={templateKey('momentOfTruthMultiplier')}
-          className="tpl-narrow"
-        />
-        <NumberInput
-          label={t('stats.minVisitsPerSite')}
-          value={def.minVisitsPerSite}
-          onChange={(minVisitsPerSite) => onChange({ minVisitsPerSite })}
-          min={1}
-          max={50}
-          step={1}
-          readOnly={readOnly}
-          hint={t('stats.minVisitsHint')}
-          field={templateKey('minVisitsPerSite')}
-          className="tpl-narrow"
-        />
-        <Switch
-          label={t('templates.fields.failRequiresComment')}
-          checked={def.failRequiresComment}
-          onChange={(failRequiresComment) => onChange({ failRequiresComment })}
-          readOnly={readOnly}
-          hint={t('templates.hints.failRequiresComment')}
-          field={templateKey('failRequiresComment')}
-        />
-        <Switch
-          label={t('evidence.template.redactionRequired')}
-          checked={def.redactionRequired}
-          onChange={(redactionRequired) => onChange({ redactionRequired })}
-          readOnly={readOnly}
-          hint={t('evidence.template.redactionRequiredHint')}
-          error={errors.get(templateKey('redactionRequired'))}
-        />
+        {numberSetting(
+          'momentOfTruthMultiplier',
+          t('templates.fields.momentOfTruthMultiplier'),
+          t('templates.hints.momentOfTruthMultiplier'),
+          5,
+          0.5,
+        )}
+        {numberSetting('minVisitsPerSite', t('stats.minVisitsPerSite'), t('stats.minVisitsHint'), 50, 1)}
+        {switchSetting(
+          'failRequiresComment',
+          t('templates.fields.failRequiresComment'),
+          t('templates.hints.failRequiresComment'),
+        )}
+        {switchSetting(
+          'redactionRequired',
+          t('evidence.template.redactionRequired'),
+          t('evidence.template.redactionRequiredHint'),
+        )}
       </div>
     </section>
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TemplateSummary } from '../../../../shared/api/templates-api';
 import { LANGUAGE_NAMES } from '../../i18n/i18n';
+import { TableHead, numeric } from '../../components/TableHead';
 
 interface TemplateTableProps {
   caption: string;
@@ -19,30 +20,18 @@ export function TemplateTable(props: TemplateTableProps) {
   return (
     <table className="tpl-table" data-testid={props.testId}>
       <caption className="visually-hidden">{props.caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('templates.columns.name')}</th>
-          <th scope="col">{t('templates.columns.language')}</th>
-          <th scope="col" className="num">
-            {t('templates.columns.stages')}
-          </th>
-          <th scope="col" className="num">
-            {t('templates.columns.touchpoints')}
-          </th>
-          <th scope="col" className="num">
-            {t('templates.columns.criteria')}
-          </th>
-          <th scope="col" className="num">
-            {t('templates.columns.version')}
-          </th>
-          <th scope="col" className="num">
-            {t('templates.columns.audits')}
-          </th>
-          <th scope="col">
-            <span className="visually-hidden">{t('templates.columns.actions')}</span>
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          t('templates.columns.name'),
+          t('templates.columns.language'),
+          numeric(t('templates.columns.stages')),
+          numeric(t('templates.columns.touchpoints')),
+          numeric(t('templates.columns.criteria')),
+          numeric(t('templates.columns.version')),
+          numeric(t('templates.columns.audits')),
+          <span className="visually-hidden">{t('templates.columns.actions')}</span>,
+        ]}
+      />
       <tbody>
         {props.templates.map((tpl) => (
           <tr key={tpl.id} data-testid="template-row" data-template-id={tpl.id}>

@@ -6,6 +6,7 @@ import { ChangeBadge } from '../insights/ChangeBadge';
 import { ScoreWithInterval, VerdictWord } from './SiteScoreCells';
 import { Sparkline } from './Sparkline';
 import { formatDuration } from './visit-format';
+import { TableHead, numeric } from '../../components/TableHead';
 
 /**
  * The wave's league table: per site the score with its 95% interval and n, the rank (marked where it
@@ -28,32 +29,20 @@ export function WaveLeagueTable({
   const { t } = useTranslation();
   return (
     <table className="data-table wave-table" data-testid="wave-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('visits.fields.site')}</th>
-          <th scope="col">{t('visits.fields.region')}</th>
-          <th scope="col" className="num">
-            {t('visits.score')}
-          </th>
-          <th scope="col" className="num">
-            {t('visits.rank')}
-          </th>
-          <th scope="col">
-            {previousWaveName ? t('visits.changeSince', { name: previousWaveName }) : t('visits.change')}
-          </th>
-          <th scope="col" className="num">
-            {t('visitTimes.medianWaiting')}
-          </th>
-          <th scope="col" className="num">
-            {t('visitTimes.medianService')}
-          </th>
-          {statistics.bands ? <th scope="col">{t('stats.band')}</th> : null}
-          <th scope="col">{t('visits.trend')}</th>
-          <th scope="col" className="num">
-            {t('visits.visits')}
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          t('visits.fields.site'),
+          t('visits.fields.region'),
+          numeric(t('visits.score')),
+          numeric(t('visits.rank')),
+          previousWaveName ? t('visits.changeSince', { name: previousWaveName }) : t('visits.change'),
+          numeric(t('visitTimes.medianWaiting')),
+          numeric(t('visitTimes.medianService')),
+          ...(statistics.bands ? [t('stats.band')] : []),
+          t('visits.trend'),
+          numeric(t('visits.visits')),
+        ]}
+      />
       <tbody>
         {sites.map((s) => (
           <SiteRow key={s.siteId ?? 'none'} site={s} statistics={statistics} labels={waveLabels} rtl={rtl} />

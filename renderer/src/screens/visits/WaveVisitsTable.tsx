@@ -6,6 +6,7 @@ import { formatPercent } from '../../lib/format-score';
 import { useRoute } from '../../stores/route-store';
 import { ExplainScoreButton } from '../explain/ExplainScoreButton';
 import { formatDuration } from './visit-format';
+import { TableHead, numeric } from '../../components/TableHead';
 
 /** Every visit of the wave (after filters) with its waiting and service times, status, review state and score. */
 export function WaveVisitsTable({ visits, calibration }: { visits: WaveVisitRow[]; calibration: WaveCalibration }) {
@@ -13,24 +14,18 @@ export function WaveVisitsTable({ visits, calibration }: { visits: WaveVisitRow[
   const go = useRoute((s) => s.go);
   return (
     <table className="data-table" data-testid="wave-visits">
-      <thead>
-        <tr>
-          <th scope="col">{t('visits.visit')}</th>
-          <th scope="col">{t('visits.fields.site')}</th>
-          <th scope="col">{t('visits.fields.shopper')}</th>
-          <th scope="col">{t('visits.fields.scenario')}</th>
-          <th scope="col" className="num">
-            {t('visits.waiting')}
-          </th>
-          <th scope="col" className="num">
-            {t('visits.service')}
-          </th>
-          <th scope="col">{t('visits.status')}</th>
-          <th scope="col" className="num">
-            {t('visits.score')}
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          t('visits.visit'),
+          t('visits.fields.site'),
+          t('visits.fields.shopper'),
+          t('visits.fields.scenario'),
+          numeric(t('visits.waiting')),
+          numeric(t('visits.service')),
+          t('visits.status'),
+          numeric(t('visits.score')),
+        ]}
+      />
       <tbody>
         {visits.map((v) => (
           <tr key={v.auditId}>
