@@ -43,6 +43,8 @@ export function useAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
   const pending = useRef<{ value: T } | null>(null);
   const stateRef = useRef<FieldSaveState | null>(null);
   const timer = useRef<number | undefined>(undefined);
+  /** Counts the writes sent: only the newest one's answer settles the field. */
+  const sent = useRef(0);
   const opts = useRef(options);
   opts.current = options;
   const keyRef = useRef(key);
@@ -65,6 +67,7 @@ export function useAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
     if (!next) return;
     pending.current = null;
     mark({ kind: 'sending' });
+    const seq = ++sent.current;
     let write: Promise<unknown>;
     try {
       write = Promise.resolve(opts.current.save(next.value));
@@ -73,11 +76,11 @@ export function useAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
     }
     write.then(
       () => {
-        // A newer value typed meanwhile keeps the field unsaved.
-        if (!pending.current && stateRef.current?.kind === 'sending') mark(null);
+        // A newer value typed or sent meanwhile keeps the field unsaved until its own answer.
+        if (seq === sent.current && !pending.current && stateRef.current?.kind === 'sending') mark(null);
       },
       (error: unknown) => {
-        if (!pending.current) mark({ kind: 'failed', error: apiErrorOf(error) });
+        if (seq === sent.current && !pending.current) mark({ kind: 'failed', error: apiErrorOf(error) });
       },
     );
   }, [mark]);

@@ -43,19 +43,24 @@ export function useTemplateDraft(templateId: string) {
   }, [templateId, getTemplate, loadList]);
 
   const saveKey = `template:${templateId}`;
+  const latestSent = useRef<Definition | null>(null);
   const autosave = useAutosave<Definition | null>({
     key: saveKey,
     saved,
     disabled: readOnly || saved === null,
     async save(definition) {
       if (!definition) return;
+      latestSent.current = definition;
       try {
         const next = await update(templateId, definition);
+        // An older write answered while a newer one is on its way: the newer one's answer counts.
+        if (latestSent.current !== definition) return;
         setDetail(next);
         setSaved(definition);
         setProblems([]);
         setSaveError(null);
       } catch (error) {
+        if (latestSent.current !== definition) throw error;
         const apiError = apiErrorOf(error);
         const listed = apiError.code === 'VALIDATION' && apiError.issues?.length;
         setProblems(listed ? problemsFromIssues(t, apiError.issues!, definition) : []);
