@@ -830,6 +830,14 @@ describe('every contract method through the HTTP transport against a real databa
     expect((await expectFailure(api.call('team.invite', { role: 'shopper', name: 'Sami' }))).code).toBe('NOT_FOUND');
     covered.add('team.invite');
     covered.add('team.syncNow');
+    // The lead's team management and the refused list, on a laptop in no team.
+    expect(mark('team.refused', await api.call('team.refused', {}))).toEqual([]);
+    expect((await expectFailure(api.call('team.devices', {}))).code).toBe('NOT_FOUND');
+    covered.add('team.devices');
+    expect((await expectFailure(api.call('team.revoke', { deviceId: 'not-a-device' }))).code).toBe('VALIDATION');
+    const revoke = await expectFailure(api.call('team.revoke', { deviceId: '0b6a4b2e-7a51-4d5e-9b0c-2f1e3d4c5b6a' }));
+    expect(revoke.code).toBe('NOT_FOUND');
+    covered.add('team.revoke');
     expect(mark('team.leave', await api.call('team.leave', {}))).toMatchObject({ linked: false });
   });
 
