@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { AFTER_COLOUR, BEFORE_COLOUR } from '../../renderer/src/components/charts/palette';
 import { callApi } from '../support/api-over-http';
+import { barGroups, overlappingLabels } from '../support/chart-geometry';
 import { screenshotPath } from '../support/browser';
 import { chromiumForThisFile } from '../support/chromium-for-file';
 import { tempDir } from '../support/temp-dir';
@@ -211,6 +213,15 @@ describe('dashboard and before/after comparison in the browser', () => {
       await page.getByTestId('emotion-before-after').getByTestId('chart-table-toggle').click();
       await drawAllCharts(page);
       await page.screenshot({ path: screenshotPath('compare-01-english'), fullPage: true });
+      // Left to right: the first stage on the left, "before" then "after" in each group.
+      const english = await barGroups(page, 'compare-stage-chart');
+      expect(english.map((g) => g.label)).toEqual(['Before', 'During']);
+      expect(english.map((g) => g.fills)).toEqual([
+        [BEFORE_COLOUR, AFTER_COLOUR],
+        [BEFORE_COLOUR, AFTER_COLOUR],
+      ]);
+      expect(english[0]!.centre).toBeLessThan(english[1]!.centre);
+      expect(overlappingLabels(english)).toEqual([]);
 
       // The loop closes in the follow-up's walk: the branch had an action, and its score moved.
       await page
@@ -234,6 +245,13 @@ describe('dashboard and before/after comparison in the browser', () => {
       expect(await page.getByTestId('overall-delta').getByTestId('method-badge').innerText()).toBe('مجموع النقاط');
       await drawAllCharts(page);
       await page.screenshot({ path: screenshotPath('compare-02-arabic'), fullPage: true });
+      // Right to left: the first stage on the right, and in each group "before" first, i.e. on the right.
+      const arabic = await barGroups(page, 'compare-stage-chart');
+      expect(arabic.map((g) => g.fills)).toEqual([
+        [AFTER_COLOUR, BEFORE_COLOUR],
+        [AFTER_COLOUR, BEFORE_COLOUR],
+      ]);
+      expect(arabic[0]!.centre).toBeGreaterThan(arabic[1]!.centre);
       await page.getByRole('button', { name: /لوحة المتابعة/ }).click();
       await page.getByTestId('client-dashboard').waitFor();
       await expect.poll(() => page.getByTestId('latest-score').innerText()).toMatch(/84[.,٫]3/);

@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../shared/contract';
+import { AFTER_COLOUR, BEFORE_COLOUR } from '../../renderer/src/components/charts/palette';
 import { callApi } from '../support/api-over-http';
+import { barGroups, overlappingLabels } from '../support/chart-geometry';
 import { screenshotPath } from '../support/browser';
 import { chromiumForThisFile } from '../support/chromium-for-file';
 import { tempDir } from '../support/temp-dir';
@@ -169,10 +171,21 @@ describe('right to left and layout', () => {
         expect(scroller.scrollWidth).toBeGreaterThan(scroller.clientWidth);
         await page.screenshot({ path: screenshotPath('rtl-ar-map-1024') });
 
-        // Compare at 1024 px, ten stages: looked at (screenshot), not asserted here.
+        // Compare at 1024 px, ten stages: right to left, the first stage is on the right and inside each
+        // group "before" reads first (on the right); the ten wrapped stage labels never overlap.
         await go(page, `#/compare/${client.id}/${before.id}/${after.id}`);
         await page.getByTestId('comparison').waitFor();
-        await page.waitForTimeout(800);
+        const chart = page.getByTestId('compare-stage-chart');
+        await chart.scrollIntoViewIfNeeded();
+        await expect.poll(() => chart.locator('.recharts-bar-rectangle path').count(), { timeout: 30_000 }).toBe(20);
+        const groups = await barGroups(page, 'compare-stage-chart');
+        expect([...groups].sort((a, b) => b.centre - a.centre).map((g) => g.label)).toEqual(stages.map((s) => s.name));
+        expect(groups.map((g) => g.fills)).toEqual(groups.map(() => [AFTER_COLOUR, BEFORE_COLOUR]));
+        expect(overlappingLabels(groups)).toEqual([]);
+        // The emotion curve before and after names the same ten stages, wrapped the same way.
+        const emotionLabels = await barGroups(page, 'emotion-before-after');
+        expect(emotionLabels).toHaveLength(10);
+        expect(overlappingLabels(emotionLabels)).toEqual([]);
         await page.screenshot({ path: screenshotPath('rtl-ar-compare-1024'), fullPage: true });
 
         // The file picker: our words, not the browser's.

@@ -3,6 +3,7 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import { numberFormat } from '../../lib/formatters';
 import { ChartFrame } from './ChartFrame';
 import { AFTER_COLOUR, BEFORE_COLOUR } from './palette';
+import { WrappedTick } from './WrappedTick';
 
 export interface EmotionPoint {
   label: string;
@@ -58,7 +59,8 @@ export function EmotionBeforeAfter({
             dataKey="label"
             reversed={rtl}
             interval={0}
-            tick={{ fontSize: 12 }}
+            tick={WrappedTick}
+            height={56}
             padding={{ left: 40, right: 40 }}
           />
           <YAxis

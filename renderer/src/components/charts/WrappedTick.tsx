@@ -43,7 +43,7 @@ export function WrappedTick(props: TickProps) {
   const label = String(props.payload?.value ?? '');
   const lines = wrapLabel(label, band - 6);
   return (
-    <text x={x} y={y + 4} textAnchor="middle" fontSize={11} fill="#444c57">
+    <text className="axis-label" x={x} y={y + 4} textAnchor="middle" fontSize={11} fill="#444c57">
       <title>{label}</title>
       {lines.map((line, i) => (
         <tspan key={i} x={x} dy={i === 0 ? '0.8em' : '1.15em'}>
