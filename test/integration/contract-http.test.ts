@@ -225,7 +225,30 @@ describe('every contract method through the HTTP transport against a real databa
     expect(
       mark('evidence.image', await api.call('evidence.image', { id: photo.id, variant: 'original' })).dataUrl,
     ).toBe(`data:image/png;base64,${png.toString('base64')}`);
+    const marked = mark(
+      'evidence.setMarkup',
+      await api.call('evidence.setMarkup', {
+        id: photo.id,
+        markup: [{ kind: 'redact', x: 0, y: 0, w: 1, h: 1, style: 'solid' }],
+      }),
+    );
+    expect(marked).toMatchObject({ id: photo.id, markup: [{ kind: 'redact', style: 'solid' }] });
     expect(mark('evidence.remove', await api.call('evidence.remove', { id: photo.id }))).toEqual({ id: photo.id });
+    // Only a completed audit can be signed: this one is not, so nothing is signed and nothing was lost.
+    expect(mark('audits.signOffOf', await api.call('audits.signOffOf', { auditId: audit.id }))).toEqual({
+      current: null,
+      lost: null,
+    });
+    const unsigned = await expectFailure(
+      api.call('audits.signOff', {
+        auditId: audit.id,
+        name: 'Maria Pop',
+        role: 'Store manager',
+        signaturePng: `data:image/png;base64,${png.toString('base64')}`,
+      }),
+    );
+    expect(mark('audits.signOff', unsigned).code).toBe('NOT_ALLOWED');
+    expect(unsigned.message).toMatch(/complete/i);
 
     const incomplete = await expectFailure(api.call('audits.complete', { id: audit.id }));
     expect(incomplete.code).toBe('AUDIT_INCOMPLETE');
