@@ -776,6 +776,26 @@ describe('every contract method through the HTTP transport against a real databa
     expect(mark('evidence.setCaption', missing).code).toBe('NOT_FOUND');
     const verified = mark('trail.verify', await api.call('trail.verify', { auditId: audit.id }));
     expect(verified).toMatchObject({ ok: true, entries: 2 });
+    const noPhoto = await expectFailure(
+      api.call('evidence.setMarkup', {
+        id: '8d1f3c1e-2b4a-4c6d-9e8f-0a1b2c3d4e5f',
+        markup: [{ kind: 'redact', x: 0.1, y: 0.1, w: 0.2, h: 0.2, style: 'blur' }],
+      }),
+    );
+    expect(mark('evidence.setMarkup', noPhoto).code).toBe('NOT_FOUND');
+    expect(mark('audits.signOffOf', await api.call('audits.signOffOf', { auditId: audit.id }))).toEqual({
+      current: null,
+      lost: null,
+    });
+    const early = await expectFailure(
+      api.call('audits.signOff', {
+        auditId: audit.id,
+        name: 'Ana Pop',
+        role: 'Branch manager',
+        signaturePng: 'data:image/png;base64,iVBORw0KGgo=',
+      }),
+    );
+    expect(mark('audits.signOff', early).code).toBe('NOT_ALLOWED'); // only a completed audit is signed
   });
 
   it("keeps privacy settings, purges, and answers a shopper's requests", async () => {

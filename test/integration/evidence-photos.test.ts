@@ -257,6 +257,14 @@ describe('sign-off and the one caption', () => {
     });
     expect(early.code).toBe('NOT_ALLOWED');
     await call('audits.complete', { id: a.id });
+    const garbled = await dispatchFailure(backend, 'audits.signOff', {
+      auditId: a.id,
+      name: 'Ana Pop',
+      role: 'Branch manager',
+      signaturePng: 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAE=',
+    });
+    expect(garbled).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('signature') });
+    expect((await call('audits.signOffOf', { auditId: a.id })).current).toBeNull();
     const signed = await call('audits.signOff', {
       auditId: a.id,
       name: 'Ana Pop',
