@@ -131,21 +131,17 @@ export function markRefused(ctx: BackendContext, change: PushedChange, reason: s
   const purged =
     auditId !== null &&
     typeof ctx.db.prepare('SELECT purged_at FROM audits WHERE id = ?').pluck().get(auditId) === 'string';
-  const updated = ctx.db
-    .prepare(
-      `UPDATE hub_base SET refused_hash = ?, refused_reason = ?${purged ? ', base_json = ?' : ''} WHERE record_kind = ? AND record_key = ?`,
-    )
-    .run(
-      hash,
-      reason,
-      ...(purged && change.base
-        ? [JSON.stringify(withoutPurgedDetails(change.kind, change.base))]
-        : purged
-          ? ['null']
-          : []),
-      change.kind,
-      change.key,
-    );
+  // A photo's record holds none of the purged fields (the photo is gone): its base stays as it was.
+  const kept = purged && change.base ? (withoutPurgedDetails(change.kind, change.base) ?? change.base) : null;
+  const updated = kept
+    ? ctx.db
+        .prepare(
+          'UPDATE hub_base SET refused_hash = ?, refused_reason = ?, base_json = ? WHERE record_kind = ? AND record_key = ?',
+        )
+        .run(hash, reason, JSON.stringify(kept), change.kind, change.key)
+    : ctx.db
+        .prepare('UPDATE hub_base SET refused_hash = ?, refused_reason = ? WHERE record_kind = ? AND record_key = ?')
+        .run(hash, reason, change.kind, change.key);
   if (updated.changes === 0)
     ctx.db
       .prepare(

@@ -199,6 +199,12 @@ describe('a hub pull after a privacy purge', () => {
       criterionId: 'greeting',
       note: OLD[1]!,
     });
+    await dispatchOk(shopper.backend, 'evidence.add', {
+      auditId: visit.id,
+      touchpointId: 'branch',
+      fileName: 'counter.jpg',
+      dataBase64: await photo(120),
+    });
     await dispatchOk(shopper.backend, 'audits.complete', { id: visit.id });
     await sync(shopper);
     await sync(lead);
@@ -212,7 +218,14 @@ describe('a hub pull after a privacy purge', () => {
     const status = await sync(lead);
     // The hub keeps the reviewed visit as it was: the purged versions are refused there ...
     expect(status.refused).toBeGreaterThan(0);
-    expect((await dispatchOk(lead.backend, 'team.refused', {})).every((r) => r.code === 'reviewed')).toBe(true);
+    const refused = await dispatchOk(lead.backend, 'team.refused', {});
+    // Listed one by one, exactly as counted, the photo's deletion among them.
+    expect(refused).toHaveLength(status.refused);
+    expect(refused.every((r) => r.code === 'reviewed')).toBe(true);
+    expect(refused.find((r) => r.kind === 'evidence')).toMatchObject({
+      deleted: true,
+      what: `counter.jpg (${testTemplate().touchpoints.find((t) => t.id === 'branch')!.name})`,
+    });
     // ... and this laptop keeps no copy of the details, not even as the hub's last known version.
     const text = everyText(lead);
     expect(OLD.filter((secret) => text.includes(secret))).toEqual([]);
