@@ -5,6 +5,7 @@ import type { AnswerValue } from '../../../../shared/domain/audit';
 import type { Criterion } from '../../../../shared/domain/template';
 import { answerText } from '../print/report-format';
 import { formatClock } from '../visits/visit-format';
+import { TableHead } from '../../components/TableHead';
 
 type Conflict = Pick<ConflictSummary, 'kind' | 'label' | 'subject'>;
 
@@ -75,8 +76,8 @@ export function valueWords(
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-/** The fields that differ, each with both versions in words. */
-export function DifferenceRows({
+/** The fields that differ, each with both versions in words: field, mine, theirs. */
+export function DifferencesTable({
   differences,
   criterion,
 }: {
@@ -85,14 +86,17 @@ export function DifferenceRows({
 }) {
   const { t, i18n } = useTranslation();
   return (
-    <>
-      {differences.map((d) => (
-        <tr key={d.field} data-testid="conflict-difference">
-          <th scope="row">{fieldName(t, d.field)}</th>
-          <td dir="auto">{valueWords(t, i18n.language, d.field, d.local, criterion)}</td>
-          <td dir="auto">{valueWords(t, i18n.language, d.field, d.incoming, criterion)}</td>
-        </tr>
-      ))}
-    </>
+    <table className="exchange-sides">
+      <TableHead columns={[t('exchange.field'), t('exchange.mine'), t('exchange.theirs')]} />
+      <tbody>
+        {differences.map((d) => (
+          <tr key={d.field} data-testid="conflict-difference">
+            <th scope="row">{fieldName(t, d.field)}</th>
+            <td dir="auto">{valueWords(t, i18n.language, d.field, d.local, criterion)}</td>
+            <td dir="auto">{valueWords(t, i18n.language, d.field, d.incoming, criterion)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

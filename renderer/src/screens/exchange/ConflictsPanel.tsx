@@ -5,7 +5,7 @@ import type { ApiError } from '../../../../shared/result';
 import { apiErrorOf } from '../../lib/field-errors';
 import { useApiQuery } from '../../lib/use-api-query';
 import { useExchange } from '../../stores/exchange-store';
-import { conflictTitle, DifferenceRows } from './ConflictWords';
+import { conflictTitle, DifferencesTable } from './ConflictWords';
 import { ErrorLine } from './exchange-format';
 
 /** Conflicts kept by earlier imports: both versions side by side, the user keeps one. */
@@ -39,18 +39,7 @@ export function ConflictsPanel({ clientId }: { clientId?: string }) {
           <p className="exchange-muted" dir="auto">
             {t('exchange.fromPackage', { name: c.packageName, at: c.detectedAt.slice(0, 16).replace('T', ' ') })}
           </p>
-          <table className="exchange-sides">
-            <thead>
-              <tr>
-                <th scope="col">{t('exchange.field')}</th>
-                <th scope="col">{t('exchange.mine')}</th>
-                <th scope="col">{t('exchange.theirs')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <DifferenceRows differences={c.differences} criterion={c.subject.criterion} />
-            </tbody>
-          </table>
+          <DifferencesTable differences={c.differences} criterion={c.subject.criterion} />
           <div className="exchange-buttons">
             <button type="button" className="button" onClick={() => void resolve(c, 'local')}>
               {t('exchange.keepMine')}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { PackagePreview } from '../../../../shared/api/exchange-api';
 import { RECORD_KINDS } from '../../../../shared/exchange/package-format';
 import { reasonSentence } from '../../lib/reason-text';
-import { conflictTitle, DifferenceRows } from './ConflictWords';
+import { conflictTitle, DifferencesTable } from './ConflictWords';
 
 const ACTIONS = ['add', 'update', 'unchanged', 'conflict', 'refused'] as const;
 
@@ -58,18 +58,7 @@ export function ImportPreview({ preview }: { preview: PackagePreview }) {
               <li key={`${c.kind}/${c.recordId}`} data-testid="preview-conflict">
                 <strong dir="auto">{c.auditTitle ?? ''}</strong> · {t(`exchange.kinds.${c.kind}`)}:{' '}
                 <span dir="auto">{conflictTitle(t, c)}</span>
-                <table className="exchange-sides">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('exchange.field')}</th>
-                      <th scope="col">{t('exchange.mine')}</th>
-                      <th scope="col">{t('exchange.theirs')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    <DifferenceRows differences={c.differences} criterion={c.subject.criterion} />
-                  </tbody>
-                </table>
+                <DifferencesTable differences={c.differences} criterion={c.subject.criterion} />
               </li>
             ))}
           </ul>

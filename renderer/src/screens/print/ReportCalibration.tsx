@@ -1,6 +1,7 @@
 import type { WaveView } from '../../../../shared/api/visits-api';
 import { numberFormat } from '../../lib/formatters';
 import { useReportFormat } from './report-common';
+import { TableHead, numeric } from '../../components/TableHead';
 
 /** Calibration agreement for a report that covers a wave: sessions on its templates, alpha, shoppers' accuracy. */
 export function ReportCalibration({ wave }: { wave: WaveView }) {
@@ -18,16 +19,14 @@ export function ReportCalibration({ wave }: { wave: WaveView }) {
         <>
           <p className="report-small pb-avoid">{t('calibration.agreementIntro')}</p>
           <table className="report-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('calibration.sessions')}</th>
-                <th scope="col" className="num">
-                  {t('calibration.ratersCount')}
-                </th>
-                <th scope="col">{t('calibration.alphaNominal')}</th>
-                <th scope="col">{t('calibration.alphaInterval')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('calibration.sessions'),
+                numeric(t('calibration.ratersCount')),
+                t('calibration.alphaNominal'),
+                t('calibration.alphaInterval'),
+              ]}
+            />
             <tbody>
               {sessions.map((s) => (
                 <tr key={s.id} className="pb-avoid">

@@ -6,6 +6,7 @@ import { ScoreExplanationView } from '../explain/ScoreExplanationView';
 import '../explain/explain.css';
 import { ReportCalibration } from './ReportCalibration';
 import { ReportSectionFrame, useReportFormat } from './report-common';
+import { TableHead, numeric } from '../../components/TableHead';
 
 /**
  * "How these numbers were computed": the method, the overall score opened line by line (the same
@@ -33,16 +34,9 @@ export function ReportMethods({ data }: { data: ReportData }) {
           <p className="report-small pb-avoid">{t('stats.method')}</p>
           <p className="report-small pb-avoid">{t('stats.tooFewHint', { min: wave.statistics.minVisits })}</p>
           <table className="report-table" data-testid="report-wave-intervals">
-            <thead>
-              <tr>
-                <th scope="col">{t('methods.site')}</th>
-                <th scope="col" className="num">
-                  {t('methods.score')}
-                </th>
-                <th scope="col">{t('methods.interval')}</th>
-                <th scope="col">{t('methods.change')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[t('methods.site'), numeric(t('methods.score')), t('methods.interval'), t('methods.change')]}
+            />
             <tbody>
               {wave.sites.map((s) => {
                 const i = s.stats.interval;
