@@ -26,7 +26,11 @@ async function main(): Promise<void> {
         failed = true;
         console.error(`bench step "${step.name}" failed:`, error);
       }
-      console.error(`step ${step.name}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      // The process's peak so far after each step: which step sets the peak RSS row.
+      const peak = (process.resourceUsage().maxRSS / 1024).toFixed(0);
+      console.error(
+        `step ${step.name}: ${((performance.now() - started) / 1000).toFixed(1)} s, peak RSS so far ${peak} MB`,
+      );
     }
     rows.push(
       withGoal(once('peak RSS of the bench process', process.resourceUsage().maxRSS / 1024, 'MB'), {
