@@ -73,6 +73,22 @@ describe('right to left and layout', () => {
       const eight = xs.find((c) => c.ch === '8')!;
       expect(percent.x).toBeGreaterThan(eight.x); // drawn to the right of the digits: "83.3%", not "%83.3"
       await page.screenshot({ path: screenshotPath('rtl-ar-score-here') });
+      // Weight and knock-out badges are each one piece: one line box, nothing clipped (website: weight; branch: knock-out).
+      const badges = () =>
+        page
+          .locator('.question .badge')
+          .evaluateAll((els) =>
+            els.map((e) => [e.getClientRects().length, e.scrollWidth <= e.clientWidth + 1, e.className]),
+          );
+      const onWebsite = await badges();
+      await page.locator('body').click({ position: { x: 5, y: 400 } });
+      await page.keyboard.press('PageDown');
+      await expect.poll(() => page.locator('.question .badge-critical').count()).toBe(1);
+      const all = [...onWebsite, ...(await badges())];
+      expect(all.map(([lines, whole]) => [lines, whole])).toEqual([
+        [1, true],
+        [1, true],
+      ]);
       await page.close();
     } finally {
       await host.stop();
