@@ -106,6 +106,19 @@ describe('numbers that hold up: explainer and wave statistics through the web ho
         expect(await southRow.getByTestId('site-interval').innerText()).toBe(
           language === 'ar' ? 'العدد = 1 · زيارة واحدة: بلا فترة ثقة' : 'n = 1 · one visit: no interval',
         );
+        // The site's score opens to its arithmetic: three visits, their mean and the t-interval step by step.
+        await northRow.getByTestId('explain-site-score').click();
+        const siteDialog = page.getByTestId('site-score-dialog');
+        await expect.poll(() => siteDialog.locator('tbody tr').count()).toBe(3);
+        expect(await page.getByTestId('site-score-steps').innerText()).toContain(
+          language === 'ar' ? 'مجموع درجات 3 زيارات' : 'Sum of 3 visit scores',
+        );
+        expect(await page.getByTestId('site-score-steps').innerText()).toContain(
+          language === 'ar' ? 'بدرجات حرية 2: 4.303' : 'with 2 degrees of freedom: 4.303',
+        );
+        await page.screenshot({ path: screenshotPath(`numbers-02b-site-explainer-${language}`) });
+        await page.keyboard.press('Escape');
+        await expect.poll(() => siteDialog.count()).toBe(0);
         await page.getByTestId('wave-stats-note').waitFor();
         await page.screenshot({ path: screenshotPath(`numbers-02-wave-${language}`), fullPage: true });
 

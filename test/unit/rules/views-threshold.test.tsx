@@ -41,6 +41,7 @@ it('the wave view marks movement with the rule book threshold (5 points), not 0.
   const html = renderToStaticMarkup(
     <WaveLeagueTable
       sites={[site('tiny', 0.1), site('edge', DEFAULT_THRESHOLD), site('down', -DEFAULT_THRESHOLD - 1)]}
+      visits={[]}
       statistics={{ minVisits: 3, method: 'pooled', bands: null }}
       previousWaveName="Q1"
       waveLabels={['Q1', 'Q2']}

@@ -3,6 +3,7 @@ import type { WaveSiteRow, WaveView } from '../../../../shared/api/visits-api';
 import { formatPercent } from '../../lib/format-score';
 import { movementOf } from '../../../../shared/comparison/movement';
 import { ChangeBadge } from '../insights/ChangeBadge';
+import { SiteScoreExplainButton } from '../explain/SiteScoreExplainButton';
 import { ScoreWithInterval, VerdictWord } from './SiteScoreCells';
 import { Sparkline } from './Sparkline';
 import { formatDuration } from './visit-format';
@@ -15,12 +16,15 @@ import { TableHead, numeric } from '../../components/TableHead';
  */
 export function WaveLeagueTable({
   sites,
+  visits,
   statistics,
   previousWaveName,
   waveLabels,
   rtl,
 }: {
   sites: WaveSiteRow[];
+  /** The wave's visits (after filters): a site's score opens to the ones it is the mean of. */
+  visits: WaveView['visits'];
   statistics: WaveView['statistics'];
   previousWaveName: string | null;
   waveLabels: string[];
@@ -45,7 +49,14 @@ export function WaveLeagueTable({
       />
       <tbody>
         {sites.map((s) => (
-          <SiteRow key={s.siteId ?? 'none'} site={s} statistics={statistics} labels={waveLabels} rtl={rtl} />
+          <SiteRow
+            key={s.siteId ?? 'none'}
+            site={s}
+            visits={visits}
+            statistics={statistics}
+            labels={waveLabels}
+            rtl={rtl}
+          />
         ))}
       </tbody>
     </table>
@@ -54,11 +65,13 @@ export function WaveLeagueTable({
 
 function SiteRow({
   site,
+  visits,
   statistics,
   labels,
   rtl,
 }: {
   site: WaveSiteRow;
+  visits: WaveView['visits'];
   statistics: WaveView['statistics'];
   labels: string[];
   rtl: boolean;
@@ -74,7 +87,7 @@ function SiteRow({
         <span dir="auto">{site.region}</span>
       </td>
       <td className="num">
-        <ScoreWithInterval interval={site.stats.interval} />
+        <ScoreWithInterval interval={site.stats.interval} /> <SiteScoreExplainButton site={site} visits={visits} />
       </td>
       <td className="num">
         {site.rank ?? '—'}

@@ -116,6 +116,7 @@ export function WaveScreen({ waveId }: { waveId: string }) {
           ) : (
             <WaveLeagueTable
               sites={data.sites}
+              visits={data.visits}
               statistics={data.statistics}
               previousWaveName={data.previousWave?.name ?? null}
               waveLabels={waveLabels}
