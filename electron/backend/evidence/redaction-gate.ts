@@ -14,10 +14,12 @@ export function assertPhotosRedacted(ctx: BackendContext, auditId: string, requi
   if (waiting.length)
     throw new AppError(
       'AUDIT_INCOMPLETE',
-      `This template asks for faces and name badges to be redacted before the visit is completed. Open each photo's markup, box what must be hidden (or save it as it is when nothing needs hiding): ${waiting
-        .slice(0, 20)
-        .map((p) => `"${p.original_name}"`)
-        .join(', ')}${waiting.length > 20 ? ` and ${waiting.length - 20} more` : ''}.`,
+      'This template asks for faces and name badges to be redacted before the visit is completed. ' +
+        "Open each photo's markup, box what must be hidden (or save it as it is when nothing needs hiding): " +
+        `${waiting
+          .slice(0, 20)
+          .map((p) => `"${p.original_name}"`)
+          .join(', ')}${waiting.length > 20 ? ` and ${waiting.length - 20} more` : ''}.`,
       waiting.slice(0, 200).map((p) => ({ field: `evidence.${p.id}`, rule: 'required' })),
     );
 }

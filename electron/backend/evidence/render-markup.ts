@@ -24,12 +24,21 @@ function annotationSvg(shapes: MarkupShape[], width: number, height: number): st
         return `<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="${c}" stroke-width="${stroke}" stroke-linecap="round"/><polygon points="${x2},${y2} ${p(0.45)} ${p(-0.45)}" fill="${c}"/>`;
       }
       case 'circle':
-        return `<ellipse cx="${(s.x + s.w / 2) * width}" cy="${(s.y + s.h / 2) * height}" rx="${(s.w / 2) * width}" ry="${(s.h / 2) * height}" fill="none" stroke="${MARKUP_COLOR_HEX[s.color]}" stroke-width="${stroke}"/>`;
+        return (
+          `<ellipse cx="${(s.x + s.w / 2) * width}" cy="${(s.y + s.h / 2) * height}" ` +
+          `rx="${(s.w / 2) * width}" ry="${(s.h / 2) * height}" ` +
+          `fill="none" stroke="${MARKUP_COLOR_HEX[s.color]}" stroke-width="${stroke}"/>`
+        );
       case 'rect':
         return `<rect x="${s.x * width}" y="${s.y * height}" width="${s.w * width}" height="${s.h * height}" fill="none" stroke="${MARKUP_COLOR_HEX[s.color]}" stroke-width="${stroke}"/>`;
       case 'text':
         // A dark halo keeps the label readable on any background.
-        return `<text x="${s.x * width}" y="${s.y * height + font}" font-family="DejaVu Sans, Noto Sans, Arial, sans-serif" font-size="${font}" font-weight="bold" fill="${MARKUP_COLOR_HEX[s.color]}" stroke="#000" stroke-width="${Math.max(1, font / 10)}" paint-order="stroke">${escapeXml(s.text)}</text>`;
+        return (
+          `<text x="${s.x * width}" y="${s.y * height + font}" ` +
+          `font-family="DejaVu Sans, Noto Sans, Arial, sans-serif" font-size="${font}" font-weight="bold" ` +
+          `fill="${MARKUP_COLOR_HEX[s.color]}" stroke="#000" stroke-width="${Math.max(1, font / 10)}" ` +
+          `paint-order="stroke">${escapeXml(s.text)}</text>`
+        );
       case 'redact':
         return '';
     }

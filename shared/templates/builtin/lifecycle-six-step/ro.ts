@@ -3,7 +3,9 @@ import type { TemplateTexts } from '../build-template';
 export const lifecycleSixStepRo: TemplateTexts = {
   name: 'Ciclul de viață al clientului (șase etape)',
   description:
-    'Parcurgeți întregul ciclu de viață al clientului, Descoperire, Explorare, Cumpărare, Utilizare, Întrebări și Implicare, și evaluați punctele de contact din fiecare etapă. Scorurile etapelor se mediază, astfel încât fiecare etapă contează la fel.',
+    'Parcurgeți întregul ciclu de viață al clientului, Descoperire, Explorare, Cumpărare, Utilizare, ' +
+    'Întrebări și Implicare, și evaluați punctele de contact din fiecare etapă. Scorurile etapelor se ' +
+    'mediază, astfel încât fiecare etapă contează la fel.',
   stages: {
     discover: { name: 'Descoperire', description: 'Clientul află că brandul există.' },
     explore: { name: 'Explorare', description: 'Clientul se informează și compară înainte de a decide.' },

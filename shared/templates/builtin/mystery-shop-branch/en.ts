@@ -3,7 +3,9 @@ import type { TemplateTexts } from '../build-template';
 export const mysteryShopBranchEn: TemplateTexts = {
   name: 'Mystery shop: branch or store visit',
   description:
-    'A mystery-shopping questionnaire for one visit to a physical bank branch or retail store, from arrival to the follow-up after the visit. Points are pooled over the whole visit; every failed item needs a comment.',
+    'A mystery-shopping questionnaire for one visit to a physical bank branch or retail store, from ' +
+    'arrival to the follow-up after the visit. Points are pooled over the whole visit; every failed item ' +
+    'needs a comment.',
   stages: {
     arrival: { name: 'Arrival & exterior', description: 'Finding the branch and the first look from outside.' },
     waiting: { name: 'Entrance & waiting', description: 'Entering, queuing and waiting to be served.' },

@@ -3,7 +3,9 @@ import type { TemplateTexts } from '../build-template';
 export const mysteryShopBranchRo: TemplateTexts = {
   name: 'Mystery shopping: vizită în sucursală sau magazin',
   description:
-    'Chestionar de mystery shopping pentru o vizită într-o sucursală bancară sau într-un magazin, de la sosire până la contactul de după vizită. Punctele se cumulează pe întreaga vizită; fiecare criteriu neîndeplinit necesită un comentariu.',
+    'Chestionar de mystery shopping pentru o vizită într-o sucursală bancară sau într-un magazin, de la ' +
+    'sosire până la contactul de după vizită. Punctele se cumulează pe întreaga vizită; fiecare criteriu ' +
+    'neîndeplinit necesită un comentariu.',
   stages: {
     arrival: { name: 'Sosire și exterior', description: 'Găsirea sucursalei și prima impresie din exterior.' },
     waiting: { name: 'Intrare și așteptare', description: 'Intrarea, coada și așteptarea până la servire.' },

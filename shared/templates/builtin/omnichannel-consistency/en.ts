@@ -25,7 +25,9 @@ const perChannelGuidance =
 export const omnichannelConsistencyEn: TemplateTexts = {
   name: 'Omnichannel consistency and continuity',
   description:
-    'Asks the same facts on every channel to find contradictions, then follows one request from phone to chat, bot to person and back to check that the context, reference and ownership travel with the customer until the issue is resolved.',
+    'Asks the same facts on every channel to find contradictions, then follows one request from phone to ' +
+    'chat, bot to person and back to check that the context, reference and ownership travel with the ' +
+    'customer until the issue is resolved.',
   stages: {
     information: {
       name: 'Information consistency',

@@ -27,7 +27,9 @@ const perChannelGuidance =
 export const omnichannelConsistencyRo: TemplateTexts = {
   name: 'Consecvență și continuitate omnicanal',
   description:
-    'Pune aceleași întrebări factuale pe toate canalele pentru a găsi contradicțiile, apoi urmărește o singură solicitare de la telefon la chat, de la robot la operator și înapoi, verificând că istoricul, numărul de referință și responsabilitatea îl însoțesc pe client până la rezolvare.',
+    'Pune aceleași întrebări factuale pe toate canalele pentru a găsi contradicțiile, apoi urmărește o ' +
+    'singură solicitare de la telefon la chat, de la robot la operator și înapoi, verificând că ' +
+    'istoricul, numărul de referință și responsabilitatea îl însoțesc pe client până la rezolvare.',
   stages: {
     information: {
       name: 'Consecvența informațiilor',

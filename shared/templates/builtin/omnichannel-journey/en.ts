@@ -5,7 +5,9 @@ import { omnichannelJourneyEnPart3 } from './en-3';
 export const omnichannelJourneyEn: TemplateTexts = {
   name: 'Omnichannel customer journey',
   description:
-    'A full touchpoint audit across five stages, from first awareness to service and support. Walk the journey as the chosen persona, test every touchpoint on the channel the customer would use, and note where context is lost between channels.',
+    'A full touchpoint audit across five stages, from first awareness to service and support. Walk the ' +
+    'journey as the chosen persona, test every touchpoint on the channel the customer would use, and note ' +
+    'where context is lost between channels.',
   stages: {
     awareness: { name: 'Awareness', description: 'The customer first hears of the brand and its offer.' },
     consideration: {

@@ -5,7 +5,10 @@ import { omnichannelJourneyRoPart3 } from './ro-3';
 export const omnichannelJourneyRo: TemplateTexts = {
   name: 'Călătoria omnicanal a clientului',
   description:
-    'Audit complet al punctelor de contact în cinci etape, de la prima cunoaștere a brandului până la servicii și asistență. Parcurgeți călătoria în pielea personei alese, testați fiecare punct de contact pe canalul pe care l-ar folosi clientul și notați unde se pierde contextul la trecerea dintre canale.',
+    'Audit complet al punctelor de contact în cinci etape, de la prima cunoaștere a brandului până la ' +
+    'servicii și asistență. Parcurgeți călătoria în pielea personei alese, testați fiecare punct de ' +
+    'contact pe canalul pe care l-ar folosi clientul și notați unde se pierde contextul la trecerea ' +
+    'dintre canale.',
   stages: {
     awareness: { name: 'Conștientizare', description: 'Clientul află pentru prima dată de brand și de oferta lui.' },
     consideration: {
