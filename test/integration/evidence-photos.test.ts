@@ -146,6 +146,11 @@ describe('markup and redaction', () => {
       lon: 26.1,
     });
     expect(await call('trail.verify', { auditId: a.id })).toMatchObject({ ok: true, photosChecked: 2 });
+    // The derived copy is a referenced file: the sweep at the next open keeps it.
+    backend.close();
+    backend = createBackend({ dataDir, host: 'web', version: 'test' });
+    expect(fs.existsSync(path.join(dataDir, 'evidence', derivedSha.slice(0, 2), `${derivedSha}.jpg`))).toBe(true);
+    expect(await call('trail.verify', { auditId: a.id })).toMatchObject({ ok: true, photosChecked: 2 });
     // The thumbnail is of the redacted copy.
     const thumb = Buffer.from(marked.thumbDataUrl.split(',')[1]!, 'base64');
     expect(isRed(await pixel(thumb, 5, 5))).toBe(false);

@@ -11,6 +11,7 @@ import {
 } from '../../../shared/backups/backup-policy';
 import { AppError } from '../../../shared/result';
 import type { Db } from '../db/db-handle';
+import { referencedPhotoHashes } from '../evidence/photo-references';
 import { syncDirectory, writeFileAtomic } from '../../files/write-file-atomic';
 
 /** What is recorded beside each backup: its facts, and the photos it refers to (never swept while it is kept). */
@@ -59,7 +60,7 @@ function inspectCopy(file: string): Omit<BackupRecord, 'name' | 'createdAt' | 'r
     };
     let photoHashes: string[] = [];
     try {
-      photoHashes = copy.prepare('SELECT DISTINCT sha256 FROM evidence').pluck().all() as string[];
+      photoHashes = referencedPhotoHashes(copy);
     } catch {
       photoHashes = [];
     }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../db/open-database';
 import { photosInBackups } from '../backups/backup-files';
+import { referencedPhotoHashes } from '../evidence/photo-references';
 
 export interface SweepResult {
   tempFiles: string[];
@@ -46,7 +47,7 @@ export function sweepAtOpen(db: Db, dataDir: string, openedAt = Date.now()): Swe
         if (fs.statSync(path.join(dir, name)).isFile()) visit(path.join(dir, name));
     } else walk(dir, visit);
   }
-  const referenced = new Set(db.prepare('SELECT DISTINCT sha256 FROM evidence').pluck().all() as string[]);
+  const referenced = new Set(referencedPhotoHashes(db));
   for (const sha of photosInBackups(dataDir)) referenced.add(sha);
   walk(path.join(dataDir, 'evidence'), (file) => {
     const sha = path.basename(file).split('.')[0]!;
