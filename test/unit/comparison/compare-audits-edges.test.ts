@@ -181,8 +181,8 @@ describe('compareAudits: details', () => {
 
   it('top movements: five at most each, largest change first', () => {
     const before = { a: 2, b: 3, c: 9, d: 1, e: 5, f: 0, g: 8 };
-    const after = { a: 3, b: 9, c: 2, d: 8, e: 10, f: 4, g: 8 };
-    // a +10, b +60, c -70, d +70, e +50, f +40, g 0
+    const after = { a: 3, b: 9, c: 2, d: 8, e: 10, f: 4, g: 9 };
+    // a +10, b +60, c -70, d +70, e +50, f +40, g +10: six improved, the five largest listed (a before g on a tie)
     const c = compareAudits(
       audit('x', '2027-01-01', 'v1', def, scores(before)),
       audit('y', '2027-02-01', 'v1', def, scores(after)),
@@ -371,6 +371,26 @@ describe('compareAudits: what differs between versions', () => {
     };
     expect(compare(criteria).definitions.differences.map((d) => [d.touchpointId, d.fields])).toEqual([
       ['b', ['scale', 'weight', 'critical', 'allowNa']],
+    ]);
+  });
+
+  it('finds what differs even when a hand-built version shares parts of the other one', () => {
+    // Stages (and touchpoint b) shared by reference, touchpoint a rebuilt with the same criterion objects.
+    const marked: TemplateDefinition = {
+      ...base,
+      touchpoints: base.touchpoints.map((tp) => (tp.id === 'a' ? { ...tp, momentOfTruth: true } : tp)),
+    };
+    expect(compare(marked).definitions.differences.map((d) => [d.touchpointId, d.fields])).toEqual([
+      ['a', ['momentOfTruth']],
+    ]);
+    // Stages shared, every criterion rebuilt with another weight.
+    const heavier: TemplateDefinition = {
+      ...base,
+      touchpoints: base.touchpoints.map((tp) => ({ ...tp, criteria: tp.criteria.map((c) => ({ ...c, weight: 3 })) })),
+    };
+    expect(compare(heavier).definitions.differences.map((d) => [d.touchpointId, d.fields])).toEqual([
+      ['a', ['weight']],
+      ['b', ['weight']],
     ]);
   });
 

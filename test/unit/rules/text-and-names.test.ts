@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarDate, storedRequiredLine, suggestedFileName } from '../../../shared/rules';
+import { isCalendarDate, LIMITS, storedRequiredLine, suggestedFileName } from '../../../shared/rules';
 
 describe('suggested file names', () => {
   it('blank parts are dropped before joining', () => {
@@ -7,12 +7,17 @@ describe('suggested file names', () => {
     expect(suggestedFileName(['a', '   ', 'b'], 'csv', 'f')).toBe('a - b.csv');
     expect(suggestedFileName([' a ', 'b'], 'csv', 'f')).toBe('a - b.csv');
   });
+
+  it('a name cut at the limit does not end in a space', () => {
+    const cut = `${'x'.repeat(LIMITS.fileName - 1)} yz`;
+    expect(suggestedFileName([cut], 'pdf', 'f')).toBe(`${'x'.repeat(LIMITS.fileName - 1)}.pdf`);
+  });
 });
 
 describe('stored required lines', () => {
   it('refuse blank text but keep text with spaces around it as it is', () => {
     const schema = storedRequiredLine(10);
-    expect(schema.safeParse('   ').success).toBe(false);
+    expect(schema.safeParse('   ').error?.issues.map((i) => i.message)).toEqual(['must not be blank']);
     expect(schema.safeParse('').success).toBe(false);
     expect(schema.parse(' x ')).toBe(' x ');
   });

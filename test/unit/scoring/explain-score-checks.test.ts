@@ -133,7 +133,9 @@ describe('explanationAddsUp catches every kind of tampering', () => {
   const door = 0;
   const web = 1;
 
-  it('a touchpoint whose sums differ from its criteria', () => {
+  it('a touchpoint whose sums differ from its criteria, whatever the method', () => {
+    expect(tampered(average, (x) => (x.touchpoints[web]!.earned = 2))).toBe(false);
+    expect(tampered(average, (x) => (x.touchpoints[web]!.possible = 3))).toBe(false);
     expect(tampered(pooled, (x) => (x.touchpoints[web]!.earned = 2))).toBe(false);
     expect(tampered(pooled, (x) => (x.touchpoints[web]!.possible = 3))).toBe(false);
     expect(tampered(pooled, (x) => (x.touchpoints[web]!.criteria[1]!.possible = 2))).toBe(false);
@@ -145,6 +147,13 @@ describe('explanationAddsUp catches every kind of tampering', () => {
     expect(tampered(pooled, (x) => (x.touchpoints[door]!.percent = 50))).toBe(false);
     expect(tampered(pooled, (x) => (x.touchpoints[door]!.knockedOut = false))).toBe(false);
     expect(tampered(pooled, (x) => (x.touchpoints[web]!.percent = 0))).toBe(false);
+  });
+
+  it('a touchpoint scoring 0% must not say "no score"', () => {
+    const zero = explainAudit(def('average'), ALL, [a('web', 'map', no), a('web', 'hours', no)]);
+    expect(zero.touchpoints[web]!.calculatedPercent).toBe(0);
+    expect(explanationAddsUp(zero)).toBe(true);
+    expect(tampered(zero, (x) => (x.touchpoints[web]!.calculatedPercent = null))).toBe(false);
   });
 
   it('a touchpoint without a score must say so with null, not 0', () => {
