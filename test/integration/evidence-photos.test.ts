@@ -209,6 +209,17 @@ describe('markup and redaction', () => {
     const there = await dispatchOk(b, 'evidence.image', { id: photo.id, variant: 'original' });
     expect(isRed(await pixel(Buffer.from(there.dataUrl.split(',')[1]!, 'base64'), 20, 20))).toBe(false);
     expect((await dispatchOk(b, 'audits.get', { id: a.id })).evidence[0]!.capture?.at).toBe('2027-01-15T08:02:11.000Z');
+    // Back on this laptop (A → B → A): its own redacted copy is the same photo; the original stays.
+    const back = await dispatchOk(b, 'packages.export', {
+      scope: { auditIds: [a.id] },
+      name: 'Back',
+      destination: { kind: 'download' },
+    });
+    await call('packages.import', { fileName: back.fileName, base64: back.base64! });
+    expect((await call('audits.get', { id: a.id })).evidence).toMatchObject([{ id: photo.id, redacted: true }]);
+    const here = await call('evidence.image', { id: photo.id, variant: 'original' });
+    expect(isRed(await pixel(Buffer.from(here.dataUrl.split(',')[1]!, 'base64'), 20, 20))).toBe(true);
+    expect(await call('trail.verify', { auditId: a.id })).toMatchObject({ ok: true });
 
     const ticked = await call('packages.export', {
       scope: { auditIds: [a.id] },

@@ -83,13 +83,19 @@ function refuseBrokenContent(ctx: BackendContext, pkg: ReadPackage): void {
         }),
       );
   }
-  // Evidence never changes: the same id with other content is another photo.
-  const evidenceById = ctx.db.prepare('SELECT audit_id, touchpoint_id, sha256 FROM evidence WHERE id = ?');
+  // Evidence never changes: the same id with other content is another photo. The same photo may
+  // come back as the redacted copy this laptop made of it (a package exported without originals).
+  const evidenceById = ctx.db.prepare(
+    'SELECT audit_id, touchpoint_id, sha256, redacted_sha256 FROM evidence WHERE id = ?',
+  );
   for (const e of pkg.records.evidence) {
-    const local = evidenceById.get(e.id) as { audit_id: string; touchpoint_id: string; sha256: string } | undefined;
+    const local = evidenceById.get(e.id) as
+      { audit_id: string; touchpoint_id: string; sha256: string; redacted_sha256: string | null } | undefined;
     if (
       local &&
-      (local.audit_id !== e.audit_id || local.touchpoint_id !== e.touchpoint_id || local.sha256 !== e.sha256)
+      (local.audit_id !== e.audit_id ||
+        local.touchpoint_id !== e.touchpoint_id ||
+        (local.sha256 !== e.sha256 && local.redacted_sha256 !== e.sha256))
     )
       refusePackage(reason('photoIdTaken', { id: e.id }));
   }
