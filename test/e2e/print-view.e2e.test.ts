@@ -178,6 +178,7 @@ interface TocEntry {
   section: string;
   page: number;
   pages: number;
+  flows?: boolean;
 }
 
 /** Opens the app (the token moves out of the address), then the print view; waits for it to say it is ready. */
@@ -232,14 +233,19 @@ async function printAndRasterise(
   return { pdf, pngs, pageTexts };
 }
 
-/** The page each section starts on, found in the PDF's own text: the page whose first line is the section's title. */
+/**
+ * The page each section starts on, found in the PDF's own text: the first page after the contents with
+ * a line that starts with the section's title (a short section may flow on under the one before).
+ */
 function printedPages(pageTexts: string[], titles: Record<string, string>): Record<string, number> {
   const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-  const firstLines = pageTexts.map((text) => squash(text.split('\n').find((line) => line.trim() !== '') ?? ''));
+  const lines = pageTexts.map((text) => text.split('\n').map(squash));
   return Object.fromEntries(
     Object.entries(titles).map(([section, title]) => [
       section,
-      firstLines.findIndex((line) => line.includes(squash(title))) + 1,
+      lines.findIndex(
+        (page, i) => i >= (section === 'contents' ? 1 : 2) && page.some((line) => line.startsWith(squash(title))),
+      ) + 1,
     ]),
   );
 }
@@ -461,6 +467,10 @@ describe('the printed report (print view)', () => {
       );
       expect(pageTexts.length).toBe(last.page + last.pages - 1);
 
+      // No mostly blank pages: the short sections (no failing moment, no action, no metric) flow on under the one before.
+      expect(toc.filter((e) => e.flows).map((e) => e.section)).toEqual(
+        expect.arrayContaining(['failingMoments', 'actions', 'metrics']),
+      );
       // Layout (issue 17): no blank page; the journey map's continued page repeats the stage headers;
       // no word broken mid-word; chart labels whole (five stages, no "…"); one percent format ("67,8%").
       expect(pageTexts.map((text, i) => [i + 1, text.trim().length > 0])).toEqual(

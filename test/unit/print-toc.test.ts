@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { paginate, PAGE_CONTENT_HEIGHT_PX, PAGE_CONTENT_WIDTH_PX } from '../../renderer/src/screens/print/toc-pages';
+import {
+  paginate,
+  PAGE_CONTENT_HEIGHT_PX,
+  PAGE_CONTENT_WIDTH_PX,
+  placeSections,
+} from '../../renderer/src/screens/print/toc-pages';
 
 describe('page count of a report section, replaying the print fragmentation', () => {
   it('uses the A4 text area of print.css: 297 x 210 mm less 16 / 18 mm and 14 / 14 mm margins, at 96 px per inch', () => {
@@ -58,5 +63,43 @@ describe('page count of a report section, replaying the print fragmentation', ()
     // Rows 0..18 fill 20..970; row 19 (970-1020) moves to 1000 then under the header to 1020; the table ends at 1520 + 50 = 1570.
     expect(paginate(height, rows, 1000)).toBe(2);
     expect(paginate(height + 440, rows, 1000)).toBe(3);
+  });
+});
+
+describe('short sections flow on under the one before (no mostly blank pages)', () => {
+  const s = (section: string, height: number) => ({ section, height, blocks: [] });
+  it('places a section on the last page of the one before when all of it fits there, else on a new page', () => {
+    // Page 1000 px, gap 40, slack 12: findings end 300 px down their third page; 200 + 40 fits, so does
+    // the next 100 + 40 (ending at 680); 400 more does not (1120 > 988), so it starts page 7.
+    expect(
+      placeSections(
+        [
+          s('cover', 900),
+          s('contents', 500),
+          s('summary', 200),
+          s('findings', 2300),
+          s('failing', 200),
+          s('actions', 100),
+          s('appendix', 400),
+        ],
+        1000,
+      ),
+    ).toEqual([
+      { section: 'cover', page: 1, pages: 1 },
+      { section: 'contents', page: 2, pages: 1 },
+      { section: 'summary', page: 3, pages: 1 },
+      { section: 'findings', page: 4, pages: 3 },
+      { section: 'failing', page: 6, pages: 1, flows: true },
+      { section: 'actions', page: 6, pages: 1, flows: true },
+      { section: 'appendix', page: 7, pages: 1 },
+    ]);
+  });
+
+  it('never flows the first section after the contents onto the contents page', () => {
+    expect(placeSections([s('cover', 900), s('contents', 100), s('summary', 100)], 1000)[2]).toEqual({
+      section: 'summary',
+      page: 3,
+      pages: 1,
+    });
   });
 });

@@ -153,7 +153,10 @@ export function PrintReportScreen({
         await chartsDrawn(el);
         await frame();
         if (!live) return;
-        const entries = computeToc(Array.from(el.querySelectorAll<HTMLElement>(':scope > .report-section')));
+        const sectionEls = Array.from(el.querySelectorAll<HTMLElement>(':scope > .report-section'));
+        const entries = computeToc(sectionEls);
+        // A short section flows on under the one before (print.css drops its page break): as placed here.
+        sectionEls.forEach((s, i) => s.toggleAttribute('data-flows', entries[i]?.flows === true));
         setToc(entries);
       } catch (e) {
         if (live) markError(e instanceof Error ? e.message : String(e));

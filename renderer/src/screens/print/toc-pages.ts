@@ -30,6 +30,15 @@ export interface Block {
 
 /** Pages a section of `height` px fills once its unbreakable blocks are moved past page ends. */
 export function paginate(height: number, blocks: readonly Block[], pageHeight = PAGE_CONTENT_HEIGHT_PX): number {
+  return layOut(height, blocks, pageHeight).pages;
+}
+
+/** The pages a section fills, and how far down its last page it ends (px). */
+export function layOut(
+  height: number,
+  blocks: readonly Block[],
+  pageHeight = PAGE_CONTENT_HEIGHT_PX,
+): { pages: number; end: number } {
   const sorted = [...blocks].sort((a, b) => a.top - b.top);
   // Sub-pixel rounding in layout must not invent a page: allow 1 px of slack at every boundary.
   const slack = 1;
@@ -70,7 +79,8 @@ export function paginate(height: number, blocks: readonly Block[], pageHeight = 
       shift += block.repeatedHeader;
     }
   }
-  return Math.max(1, Math.ceil((height + shift - slack) / pageHeight));
+  const pages = Math.max(1, Math.ceil((height + shift - slack) / pageHeight));
+  return { pages, end: height + shift - (pages - 1) * pageHeight };
 }
 
 export interface TocEntry {
@@ -78,7 +88,14 @@ export interface TocEntry {
   /** First page of the section, counting the cover as page 1. */
   page: number;
   pages: number;
+  /** Printed on under the section before, on its last page, which has room for all of it (no mostly blank pages). */
+  flows?: boolean;
 }
+
+/** Space above a section that flows on under the one before (keep in step with print.css `[data-flows]`). */
+export const FLOW_GAP_PX = 40;
+/** Room kept free at the foot of a page a section flows onto: a measuring error must not push its end over. */
+const FLOW_SLACK_PX = 12;
 
 /** What print.css keeps whole (break-inside: avoid) and what it keeps with the next block (break-after: avoid). */
 export const AVOID_SELECTOR =
@@ -114,13 +131,41 @@ export function sectionBlocks(section: HTMLElement, pageHeight = PAGE_CONTENT_HE
   return blocks;
 }
 
-/** The table of contents' page numbers for the sections in document order. */
+/**
+ * The table of contents' page numbers for the sections in document order. A section starts a new
+ * page, unless the previous section's last page has room for the whole of it (a short section such as
+ * an empty action plan): then it flows on under it. The cover, the contents and the first section
+ * after them always start their page.
+ */
 export function computeToc(sections: readonly HTMLElement[], pageHeight = PAGE_CONTENT_HEIGHT_PX): TocEntry[] {
-  let page = 1;
-  return sections.map((el) => {
-    const pages = paginate(el.getBoundingClientRect().height, sectionBlocks(el, pageHeight), pageHeight);
-    const entry = { section: el.dataset.section ?? '', page, pages };
-    page += pages;
+  return placeSections(
+    sections.map((el) => ({
+      section: el.dataset.section ?? '',
+      height: el.getBoundingClientRect().height,
+      blocks: sectionBlocks(el, pageHeight),
+    })),
+    pageHeight,
+  );
+}
+
+/** computeToc's placing, on measured sections. */
+export function placeSections(
+  sections: readonly { section: string; height: number; blocks: readonly Block[] }[],
+  pageHeight = PAGE_CONTENT_HEIGHT_PX,
+): TocEntry[] {
+  let next = 1;
+  let last = 1;
+  let end = pageHeight;
+  return sections.map(({ section, height, blocks }, i) => {
+    if (i >= 3 && end + FLOW_GAP_PX + height <= pageHeight - FLOW_SLACK_PX) {
+      end += FLOW_GAP_PX + height;
+      return { section, page: last, pages: 1, flows: true };
+    }
+    const laid = layOut(height, blocks, pageHeight);
+    const entry = { section, page: next, pages: laid.pages };
+    last = next + laid.pages - 1;
+    next = last + 1;
+    end = laid.end;
     return entry;
   });
 }
