@@ -85,8 +85,10 @@ describe('client dashboard', () => {
       await page.getByTestId('latest-score').waitFor();
       // Two templates: two trend charts, never one line through both.
       await expect.poll(() => page.locator('[data-testid^="trend-chart"]').count()).toBe(2);
-      const rows = await page.getByTestId('sites-table').locator('tbody tr').allInnerTexts();
-      expect(rows).toHaveLength(3);
+      // The dashboard draws its sections one after another: wait for the site table's rows.
+      const siteRows = page.getByTestId('sites-table').locator('tbody tr');
+      await expect.poll(() => siteRows.count()).toBe(3);
+      const rows = await siteRows.allInnerTexts();
       const row = (site: string) => rows.find((r) => r.includes(site))!;
       if (language === 'en') {
         expect(row('Main St')).toMatch(/Main St[\s\S]*Test journey[\s\S]*\+100\.0 pts[\s\S]*Baseline/);
