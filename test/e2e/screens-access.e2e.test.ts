@@ -88,6 +88,7 @@ async function seed(api: <M extends MethodName>(m: M, i: MethodInput<M>) => Prom
     { name: 'packages', hash: '#/packages', ready: '.exchange-screen' },
     { name: 'help', hash: '#/help', ready: '[data-testid="help-screen"]' },
     { name: 'calibration', hash: '#/calibration', ready: '[data-testid="calibration-sessions"] li' },
+    { name: 'triangulation', hash: `#/triangulation/${client.id}`, ready: '[data-testid="correlation"]' },
     {
       name: 'calibration-session',
       hash: `#/calibration/${calibration.session.id}`,
