@@ -117,7 +117,12 @@ describe('photo markup, redaction, capture facts and sign-off, through the web h
       await page.screenshot({ path: screenshotPath('evidence-capture-en') });
       await page.keyboard.press('Escape');
 
-      // Completion is refused while the photo is not reviewed for redaction.
+      // Completion waits for the redaction review: the panel lists the photo, and the backend refuses too.
+      await page.getByTestId('open-completion').click();
+      await expect(page.getByTestId('photos-unredacted').textContent()).resolves.toContain('counter.jpg');
+      await expect(page.getByTestId('confirm-complete').isDisabled()).resolves.toBe(true);
+      await page.screenshot({ path: screenshotPath('evidence-completion-waiting-en') });
+      await page.keyboard.press('Escape');
       const refused = await callApi(host.origin, host.token, 'audits.complete', { id: audit.id }).catch(
         (e: Error) => e.message,
       );

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditProgress } from '../../../../shared/audit-progress';
 import type { AuditDetail } from '../../../../shared/domain/audit';
+import { photosAwaitingRedaction } from '../../../../shared/evidence/markup';
 import { failsWithoutComment } from '../../../../shared/scoring/fails-without-comment';
 import { apiErrorOf, describeError } from '../../lib/field-errors';
 import { useAudit } from '../../stores/audit-store';
@@ -26,6 +27,7 @@ export function CompletionPanel({ open, onOpenChange, audit, progress, onJump }:
   const isComplete = audit.status === 'complete';
   const locked = audit.visit.review.status === 'reviewed';
   const fails = isComplete ? [] : failsWithoutComment(audit.definition, audit.scope, audit.answers);
+  const unredacted = isComplete ? [] : photosAwaitingRedaction(audit.definition.redactionRequired, audit.evidence);
 
   const run = (fn: () => Promise<void>) =>
     void fn()
@@ -99,6 +101,24 @@ export function CompletionPanel({ open, onOpenChange, audit, progress, onJump }:
               </ul>
             </>
           ) : null}
+          {unredacted.length ? (
+            <>
+              <p className="dialog-body">{t('evidence.completion.waiting', { count: unredacted.length })}</p>
+              <ul className="unanswered-list" data-testid="photos-unredacted">
+                {unredacted.slice(0, 100).map((p) => (
+                  <li key={p.id}>
+                    <button
+                      type="button"
+                      className="button-plain"
+                      onClick={() => onJump(p.touchpointId, tpName(p.touchpointId)?.criteria[0]?.id ?? '')}
+                    >
+                      <strong dir="auto">{tpName(p.touchpointId)?.name}</strong> — <bdi>{p.originalName}</bdi>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           {locked ? <p className="dialog-body">{t('visits.lockedBody')}</p> : null}
           {error ? (
             <p className="form-error" role="alert">
@@ -120,7 +140,7 @@ export function CompletionPanel({ open, onOpenChange, audit, progress, onJump }:
               <button
                 type="button"
                 className="button button-primary"
-                disabled={progress.unanswered.length > 0 || fails.length > 0}
+                disabled={progress.unanswered.length > 0 || fails.length > 0 || unredacted.length > 0}
                 onClick={() => run(complete)}
                 data-testid="confirm-complete"
               >
