@@ -46,7 +46,8 @@ export function ScoreBars({
   return (
     <ChartFrame title={title} subtitle={subtitle} table={table} testId={testId}>
       <ResponsiveContainer width="100%" height={height}>
-        <BarChart data={data} margin={{ top: 20, right: 8, bottom: 4, left: 8 }}>
+        {/* Drawn afresh when the direction changes: recharts keeps its bars in the order they were first mounted. */}
+        <BarChart key={rtl ? 'rtl' : 'ltr'} data={data} margin={{ top: 20, right: 8, bottom: 4, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" reversed={rtl} interval={0} tick={WrappedTick} height={56} />
           <YAxis
