@@ -300,32 +300,22 @@ export interface AnswerInput {
 }
 
 export function saveAnswer(ctx: BackendContext, input: AnswerInput & { value: AnswerValue | null }): SavedAck {
-  const at = ctx.now().toISOString();
-  const { auditId, touchpointId, criterionId } = input;
-  const touched = writeAnswerField(
-    ctx,
-    auditId,
-    touchpointId,
-    criterionId,
-    { value: input.value },
-    at,
-    { touchpointId, criterionId },
-    (old, prevHash) =>
-      appendChange(ctx, {
-        auditId,
-        field: 'answer',
-        touchpointId,
-        criterionId,
-        oldValue: old?.value ?? null,
-        newValue: input.value,
-        at,
-        prevHash,
-      }),
-  );
-  return saved(ctx, auditId, at, touched);
+  return saveAnswerPart(ctx, input, 'answer', { value: input.value }, (old) => old?.value ?? null, input.value);
 }
 
 export function saveNote(ctx: BackendContext, input: AnswerInput & { note: string }): SavedAck {
+  return saveAnswerPart(ctx, input, 'note', { note: input.note }, (old) => old?.note ?? '', input.note);
+}
+
+/** An answer's value or its note, saved alike: the row and one trail entry holding the old and new part. */
+function saveAnswerPart(
+  ctx: BackendContext,
+  input: AnswerInput,
+  field: 'answer' | 'note',
+  change: { value: AnswerValue | null } | { note: string },
+  oldPart: (old: AnswerRow | undefined) => unknown,
+  newPart: unknown,
+): SavedAck {
   const at = ctx.now().toISOString();
   const { auditId, touchpointId, criterionId } = input;
   const touched = writeAnswerField(
@@ -333,17 +323,17 @@ export function saveNote(ctx: BackendContext, input: AnswerInput & { note: strin
     auditId,
     touchpointId,
     criterionId,
-    { note: input.note },
+    change,
     at,
     { touchpointId, criterionId },
     (old, prevHash) =>
       appendChange(ctx, {
         auditId,
-        field: 'note',
+        field,
         touchpointId,
         criterionId,
-        oldValue: old?.note ?? '',
-        newValue: input.note,
+        oldValue: oldPart(old),
+        newValue: newPart,
         at,
         prevHash,
       }),

@@ -5,6 +5,7 @@ import { isRefusalCode, type PushedChange } from '../../../shared/sync/hub-proto
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
 import { EXT_BY_MIME, originalPath } from '../exchange/records';
+import { redactedStandIns } from '../exchange/redacted-stand-in';
 import { applyPulledPage, fetchPagePhotos } from './apply-pulled';
 import { HubClient, HubRequestError, hubError } from './hub-client';
 import { collectChanges, dropBase, markRefused, setBase } from './local-changes';
@@ -199,9 +200,10 @@ async function runSync(ctx: BackendContext): Promise<void> {
 async function pushChanges(ctx: BackendContext, client: HubClient, role: Parameters<typeof collectChanges>[1]) {
   const { changes } = collectChanges(ctx, role);
   if (changes.length === 0) return;
+  const leaving = asLeaving(ctx, changes);
   // Photos first, each once: the hub takes an evidence row only when it holds its photo.
   const photos = new Map<string, string>();
-  for (const c of changes)
+  for (const c of leaving)
     if (c.kind === 'evidence' && c.row) photos.set(String(c.row.sha256), EXT_BY_MIME[String(c.row.mime)] ?? 'bin');
   const shas = [...photos.keys()];
   for (let i = 0; i < shas.length; i += PUSH_BATCH) {
@@ -211,7 +213,7 @@ async function pushChanges(ctx: BackendContext, client: HubClient, role: Paramet
   }
   for (let i = 0; i < changes.length; i += PUSH_BATCH) {
     const batch = changes.slice(i, i + PUSH_BATCH);
-    const result = await client.push(batch);
+    const result = await client.push(leaving.slice(i, i + PUSH_BATCH));
     // The code is kept (worded on screen in the user's language); a hub without codes gives its words.
     const refused = new Map(
       result.refused.map((x) => [`${x.kind}/${x.key}`, x.code && isRefusalCode(x.code) ? x.code : x.reason]),
@@ -225,6 +227,17 @@ async function pushChanges(ctx: BackendContext, client: HubClient, role: Paramet
       }
     });
   }
+}
+
+/**
+ * What leaves the laptop, as in a package: a marked-up photo's row describes its redacted copy and only
+ * that file is sent; the original never reaches the hub. The laptop's own bookkeeping (the base a push
+ * settles) stays on its own rows.
+ */
+function asLeaving(ctx: BackendContext, changes: PushedChange[]): PushedChange[] {
+  const photos = changes.flatMap((c) => (c.kind === 'evidence' && c.row ? [c.row] : []));
+  const standIns = new Map(redactedStandIns(ctx, photos).map((row) => [String(row.id), row]));
+  return changes.map((c) => (c.kind === 'evidence' && c.row ? { ...c, row: standIns.get(String(c.row.id))! } : c));
 }
 
 /** After a push: the pushed version is what the hub now builds on (a conflict or a newer version comes back by pull). */

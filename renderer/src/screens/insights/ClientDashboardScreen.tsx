@@ -11,6 +11,7 @@ import { formatDay } from '../../lib/formatters';
 import { useApiQuery } from '../../lib/use-api-query';
 import { useProgressive } from '../../lib/use-progressive';
 import { useShowMore } from '../../lib/use-show-more';
+import { FindingList } from './FindingList';
 import { useRoute } from '../../stores/route-store';
 import { useSettings } from '../../stores/settings-store';
 import { DataExportButtons } from '../reports/DataExportButtons';
@@ -32,8 +33,6 @@ export function ClientDashboardScreen({ clientId }: { clientId: string }) {
   const pct = (v: number | null) => formatPercent(t, i18n.language, v);
   const date = (iso: string) => formatDay(i18n.language, iso);
 
-  const failing = useShowMore(board.data?.failingMoments ?? [], 12);
-  const pains = useShowMore(board.data?.painPoints ?? [], 12);
   const sitesShown = useShowMore(board.data?.sites ?? [], 25);
   // The headline at once; the charts, the lists and the sites after it, one per task.
   const shown = useProgressive(Boolean(board.data?.latest), 3);
@@ -199,69 +198,45 @@ export function ClientDashboardScreen({ clientId }: { clientId: string }) {
 
           {shown >= 2 ? (
             <div className="two-columns">
-              <section className="panel" aria-labelledby="failing-title" data-testid="failing-moments">
-                <h3 id="failing-title">{t('insights.failingMoments')}</h3>
-                {data.failingMoments.length === 0 ? (
-                  <p className="muted">{t('insights.noFailingMoments')}</p>
-                ) : (
-                  <ul className="finding-list">
-                    {failing.visible.map((m) => (
-                      <li key={`${m.auditId}-${m.touchpointId}`}>
-                        <button
-                          type="button"
-                          className="finding"
-                          onClick={() => go({ name: 'audit', id: m.auditId, touchpointId: m.touchpointId })}
-                        >
-                          <span className="finding-name" dir="auto">
-                            ★ {m.name}
-                          </span>
-                          <span className="muted small" dir="auto">
-                            {[m.stage, m.site].filter(Boolean).join(' · ')}
-                          </span>
-                          <span className={m.knockout ? 'chip chip-fail' : 'chip chip-warn'}>
-                            {m.knockout ? t('insights.knockout') : pct(m.percent)}
-                          </span>
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
+              <FindingList
+                id="failing-title"
+                title={t('insights.failingMoments')}
+                empty={t('insights.noFailingMoments')}
+                items={data.failingMoments}
+                testId="failing-moments"
+              >
+                {(m) => (
+                  <>
+                    <span className="finding-name" dir="auto">
+                      ★ {m.name}
+                    </span>
+                    <span className="muted small" dir="auto">
+                      {[m.stage, m.site].filter(Boolean).join(' · ')}
+                    </span>
+                    <span className={m.knockout ? 'chip chip-fail' : 'chip chip-warn'}>
+                      {m.knockout ? t('insights.knockout') : pct(m.percent)}
+                    </span>
+                  </>
                 )}
-                {failing.hidden ? (
-                  <button type="button" className="button show-more" onClick={failing.showMore}>
-                    {t('insights.showMore', { count: failing.hidden })}
-                  </button>
-                ) : null}
-              </section>
-              <section className="panel" aria-labelledby="pain-title" data-testid="pain-points">
-                <h3 id="pain-title">{t('insights.painPoints')}</h3>
-                {data.painPoints.length === 0 ? (
-                  <p className="muted">{t('insights.noPainPoints')}</p>
-                ) : (
-                  <ul className="finding-list">
-                    {pains.visible.map((p) => (
-                      <li key={`${p.auditId}-${p.touchpointId}`}>
-                        <button
-                          type="button"
-                          className="finding"
-                          onClick={() => go({ name: 'audit', id: p.auditId, touchpointId: p.touchpointId })}
-                        >
-                          <span className="finding-name" dir="auto">
-                            {p.emotion ? <EmotionFace level={p.emotion} size={18} /> : null} {p.name}
-                          </span>
-                          <span className="finding-text" dir="auto">
-                            {p.text}
-                          </span>
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
+              </FindingList>
+              <FindingList
+                id="pain-title"
+                title={t('insights.painPoints')}
+                empty={t('insights.noPainPoints')}
+                items={data.painPoints}
+                testId="pain-points"
+              >
+                {(p) => (
+                  <>
+                    <span className="finding-name" dir="auto">
+                      {p.emotion ? <EmotionFace level={p.emotion} size={18} /> : null} {p.name}
+                    </span>
+                    <span className="finding-text" dir="auto">
+                      {p.text}
+                    </span>
+                  </>
                 )}
-                {pains.hidden ? (
-                  <button type="button" className="button show-more" onClick={pains.showMore}>
-                    {t('insights.showMore', { count: pains.hidden })}
-                  </button>
-                ) : null}
-              </section>
+              </FindingList>
             </div>
           ) : null}
 
