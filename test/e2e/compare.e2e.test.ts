@@ -246,6 +246,10 @@ describe('dashboard and before/after comparison in the browser', () => {
       await drawAllCharts(page);
       await page.screenshot({ path: screenshotPath('compare-02-arabic'), fullPage: true });
       // Right to left: the first stage on the right, and in each group "before" first, i.e. on the right.
+      // The chart is redrawn when the direction changes: wait for the mirrored drawing (named wait, not a sleep).
+      await expect
+        .poll(async () => (await barGroups(page, 'compare-stage-chart')).map((g) => g.fills[0]))
+        .toEqual([AFTER_COLOUR, AFTER_COLOUR]);
       const arabic = await barGroups(page, 'compare-stage-chart');
       expect(arabic.map((g) => g.fills)).toEqual([
         [AFTER_COLOUR, BEFORE_COLOUR],
