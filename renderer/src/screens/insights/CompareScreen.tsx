@@ -97,20 +97,15 @@ export function CompareScreen({
         ) : (
           <>
             <section className="compare-pickers" aria-label={t('insights.chooseAudits')}>
-              <label className="field">
-                <span>{t('insights.baseline')}</span>
-                <select
-                  value={baselineId ?? ''}
-                  onChange={(e) => choose('baselineId', e.target.value)}
-                  data-testid="baseline-select"
-                >
-                  {audits.map((a) => (
-                    <option key={a.id} value={a.id} disabled={a.id === followUpId} dir="auto">
-                      {label(a)}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <AuditChoice
+                caption={t('insights.baseline')}
+                audits={audits}
+                value={baselineId}
+                other={followUpId}
+                label={label}
+                onChoose={(id) => choose('baselineId', id)}
+                testId="baseline-select"
+              />
               <button
                 type="button"
                 className="button swap-button"
@@ -124,20 +119,15 @@ export function CompareScreen({
               >
                 ⇄
               </button>
-              <label className="field">
-                <span>{t('insights.followUp')}</span>
-                <select
-                  value={followUpId ?? ''}
-                  onChange={(e) => choose('followUpId', e.target.value)}
-                  data-testid="followup-select"
-                >
-                  {audits.map((a) => (
-                    <option key={a.id} value={a.id} disabled={a.id === baselineId} dir="auto">
-                      {label(a)}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <AuditChoice
+                caption={t('insights.followUp')}
+                audits={audits}
+                value={followUpId}
+                other={baselineId}
+                label={label}
+                onChoose={(id) => choose('followUpId', id)}
+                testId="followup-select"
+              />
               <label className="field threshold-field">
                 <span>{t('insights.threshold')}</span>
                 <input
@@ -186,5 +176,37 @@ export function CompareScreen({
         )}
       </div>
     </main>
+  );
+}
+
+/** One side of the comparison: any audit of the client but the one chosen on the other side. */
+function AuditChoice({
+  caption,
+  audits,
+  value,
+  other,
+  label,
+  onChoose,
+  testId,
+}: {
+  caption: string;
+  audits: readonly AuditSummary[];
+  value: string | null | undefined;
+  other: string | null | undefined;
+  label(a: AuditSummary): string;
+  onChoose(id: string): void;
+  testId: string;
+}) {
+  return (
+    <label className="field">
+      <span>{caption}</span>
+      <select value={value ?? ''} onChange={(e) => onChoose(e.target.value)} data-testid={testId}>
+        {audits.map((a) => (
+          <option key={a.id} value={a.id} disabled={a.id === other} dir="auto">
+            {label(a)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
