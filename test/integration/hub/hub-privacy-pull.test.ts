@@ -2,12 +2,13 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PURGED_FIELDS } from '../../../shared/privacy/purged-fields';
-import { makeTeam, startHubProcess, type RunningHub } from '../../support/hub-process';
+import type { RunningHub } from '../../support/hub-process';
+import { teamOfTwo } from '../../support/team-of-two';
 import { dispatchOk } from '../../support/dispatch';
-import { startPgCluster, type PgCluster } from '../../support/pg-cluster';
-import { joinAs, laptop, sync, tempRoot, type Laptop } from '../../support/team-laptops';
+import type { PgCluster } from '../../support/pg-cluster';
+import { laptop, sync, type Laptop } from '../../support/team-laptops';
 import { BASELINE_ANSWERS, testTemplate } from '../../support/test-template';
 
 /**
@@ -30,26 +31,10 @@ const SECRETS = [
   'Second pain point',
 ];
 
-beforeAll(async () => {
-  cluster = await startPgCluster();
-  hub = await startHubProcess(cluster.url);
-  root = tempRoot();
-  lead = laptop('lead', root);
-  shopper = laptop('shopper', root);
-  await dispatchOk(lead.backend, 'team.join', {
-    hubAddress: hub.origin,
-    inviteCode: await makeTeam(cluster.url),
-    deviceName: 'Lead laptop',
-  });
-  await joinAs(lead, shopper, hub.origin, 'shopper', 'Sami');
-});
+const team = teamOfTwo();
 
-afterAll(async () => {
-  lead?.close();
-  shopper?.close();
-  await hub?.stop();
-  cluster?.destroy();
-  if (root) fs.rmSync(root, { recursive: true, force: true });
+beforeAll(async () => {
+  ({ cluster, hub, root, lead, shopper } = team);
 });
 
 const photo = (red: number) =>

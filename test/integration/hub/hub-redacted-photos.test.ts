@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTeam, startHubProcess, type RunningHub } from '../../support/hub-process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { RunningHub } from '../../support/hub-process';
+import { teamOfTwo } from '../../support/team-of-two';
 import { dispatchOk } from '../../support/dispatch';
-import { startPgCluster, type PgCluster } from '../../support/pg-cluster';
-import { joinAs, laptop, sync, tempRoot, type Laptop } from '../../support/team-laptops';
+import type { PgCluster } from '../../support/pg-cluster';
+import { laptop, sync, type Laptop } from '../../support/team-laptops';
 import { testTemplate } from '../../support/test-template';
 
 /**
@@ -20,26 +21,10 @@ let root: string;
 let lead: Laptop;
 let shopper: Laptop;
 
-beforeAll(async () => {
-  cluster = await startPgCluster();
-  hub = await startHubProcess(cluster.url);
-  root = tempRoot();
-  lead = laptop('lead', root);
-  shopper = laptop('shopper', root);
-  await dispatchOk(lead.backend, 'team.join', {
-    hubAddress: hub.origin,
-    inviteCode: await makeTeam(cluster.url),
-    deviceName: 'Lead laptop',
-  });
-  await joinAs(lead, shopper, hub.origin, 'shopper', 'Sami');
-});
+const team = teamOfTwo();
 
-afterAll(async () => {
-  lead?.close();
-  shopper?.close();
-  await hub?.stop();
-  cluster?.destroy();
-  if (root) fs.rmSync(root, { recursive: true, force: true });
+beforeAll(async () => {
+  ({ cluster, hub, root, lead, shopper } = team);
 });
 
 const evidenceFiles = (l: Laptop) =>

@@ -1,12 +1,12 @@
-import fs from 'node:fs';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BackendContext } from '../../../electron/backend/context';
 import { collectChanges } from '../../../electron/backend/team/local-changes';
-import { makeTeam, startHubProcess, type RunningHub } from '../../support/hub-process';
+import type { RunningHub } from '../../support/hub-process';
+import { teamOfTwo } from '../../support/team-of-two';
 import { dispatchOk } from '../../support/dispatch';
-import { startPgCluster, type PgCluster } from '../../support/pg-cluster';
-import { hubClientOf, joinAs, laptop, recordHashes, sync, tempRoot, type Laptop } from '../../support/team-laptops';
+import type { PgCluster } from '../../support/pg-cluster';
+import { hubClientOf, joinAs, laptop, recordHashes, sync, type Laptop } from '../../support/team-laptops';
 import { BASELINE_ANSWERS, testTemplate } from '../../support/test-template';
 
 /**
@@ -22,32 +22,16 @@ let shopper: Laptop;
 let clientId: string;
 let templateId: string;
 
+const team = teamOfTwo();
+
 beforeAll(async () => {
-  cluster = await startPgCluster();
-  hub = await startHubProcess(cluster.url);
-  root = tempRoot();
-  lead = laptop('lead', root);
-  shopper = laptop('shopper', root);
-  await dispatchOk(lead.backend, 'team.join', {
-    hubAddress: hub.origin,
-    inviteCode: await makeTeam(cluster.url),
-    deviceName: 'Lead laptop',
-  });
-  await joinAs(lead, shopper, hub.origin, 'shopper', 'Sami');
+  ({ cluster, hub, root, lead, shopper } = team);
   clientId = (await dispatchOk(lead.backend, 'clients.create', { name: 'Cedar Bank' })).id;
   templateId = (
     await dispatchOk(lead.backend, 'templates.import', { fileName: 't.json', text: JSON.stringify(testTemplate()) })
   ).id;
   await sync(lead);
   await sync(shopper);
-});
-
-afterAll(async () => {
-  lead?.close();
-  shopper?.close();
-  await hub?.stop();
-  cluster?.destroy();
-  if (root) fs.rmSync(root, { recursive: true, force: true });
 });
 
 async function hubCounts(): Promise<{ records: number; lastSeq: number }> {

@@ -1,9 +1,9 @@
-import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTeam, startHubProcess, type RunningHub } from '../../support/hub-process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { RunningHub } from '../../support/hub-process';
+import { teamOfTwo } from '../../support/team-of-two';
 import { dispatchFailure, dispatchOk } from '../../support/dispatch';
-import { startPgCluster, type PgCluster } from '../../support/pg-cluster';
-import { laptop, sync, tempRoot, type Laptop } from '../../support/team-laptops';
+import type { PgCluster } from '../../support/pg-cluster';
+import { laptop, sync, type Laptop } from '../../support/team-laptops';
 import { BASELINE_ANSWERS, testTemplate } from '../../support/test-template';
 import { i18nFor } from '../../support/i18n-for';
 import { reasonSentence } from '../../../renderer/src/lib/reason-text';
@@ -18,25 +18,10 @@ let root: string;
 let lead: Laptop;
 let shopper: Laptop;
 
-beforeAll(async () => {
-  cluster = await startPgCluster();
-  hub = await startHubProcess(cluster.url);
-  root = tempRoot();
-  lead = laptop('lead', root);
-  shopper = laptop('shopper', root);
-  await dispatchOk(lead.backend, 'team.join', {
-    hubAddress: hub.origin,
-    inviteCode: await makeTeam(cluster.url),
-    deviceName: 'Lina’s laptop',
-  });
-});
+const team = teamOfTwo({ leadDevice: 'Lina’s laptop', shopperJoins: false });
 
-afterAll(async () => {
-  lead?.close();
-  shopper?.close();
-  await hub?.stop();
-  cluster?.destroy();
-  if (root) fs.rmSync(root, { recursive: true, force: true });
+beforeAll(async () => {
+  ({ cluster, hub, root, lead, shopper } = team);
 });
 
 describe('the lead manages the team from the app', () => {
