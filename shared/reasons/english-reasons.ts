@@ -34,6 +34,24 @@ export const ENGLISH_REASONS = {
   photoUnreadable: '"{{name}}" could not be read as a JPEG, PNG or WebP photo.',
   photoNotIntact: '"{{name}}" did not arrive intact; try again.',
 
+  // Rater calibration: an answer kept for a session, and a calibration package: sentences.
+  calibNoCriterion: 'The session\'s template has no criterion "{{criterion}}".',
+  calibPerChannel: '"{{question}}" is answered per channel, which calibration does not compare.',
+  calibOffScale: 'That answer does not fit "{{question}}" (its scale is {{scale}}).',
+  calibNotRater: '"{{rater}}" is not one of this session\'s raters.',
+  calibConsensusNa: 'A consensus is an answer the raters are measured against, not N/A.',
+  calibAnswerFromStranger: 'An answer comes from "{{rater}}", who is not a rater of this session.',
+  calibOtherRaters: 'The package names other raters for "{{title}}" than this laptop does.',
+  calibTooBig: 'The file is {{size}}, too large for a calibration package.',
+  calibTooShort: 'The file is not a calibration package: it is too short to be a zip file.',
+  calibIsVisitPackage: 'This is a visit package: import it in Packages, not in Calibration.',
+  calibNoEntry: 'The file has no calibration.json, so it is not a calibration package.',
+  calibExtraEntries: 'A calibration package holds calibration.json and nothing else.',
+  calibEntryTooBig: 'calibration.json is too large.',
+  calibNotJson: 'calibration.json is not valid JSON.',
+  calibOtherFormat: 'calibration.json is not a Journey Audit calibration package (format {{format}}).',
+  calibBreaksFormat: 'calibration.json does not follow the format: {{details}}.',
+
   // A package refused whole: sentences.
   breaksRules: "The package breaks the app's rules: {{why}}.",
   breaksRulesMore: "The package breaks the app's rules: {{why}} (and {{more}} more).",

@@ -8,7 +8,13 @@ import type { MethodInput, MethodName } from '../../shared/contract';
 import type { AnswerValue } from '../../shared/domain/audit';
 import { dispatchFailure, dispatchOk } from '../support/dispatch';
 import { tempDir } from '../support/temp-dir';
+import { i18nFor } from '../support/i18n-for';
+import { inEnglish, type Reason } from '../../shared/reasons/reason';
+import { reasonText } from '../../renderer/src/lib/reason-text';
 import { testTemplate } from '../support/test-template';
+
+/** Every refusal's reason, to check that a screen in Arabic or Romanian says it whole. */
+const reasons: Reason[] = [];
 
 function laptop(name: string, start: string) {
   let now = new Date(start);
@@ -23,7 +29,11 @@ function laptop(name: string, start: string) {
   });
   return {
     call: <M extends MethodName>(method: M, input: MethodInput<M>) => dispatchOk(backend, method, input),
-    fail: (method: MethodName, input: unknown) => dispatchFailure(backend, method, input),
+    fail: async (method: MethodName, input: unknown) => {
+      const error = await dispatchFailure(backend, method, input);
+      if (error.reason) reasons.push(error.reason);
+      return error;
+    },
   };
 }
 
@@ -290,5 +300,13 @@ describe('a calibration session: three raters on their own laptops, answers back
       ).code,
     ).toBe('INVALID_FILE');
     expect((await lead.call('calibration.get', { id })).answers).toEqual([]);
+    // Each refusal above is said whole on an Arabic or Romanian screen, not in English.
+    expect(reasons.length).toBeGreaterThanOrEqual(7);
+    for (const r of reasons)
+      for (const t of [i18nFor('ar'), i18nFor('ro')]) {
+        const said = reasonText(t, r);
+        expect(said).not.toMatch(/\{\{|\}\}|reasons\./);
+        expect(said).not.toBe(inEnglish(r));
+      }
   });
 });

@@ -7,6 +7,7 @@ import {
 import { calibrationAnswerProblem } from '../../../shared/calibration/calibration-answer-rule';
 import { accuracyOverSessions } from '../../../shared/calibration/rater-accuracy';
 import { suggestedFileName } from '../../../shared/rules/file-names';
+import { reason, type Reason } from '../../../shared/reasons/reason';
 import { AppError } from '../../../shared/result';
 import {
   allSessionViews,
@@ -27,8 +28,8 @@ type CalibrationHandlers = {
   [M in CalibrationMethod]: (input: ParsedInput<M>, ctx: BackendContext) => MethodOutput<M>;
 };
 
-const refuseWrite = (message: string): never => {
-  throw new AppError('VALIDATION', `${message} Nothing was saved.`);
+const refuseWrite = (why: Reason): never => {
+  throw AppError.because('VALIDATION', why, 'Nothing was saved.');
 };
 
 /** Rater calibration: sessions, each rater's answers (typed here or arriving by package), the consensus. */
@@ -65,7 +66,7 @@ export const calibrationHandlers: CalibrationHandlers = {
     const at = ctx.now().toISOString();
     write(ctx.db, () => {
       const session = getSession(ctx, input.sessionId);
-      if (!session.raters.includes(input.rater)) refuseWrite(`"${input.rater}" is not one of this session's raters.`);
+      if (!session.raters.includes(input.rater)) refuseWrite(reason('calibNotRater', { rater: input.rater }));
       const problem = calibrationAnswerProblem(session.definition, input.touchpointId, input.criterionId, input.value);
       if (problem) refuseWrite(problem);
       putAnswer(ctx, session.id, { ...input, updatedAt: at }, false);
@@ -80,8 +81,7 @@ export const calibrationHandlers: CalibrationHandlers = {
       const problem = calibrationAnswerProblem(session.definition, input.touchpointId, input.criterionId, input.value);
       if (problem) refuseWrite(problem);
       if (input.value === null || input.value.kind === 'na') {
-        if (input.value?.kind === 'na')
-          refuseWrite('A consensus is an answer the raters are measured against, not N/A.');
+        if (input.value?.kind === 'na') refuseWrite(reason('calibConsensusNa'));
         ctx.db
           .prepare('DELETE FROM calibration_consensus WHERE session_id = ? AND touchpoint_id = ? AND criterion_id = ?')
           .run(session.id, input.touchpointId, input.criterionId);
@@ -102,7 +102,7 @@ export const calibrationHandlers: CalibrationHandlers = {
   'calibration.exportPackage'(input, ctx) {
     const session = getSession(ctx, input.sessionId);
     if (input.rater !== undefined && !session.raters.includes(input.rater))
-      throw new AppError('VALIDATION', `"${input.rater}" is not one of this session's raters.`);
+      throw AppError.because('VALIDATION', reason('calibNotRater', { rater: input.rater }));
     const answers = sessionAnswers(ctx, session.id).filter((a) => input.rater === undefined || a.rater === input.rater);
     const pkg: CalibrationPackage = {
       format: CALIBRATION_PACKAGE_FORMAT,
@@ -132,12 +132,13 @@ export const calibrationHandlers: CalibrationHandlers = {
     const raters = new Set(pkg.session.raters);
     for (const a of pkg.answers) {
       if (!raters.has(a.rater))
-        throw new AppError(
+        throw AppError.because(
           'INVALID_FILE',
-          `An answer comes from "${a.rater}", who is not a rater of this session. Nothing was imported.`,
+          reason('calibAnswerFromStranger', { rater: a.rater }),
+          'Nothing was imported.',
         );
       const problem = calibrationAnswerProblem(pkg.session.definition, a.touchpointId, a.criterionId, a.value);
-      if (problem) throw new AppError('INVALID_FILE', `${problem} Nothing was imported.`);
+      if (problem) throw AppError.because('INVALID_FILE', problem, 'Nothing was imported.');
     }
     const result = write(ctx.db, () => {
       const exists =
@@ -145,9 +146,10 @@ export const calibrationHandlers: CalibrationHandlers = {
       if (exists) {
         const local = getSession(ctx, pkg.session.id);
         if (JSON.stringify(local.raters) !== JSON.stringify(pkg.session.raters))
-          throw new AppError(
+          throw AppError.because(
             'INVALID_FILE',
-            `The package names other raters for "${local.title}" than this laptop does. Nothing was imported.`,
+            reason('calibOtherRaters', { title: local.title }),
+            'Nothing was imported.',
           );
       } else insertSession(ctx, pkg.session);
       let saved = 0;
