@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import sharp from 'sharp';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/backend';
 import type { MethodInput, MethodName } from '../../shared/contract';
@@ -11,7 +10,7 @@ import { i18nFor } from '../support/i18n-for';
 import { dispatchOk } from '../support/dispatch';
 import { packageEditor, snapshotDir, type Rows } from '../support/package-builder';
 import { tempDir } from '../support/temp-dir';
-import { testTemplate } from '../support/test-template';
+import { seedRuleBookVisits } from '../support/rule-book-visits';
 
 /**
  * Issue 10's imports: a package built from a real export, then edited by hand in each of the ways
@@ -28,46 +27,7 @@ let ids: { visit: string; builtinVisit: string; client: string };
 async function sender(dir: string) {
   let clock = Date.parse('2027-03-01T09:00:00.000Z');
   const a = createBackend({ dataDir: dir, host: 'web', version: 'test', now: () => new Date((clock += 1000)) });
-  const client = await call(a, 'clients.create', { name: 'Cedar Bank', notes: 'Main account' });
-  const template = await call(a, 'templates.import', { fileName: 't.json', text: JSON.stringify(testTemplate()) });
-  const visit = await call(a, 'audits.create', {
-    clientId: client.id,
-    templateId: template.id,
-    title: 'Visit',
-    auditDate: '2027-03-02',
-    auditType: 'mystery-shop',
-  });
-  await call(a, 'audits.setAnswer', {
-    auditId: visit.id,
-    touchpointId: 'website',
-    criterionId: 'price-shown',
-    value: { kind: 'yesno', value: true },
-  });
-  await call(a, 'audits.setAnswer', {
-    auditId: visit.id,
-    touchpointId: 'website',
-    criterionId: 'ease',
-    value: { kind: 'scale', value: 4 },
-  });
-  const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: { r: 10, g: 200, b: 30 } } })
-    .jpeg()
-    .toBuffer();
-  await call(a, 'evidence.add', {
-    auditId: visit.id,
-    touchpointId: 'branch',
-    fileName: 'p.jpg',
-    dataBase64: jpeg.toString('base64'),
-  });
-  const builtin = (await call(a, 'templates.list', { language: 'en' })).find(
-    (t) => t.builtinKey === 'mystery-shop-branch',
-  )!;
-  const builtinVisit = await call(a, 'audits.create', {
-    clientId: client.id,
-    templateId: builtin.id,
-    title: 'Branch visit',
-    auditDate: '2027-03-03',
-    auditType: 'mystery-shop',
-  });
+  const { client, visit, builtinVisit } = await seedRuleBookVisits(a);
   return { a, client, visit, builtinVisit };
 }
 

@@ -7,6 +7,8 @@ interface TextFieldProps {
   onBlur?(): void;
   error?: string | undefined;
   placeholder?: string;
+  /** A line under the field saying what to type (read with the field by screen readers). */
+  hint?: string;
   multiline?: boolean;
   type?: 'text' | 'email' | 'tel' | 'search';
   required?: boolean;
@@ -21,6 +23,8 @@ interface TextFieldProps {
 export function TextField(props: TextFieldProps) {
   const id = useId();
   const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const describedBy = [props.hint ? hintId : '', props.error ? errorId : ''].filter(Boolean).join(' ');
   const common = {
     id,
     name: props.name,
@@ -31,7 +35,7 @@ export function TextField(props: TextFieldProps) {
     autoFocus: props.autoFocus,
     maxLength: props.maxLength,
     'aria-invalid': props.error ? true : undefined,
-    'aria-describedby': props.error ? errorId : undefined,
+    'aria-describedby': describedBy || undefined,
     onBlur: props.onBlur,
     'data-autosave': props.autosave?.key,
     'data-save-state': props.autosave?.state,
@@ -47,6 +51,11 @@ export function TextField(props: TextFieldProps) {
       ) : (
         <input {...common} type={props.type ?? 'text'} onChange={(e) => props.onChange(e.target.value)} />
       )}
+      {props.hint ? (
+        <p className="muted small" id={hintId}>
+          {props.hint}
+        </p>
+      ) : null}
       {props.error ? (
         <p className="field-error" id={errorId} role="alert">
           {props.error}

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HubRequestError } from '../../../electron/backend/team/hub-client';
 import { RECORD_KINDS, recordKey, type AnyRecord, type RecordKind } from '../../../shared/exchange/package-format';
@@ -10,7 +9,7 @@ import { makeTeam, startHubProcess, type RunningHub } from '../../support/hub-pr
 import { packageEditor, type Rows } from '../../support/package-builder';
 import { startPgCluster, type PgCluster } from '../../support/pg-cluster';
 import { hubClientOf, laptop, sync, tempRoot, type Laptop } from '../../support/team-laptops';
-import { testTemplate } from '../../support/test-template';
+import { seedRuleBookVisits } from '../../support/rule-book-visits';
 
 /**
  * The hostile package cases sent as pushes: the hub refuses each with the very message the package
@@ -36,49 +35,7 @@ beforeAll(async () => {
     deviceName: 'Lead',
   });
   const call = lead.backend;
-  const client = await dispatchOk(call, 'clients.create', { name: 'Cedar Bank', notes: 'Main account' });
-  const template = await dispatchOk(call, 'templates.import', {
-    fileName: 't.json',
-    text: JSON.stringify(testTemplate()),
-  });
-  const visit = await dispatchOk(call, 'audits.create', {
-    clientId: client.id,
-    templateId: template.id,
-    title: 'Visit',
-    auditDate: '2027-03-02',
-    auditType: 'mystery-shop',
-  });
-  await dispatchOk(call, 'audits.setAnswer', {
-    auditId: visit.id,
-    touchpointId: 'website',
-    criterionId: 'price-shown',
-    value: { kind: 'yesno', value: true },
-  });
-  await dispatchOk(call, 'audits.setAnswer', {
-    auditId: visit.id,
-    touchpointId: 'website',
-    criterionId: 'ease',
-    value: { kind: 'scale', value: 4 },
-  });
-  const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: { r: 10, g: 200, b: 30 } } })
-    .jpeg()
-    .toBuffer();
-  await dispatchOk(call, 'evidence.add', {
-    auditId: visit.id,
-    touchpointId: 'branch',
-    fileName: 'p.jpg',
-    dataBase64: jpeg.toString('base64'),
-  });
-  const builtin = (await dispatchOk(call, 'templates.list', { language: 'en' })).find(
-    (t) => t.builtinKey === 'mystery-shop-branch',
-  )!;
-  const builtinVisit = await dispatchOk(call, 'audits.create', {
-    clientId: client.id,
-    templateId: builtin.id,
-    title: 'Branch visit',
-    auditDate: '2027-03-03',
-    auditType: 'mystery-shop',
-  });
+  const { visit, builtinVisit } = await seedRuleBookVisits(call);
   Object.assign(ids, { visit: visit.id, builtinVisit: builtinVisit.id });
   const exported = await dispatchOk(call, 'packages.export', {
     scope: { auditIds: [visit.id, builtinVisit.id] },

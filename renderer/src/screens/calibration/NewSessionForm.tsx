@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextField } from '../../components/TextField';
 import { apiErrorOf, describeError } from '../../lib/field-errors';
 import { useApiQuery } from '../../lib/use-api-query';
 import { useCalibration } from '../../stores/calibration-store';
@@ -44,37 +45,28 @@ export function NewSessionForm({ onCreated }: { onCreated(id: string): void }) {
             ))}
           </select>
         </label>
-        <label className="field">
-          <span>{t('calibration.sessionTitle')}</span>
-          <input
-            dir="auto"
-            value={form.title}
-            placeholder={t('calibration.sessionTitlePlaceholder')}
-            onChange={(e) => setForm((f) => ({ ...f, title: e.target.value }))}
-          />
-        </label>
-        <label className="field">
-          <span>{t('calibration.scenario')}</span>
-          <input
-            dir="auto"
-            value={form.scenario}
-            placeholder={t('calibration.scenarioPlaceholder')}
-            onChange={(e) => setForm((f) => ({ ...f, scenario: e.target.value }))}
-          />
-        </label>
-        <label className="field">
-          <span>{t('calibration.raters')}</span>
-          <textarea
-            dir="auto"
-            rows={4}
-            value={form.raters}
-            aria-describedby="cal-raters-hint"
-            onChange={(e) => setForm((f) => ({ ...f, raters: e.target.value }))}
-          />
-        </label>
-        <p id="cal-raters-hint" className="muted small">
-          {t('calibration.ratersHint')}
-        </p>
+        <TextField
+          name="title"
+          label={t('calibration.sessionTitle')}
+          value={form.title}
+          placeholder={t('calibration.sessionTitlePlaceholder')}
+          onChange={(title) => setForm((f) => ({ ...f, title }))}
+        />
+        <TextField
+          name="scenario"
+          label={t('calibration.scenario')}
+          value={form.scenario}
+          placeholder={t('calibration.scenarioPlaceholder')}
+          onChange={(scenario) => setForm((f) => ({ ...f, scenario }))}
+        />
+        <TextField
+          name="raters"
+          label={t('calibration.raters')}
+          value={form.raters}
+          multiline
+          hint={t('calibration.ratersHint')}
+          onChange={(value) => setForm((f) => ({ ...f, raters: value }))}
+        />
         <button type="submit" className="button button-primary" disabled={!ready}>
           {t('calibration.create')}
         </button>
