@@ -4,6 +4,7 @@ import type { MethodInput, MethodName } from '../../shared/contract';
 import { tempDir } from '../support/temp-dir';
 import { testTemplate } from '../support/test-template';
 import { dispatchOk, dispatchFailure } from '../support/dispatch';
+import { scoreWithOtherMethod } from '../../shared/scoring/explain-score';
 
 let backend: Backend;
 let now = Date.parse('2027-02-03T10:00:00.000Z');
@@ -330,6 +331,55 @@ describe('the wave view', () => {
     const mihai = await call('waves.view', { waveId: q2.id, shopper: 'Mihai' });
     expect(mihai.visits.map((v) => v.title)).toEqual(['S2']);
     expect((await call('waves.view', { waveId: q2.id, scenario: 'nothing like it' })).sites).toEqual([]);
+  });
+
+  it("reads every visit at once: each visit's tapped moments and durations, the other method's score from the visits themselves", async () => {
+    const { north, q1, q2, visit } = await setup(false);
+    const stamp = async (
+      auditId: string,
+      times: Partial<Record<'entered' | 'greeted' | 'served' | 'left', string>>,
+    ) => {
+      for (const [moment, at] of Object.entries(times))
+        await call('visits.stamp', { auditId, moment: moment as 'entered', at: `2027-02-03T${at}.000Z` });
+    };
+    const earlier = await visit('Earlier', north.id, q1.id);
+    await stamp(earlier.id, { entered: '09:00:00', greeted: '09:30:00', served: '09:40:00', left: '10:00:00' });
+    await answerAll(earlier.id, false);
+    await call('audits.complete', { id: earlier.id });
+    const a = await visit('A', north.id, q2.id);
+    await stamp(a.id, { entered: '10:00:00', greeted: '10:03:20', served: '10:10:00', left: '10:15:00' });
+    await answerAll(a.id, true);
+    await call('audits.complete', { id: a.id });
+    const b = await visit('B', north.id, q2.id);
+    await stamp(b.id, { entered: '11:00:00', greeted: '11:01:00', served: '11:06:00', left: '11:20:00' });
+    await answerAll(b.id, false);
+    await call('audits.complete', { id: b.id });
+    const unstamped = await visit('C', north.id, q2.id);
+
+    const view = await call('waves.view', { waveId: q2.id });
+    const durations = Object.fromEntries(view.visits.map((v) => [v.title, v.durations]));
+    // Waiting = greeted - entered, service = served - greeted, total = left - entered (in seconds).
+    expect(durations).toEqual({
+      A: { waitingSeconds: 200, serviceSeconds: 400, totalSeconds: 900 },
+      B: { waitingSeconds: 60, serviceSeconds: 300, totalSeconds: 1200 },
+      C: { waitingSeconds: null, serviceSeconds: null, totalSeconds: null },
+    });
+    for (const v of view.visits)
+      expect(v.durations).toEqual((await call('audits.get', { id: v.auditId })).visit.durations);
+    const site = view.sites[0]!;
+    // The medians of the two completed visits (the unstamped one is in progress).
+    expect(site.times).toMatchObject({ waitingSeconds: 130, waitingVisits: 2, serviceSeconds: 350, serviceVisits: 2 });
+    // The other method, rescored from each visit's answers, averaged over the site's completed visits of the wave.
+    const other = await Promise.all(
+      [a, b].map(async ({ id }) => {
+        const detail = await call('audits.get', { id });
+        return scoreWithOtherMethod(detail.definition, detail.scope, detail.answers).overall.percent!;
+      }),
+    );
+    expect(other[0]).not.toBe(other[1]);
+    expect(site.stats.otherScore).toBeCloseTo((other[0]! + other[1]!) / 2, 9);
+    expect(site.stats.interval.n).toBe(2);
+    expect(unstamped.id).toBe(view.visits.find((v) => v.title === 'C')!.auditId);
   });
 
   it('shares a rank between equal scores', async () => {

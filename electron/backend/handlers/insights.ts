@@ -45,7 +45,7 @@ function trendOf(audits: LoadedAudit[]): TrendPoint[] {
     return audits.map((a) => ({
       label: a.title,
       auditDate: a.auditDate,
-      overall: a.rollup.overall.percent,
+      overall: a.overallPercent,
       audits: 1,
       auditId: a.id,
     }));
@@ -56,7 +56,7 @@ function trendOf(audits: LoadedAudit[]): TrendPoint[] {
     months.set(month, [...(months.get(month) ?? []), a]);
   }
   return [...months].map(([month, group]) => {
-    const scored = group.map((a) => a.rollup.overall.percent).filter((p): p is number => p !== null);
+    const scored = group.map((a) => a.overallPercent).filter((p): p is number => p !== null);
     return {
       label: month,
       auditDate: `${month}-01`,
@@ -100,7 +100,7 @@ function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
     site: a.site,
     auditDate: a.auditDate,
     status: a.status,
-    overall: a.rollup.overall.percent,
+    overall: a.overallPercent,
     loaded: a,
   });
   const counted = audits.map(asSeries);
@@ -180,7 +180,7 @@ function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
   let latest: ClientDashboard['latest'] = null;
   if (last) {
     const stageNames = new Map(last.definition.stages.map((s) => [s.id, s.name]));
-    const previous = baselineOf(ctx, last);
+    const previous = baselineOf(ctx, last, all);
     latest = {
       auditId: last.id,
       title: last.title,

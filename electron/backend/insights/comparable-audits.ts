@@ -20,9 +20,11 @@ export interface LoadedAudit extends ComparableAudit {
   score: AuditScore;
   /** The stored roll-ups (no criteria): what lists, trends and dashboards need, without reading the answers. */
   rollup: RolledUp<TouchpointTally>;
+  /** `rollup.overall.percent`, read from its own stored column while current: trends and league tables unpack nothing. */
+  overallPercent: number | null;
 }
 
-type Row = AuditRow & RollupColumns & { template_id: string; last_seq: string | null };
+type Row = AuditRow & RollupColumns & { rollup_percent: number | null; template_id: string; last_seq: string | null };
 
 /**
  * Scored audits, cached by id and version: a dashboard over hundreds of audits re-reads only the
@@ -37,7 +39,8 @@ function cacheFor(ctx: BackendContext) {
   return map;
 }
 
-function load(ctx: BackendContext, row: Row): LoadedAudit {
+/** An audit from a row selected with LOADED_COLUMNS: the cached one while its version holds. */
+export function load(ctx: BackendContext, row: Row): LoadedAudit {
   const entries = cacheFor(ctx);
   const version = `${row.updated_at}#${row.last_seq ?? 0}#${row.score_inputs_rev}`;
   const hit = entries.get(row.id);
@@ -77,13 +80,22 @@ function load(ctx: BackendContext, row: Row): LoadedAudit {
     get rollup() {
       return (rollup ??= score ?? readRollup(ctx, row, definition));
     },
+    get overallPercent() {
+      return row.rollup_json !== null && row.rollup_rev === row.score_inputs_rev
+        ? row.rollup_percent
+        : this.rollup.overall.percent;
+    },
   };
   entries.set(row.id, { version, audit });
   return audit;
 }
 
-const SELECT = `SELECT a.*, v.template_id, (SELECT max(seq) || '.' || sum(undone) FROM audit_changes c WHERE c.audit_id = a.id) AS last_seq
-  FROM audits a JOIN template_versions v ON v.id = a.template_version_id`;
+/** The columns an audit is loaded from, over `audits a` joined to its version as `v` (LOADED_FROM). */
+export const LOADED_COLUMNS = `a.*, v.template_id, (SELECT max(seq) || '.' || sum(undone) FROM audit_changes c WHERE c.audit_id = a.id) AS last_seq`;
+export const LOADED_FROM = 'audits a JOIN template_versions v ON v.id = a.template_version_id';
+export type LoadedRow = Row;
+
+const SELECT = `SELECT ${LOADED_COLUMNS} FROM ${LOADED_FROM}`;
 
 /** A client's audits, oldest first (audit date, then creation), scored. */
 export function loadClientAudits(ctx: BackendContext, clientId: string): LoadedAudit[] {
@@ -101,20 +113,27 @@ export function loadAudit(ctx: BackendContext, id: string): LoadedAudit | null {
 /**
  * The audit a follow-up is measured against: the one chosen for it, else the latest earlier audit
  * of the same client on the same template (any version) and, when there is one, the same site.
+ * `clientAudits` (oldest first, as loadClientAudits gives them) saves a caller that holds them reading them again.
  */
-export function baselineOf(ctx: BackendContext, audit: LoadedAudit): LoadedAudit | null {
+export function baselineOf(
+  ctx: BackendContext,
+  audit: LoadedAudit,
+  clientAudits: readonly LoadedAudit[] = loadClientAudits(ctx, audit.clientId),
+): LoadedAudit | null {
   const chosen = (
     ctx.db.prepare('SELECT baseline_audit_id AS id FROM audits WHERE id = ?').get(audit.id) as
       { id: string | null } | undefined
   )?.id;
-  if (chosen) return loadAudit(ctx, chosen);
-  const earlier = ctx.db
-    .prepare(
-      `${SELECT} WHERE a.client_id = ? AND v.template_id = ? AND a.id != ? AND (a.audit_date < ? OR (a.audit_date = ? AND a.created_at < ?)) ORDER BY a.audit_date DESC, a.created_at DESC`,
+  if (chosen) return clientAudits.find((a) => a.id === chosen) ?? loadAudit(ctx, chosen);
+  const earlier = clientAudits
+    .filter(
+      (a) =>
+        a.templateId === audit.templateId &&
+        a.id !== audit.id &&
+        (a.auditDate < audit.auditDate || (a.auditDate === audit.auditDate && a.createdAt < audit.createdAt)),
     )
-    .all(audit.clientId, audit.templateId, audit.id, audit.auditDate, audit.auditDate, audit.createdAt) as Row[];
-  const row = earlier.find((r) => r.site === audit.site) ?? earlier[0];
-  return row ? load(ctx, row) : null;
+    .reverse();
+  return earlier.find((a) => a.site === audit.site) ?? earlier[0] ?? null;
 }
 
 const otherPercents = new WeakMap<LoadedAudit, number | null>();

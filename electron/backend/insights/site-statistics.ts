@@ -26,7 +26,7 @@ export function siteStatistics(
   const roundOf = (a: LoadedAudit) => waveOf.get(a.id) ?? `audit:${a.id}`;
   const out = new Map<string, SiteStatistics>();
   for (const [site, list] of bySite) {
-    const scored = list.filter((a) => a.rollup.overall.percent !== null);
+    const scored = list.filter((a) => a.overallPercent !== null);
     const last = scored[scored.length - 1];
     if (!last) continue;
     const round = roundOf(last);
@@ -36,7 +36,7 @@ export function siteStatistics(
       visits: scored.map((a) => ({
         siteKey: site,
         waveId: roundOf(a),
-        score: a.rollup.overall.percent!,
+        score: a.overallPercent!,
         otherScore: roundOf(a) === round ? otherMethodPercent(a) : null,
       })),
       waveId: round,

@@ -11,11 +11,10 @@ import {
 import { AppError } from '../../../shared/result';
 import { DEFAULT_MIN_VISITS } from '../../../shared/stats/score-interval';
 import { waveStatistics } from '../../../shared/stats/wave-statistics';
-import type { AuditRow } from '../audits/audit-rows';
-import { readTimestamps } from '../audits/visit-rows';
+import { readTimestampsOf } from '../audits/visit-rows';
 import { waveCalibration } from '../calibration/wave-calibration';
 import type { BackendContext } from '../context';
-import { loadAudit, otherMethodPercent, type LoadedAudit } from './comparable-audits';
+import { load, LOADED_COLUMNS, LOADED_FROM, otherMethodPercent, type LoadedRow } from './comparable-audits';
 
 /** The wave read model: the league table with its statistics, shared by the wave view and the PDF report. */
 export interface WaveRow {
@@ -62,24 +61,32 @@ export function waveView(ctx: BackendContext, input: ParsedInput<'waves.view'>):
   const waveIndex = waves.findIndex((w) => w.id === wave.id);
   const previous = waveIndex > 0 ? waves[waveIndex - 1]! : null;
 
+  // One query for every visit of the client with what loading it needs, one for all their tapped moments.
   const rows = ctx.db
     .prepare(
-      `SELECT a.*, s.name AS site_name, s.region AS site_region FROM audits a LEFT JOIN sites s ON s.id = a.site_id
+      `SELECT ${LOADED_COLUMNS}, s.name AS site_name, s.region AS site_region
+       FROM ${LOADED_FROM} LEFT JOIN sites s ON s.id = a.site_id
        WHERE a.client_id = ? AND a.wave_id IS NOT NULL AND a.audit_type = 'mystery-shop' ORDER BY a.audit_date DESC, a.created_at DESC`,
     )
-    .all(wave.clientId) as (AuditRow & { site_name: string | null; site_region: string | null })[];
+    .all(wave.clientId) as (LoadedRow & { site_name: string | null; site_region: string | null })[];
+  const timestampsOf = readTimestampsOf(
+    ctx,
+    rows.map((r) => r.id),
+  );
   const settings = new Map<string, { minVisits: number; method: RollupMethod }>();
   const visits = rows.map((r): WaveVisitRow & { waveId: string; otherScore: number | null } => {
-    const loaded = loadAudit(ctx, r.id);
-    const scored = loaded !== null && r.status === 'complete' && loaded.rollup.overall.percent !== null;
-    if (loaded && r.wave_id === wave.id)
+    const loaded = load(ctx, r);
+    const score = loaded.overallPercent;
+    if (r.wave_id === wave.id)
       settings.set(loaded.templateVersionId, {
         minVisits: loaded.definition.minVisitsPerSite,
         method: loaded.definition.rollup,
       });
-    const timestamps = readTimestamps(ctx, r.id);
+    const timestamps = timestampsOf.get(r.id)!;
     return {
-      otherScore: scored ? otherMethodPercent(loaded) : null,
+      // The other method's score is only compared within this wave: not worked out for the others.
+      otherScore:
+        r.wave_id === wave.id && r.status === 'complete' && score !== null ? otherMethodPercent(loaded) : null,
       auditId: r.id,
       waveId: r.wave_id!,
       title: r.title,
@@ -91,7 +98,7 @@ export function waveView(ctx: BackendContext, input: ParsedInput<'waves.view'>):
       plannedDate: r.planned_date ?? null,
       auditDate: r.audit_date,
       status: r.status,
-      score: loaded?.rollup.overall.percent ?? null,
+      score,
       review: {
         status: (r.review_status ?? 'none') as ReviewStatus,
         comment: r.review_comment ?? '',
@@ -117,12 +124,15 @@ export function waveView(ctx: BackendContext, input: ParsedInput<'waves.view'>):
 
   // A site's score in a wave: the mean of its completed visits' scores there (visits in progress do not count yet).
   const siteKey = (v: WaveVisitRow) => v.siteId ?? '';
-  const scoreOf = (key: string, waveId: string) =>
-    mean(
-      filtered
-        .filter((v) => v.waveId === waveId && siteKey(v) === key && v.status === 'complete' && v.score !== null)
-        .map((v) => v.score!),
-    );
+  const scoresBySiteAndWave = new Map<string, number[]>();
+  for (const v of filtered) {
+    if (v.status !== 'complete' || v.score === null) continue;
+    const at = `${siteKey(v)}\u0000${v.waveId}`;
+    const list = scoresBySiteAndWave.get(at);
+    if (list) list.push(v.score);
+    else scoresBySiteAndWave.set(at, [v.score]);
+  }
+  const scoreOf = (key: string, waveId: string) => mean(scoresBySiteAndWave.get(`${key}\u0000${waveId}`) ?? []);
   const here = filtered.filter((v) => v.waveId === wave.id);
   const keys = [...new Set(here.map(siteKey))];
   // Several template versions in one wave: the strictest minimum applies; one method is named only when all agree.
@@ -131,8 +141,9 @@ export function waveView(ctx: BackendContext, input: ParsedInput<'waves.view'>):
   const method = used.length && used.every((u) => u.method === used[0]!.method) ? used[0]!.method : null;
   const statistics = waveStatistics({
     siteKeys: keys,
+    // Only this wave and the previous one are compared: the other waves' visits are left out of the search.
     visits: filtered.flatMap((v) =>
-      v.status === 'complete' && v.score !== null
+      v.status === 'complete' && v.score !== null && (v.waveId === wave.id || v.waveId === previous?.id)
         ? [{ siteKey: siteKey(v), waveId: v.waveId, score: v.score, otherScore: v.otherScore }]
         : [],
     ),
