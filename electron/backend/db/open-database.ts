@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/result';
 import { APPLICATION_ID, LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
 import { toAppError } from './sqlite-errors';
 import { makeBackupNow, swapInBackup } from '../backups/backup-files';
+import { cacheStatements } from './statement-cache';
 
 export type { Db } from './db-handle';
 import type { Db } from './db-handle';
@@ -44,6 +45,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    cacheStatements(db);
   } catch (error) {
     throw toAppError(error, file) ?? error;
   }
