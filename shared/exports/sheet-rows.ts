@@ -142,7 +142,7 @@ export const ACTION_COLUMNS = columnsOf<ActionExportRow>({
  */
 export function actionsTable(
   actions: readonly Action[],
-  audits: readonly ExportAudit[],
+  audits: readonly Pick<ExportAudit, 'audit' | 'definition'>[],
   todayIso: string,
 ): ExportTable<ActionExportRow> {
   const byAudit = new Map(audits.map((a) => [a.audit.id, a]));
@@ -229,7 +229,7 @@ function countOf(summary: MetricsSummary, key: (typeof METRIC_KEYS)[number]): nu
 
 /** Every metric of each audit that has customer metrics entered; a metric without data has an empty value. */
 export function metricsTable(
-  audits: readonly ExportAudit[],
+  audits: readonly Pick<ExportAudit, 'client' | 'audit'>[],
   metrics: ReadonlyMap<string, { summary: MetricsSummary; updatedAt: string }>,
 ): ExportTable<MetricExportRow> {
   const rows: MetricExportRow[] = [];

@@ -1,8 +1,12 @@
-import { cellOf, type AnyExportTable } from '../../../shared/exports/export-table';
+import type { AnyExportTable } from '../../../shared/exports/export-table';
 import { cellText, type CellValue } from '../../../shared/exports/neutralize-cell';
+import type { ExportFile } from './export-file';
 
 /** UTF-8 byte order mark: without it Excel reads a CSV in the machine's ANSI code page and Arabic turns to noise. */
 export const UTF8_BOM = '\uFEFF';
+
+/** Text gathered before it goes to the file (characters). */
+const PIECE = 1 << 20;
 
 /**
  * One CSV field. Text is neutralised, its line breaks made LF (`cellText`), and always quoted
@@ -17,25 +21,50 @@ export function csvField(value: CellValue): string {
   return `"${text.includes('"') ? text.replace(/"/g, '""') : text}"`;
 }
 
+/** One record with its CRLF. */
+function csvLine(ids: readonly string[], row: object): string {
+  const cells = row as Record<string, CellValue>;
+  let line = '';
+  for (let c = 0; c < ids.length; c++) line += (c ? ',' : '') + csvField(cells[ids[c]!] ?? null);
+  return `${line}\r\n`;
+}
+
+const headerLine = (ids: readonly string[]) => `${UTF8_BOM}${ids.map((id) => csvField(id)).join(',')}\r\n`;
+
 /**
- * A table as RFC 4180 CSV: a header row of the stable column ids, one record per row, CRLF
- * line ends (also after the last record), UTF-8 with a byte order mark.
+ * RFC 4180 CSV written into an export file as the rows come: a header row of the stable column
+ * ids, one record per row, CRLF line ends (also after the last record), UTF-8 with a byte order
+ * mark. Holds about a megabyte of text at a time, whatever the number of rows.
  */
+export class CsvWriter {
+  private text: string;
+  private readonly ids: string[];
+
+  constructor(
+    private readonly file: ExportFile,
+    columns: readonly { id: string }[],
+  ) {
+    this.ids = columns.map((c) => c.id);
+    this.text = headerLine(this.ids);
+  }
+
+  add(row: object): void {
+    this.text += csvLine(this.ids, row);
+    if (this.text.length >= PIECE) this.flush();
+  }
+
+  private flush(): void {
+    this.file.write(Buffer.from(this.text, 'utf8'));
+    this.text = '';
+  }
+
+  end(): void {
+    if (this.text) this.flush();
+  }
+}
+
+/** A whole table as CSV text (small tables and tests; exports stream through CsvWriter). */
 export function toCsv(table: AnyExportTable): Buffer {
   const ids = table.columns.map((c) => c.id);
-  const parts: Buffer[] = [Buffer.from(`${UTF8_BOM}${ids.map((id) => csvField(id)).join(',')}\r\n`, 'utf8')];
-  // Encoded in slices so 190,000 rows never make one giant string.
-  const SLICE = 5_000;
-  for (let start = 0; start < table.rows.length; start += SLICE) {
-    let text = '';
-    const end = Math.min(table.rows.length, start + SLICE);
-    for (let i = start; i < end; i++) {
-      const row = table.rows[i]!;
-      let line = '';
-      for (let c = 0; c < ids.length; c++) line += (c ? ',' : '') + csvField(cellOf(row, ids[c]!));
-      text += `${line}\r\n`;
-    }
-    parts.push(Buffer.from(text, 'utf8'));
-  }
-  return Buffer.concat(parts);
+  return Buffer.from(headerLine(ids) + table.rows.map((row) => csvLine(ids, row)).join(''), 'utf8');
 }

@@ -74,22 +74,27 @@ export function assertOutsideDataDir(dataDir: string, target: string, noun: Save
   return real;
 }
 
+/** The error a failed write of a saved file becomes: a full disk or a folder that cannot be written, in words. */
+export function userFileError(error: unknown, target: string): unknown {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  if (code === 'ENOSPC' || code === 'EDQUOT')
+    return new AppError(
+      'DISK_FULL',
+      `The disk is full, so ${path.basename(target)} was not saved. Free some space and try again; no half-written file was left.`,
+    );
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+    return new AppError(
+      'READ_ONLY',
+      `The folder ${path.dirname(target)} cannot be written, so nothing was saved. Choose another folder.`,
+    );
+  return error;
+}
+
 /** Writes through a temporary name, so a failure leaves nothing (or the previous file) under the real name. */
 export function writeUserFile(target: string, data: Uint8Array): void {
   try {
     writeFileAtomic(target, data);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    if (code === 'ENOSPC' || code === 'EDQUOT')
-      throw new AppError(
-        'DISK_FULL',
-        `The disk is full, so ${path.basename(target)} was not saved. Free some space and try again; no half-written file was left.`,
-      );
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
-      throw new AppError(
-        'READ_ONLY',
-        `The folder ${path.dirname(target)} cannot be written, so nothing was saved. Choose another folder.`,
-      );
-    throw error;
+    throw userFileError(error, target);
   }
 }
