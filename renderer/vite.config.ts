@@ -1,14 +1,61 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * Lazy chunks every start needs: the screen at the app's address with no route (screen-table.tsx
+ * `home`) and the English strings (the fallback language, loaded whatever the language).
+ */
+const START_CHUNKS = ['src/screens/clients/ClientsScreen.tsx', 'src/i18n/catalog-en.ts'];
+
+/**
+ * Lazy chunks are asked for only once the main bundle has run. Listed in index.html, the ones every
+ * start needs download and compile beside the main bundle.
+ */
+function preloadStartChunks(): Plugin {
+  return {
+    name: 'preload-start-chunks',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return html;
+        const files = new Set<string>();
+        const styles = new Set<string>();
+        const visit = (name: string) => {
+          const chunk = bundle[name];
+          if (!chunk || chunk.type !== 'chunk' || files.has(name)) return;
+          files.add(name);
+          chunk.viteMetadata?.importedCss.forEach((css) => styles.add(css));
+          chunk.imports.forEach(visit);
+        };
+        for (const source of START_CHUNKS) {
+          const chunk = Object.values(bundle).find(
+            (c) => c.type === 'chunk' && c.facadeModuleId?.replaceAll('\\', '/').endsWith(`/${source}`),
+          );
+          if (!chunk) throw new Error(`preload-start-chunks: no chunk for ${source}`);
+          visit(chunk.fileName);
+        }
+        const links = [
+          ...[...files]
+            .filter((f) => !html.includes(f))
+            .map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`),
+          ...[...styles].filter((f) => !html.includes(f)).map((f) => `<link rel="preload" as="style" href="./${f}">`),
+        ];
+        return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
+      },
+    },
+  };
+}
 
 // One renderer build serves both hosts: the transport is chosen at run time (preload bridge or HTTP).
 export default defineConfig({
   root,
   base: './',
-  plugins: [react()],
+  plugins: [react(), preloadStartChunks()],
   // Radix's scroll lock writes a <style> element the CSP refuses; this one uses the CSSOM instead.
   resolve: {
     alias: { 'react-style-singleton': fileURLToPath(new URL('./src/lib/csp-style-singleton.ts', import.meta.url)) },

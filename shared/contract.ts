@@ -11,7 +11,7 @@ import { metricsApi } from './api/metrics-api';
 import { reportsApi } from './api/reports-api';
 import { reportWritingApi } from './api/report-writing-api';
 import { returns } from './api/returns';
-import { teamApi, type TeamStatus } from './api/team-api';
+import { teamApi } from './api/team-api';
 import { templatesApi } from './api/templates-api';
 import { visitsApi } from './api/visits-api';
 import { trailApi } from './api/trail-api';
@@ -73,26 +73,7 @@ export interface AppInfo {
   host: 'desktop' | 'web';
 }
 
-/** Push events: name -> payload. Sent by the backend after a committed change. */
-export interface EventMap {
-  'clients.changed': { id: string; change: 'created' | 'updated' | 'deleted' };
-  'settings.changed': Settings;
-  'templates.changed': { id: string };
-  'audits.changed': { id: string; clientId: string };
-  'actions.changed': { id: string; clientId: string };
-  'team.changed': TeamStatus;
-  'calibration.changed': { id: string };
-}
-export type EventName = keyof EventMap;
-export const EVENT_NAMES: readonly EventName[] = [
-  'clients.changed',
-  'settings.changed',
-  'templates.changed',
-  'audits.changed',
-  'actions.changed',
-  'team.changed',
-  'calibration.changed',
-];
+export { EVENT_NAMES, isEventName, type EventMap, type EventName } from './events';
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
@@ -103,5 +84,3 @@ export type MethodOutput<M extends MethodName> = Contract[M]['output'];
 export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 export const isMethodName = (name: unknown): name is MethodName =>
   typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
-export const isEventName = (name: unknown): name is EventName =>
-  typeof name === 'string' && (EVENT_NAMES as readonly string[]).includes(name);

@@ -6,7 +6,7 @@ import { createApiClient } from './api/api-client';
 import { setApi } from './api/api';
 import { chooseTransport } from './api/choose-transport';
 import { App } from './App';
-import { guessLanguage, initI18n } from './i18n/i18n';
+import { guessLanguage, initI18n, loadCatalog } from './i18n/i18n';
 import { installUnloadFlush } from './lib/autosave/flush-registry';
 import { apiErrorOf } from './lib/field-errors';
 import { preloadScreen } from './screen-table';
@@ -16,24 +16,29 @@ import { useSettings } from './stores/settings-store';
 import './styles.css';
 
 async function start(): Promise<void> {
-  // The first screen's code loads while the app asks for its settings.
-  preloadScreen(useRoute.getState().route);
+  // Everything the first screen needs is asked for at once: its code, the settings, the client list
+  // and the strings of the language the browser prefers (most often the one the settings name).
+  const screen = preloadScreen(useRoute.getState().route);
   const client = createApiClient(chooseTransport(window as Window & { journeyAudit?: DesktopBridge }));
   setApi(client);
   installUnloadFlush();
   let startupError: ApiError | null = null;
   let language = guessLanguage(navigator.languages);
+  void loadCatalog(language).catch(() => undefined);
   try {
-    const [settings, info] = await Promise.all([client.call('settings.get', {}), client.call('app.info', {})]);
+    const [settings, info] = await Promise.all([
+      client.call('settings.get', {}),
+      client.call('app.info', {}),
+      useClients.getState().load(),
+    ]);
     language = settings.language ?? language;
     useSettings.setState({ language, info });
-    await useClients.getState().load();
     client.on('clients.changed', () => void useClients.getState().load());
   } catch (error) {
     startupError = apiErrorOf(error);
   }
   useSettings.setState({ language });
-  await initI18n(language);
+  await Promise.all([initI18n(language), screen]);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App startupError={startupError} />

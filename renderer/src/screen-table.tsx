@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType, type LazyExoticComponent, type ReactElement } from 'react';
+import { lazy, Suspense, useState, type ComponentType, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Route } from './stores/route-store';
 
@@ -6,12 +6,27 @@ import type { Route } from './stores/route-store';
  * Every screen of the app, one lazily loaded chunk each: the first screen only waits for its own
  * code, and a screen's charts or editor are fetched the first time someone opens it.
  */
-type LazyScreen<P> = LazyExoticComponent<ComponentType<P>> & { preload(): Promise<unknown> };
+type LazyScreen<P> = ComponentType<P> & { preload(): Promise<unknown> };
 
+/**
+ * A screen whose code arrives on first use. Once its code is here it renders at once: going through
+ * React.lazy again would suspend for a tick, and React holds a shown fallback for 300 ms.
+ */
 function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>): LazyScreen<P> {
+  let loaded: ComponentType<P> | undefined;
   let loading: Promise<{ default: ComponentType<P> }> | undefined;
-  const preload = () => (loading ??= load().then((component) => ({ default: component })));
-  return Object.assign(lazy(preload), { preload });
+  const preload = () =>
+    (loading ??= load().then((component) => {
+      loaded = component;
+      return { default: component };
+    }));
+  const Lazy = lazy(preload);
+  function Screen(props: P) {
+    // Chosen once per mount: swapping the component type later would remount the screen and lose its state.
+    const [Shown] = useState<ComponentType<P>>(() => loaded ?? (Lazy as unknown as ComponentType<P>));
+    return <Shown {...props} />;
+  }
+  return Object.assign(Screen, { preload });
 }
 
 const Clients = lazyScreen(() => import('./screens/clients/ClientsScreen').then((m) => m.ClientsScreen));
@@ -120,10 +135,13 @@ function entryOf(route: Route): TableEntry<Route['name']> {
 }
 
 /** Starts fetching a screen's code before it is shown (the first screen, while the app asks for its settings). */
-export function preloadScreen(route: Route): void {
-  void entryOf(route)
+export function preloadScreen(route: Route): Promise<void> {
+  return entryOf(route)
     .screen.preload()
-    .catch(() => undefined);
+    .then(
+      () => undefined,
+      () => undefined,
+    );
 }
 
 function ScreenLoading() {

@@ -1,4 +1,4 @@
-import { isEventName, type EventMap, type EventName } from '../../../shared/contract';
+import { isEventName, type EventMap, type EventName } from '../../../shared/events';
 import { fail, isResult, type Result } from '../../../shared/result';
 import type { Transport } from './transport';
 import { TOKEN_HEADER } from '../../../shared/api/http-token';
