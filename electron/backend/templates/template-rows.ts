@@ -2,6 +2,7 @@ import type { TemplateDetail, TemplateSummary } from '../../../shared/api/templa
 import type { Language } from '../../../shared/domain/settings';
 import { templateDefinitionSchema, type TemplateDefinition } from '../../../shared/domain/template';
 import { AppError } from '../../../shared/result';
+import { withStoredDefaults } from '../../../shared/domain/schema-defaults';
 import type { BackendContext } from '../context';
 
 export interface TemplateRow {
@@ -15,9 +16,12 @@ export interface TemplateRow {
   updated_at: string;
 }
 
-/** Definitions in the database were validated on the way in; parsing again keeps defaults filled for older rows. */
+/**
+ * Definitions in the database were validated on the way in (import, edit, package, hub): read back,
+ * they only get the defaults of fields added since filled, without a second validation.
+ */
 export function parseDefinition(json: string): TemplateDefinition {
-  return templateDefinitionSchema.parse(JSON.parse(json));
+  return withStoredDefaults(templateDefinitionSchema, JSON.parse(json));
 }
 
 export function getTemplateRow(ctx: BackendContext, id: string): TemplateRow {
