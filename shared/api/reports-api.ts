@@ -94,4 +94,9 @@ export const reportsApi = {
       .strict(),
     output: returns<ReportData>(),
   },
+  /** The photos of reports.data alone, by evidence id: the print view asks for them beside the data without photos. */
+  'reports.photos': {
+    input: z.object({ auditId: z.uuid(), originals: z.boolean().default(false) }).strict(),
+    output: returns<Record<string, ReportImage | null>>(),
+  },
 } as const;

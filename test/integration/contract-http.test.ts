@@ -534,6 +534,8 @@ describe('every contract method through the HTTP transport against a real databa
     expect(data.score.overall.percent).toBe(100);
     expect(data.audit.answers[0]!.note).toBe('<img src=x onerror=alert(1)>');
     expect(data.maturity.stage).toBeGreaterThanOrEqual(1);
+    // No photo in this audit: the photos alone are an empty map too.
+    expect(mark('reports.photos', await api.call('reports.photos', { auditId: after.id }))).toEqual({});
     // The consultant's writing: empty at first, saved, read back in the report's data.
     expect(mark('reports.getWriting', await api.call('reports.getWriting', { auditId: after.id }))).toEqual({
       summary: '',

@@ -232,6 +232,34 @@ describe('reports.data: everything the print view draws, in one call', () => {
     expect(data.images).toEqual({ [s.evidence.id]: null });
   });
 
+  it('gives the photos alone as reports.data does, from a print copy made once and made again when cut short', async () => {
+    const s = await seed();
+    const photos = await call('reports.photos', { auditId: s.followUp.id });
+    expect(photos).toEqual((await call('reports.data', { auditId: s.followUp.id })).images);
+    const copies = fs
+      .readdirSync(path.join(dataDir, 'evidence'), { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.print-900.jpg'));
+    expect(copies).toHaveLength(1);
+    const copy = path.join(dataDir, 'evidence', copies[0]!);
+    const whole = fs.readFileSync(copy);
+    expect((await sharp(whole).metadata()).width).toBe(900);
+    // A copy cut short (a crash before it reached the disk) is not printed: it is made again.
+    fs.writeFileSync(copy, whole.subarray(0, whole.length >> 1));
+    const again = (await call('reports.photos', { auditId: s.followUp.id }))[s.evidence.id]!;
+    expect(again.dataUrl).toBe(photos[s.evidence.id]!.dataUrl);
+    expect(fs.readFileSync(copy).equals(whole)).toBe(true);
+    // The kept copy is what prints: a different picture under its name shows in the report.
+    const other = await sharp({ create: { width: 300, height: 200, channels: 3, background: '#ff0000' } })
+      .jpeg()
+      .toBuffer();
+    fs.writeFileSync(copy, other);
+    expect((await call('reports.photos', { auditId: s.followUp.id }))[s.evidence.id]).toMatchObject({
+      width: 300,
+      height: 200,
+    });
+  });
+
   it('refuses a baseline of another client, the audit itself, and an unknown audit', async () => {
     const s = await seed();
     expect(await failure('reports.data', { auditId: s.followUp.id, baselineId: s.otherAudit.id })).toMatchObject({

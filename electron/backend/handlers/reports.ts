@@ -1,5 +1,6 @@
-import { reportData } from '../reports/report-data';
+import { reportData, reportPhotos } from '../reports/report-data';
 
 export const reportHandlers = {
   'reports.data': reportData,
+  'reports.photos': reportPhotos,
 };

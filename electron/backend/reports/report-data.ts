@@ -47,9 +47,43 @@ function mustLoad(ctx: BackendContext, id: string): LoadedAudit {
   return audit;
 }
 
+/** A photo's print copy, kept beside it (named `<sha>.<…>` so the sweep keeps it with its row); the size is in the name. */
+const printCopyFile = (ctx: BackendContext, sha: string) =>
+  evidenceFile(ctx, sha, `${sha}.print-${REPORT_PHOTO_MAX_PX}.jpg`);
+
+/** A whole JPEG ends with its EOI marker: a copy cut short by a crash is made again, never printed grey. */
+const isWholeJpeg = (data: Buffer) => data.length > 4 && data[data.length - 2] === 0xff && data[data.length - 1] === 0xd9;
+
+async function readPrintCopy(file: string): Promise<ReportImage | null> {
+  try {
+    const data = await fs.promises.readFile(file);
+    if (!isWholeJpeg(data)) return null;
+    const { width, height } = await sharp(data).metadata();
+    if (!width || !height) return null;
+    return { dataUrl: `data:image/jpeg;base64,${data.toString('base64')}`, width, height };
+  } catch {
+    return null;
+  }
+}
+
 /**
- * One photo for print: from the display copy (upright already), else the original, scaled to at
- * most REPORT_PHOTO_MAX_PX wide and written as JPEG q80 on white. Nothing is kept in memory after.
+ * The print copy is a cache: written under a temporary name and renamed, not flushed (a copy lost
+ * to a crash is made again from its source). A disk that refuses it only costs the next report time.
+ */
+async function keepPrintCopy(file: string, data: Buffer): Promise<void> {
+  const temp = `${path.join(path.dirname(file), `.${path.basename(file)}`)}.${process.pid}-${Date.now()}.tmp`;
+  try {
+    await fs.promises.writeFile(temp, data, { flag: 'wx' });
+    await fs.promises.rename(temp, file);
+  } catch {
+    await fs.promises.rm(temp, { force: true }).catch(() => undefined);
+  }
+}
+
+/**
+ * One photo for print: its print copy when one was made before, else made now from the display
+ * copy (upright already) or the original, scaled to at most REPORT_PHOTO_MAX_PX wide and written as
+ * JPEG q80 on white (a JPEG goes into the PDF as it is). Nothing is kept in memory after.
  */
 async function reportImage(
   ctx: BackendContext,
@@ -58,13 +92,17 @@ async function reportImage(
 ): Promise<ReportImage | null> {
   const sha = photo.sha256;
   // A marked-up photo prints as its redacted copy, or as missing: never the original unless ticked.
-  const candidates =
-    photo.redacted_sha256 && !originals
-      ? [evidenceFile(ctx, photo.redacted_sha256, `${photo.redacted_sha256}.jpg`)]
-      : [
-          evidenceFile(ctx, sha, `${sha}.display.webp`),
-          evidenceFile(ctx, sha, `${sha}.${EXT_BY_MIME[photo.mime] ?? 'bin'}`),
-        ];
+  const redacted = photo.redacted_sha256 && !originals ? photo.redacted_sha256 : null;
+  const source = redacted ?? sha;
+  const copy = printCopyFile(ctx, source);
+  const kept = await readPrintCopy(copy);
+  if (kept) return kept;
+  const candidates = redacted
+    ? [evidenceFile(ctx, redacted, `${redacted}.jpg`)]
+    : [
+        evidenceFile(ctx, sha, `${sha}.display.webp`),
+        evidenceFile(ctx, sha, `${sha}.${EXT_BY_MIME[photo.mime] ?? 'bin'}`),
+      ];
   for (const file of candidates) {
     if (!fs.existsSync(file)) continue;
     try {
@@ -77,8 +115,9 @@ async function reportImage(
           withoutEnlargement: true,
         })
         .flatten({ background: '#ffffff' })
-        .jpeg({ quality: 80, mozjpeg: true })
+        .jpeg({ quality: 80 })
         .toBuffer({ resolveWithObject: true });
+      await keepPrintCopy(copy, data);
       return { dataUrl: `data:image/jpeg;base64,${data.toString('base64')}`, width: info.width, height: info.height };
     } catch {
       // An unreadable file: try the next one, else the report says the photo is missing.
@@ -194,4 +233,17 @@ export async function reportData(input: ParsedInput<'reports.data'>, ctx: Backen
     images: input.photos ? await reportImages(ctx, loaded.id, inScope, input.originals) : {},
     wave: audit.visit.waveId ? waveView(ctx, { waveId: audit.visit.waveId }) : null,
   };
+}
+
+/**
+ * The report's photos alone (only the in-scope touchpoints'), asked for beside reports.data
+ * without photos: the print view draws the pages while the photos are made.
+ */
+export async function reportPhotos(
+  input: ParsedInput<'reports.photos'>,
+  ctx: BackendContext,
+): Promise<Record<string, ReportImage | null>> {
+  const loaded = mustLoad(ctx, input.auditId);
+  const inScope = new Set(loaded.score.touchpoints.map((tp) => tp.touchpointId));
+  return reportImages(ctx, loaded.id, inScope, input.originals);
 }

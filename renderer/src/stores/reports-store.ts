@@ -9,6 +9,8 @@ interface ReportsStore {
   cancelPdf(jobId: string): Promise<void>;
   /** Everything the print view draws, in one call. */
   reportData(input: MethodInput<'reports.data'>): Promise<MethodOutput<'reports.data'>>;
+  /** The report's photos alone, asked for beside the data without photos. */
+  reportPhotos(input: MethodInput<'reports.photos'>): Promise<MethodOutput<'reports.photos'>>;
 }
 
 /** Exports, PDF reports and the print view's data: every call for them goes through here (their progress lives in the hooks). */
@@ -20,4 +22,5 @@ export const useReports = create<ReportsStore>(() => ({
     await api().call('reports.cancelPdf', { jobId });
   },
   reportData: (input) => api().call('reports.data', input),
+  reportPhotos: (input) => api().call('reports.photos', input),
 }));

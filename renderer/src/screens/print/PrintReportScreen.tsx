@@ -67,6 +67,9 @@ async function chartsDrawn(container: HTMLElement, timeoutMs = 8000, marksGraceM
     await wait();
 }
 
+/** Photos not yet arrived: the pages are drawn meanwhile, and the report is not ready until they are. */
+const NO_PHOTOS: ReportData['images'] = {};
+
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
 
 /**
@@ -91,6 +94,7 @@ export function PrintReportScreen({
   const language = useSettings((s) => s.language);
   const rtl = isRtl(language);
   const [data, setData] = useState<ReportData | null>(null);
+  const [images, setImages] = useState<ReportData['images'] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [toc, setToc] = useState<TocEntry[] | null>(null);
   const report = useRef<HTMLElement>(null);
@@ -110,22 +114,25 @@ export function PrintReportScreen({
 
   useEffect(() => {
     let live = true;
+    const failed = (e: unknown) => {
+      if (!live) return;
+      const message = describeError(t, apiErrorOf(e));
+      setError(message);
+      markError(message);
+    };
+    // The photos come apart from the data, both asked for at once: the pages are drawn while the photos are made.
+    const reports = useReports.getState();
     // In the address, "-" means no comparison and "auto" the audit's own baseline (chosen, else its previous audit).
-    useReports
-      .getState()
-      .reportData({
-        auditId,
-        ...(baselineId === AUTO_BASELINE ? {} : { baselineId }),
-        photos: sections.includes('findings'),
-        originals,
-      })
+    reports
+      .reportData({ auditId, ...(baselineId === AUTO_BASELINE ? {} : { baselineId }), photos: false })
       .then((d) => live && setData(d))
-      .catch((e: unknown) => {
-        if (!live) return;
-        const message = describeError(t, apiErrorOf(e));
-        setError(message);
-        markError(message);
-      });
+      .catch(failed);
+    if (sections.includes('findings'))
+      reports
+        .reportPhotos({ auditId, originals })
+        .then((i) => live && setImages(i))
+        .catch(failed);
+    else setImages(NO_PHOTOS);
     return () => {
       live = false;
     };
@@ -143,7 +150,7 @@ export function PrintReportScreen({
 
   // Once drawn: wait for what loads late, then lay out the contents' page numbers.
   useEffect(() => {
-    if (!data || toc) return;
+    if (!data || !images || toc) return;
     let live = true;
     void (async () => {
       try {
@@ -165,7 +172,7 @@ export function PrintReportScreen({
     return () => {
       live = false;
     };
-  }, [data, toc]);
+  }, [data, images, toc]);
 
   // The numbers are in the contents now: the report is ready to print.
   useEffect(() => {
@@ -212,7 +219,7 @@ export function PrintReportScreen({
       data-audit={auditId}
       data-print-loaded=""
     >
-      <ReportBody data={data} sections={sections} rtl={rtl} toc={toc} />
+      <ReportBody data={data} images={images ?? NO_PHOTOS} sections={sections} rtl={rtl} toc={toc} />
     </main>
   );
 }

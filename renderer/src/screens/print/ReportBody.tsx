@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ReportData } from '../../../../shared/api/reports-api';
 import { printableSections, type ReportSection } from '../../../../shared/reports/report-sections';
 import { ReportActions, ReportFailingMoments, ReportMetrics } from './ReportLists';
@@ -12,48 +13,81 @@ import { ReportMethods } from './ReportMethods';
 import { ReportSummary } from './ReportSummary';
 import type { TocEntry } from './toc-pages';
 
+/**
+ * One section of the report. Memoised: when the contents' page numbers arrive the report renders
+ * again, and only the contents change (re-rendering 240 pages of tables for it doubled the work).
+ */
+const ReportSectionOf = memo(function ReportSectionOf({
+  section,
+  data,
+  images,
+  rtl,
+}: {
+  section: Exclude<ReportSection, 'contents'>;
+  data: ReportData;
+  /** Given to the findings only, so that photos arriving after the data redraw nothing else. */
+  images?: ReportData['images'];
+  rtl: boolean;
+}) {
+  switch (section) {
+    case 'cover':
+      return <ReportCover data={data} />;
+    case 'executive':
+      return <ReportExecutive data={data} />;
+    case 'summary':
+      return <ReportSummary data={data} />;
+    case 'maturity':
+      return <ReportMaturity data={data} />;
+    case 'journeyMap':
+      return <ReportJourneyMap data={data} rtl={rtl} />;
+    case 'charts':
+      return <ReportCharts data={data} rtl={rtl} />;
+    case 'findings':
+      return <ReportFindings data={data} images={images ?? {}} />;
+    case 'failingMoments':
+      return <ReportFailingMoments data={data} />;
+    case 'actions':
+      return <ReportActions data={data} />;
+    case 'metrics':
+      return <ReportMetrics data={data} />;
+    case 'appendix':
+      return <ReportAppendix data={data} />;
+    case 'methods':
+      return <ReportMethods data={data} />;
+  }
+});
+
 /** The sections asked for, always in the report's order. */
 export function ReportBody({
   data,
+  images,
   sections,
   rtl,
   toc,
 }: {
   data: ReportData;
+  /** Photos by evidence id (reports.data's own, or reports.photos' when they come apart). */
+  images: ReportData['images'];
   sections: readonly ReportSection[];
   rtl: boolean;
   toc: TocEntry[] | null;
 }) {
   const shown = printableSections(sections, data.writing);
-  const render = (section: ReportSection) => {
-    switch (section) {
-      case 'cover':
-        return <ReportCover key={section} data={data} />;
-      case 'contents':
-        return <ReportContents key={section} sections={shown} toc={toc} />;
-      case 'executive':
-        return <ReportExecutive key={section} data={data} />;
-      case 'summary':
-        return <ReportSummary key={section} data={data} />;
-      case 'maturity':
-        return <ReportMaturity key={section} data={data} />;
-      case 'journeyMap':
-        return <ReportJourneyMap key={section} data={data} rtl={rtl} />;
-      case 'charts':
-        return <ReportCharts key={section} data={data} rtl={rtl} />;
-      case 'findings':
-        return <ReportFindings key={section} data={data} />;
-      case 'failingMoments':
-        return <ReportFailingMoments key={section} data={data} />;
-      case 'actions':
-        return <ReportActions key={section} data={data} />;
-      case 'metrics':
-        return <ReportMetrics key={section} data={data} />;
-      case 'appendix':
-        return <ReportAppendix key={section} data={data} />;
-      case 'methods':
-        return <ReportMethods key={section} data={data} />;
-    }
-  };
-  return <>{shown.map(render)}</>;
+  return (
+    <>
+      {shown.map((section) =>
+        section === 'contents' ? (
+          <ReportContents key={section} sections={shown} toc={toc} />
+        ) : (
+          <ReportSectionOf
+            key={section}
+            section={section}
+            data={data}
+            rtl={rtl}
+            {...(section === 'findings' ? { images } : {})}
+          />
+        ),
+      )}
+    </>
+  );
 }

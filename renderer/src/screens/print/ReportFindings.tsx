@@ -14,7 +14,7 @@ import { ReportSectionFrame, ScoreText, UserText, useReportFormat } from './repo
  * failing touchpoints, pain points and moments of truth, each with its failed criteria, the
  * observations and the photos with the consultant's captions. Every answer is in the appendix.
  */
-export function ReportFindings({ data }: { data: ReportData }) {
+export function ReportFindings({ data, images }: { data: ReportData; images: ReportData['images'] }) {
   const { t, lang, pct } = useReportFormat();
   const { audit, score } = data;
   const answers = useMemo(() => indexAnswers(audit.answers), [audit.answers]);
@@ -156,16 +156,14 @@ export function ReportFindings({ data }: { data: ReportData }) {
                 {photos.length ? (
                   <div className="finding-photos">
                     {photos.map((p) => {
-                      const image = data.images[p.id];
+                      const image = images[p.id];
                       return (
                         <figure key={p.id} className="finding-photo pb-avoid">
                           {image ? (
                             <img src={image.dataUrl} width={image.width} height={image.height} alt={p.originalName} />
                           ) : (
                             <div className="finding-photo-missing">
-                              {data.images[p.id] === null
-                                ? t('report.findings.photoMissing')
-                                : t('report.findings.photoLeftOut')}
+                              {image === null ? t('report.findings.photoMissing') : t('report.findings.photoLeftOut')}
                             </div>
                           )}
                           {data.writing.captions[p.id] ? (

@@ -94,7 +94,7 @@ export function ReportWriterScreen({ auditId }: { auditId: string }) {
             <p role="alert">{describeError(t, report.error)}</p>
           ) : data ? (
             <div className="print-report report-preview-page">
-              <ReportBody data={data} sections={REPORT_SECTIONS} rtl={rtl} toc={null} />
+              <ReportBody data={data} images={data.images} sections={REPORT_SECTIONS} rtl={rtl} toc={null} />
             </div>
           ) : (
             <p className="muted">{t('app.loading')}</p>
