@@ -1,22 +1,36 @@
 import { touchpointsInScope, type AuditScope } from '../domain/audit';
 import type { TemplateDefinition } from '../domain/template';
+import { otherMethodOverall } from './explain-score';
 import type { RolledUp, TouchpointTally } from './score-types';
 
 /** A touchpoint's numbers in walk order: earned, possible, scored, na, unanswered, calculated percent, failed critical ids. */
 type PackedTouchpoint = [number, number, number, number, number, number | null, string[]];
 
-interface PackedRollup extends Omit<RolledUp<TouchpointTally>, 'touchpoints'> {
+export interface PackedRollup extends Omit<RolledUp<TouchpointTally>, 'touchpoints'> {
   touchpoints: PackedTouchpoint[];
+  /** The overall percent under the other roll-up method (absent from roll-ups stored before it was kept). */
+  otherPercent?: number | null;
 }
 
 /**
  * The roll-ups as stored with the audit: sections whole, touchpoints as numbers only (their ids,
- * stage, kind and channel come back from the pinned template version). JSON keeps every double
+ * stage, kind and channel come back from the pinned template version), and the overall under the
+ * other method (league tables flag ranks that depend on the method). JSON keeps every double
  * exactly, so an unpacked roll-up equals the score it was packed from.
  */
-export function packRollup(score: RolledUp<TouchpointTally>): string {
+export function packRollup(
+  score: RolledUp<TouchpointTally>,
+  definition: TemplateDefinition,
+  scope: AuditScope,
+): string {
   const packed: PackedRollup = {
-    ...score,
+    method: score.method,
+    momentOfTruthMultiplier: score.momentOfTruthMultiplier,
+    overall: score.overall,
+    stages: score.stages,
+    kinds: score.kinds,
+    channels: score.channels,
+    knockouts: score.knockouts,
     touchpoints: score.touchpoints.map((tp) => [
       tp.earned,
       tp.possible,
@@ -26,6 +40,7 @@ export function packRollup(score: RolledUp<TouchpointTally>): string {
       tp.calculatedPercent,
       tp.failedCriticalIds,
     ]),
+    otherPercent: otherMethodOverall(definition, scope, score.touchpoints),
   };
   return JSON.stringify(packed);
 }
@@ -42,36 +57,52 @@ function inScopeOf(definition: TemplateDefinition, scope: AuditScope) {
   return list;
 }
 
+/** A stored roll-up as parsed, before its touchpoints are matched to the template. */
+export function parsePackedRollup(json: string): PackedRollup {
+  return JSON.parse(json) as PackedRollup;
+}
+
 export function unpackRollup(
-  json: string,
+  stored: string | PackedRollup,
   definition: TemplateDefinition,
   scope: AuditScope,
 ): RolledUp<TouchpointTally> {
-  const packed = JSON.parse(json) as PackedRollup;
+  const packed = typeof stored === 'string' ? parsePackedRollup(stored) : stored;
   const inScope = inScopeOf(definition, scope);
   if (inScope.length !== packed.touchpoints.length) throw new Error('stored roll-up does not match its template scope');
+  // Index access, not destructuring: the first dashboard after a start runs this before it is optimised.
+  const touchpoints: TouchpointTally[] = new Array(inScope.length);
+  for (let i = 0; i < inScope.length; i++) {
+    const t = packed.touchpoints[i]!;
+    const { stage, touchpoint } = inScope[i]!;
+    const failed = t[6];
+    const criticalFailed = failed.length > 0;
+    touchpoints[i] = {
+      touchpointId: touchpoint.id,
+      stageId: stage.id,
+      kind: touchpoint.kind,
+      channel: touchpoint.channel,
+      momentOfTruth: touchpoint.momentOfTruth,
+      earned: t[0],
+      possible: t[1],
+      scored: t[2],
+      na: t[3],
+      unanswered: t[4],
+      total: touchpoint.criteria.length,
+      calculatedPercent: t[5],
+      percent: criticalFailed ? 0 : t[5],
+      criticalFailed,
+      failedCriticalIds: failed,
+    };
+  }
   return {
-    ...packed,
-    touchpoints: packed.touchpoints.map(([earned, possible, scored, na, unanswered, calculatedPercent, failed], i) => {
-      const { stage, touchpoint } = inScope[i]!;
-      const criticalFailed = failed.length > 0;
-      return {
-        touchpointId: touchpoint.id,
-        stageId: stage.id,
-        kind: touchpoint.kind,
-        channel: touchpoint.channel,
-        momentOfTruth: touchpoint.momentOfTruth,
-        earned,
-        possible,
-        scored,
-        na,
-        unanswered,
-        total: touchpoint.criteria.length,
-        calculatedPercent,
-        percent: criticalFailed ? 0 : calculatedPercent,
-        criticalFailed,
-        failedCriticalIds: failed,
-      };
-    }),
+    method: packed.method,
+    momentOfTruthMultiplier: packed.momentOfTruthMultiplier,
+    overall: packed.overall,
+    stages: packed.stages,
+    kinds: packed.kinds,
+    channels: packed.channels,
+    touchpoints,
+    knockouts: packed.knockouts,
   };
 }

@@ -5,13 +5,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, DATABASE_FILE_NAME, type Backend } from '../../electron/backend/backend';
 import { parseScope, refreshStaleRollups, rescore, type RollupColumns } from '../../electron/backend/audits/rollups';
 import { versionDefinition } from '../../electron/backend/templates/template-rows';
+import { readAnswers } from '../../electron/backend/audits/audit-rows';
 import type { BackendContext } from '../../electron/backend/context';
 import { reconcileTrail } from '../../electron/backend/trail/reconcile';
 import { TRAIL_SYSTEM_REASONS } from '../../shared/trail/trail-types';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import type { AnswerValue } from '../../shared/domain/audit';
 import type { Criterion, TemplateDefinitionInput } from '../../shared/domain/template';
-import { unpackRollup } from '../../shared/scoring/stored-rollup';
+import { parsePackedRollup, unpackRollup } from '../../shared/scoring/stored-rollup';
+import { scoreWithOtherMethod } from '../../shared/scoring/explain-score';
 import { dispatchOk } from '../support/dispatch';
 import { tempDir } from '../support/temp-dir';
 import { testTemplate } from '../support/test-template';
@@ -91,6 +93,9 @@ function expectStoredEqualsRescore(b: Backend, ids?: string[]): number {
     const stored = unpackRollup(row.rollup_json!, definition, parseScope(row.scope_json));
     const full = rescore(ctx, row);
     expect(stored).toEqual({ ...full, touchpoints: full.touchpoints.map(({ criteria: _, ...tp }) => tp) });
+    // The overall under the other method, kept beside it, equals a full rescore with that method.
+    const other = scoreWithOtherMethod(definition, parseScope(row.scope_json), readAnswers(ctx, row.id));
+    expect(parsePackedRollup(row.rollup_json!).otherPercent).toBe(other.overall.percent);
     expect(ctx.db.prepare('SELECT rollup_percent FROM audits WHERE id = ?').pluck().get(row.id)).toBe(
       full.overall.percent,
     );

@@ -257,7 +257,7 @@ function writeAnswerField(
       const rolled = rollUp(state.definition, state.scope, scores);
       touched = statement(ctx.db, TOUCH_WITH_ROLLUP).get(
         ...positionArgs,
-        packRollup(rolled),
+        packRollup(rolled, state.definition, state.scope),
         rolled.overall.percent,
         nextRev,
         ...whereArgs,

@@ -42,6 +42,11 @@ export function rescore(
   );
 }
 
+/** Is the stored roll-up the one of the audit's current answers, scope and version? */
+export function isStoredRollupCurrent(row: Pick<RollupColumns, 'rollup_json' | 'rollup_rev' | 'score_inputs_rev'>) {
+  return row.rollup_json !== null && row.rollup_rev === row.score_inputs_rev;
+}
+
 /** SQL that stores a roll-up computed at the audit's current score inputs. */
 const STORE = 'UPDATE audits SET rollup_json = ?, rollup_percent = ?, rollup_rev = score_inputs_rev WHERE id = ?';
 
@@ -65,7 +70,11 @@ export function refreshStaleRollups(ctx: BackendContext, auditIds?: Iterable<str
   ).filter((r) => r.rollup_rev !== r.score_inputs_rev);
   for (const row of rows) {
     const score = rescore(ctx, row);
-    statement(ctx.db, STORE).run(packRollup(score), score.overall.percent, row.id);
+    statement(ctx.db, STORE).run(
+      packRollup(score, versionDefinition(ctx, row.template_version_id), parseScope(row.scope_json)),
+      score.overall.percent,
+      row.id,
+    );
   }
   return rows.length;
 }
@@ -80,7 +89,6 @@ export function readRollup(
   definition: TemplateDefinition = versionDefinition(ctx, row.template_version_id),
 ): RolledUp<TouchpointTally> {
   const scope = parseScope(row.scope_json);
-  if (row.rollup_json !== null && row.rollup_rev === row.score_inputs_rev)
-    return unpackRollup(row.rollup_json, definition, scope);
+  if (isStoredRollupCurrent(row)) return unpackRollup(row.rollup_json!, definition, scope);
   return scoreAudit(definition, scope, readAnswers(ctx, row.id));
 }

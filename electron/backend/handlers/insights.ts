@@ -194,7 +194,7 @@ function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
             auditId: previous.id,
             title: previous.title,
             auditDate: previous.auditDate,
-            overall: previous.rollup.overall.percent,
+            overall: previous.overallPercent,
           }
         : null,
       stages: points(last.rollup.stages, (k) => stageNames.get(k) ?? k),

@@ -5,7 +5,8 @@ import { scoreAudit } from '../../../shared/scoring/score-audit';
 import type { AuditScore, RolledUp, TouchpointTally } from '../../../shared/scoring/score-types';
 import type { BackendContext } from '../context';
 import { readAnswers, readRecords, type AuditRow } from '../audits/audit-rows';
-import { parseScope, readRollup, type RollupColumns } from '../audits/rollups';
+import { isStoredRollupCurrent, parseScope, readRollup, type RollupColumns } from '../audits/rollups';
+import { parsePackedRollup, unpackRollup, type PackedRollup } from '../../../shared/scoring/stored-rollup';
 import { versionDefinition } from '../templates/template-rows';
 
 export interface LoadedAudit extends ComparableAudit {
@@ -22,6 +23,8 @@ export interface LoadedAudit extends ComparableAudit {
   rollup: RolledUp<TouchpointTally>;
   /** `rollup.overall.percent`, read from its own stored column while current: trends and league tables unpack nothing. */
   overallPercent: number | null;
+  /** The overall under the other roll-up method: kept with the stored roll-up, else worked out from it. */
+  otherMethodPercent: number | null;
 }
 
 type Row = AuditRow & RollupColumns & { rollup_percent: number | null; template_id: string; last_seq: string | null };
@@ -53,6 +56,11 @@ export function load(ctx: BackendContext, row: Row): LoadedAudit {
   let records: LoadedAudit['records'] | undefined;
   let score: AuditScore | undefined;
   let rollup: LoadedAudit['rollup'] | undefined;
+  let other: { percent: number | null } | undefined;
+  // The stored roll-up is parsed once, and its touchpoints unpacked only when something asks for them.
+  const current = isStoredRollupCurrent(row);
+  let packed: PackedRollup | undefined;
+  const stored = () => (packed ??= parsePackedRollup(row.rollup_json!));
   const audit: LoadedAudit = {
     id: row.id,
     clientId: row.client_id,
@@ -78,12 +86,17 @@ export function load(ctx: BackendContext, row: Row): LoadedAudit {
       return (score ??= scoreAudit(definition, scope, this.answers));
     },
     get rollup() {
-      return (rollup ??= score ?? readRollup(ctx, row, definition));
+      return (rollup ??=
+        score ?? (current ? unpackRollup(stored(), definition, scope) : readRollup(ctx, row, definition)));
     },
     get overallPercent() {
-      return row.rollup_json !== null && row.rollup_rev === row.score_inputs_rev
-        ? row.rollup_percent
-        : this.rollup.overall.percent;
+      return current ? row.rollup_percent : this.rollup.overall.percent;
+    },
+    get otherMethodPercent() {
+      const kept = current ? stored().otherPercent : undefined;
+      return (other ??= {
+        percent: kept !== undefined ? kept : otherMethodOverall(definition, scope, this.rollup.touchpoints),
+      }).percent;
     },
   };
   entries.set(row.id, { version, audit });
@@ -136,13 +149,9 @@ export function baselineOf(
   return earlier.find((a) => a.site === audit.site) ?? earlier[0] ?? null;
 }
 
-const otherPercents = new WeakMap<LoadedAudit, number | null>();
-
-/** An audit's overall score under the other roll-up method, from its stored roll-up (no answers read); kept with the loaded audit. */
+/** An audit's overall score under the other roll-up method (kept with its stored roll-up: no answers read). */
 export function otherMethodPercent(audit: LoadedAudit): number | null {
-  if (!otherPercents.has(audit))
-    otherPercents.set(audit, otherMethodOverall(audit.definition, audit.scope, audit.rollup.touchpoints));
-  return otherPercents.get(audit)!;
+  return audit.otherMethodPercent;
 }
 
 export interface PainPointRow {

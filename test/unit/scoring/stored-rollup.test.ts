@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Answer, AnswerValue, AuditScope } from '../../../shared/domain/audit';
 import { templateDefinitionSchema } from '../../../shared/domain/template';
 import { scoreAudit } from '../../../shared/scoring/score-audit';
-import { packRollup, unpackRollup } from '../../../shared/scoring/stored-rollup';
+import { scoreWithOtherMethod } from '../../../shared/scoring/explain-score';
+import { packRollup, parsePackedRollup, unpackRollup } from '../../../shared/scoring/stored-rollup';
 import { testTemplate } from '../../support/test-template';
 
 const definition = templateDefinitionSchema.parse(testTemplate({ momentOfTruthMultiplier: 2 }));
@@ -26,7 +27,7 @@ describe('stored roll-ups', () => {
     const score = scoreAudit(definition, ALL, answers);
     const { touchpoints, ...rest } = score;
     const expected = { ...rest, touchpoints: touchpoints.map(({ criteria: _criteria, ...tp }) => tp) };
-    const back = unpackRollup(packRollup(score), definition, ALL);
+    const back = unpackRollup(packRollup(score, definition, ALL), definition, ALL);
     expect(back).toEqual(expected);
     const branch = back.touchpoints.find((t) => t.touchpointId === 'branch')!;
     expect(branch.criticalFailed).toBe(true);
@@ -39,7 +40,7 @@ describe('stored roll-ups', () => {
 
   it('stores touchpoints as numbers only, in walk order', () => {
     const score = scoreAudit(definition, ALL, [ans('website', 'price-shown', { kind: 'yesno', value: true })]);
-    const stored = JSON.parse(packRollup(score)) as { touchpoints: unknown[] };
+    const stored = JSON.parse(packRollup(score, definition, ALL)) as { touchpoints: unknown[] };
     const website = score.touchpoints[0]!;
     expect(stored.touchpoints[0]).toEqual([
       website.earned,
@@ -51,7 +52,7 @@ describe('stored roll-ups', () => {
       [],
     ]);
     expect(stored.touchpoints[0]).toEqual([2, 2, 1, 0, 1, 100, []]);
-    const back = unpackRollup(packRollup(score), definition, ALL);
+    const back = unpackRollup(packRollup(score, definition, ALL), definition, ALL);
     expect(back.touchpoints[0]).toMatchObject({
       touchpointId: 'website',
       stageId: 'before',
@@ -62,10 +63,27 @@ describe('stored roll-ups', () => {
     });
   });
 
+  it('keeps the overall under the other method, as a full rescore with that method gives it', () => {
+    const answers = [
+      ans('website', 'price-shown', { kind: 'yesno', value: true }),
+      ans('website', 'ease', { kind: 'scale', value: 2 }),
+      ans('branch', 'nps-like', { kind: 'scale', value: 9 }),
+    ];
+    for (const rollup of ['pooled', 'average'] as const) {
+      const def = { ...definition, rollup };
+      const score = scoreAudit(def, ALL, answers);
+      const kept = parsePackedRollup(packRollup(score, def, ALL)).otherPercent;
+      const other = scoreWithOtherMethod(def, ALL, answers).overall.percent;
+      expect(kept).toBe(other);
+      // The two methods disagree on this audit, so the kept figure is not the overall again.
+      expect(kept).not.toBe(score.overall.percent);
+    }
+  });
+
   it('refuses a roll-up that does not match the scope it is read with', () => {
     const score = scoreAudit(definition, ALL, []);
-    expect(() => unpackRollup(packRollup(score), definition, { stageIds: ['before'], kinds: ['digital'] })).toThrow(
-      'stored roll-up does not match its template scope',
-    );
+    expect(() =>
+      unpackRollup(packRollup(score, definition, ALL), definition, { stageIds: ['before'], kinds: ['digital'] }),
+    ).toThrow('stored roll-up does not match its template scope');
   });
 });
