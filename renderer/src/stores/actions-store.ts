@@ -8,6 +8,7 @@ import {
 } from '../../../shared/domain/action';
 import { api } from '../api/api';
 import { useSaveStatus } from './save-status-store';
+import { coalesced } from '../lib/coalesce';
 
 /** A linked audit's touchpoints in journey order, to name them and to choose among them. */
 export interface AuditTouchpoints {
@@ -44,16 +45,28 @@ export const useActions = create<ActionsStore>((set, get) => {
   const subscribe = () => {
     if (subscribed) return;
     subscribed = true;
+    const reloads = new Map<string, () => void>();
     const reload = ({ clientId }: { clientId: string }) => {
-      if (get().byClient[clientId])
-        void get()
-          .loadClient(clientId)
-          .catch(() => undefined);
+      if (!get().byClient[clientId]) return;
+      let run = reloads.get(clientId);
+      if (!run) {
+        run = coalesced(
+          () =>
+            void get()
+              .loadClient(clientId)
+              .catch(() => undefined),
+        );
+        reloads.set(clientId, run);
+      }
+      run();
     };
     api().on('actions.changed', reload);
     api().on('audits.changed', (payload) => {
-      const { [payload.id]: _stale, ...rest } = get().audits;
-      set({ audits: rest });
+      // A new map only when it held this audit: every subscriber re-renders on a new one, and the walk sends this per answer.
+      if (payload.id in get().audits) {
+        const { [payload.id]: _stale, ...rest } = get().audits;
+        set({ audits: rest });
+      }
       reload(payload);
     });
   };

@@ -41,6 +41,12 @@ const track = <T>(p: Promise<T>) => useSaveStatus.getState().track(p);
  * and the position saved last must be where the auditor went last.
  */
 const enqueue = createWriteQueue();
+/**
+ * Where the auditor is has a queue of its own: it matters for resuming, not for the Saved state, and a
+ * position write must never hold up the next answer. Only the newest position waiting is sent.
+ */
+const enqueuePosition = createWriteQueue();
+let positionSeq = 0;
 
 function base64Of(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -109,7 +115,11 @@ export const useAudit = create<AuditStore>((set, get) => {
     try {
       const auditId = before.id;
       const ack = await track(enqueue(() => call(auditId)));
-      if (get().audit?.id === auditId) patch((a) => ({ ...a, status: ack.status, updatedAt: ack.savedAt }));
+      // Only a status change (draft -> in progress) is news to the screen; re-rendering the walk for the
+      // acknowledgement alone would cost every keypress a second render.
+      const open = get().audit;
+      if (open?.id === auditId && open.status !== ack.status)
+        patch((a) => ({ ...a, status: ack.status, updatedAt: ack.savedAt }));
     } catch (error) {
       // Roll back only the refused change's audit, and only if it is still the one on screen.
       if (get().audit?.id === before.id) set({ audit: before, revision: get().revision + 1 });
@@ -167,10 +177,12 @@ export const useAudit = create<AuditStore>((set, get) => {
       const audit = get().audit;
       if (!audit || audit.status === 'complete') return;
       patch((a) => ({ ...a, position: { touchpointId, criterionId } }));
-      // Where the auditor is matters for resuming, not for the Saved state.
-      void enqueue(() => api().call('audits.setPosition', { auditId: audit.id, touchpointId, criterionId })).catch(
-        () => undefined,
-      );
+      const seq = ++positionSeq;
+      void enqueuePosition(() =>
+        seq === positionSeq
+          ? api().call('audits.setPosition', { auditId: audit.id, touchpointId, criterionId })
+          : Promise.resolve(null),
+      ).catch(() => undefined);
     },
     async addEvidence(touchpointId, file) {
       const audit = get().audit!;

@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { EventName, MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
 import type { ApiError } from '../../../shared/result';
 import { api } from '../api/api';
+import { coalesced } from '../lib/coalesce';
 import { apiErrorOf } from '../lib/field-errors';
 
 export type QueryState<T> =
@@ -66,7 +67,8 @@ export function useApiQuery<M extends MethodName>(
   const events = refreshOn.join(',');
   useEffect(() => {
     if (!events || key === null) return;
-    const offs = events.split(',').map((e) => api().on(e as EventName, () => fetchQuery(key, method, input)));
+    const refresh = coalesced(() => fetchQuery(key, method, input));
+    const offs = events.split(',').map((e) => api().on(e as EventName, refresh));
     return () => offs.forEach((off) => off());
   }, [events, key]);
 

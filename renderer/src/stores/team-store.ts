@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { TeamStatus } from '../../../shared/api/team-api';
 import type { ApiError } from '../../../shared/result';
 import { api } from '../api/api';
+import { coalesced } from '../lib/coalesce';
 import { apiErrorOf } from '../lib/field-errors';
 
 interface TeamStore {
@@ -30,7 +31,7 @@ export const useTeam = create<TeamStore>((set, get) => ({
     }
   },
   watch() {
-    const reload = () => void get().load();
+    const reload = coalesced(() => void get().load());
     const offs = [
       api().on('team.changed', (status) => set({ status })),
       // A saved change here is one more change waiting for the hub.

@@ -24,13 +24,15 @@ import { WalkOutline } from './WalkOutline';
 
 export function AuditWalkScreen({ auditId, touchpointId }: { auditId: string; touchpointId?: string | undefined }) {
   const { t } = useTranslation();
-  const { audit, load, setAnswer, setNote, setPosition, setRecord, undo, revision } = useAudit();
+  const audit = useAudit((s) => s.audit);
+  const revision = useAudit((s) => s.revision);
+  const { load, setAnswer, setNote, setPosition, setRecord, undo } = useAudit.getState();
   const rtl = isRtl(useSettings((s) => s.language));
   const [help, setHelp] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [completing, setCompleting] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const rowRefs = useRef<(HTMLLIElement | null)[]>([]);
+  const criteriaList = useRef<HTMLOListElement>(null);
   const focusRow = useRef(false);
 
   useEffect(() => {
@@ -66,8 +68,27 @@ export function AuditWalkScreen({ auditId, touchpointId }: { auditId: string; to
     [current, readOnly, setAnswer, move, t],
   );
 
+  // The rows get the same callbacks on every render (memoised rows); these read the walk's latest state.
+  const latest = useRef({ answer, jump, tp: current?.touchpoint ?? null, setNote });
+  latest.current = { answer, jump, tp: current?.touchpoint ?? null, setNote };
+  const onRowAnswer = useCallback((i: number, value: AnswerValue | null) => latest.current.answer(i, value, false), []);
+  const onRowNote = useCallback(
+    (i: number, note: string) => {
+      const { tp, setNote: save } = latest.current;
+      const criterion = tp?.criteria[i];
+      if (!tp || !criterion) return Promise.resolve();
+      return save(tp.id, criterion.id, note).catch((e: unknown) => {
+        setError(describeError(t, apiErrorOf(e)));
+        throw e;
+      });
+    },
+    [t],
+  );
+  const onCloseNote = useCallback(() => setNoteOpen(false), [setNoteOpen]);
+  const onJump = useCallback((id: string) => latest.current.jump(id), []);
+
   useEffect(() => {
-    const row = rowRefs.current[active];
+    const row = criteriaList.current?.children[active] as HTMLElement | undefined;
     row?.scrollIntoView({ block: 'nearest' });
     if (focusRow.current && row) {
       focusRow.current = false;
@@ -128,7 +149,7 @@ export function AuditWalkScreen({ auditId, touchpointId }: { auditId: string; to
         </p>
       ) : null}
       <div className="walk-body">
-        <WalkOutline groups={groups} progress={progress} currentId={tp.id} onJump={(id) => jump(id)} />
+        <WalkOutline groups={groups} progress={progress} currentId={tp.id} onJump={onJump} />
         <section className="walk-main" aria-labelledby="touchpoint-title">
           <header className="touchpoint-head">
             <p className="muted small" dir="auto">
@@ -162,30 +183,22 @@ export function AuditWalkScreen({ auditId, touchpointId }: { auditId: string; to
               {error}
             </p>
           ) : null}
-          <ol className="criteria">
+          <ol className="criteria" ref={criteriaList}>
             {tp.criteria.map((criterion, i) => (
               <CriterionRow
                 key={`${tp.id}-${criterion.id}`}
-                ref={(el) => {
-                  rowRefs.current[i] = el;
-                }}
                 criterion={criterion}
                 index={i}
                 answer={answers.get(answerKey(tp.id, criterion.id))}
                 active={i === active}
                 noteOpen={noteOpen && i === active}
                 readOnly={readOnly}
-                onActivate={() => setActive(i)}
-                onAnswer={(value) => answer(i, value, false)}
+                onActivate={setActive}
+                onAnswer={onRowAnswer}
                 noteKey={`note:${ready.id}:${tp.id}:${criterion.id}`}
                 channelsKey={`channels:${ready.id}:${tp.id}:${criterion.id}`}
-                onNote={(note) =>
-                  setNote(tp.id, criterion.id, note).catch((e: unknown) => {
-                    setError(describeError(t, apiErrorOf(e)));
-                    throw e;
-                  })
-                }
-                onCloseNote={() => setNoteOpen(false)}
+                onNote={onRowNote}
+                onCloseNote={onCloseNote}
               />
             ))}
           </ol>

@@ -26,8 +26,10 @@ export function CompletionPanel({ open, onOpenChange, audit, progress, onJump }:
   const tpName = (id: string) => audit.definition.touchpoints.find((tp) => tp.id === id);
   const isComplete = audit.status === 'complete';
   const locked = audit.visit.review.status === 'reviewed';
-  const fails = isComplete ? [] : failsWithoutComment(audit.definition, audit.scope, audit.answers);
-  const unredacted = isComplete ? [] : photosAwaitingRedaction(audit.definition.redactionRequired, audit.evidence);
+  // Worked out only while the panel is open: the walk renders it on every answer.
+  const checking = open && !isComplete;
+  const fails = checking ? failsWithoutComment(audit.definition, audit.scope, audit.answers) : [];
+  const unredacted = checking ? photosAwaitingRedaction(audit.definition.redactionRequired, audit.evidence) : [];
 
   const run = (fn: () => Promise<void>) =>
     void fn()

@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answer, AnswerValue } from '../../../../shared/domain/audit';
 import type { Criterion } from '../../../../shared/domain/template';
@@ -12,24 +12,29 @@ interface Props {
   active: boolean;
   noteOpen: boolean;
   readOnly: boolean;
-  onActivate(): void;
-  onAnswer(value: AnswerValue | null): void;
+  /** The callbacks take the row's index, so the walk passes the same functions to every row and render. */
+  onActivate(index: number): void;
+  onAnswer(index: number, value: AnswerValue | null): void;
   /** The note's key in the save queue (audit, touchpoint and criterion). */
   noteKey: string;
   /** The per-channel fields' key prefix in the save queue. */
   channelsKey: string;
-  onNote(note: string): Promise<void>;
+  onNote(index: number, note: string): Promise<void>;
   onCloseNote(): void;
 }
 
-export const CriterionRow = forwardRef<HTMLLIElement, Props>(function CriterionRow(props, ref) {
+/**
+ * One criterion of the walk. Memoised: an answer re-renders its own row only, not the other rows of
+ * the touchpoint (props are the row's answer object, flags and stable callbacks).
+ */
+export const CriterionRow = memo(function CriterionRow(props: Props) {
   const { t, i18n } = useTranslation();
-  const { criterion, answer } = props;
+  const { criterion, answer, index } = props;
   const note = useAutosave({
     key: props.noteKey,
     saved: answer?.note ?? '',
     disabled: props.readOnly,
-    save: (value) => props.onNote(value),
+    save: (value) => props.onNote(index, value),
   });
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const showNote = props.noteOpen || note.value !== '';
@@ -47,16 +52,15 @@ export const CriterionRow = forwardRef<HTMLLIElement, Props>(function CriterionR
 
   return (
     <li
-      ref={ref}
       tabIndex={-1}
       className={`criterion${props.active ? ' active' : ''}${answer?.value ? ' answered' : ''}`}
       aria-current={props.active ? 'step' : undefined}
       data-testid={`criterion-${criterion.id}`}
       data-answered={answer?.value ? 'true' : 'false'}
-      onClick={props.onActivate}
+      onClick={() => props.onActivate(index)}
       // An answer button or channel field reached by Tab makes its criterion the highlighted one, so the keys act there.
       onFocus={(e) => {
-        if (e.target !== e.currentTarget && !props.active) props.onActivate();
+        if (e.target !== e.currentTarget && !props.active) props.onActivate(index);
       }}
     >
       <div className="criterion-head">
@@ -86,7 +90,7 @@ export const CriterionRow = forwardRef<HTMLLIElement, Props>(function CriterionR
         criterion={criterion}
         value={answer?.value ?? null}
         readOnly={props.readOnly}
-        onAnswer={props.onAnswer}
+        onAnswer={(value) => props.onAnswer(index, value)}
       />
       {showNote ? (
         <textarea

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditProgress } from '../../../../shared/audit-progress';
 import type { Stage, Touchpoint } from '../../../../shared/domain/template';
@@ -44,30 +45,15 @@ export function WalkOutline({ groups, progress, currentId, onJump }: Props) {
             <ol>
               {touchpoints.map((tp) => {
                 const c = progress.touchpoints.get(tp.id) ?? { answered: 0, total: 0 };
-                const m = mark(c.answered, c.total);
                 return (
-                  <li key={tp.id}>
-                    <button
-                      type="button"
-                      className={`outline-item state-${m.state}${tp.id === currentId ? ' current' : ''}`}
-                      aria-current={tp.id === currentId ? 'step' : undefined}
-                      onClick={() => onJump(tp.id)}
-                      data-testid={`outline-${tp.id}`}
-                    >
-                      <span className="outline-mark" aria-label={t(`walk.state.${m.state}`)}>
-                        {m.symbol}
-                      </span>
-                      <KindIcon kind={tp.kind} size={14} />
-                      <span className="outline-name" dir="auto">
-                        {tp.name}
-                      </span>
-                      {tp.momentOfTruth ? (
-                        <span className="mot-mark" title={t('walk.momentOfTruth')}>
-                          ★
-                        </span>
-                      ) : null}
-                    </button>
-                  </li>
+                  <OutlineItem
+                    key={tp.id}
+                    touchpoint={tp}
+                    answered={c.answered}
+                    total={c.total}
+                    current={tp.id === currentId}
+                    onJump={onJump}
+                  />
                 );
               })}
             </ol>
@@ -77,3 +63,45 @@ export function WalkOutline({ groups, progress, currentId, onJump }: Props) {
     </nav>
   );
 }
+
+/** One touchpoint of the outline. Memoised: an answer re-renders the one item whose count moved, not all of them. */
+const OutlineItem = memo(function OutlineItem({
+  touchpoint: tp,
+  answered,
+  total,
+  current,
+  onJump,
+}: {
+  touchpoint: Touchpoint;
+  answered: number;
+  total: number;
+  current: boolean;
+  onJump(touchpointId: string): void;
+}) {
+  const { t } = useTranslation();
+  const m = mark(answered, total);
+  return (
+    <li>
+      <button
+        type="button"
+        className={`outline-item state-${m.state}${current ? ' current' : ''}`}
+        aria-current={current ? 'step' : undefined}
+        onClick={() => onJump(tp.id)}
+        data-testid={`outline-${tp.id}`}
+      >
+        <span className="outline-mark" aria-label={t(`walk.state.${m.state}`)}>
+          {m.symbol}
+        </span>
+        <KindIcon kind={tp.kind} size={14} />
+        <span className="outline-name" dir="auto">
+          {tp.name}
+        </span>
+        {tp.momentOfTruth ? (
+          <span className="mot-mark" title={t('walk.momentOfTruth')}>
+            ★
+          </span>
+        ) : null}
+      </button>
+    </li>
+  );
+});
