@@ -10,6 +10,8 @@ import { createPdfJobs } from '../pdf/pdf-jobs';
 import { mimeTypeOf, resolveStaticPath } from '../static-files';
 import { chromiumPrinter } from './chromium-printer';
 import { TOKEN_HEADER } from '../../shared/api/http-token';
+import { DOWNLOAD_ROUTE } from '../../shared/api/exports-api';
+import { takeDownload } from '../backend/exports/downloads';
 import {
   headerValue,
   isAllowedHost,
@@ -91,6 +93,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
+    if (url.pathname.startsWith(DOWNLOAD_ROUTE)) return serveDownload(res, url.pathname, req.method === 'HEAD');
     serveStatic(res, url.pathname, req.method === 'HEAD');
   }
 
@@ -152,6 +155,37 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     req.on('close', () => streams.delete(res));
   }
 
+  /**
+   * A finished export, streamed from its temporary file and removed after: the page got this
+   * one-time address from an authenticated call, so the address is the permission. A second
+   * request, or one after DOWNLOAD_TTL_MS, finds nothing.
+   */
+  function serveDownload(res: http.ServerResponse, pathname: string, headOnly: boolean): void {
+    const file = headOnly ? null : takeDownload(pathname);
+    if (!file) {
+      res
+        .writeHead(404, {
+          'Content-Type': 'text/plain; charset=utf-8',
+          'Cache-Control': 'no-store',
+          ...SECURITY_HEADERS,
+        })
+        .end('This download was already saved or has expired. Export again.');
+      return;
+    }
+    res.writeHead(200, {
+      'Content-Type': file.mime,
+      'Content-Length': String(file.bytes),
+      'Content-Disposition': attachment(file.fileName),
+      'Cache-Control': 'no-store',
+      ...SECURITY_HEADERS,
+    });
+    const stream = fs.createReadStream(file.path);
+    const remove = () => fs.rm(file.path, { force: true }, () => undefined);
+    stream.on('close', remove);
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
+  }
+
   function serveStatic(res: http.ServerResponse, pathname: string, headOnly: boolean): void {
     const file = resolveStaticPath(options.rendererDir, pathname);
     if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
@@ -187,6 +221,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       backend.close();
     },
   };
+}
+
+/** Content-Disposition for a saved file: an ASCII fallback name and the real name in UTF-8 (RFC 6266). */
+function attachment(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 }
 
 function sendJson(res: http.ServerResponse, status: number, result: Result<unknown>): void {

@@ -11,6 +11,14 @@ export const EXPORT_MIME: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
+/**
+ * Where the web host serves a finished download, once: this path followed by the download's token.
+ * The token is the capability (unguessable, handed only to the page that asked, dropped once the
+ * file is fetched or after DOWNLOAD_TTL_MS), so the file never travels through the API's JSON.
+ */
+export const DOWNLOAD_ROUTE = '/download/';
+export const DOWNLOAD_TTL_MS = 10 * 60_000;
+
 export const dataExportScopeSchema = z.union([z.object({ auditId: id }).strict(), z.object({ clientId: id }).strict()]);
 export type DataExportScope = z.infer<typeof dataExportScopeSchema>;
 
@@ -22,7 +30,8 @@ export const dataExportInputSchema = z
     /** CSV only (one table per file): the answers, or the audit trail (every entry, who, when, old → new, why, hashes). */
     table: z.enum(['answers', 'trail']).default('answers'),
     /**
-     * download: the file comes back as base64 for the browser to save. file: the backend writes it
+     * download: the file is written to a temporary file the page then fetches once from `download.url`
+     * (the browser streams it to disk). file: the backend writes it
      * to this absolute path (temporary name, flushed, renamed), for the desktop app's save dialog;
      * refused in the web host, where the page must never choose paths on the server.
      */
@@ -41,8 +50,8 @@ export interface DataExportResult {
   bytes: number;
   /** Rows written: answers (one per criterion in the scope of each audit), or trail entries.  */
   rows: number;
-  /** Only for a download: the file's bytes, base64. */
-  base64?: string;
+  /** Only for a download: the one-time address of the finished file (DOWNLOAD_ROUTE + token). */
+  download?: { url: string };
   /** Only for a file: the absolute path written. */
   path?: string;
   /**

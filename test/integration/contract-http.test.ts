@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import http from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startWebHost, type WebHost } from '../../electron/web/web-host';
@@ -11,12 +12,14 @@ import { tempDir } from '../support/temp-dir';
 
 let host: WebHost;
 let api: ApiClient;
+let dataDir: string;
 /** Methods each test round-tripped; the last test checks that together they cover the whole contract. */
 const covered = new Set<MethodName>();
 const mark = <T>(m: MethodName, v: T) => (covered.add(m), v);
 
 beforeEach(async () => {
-  host = await startWebHost({ dataDir: tempDir(), rendererDir: tempDir() });
+  dataDir = tempDir();
+  host = await startWebHost({ dataDir, rendererDir: tempDir() });
   api = createApiClient(httpTransport(host.url, host.token));
 });
 afterEach(async () => {
@@ -474,16 +477,31 @@ describe('every contract method through the HTTP transport against a real databa
       }),
     );
     expect(csv).toMatchObject({ fileName: 'Cedar Bank - Baseline - 2027-01-01.csv', rows: 7 });
-    const text = Buffer.from(csv.base64!, 'base64').toString('utf8');
+    // The file is fetched once from its one-time address (no access token: the address is the permission).
+    expect(csv.download!.url).toMatch(/^\/download\/[\w-]{32}$/);
+    const fetched = await fetch(new URL(csv.download!.url, host.url));
+    expect(fetched.status).toBe(200);
+    expect(fetched.headers.get('content-type')).toBe('text/csv;charset=utf-8');
+    expect(fetched.headers.get('content-disposition')).toBe(
+      `attachment; filename="Cedar Bank - Baseline - 2027-01-01.csv"; filename*=UTF-8''Cedar%20Bank%20-%20Baseline%20-%202027-01-01.csv`,
+    );
+    const text = Buffer.from(await fetched.arrayBuffer()).toString('utf8');
+    expect(Buffer.byteLength(text)).toBe(csv.bytes);
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
+    const again = await fetch(new URL(csv.download!.url, host.url));
+    expect(again.status).toBe(404);
+    expect((await fetch(new URL('/download/not-a-token', host.url))).status).toBe(404);
     const xlsx = await api.call('exports.data', {
       scope: { clientId: client.id },
       format: 'xlsx',
       destination: { kind: 'download' },
     });
-    expect(Buffer.from(xlsx.base64!, 'base64').subarray(0, 2).toString('latin1')).toBe('PK');
-    expect(xlsx.bytes).toBe(Buffer.from(xlsx.base64!, 'base64').length);
+    const book = Buffer.from(await (await fetch(new URL(xlsx.download!.url, host.url))).arrayBuffer());
+    expect(book.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(xlsx.bytes).toBe(book.length);
+    // Fetched means gone: nothing of either export is left in the data folder (removed once the stream closed).
+    await expect.poll(() => fs.readdirSync(dataDir).filter((f) => f.endsWith('.tmp')), { timeout: 5_000 }).toEqual([]);
     const refused = await expectFailure(
       api.call('exports.data', {
         scope: { auditId: audit.id },

@@ -11,6 +11,7 @@ import { captureOutsideVisit, captureState } from '../../shared/evidence/capture
 import { dispatchFailure, dispatchOk } from '../support/dispatch';
 import { tempDir } from '../support/temp-dir';
 import { FOLLOW_UP_ANSWERS, testTemplate } from '../support/test-template';
+import { downloadedBytes } from '../support/downloaded';
 
 let dataDir: string;
 let backend: Backend;
@@ -395,7 +396,7 @@ describe('the trail in the CSV export', () => {
       table: 'trail',
       destination: { kind: 'download' },
     });
-    const text = Buffer.from(file.base64!, 'base64').toString('utf8');
+    const text = downloadedBytes(file).toString('utf8');
     const lines = text
       .replace(/^\uFEFF/, '')
       .split('\r\n')

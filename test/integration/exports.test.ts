@@ -10,6 +10,7 @@ import type { AnswerValue } from '../../shared/domain/audit';
 import { tempDir } from '../support/temp-dir';
 import { testTemplate } from '../support/test-template';
 import { dispatchOk, dispatchFailure } from '../support/dispatch';
+import { downloadedBytes } from '../support/downloaded';
 
 let backend: Backend;
 let dataDir: string;
@@ -96,7 +97,7 @@ async function seed() {
 
 const csvRecords = (bytes: Buffer) =>
   parse(bytes, { bom: true, columns: true, skip_empty_lines: false }) as Record<string, string>[];
-const decode = (r: DataExportResult) => Buffer.from(r.base64!, 'base64');
+const decode = (r: DataExportResult) => downloadedBytes(r);
 
 async function workbookOf(r: DataExportResult): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -437,6 +438,8 @@ describe('saving to a file (the desktop save dialog)', () => {
       format: 'csv',
       destination: { kind: 'download' },
     });
+    // Fetched before reopening: an open sweeps the data folder's temporary files, unfetched downloads included.
+    const downloaded = decode(download);
     open('desktop');
     const out = tempDir('ja-export-out-');
     const target = path.join(out, 'answers.csv');
@@ -446,7 +449,7 @@ describe('saving to a file (the desktop save dialog)', () => {
       destination: { kind: 'file', path: target },
     });
     expect(saved).toEqual({ fileName: 'answers.csv', bytes: download.bytes, rows: 7, path: target });
-    expect(fs.readFileSync(target)).toEqual(decode(download));
+    expect(fs.readFileSync(target)).toEqual(downloaded);
     expect(listing(out)).toEqual(['answers.csv']);
 
     const xlsx = path.join(out, 'all.xlsx');
@@ -455,7 +458,7 @@ describe('saving to a file (the desktop save dialog)', () => {
       format: 'xlsx',
       destination: { kind: 'file', path: xlsx },
     });
-    expect(savedXlsx.base64).toBeUndefined();
+    expect(savedXlsx.download).toBeUndefined();
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx);
     expect(sheetRecords(wb.getWorksheet('Answers')!)).toHaveLength(7);

@@ -7,6 +7,7 @@ import type { MethodInput, MethodName } from '../../shared/contract';
 import { tempDir } from '../support/temp-dir';
 import { testTemplate } from '../support/test-template';
 import { dispatchOk } from '../support/dispatch';
+import { downloadedBytes } from '../support/downloaded';
 
 /** The report of an audit and its data exports must carry the same facts: actions, records, visit moments. */
 let backend: Backend;
@@ -18,7 +19,7 @@ beforeEach(() => {
 });
 afterEach(() => backend.close());
 
-const decode = (r: DataExportResult) => Buffer.from(r.base64!, 'base64');
+const decode = (r: DataExportResult) => downloadedBytes(r);
 const csvRecords = (r: DataExportResult) =>
   parse(decode(r), { bom: true, columns: true, skip_empty_lines: false }) as Record<string, string>[];
 async function sheets(r: DataExportResult): Promise<Record<string, Record<string, ExcelJS.CellValue>[]>> {

@@ -1,12 +1,10 @@
 import type { AnyExportTable } from '../../../shared/exports/export-table';
 import { cellText, type CellValue } from '../../../shared/exports/neutralize-cell';
+import { BytePieces } from './byte-pieces';
 import type { ExportFile } from './export-file';
 
 /** UTF-8 byte order mark: without it Excel reads a CSV in the machine's ANSI code page and Arabic turns to noise. */
 export const UTF8_BOM = '\uFEFF';
-
-/** Text gathered before it goes to the file (characters). */
-const PIECE = 1 << 20;
 
 /**
  * One CSV field. Text is neutralised, its line breaks made LF (`cellText`), and always quoted
@@ -34,32 +32,24 @@ const headerLine = (ids: readonly string[]) => `${UTF8_BOM}${ids.map((id) => csv
 /**
  * RFC 4180 CSV written into an export file as the rows come: a header row of the stable column
  * ids, one record per row, CRLF line ends (also after the last record), UTF-8 with a byte order
- * mark. Holds about a megabyte of text at a time, whatever the number of rows.
+ * mark. Holds about a megabyte at a time, whatever the number of rows.
  */
 export class CsvWriter {
-  private text: string;
+  private readonly out: BytePieces;
   private readonly ids: string[];
 
-  constructor(
-    private readonly file: ExportFile,
-    columns: readonly { id: string }[],
-  ) {
+  constructor(file: ExportFile, columns: readonly { id: string }[]) {
+    this.out = new BytePieces((bytes) => file.write(bytes));
     this.ids = columns.map((c) => c.id);
-    this.text = headerLine(this.ids);
+    this.out.write(headerLine(this.ids));
   }
 
   add(row: object): void {
-    this.text += csvLine(this.ids, row);
-    if (this.text.length >= PIECE) this.flush();
-  }
-
-  private flush(): void {
-    this.file.write(Buffer.from(this.text, 'utf8'));
-    this.text = '';
+    this.out.write(csvLine(this.ids, row));
   }
 
   end(): void {
-    if (this.text) this.flush();
+    this.out.flush();
   }
 }
 

@@ -1,7 +1,11 @@
 import { suggestedFileName } from '../../../shared/rules/file-names';
-import fs from 'node:fs';
 import path from 'node:path';
-import type { DataExportInput, DataExportResult, ExportFormat } from '../../../shared/api/exports-api';
+import {
+  EXPORT_MIME,
+  type DataExportInput,
+  type DataExportResult,
+  type ExportFormat,
+} from '../../../shared/api/exports-api';
 import { localIsoDate } from '../../../shared/domain/action';
 import { isRtl, type Language } from '../../../shared/domain/settings';
 import { ANSWER_COLUMNS, answerRowsOf, type ExportAudit } from '../../../shared/exports/answer-rows';
@@ -27,6 +31,7 @@ import { readVisit } from '../audits/visit-rows';
 import { baselineOf, loadAudit, loadClientAudits, type LoadedAudit } from '../insights/comparable-audits';
 import { readTrailEntries } from '../trail/trail-entries';
 import { CsvWriter } from './csv-export';
+import { offerDownload } from './downloads';
 import { ExportFile } from './export-file';
 import { XlsxWriter } from './xlsx-export';
 import { checkUserFileTarget } from '../files/user-file-target';
@@ -149,12 +154,8 @@ export async function exportData(input: DataExportInput, ctx: BackendContext): P
       file.commit(target);
       return { fileName, bytes, rows, path: target };
     }
-    const written = file.close();
-    try {
-      return { fileName, bytes, rows, base64: fs.readFileSync(written).toString('base64') };
-    } finally {
-      fs.rmSync(written, { force: true });
-    }
+    const url = offerDownload({ path: file.close(), fileName, mime: EXPORT_MIME[input.format], bytes });
+    return { fileName, bytes, rows, download: { url } };
   } catch (error) {
     file.discard();
     throw error;
@@ -207,7 +208,7 @@ async function writeXlsx(
   const now = ctx.now();
   const book = new XlsxWriter(file, { rightToLeft: isRtl(language), createdAt: now });
   const summary = book.sheet('Summary', SUMMARY_COLUMNS);
-  const answers = book.sheet('Answers', ANSWER_COLUMNS, { direct: true });
+  const answers = book.sheet('Answers', ANSWER_COLUMNS, { direct: true, inline: ['note', 'answered_at'] });
   const touchpoints = book.sheet('Touchpoints', TOUCHPOINT_COLUMNS);
   const visits = book.sheet('Visits', VISIT_COLUMNS);
   let rows = 0;

@@ -28,7 +28,7 @@ const WIDTH_SAMPLE = 500;
  * questions and labels repeat on every row, so a cell becomes a short index; past this many (free
  * text, timestamps) cells carry their text inline, which keeps the writer's memory bounded.
  */
-const MAX_SHARED = 100_000;
+const MAX_SHARED = 50_000;
 const MAX_SHARED_LENGTH = 200;
 
 /** Cell styles (cellXfs in styles.xml): 0 plain, 1 bold header, 2 percent with one decimal. */
@@ -54,6 +54,9 @@ function xmlText(text: string): string {
       (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
     );
 }
+
+const inlineCell = (open: string, xml: string) =>
+  `${open} t="inlineStr"><is><t xml:space="preserve">${xml}</t></is></c>`;
 
 /** Column letters: 0 -> A, 25 -> Z, 26 -> AA. */
 function columnName(index: number): string {
@@ -91,8 +94,16 @@ export class XlsxWriter {
     this.zip = new ZipWriter(file, options.createdAt, options.compression ?? 1);
   }
 
-  /** Opens a sheet. A `direct` sheet streams into the file (one at a time: the big one); others are kept compressed until the end. */
-  sheet(name: string, columns: readonly XlsxColumn[], { direct = false } = {}): XlsxSheet {
+  /**
+   * Opens a sheet. A `direct` sheet streams into the file (one at a time: the big one); others are
+   * kept compressed until the end. `inline` columns (free text, timestamps: nearly one value a row)
+   * write their text in the cell, where sharing would only fill the table.
+   */
+  sheet(
+    name: string,
+    columns: readonly XlsxColumn[],
+    { direct = false, inline = [] }: { direct?: boolean; inline?: readonly string[] } = {},
+  ): XlsxSheet {
     const index = this.sheets.length + 1;
     const sheet = new XlsxSheet(
       this,
@@ -100,6 +111,7 @@ export class XlsxWriter {
       columns,
       this.zip.entry(`xl/worksheets/sheet${index}.xml`, { direct }),
       this.options.rightToLeft,
+      new Set(inline),
     );
     this.sheets.push(sheet);
     return sheet;
@@ -110,8 +122,7 @@ export class XlsxWriter {
     let tail = this.shared.get(value);
     if (tail === undefined) {
       const xml = xmlText(cellText(value));
-      if (this.sharedXml.length >= MAX_SHARED || value.length > MAX_SHARED_LENGTH)
-        return `${open} t="inlineStr"><is><t xml:space="preserve">${xml}</t></is></c>`;
+      if (this.sharedXml.length >= MAX_SHARED || value.length > MAX_SHARED_LENGTH) return inlineCell(open, xml);
       tail = ` t="s"><v>${this.sharedXml.length}</v></c>`;
       this.shared.set(value, tail);
       this.sharedXml.push(xml);
@@ -208,6 +219,7 @@ export class XlsxSheet {
   /** `<c r="AB` of each column: the row number follows. */
   private readonly opens: string[];
   private readonly styles: string[];
+  private readonly inline: boolean[];
   private readonly lastColumn: string;
   private sample: object[] | null = [];
   private rows = 0;
@@ -219,8 +231,10 @@ export class XlsxSheet {
     columns: readonly XlsxColumn[],
     private readonly entry: ZipEntry,
     private readonly rightToLeft: boolean,
+    inline: ReadonlySet<string>,
   ) {
     this.ids = columns.map((c) => c.id);
+    this.inline = this.ids.map((id) => inline.has(id));
     this.kinds = columns.map((c) => c.kind);
     const letters = columns.map((_, i) => columnName(i));
     this.opens = letters.map((l) => `<c r="${l}`);
@@ -256,7 +270,10 @@ export class XlsxSheet {
     for (let c = 0; c < this.ids.length; c++) {
       const value = cells[this.ids[c]!];
       if (value === null || value === undefined) continue;
-      if (typeof value === 'string') xml += this.book.textCell(this.opens[c]! + at, value);
+      if (typeof value === 'string')
+        xml += this.inline[c]
+          ? inlineCell(this.opens[c]! + at, xmlText(cellText(value)))
+          : this.book.textCell(this.opens[c]! + at, value);
       else if (typeof value === 'number') {
         if (Number.isFinite(value)) xml += `${this.opens[c]}${at}${this.styles[c]}><v>${value}</v></c>`;
       } else xml += `${this.opens[c]}${at} t="b"><v>${value ? 1 : 0}</v></c>`;

@@ -1,8 +1,8 @@
 import zlib from 'node:zlib';
+import { BytePieces, PIECE_BYTES } from './byte-pieces';
 import type { ExportFile } from './export-file';
 
-/** Text gathered before it is compressed as one piece (characters; about as many bytes). */
-const PIECE = 1 << 20;
+const KEPT_PIECE_BYTES = 256 * 1024;
 /** Pieces being compressed at once, on libuv's worker threads while the caller produces the next rows. */
 const IN_FLIGHT = 2;
 /** Output buffer of the compressor: one piece's compressed bytes in one or two rounds to the worker thread, not dozens. */
@@ -44,7 +44,7 @@ interface Written {
  * bytes (small sheets, the shared strings) until the file is free for it. Only one direct entry at a time.
  */
 export class ZipEntry {
-  private text = '';
+  private readonly text: BytePieces;
   private crc = 0;
   private size = 0;
   private compressed = 0;
@@ -58,18 +58,17 @@ export class ZipEntry {
     readonly name: Buffer,
     readonly direct: boolean,
   ) {
+    // A kept entry (a small sheet written beside the big one) holds smaller pieces: several are open at once.
+    this.text = new BytePieces((bytes) => this.compress(bytes), direct ? PIECE_BYTES : KEPT_PIECE_BYTES);
     if (direct) this.headerAt = zip.openDirect(this);
   }
 
   /** Adds text; compresses a piece whenever enough has gathered. Call `drain` now and then to bound memory. */
   write(text: string): void {
-    this.text += text;
-    if (this.text.length >= PIECE) this.cut();
+    this.text.write(text);
   }
 
-  private cut(): void {
-    const bytes = Buffer.from(this.text, 'utf8');
-    this.text = '';
+  private compress(bytes: Buffer): void {
     this.crc = zlib.crc32(bytes, this.crc);
     this.size += bytes.length;
     const piece = deflatePiece(bytes, this.zip.level);
@@ -92,7 +91,7 @@ export class ZipEntry {
   async end(): Promise<void> {
     if (this.ended) return;
     this.ended = true;
-    if (this.text) this.cut();
+    this.text.flush();
     await this.drain(0);
     this.emit(LAST_BLOCK);
     this.zip.ended(this);

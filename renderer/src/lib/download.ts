@@ -1,12 +1,17 @@
-/** Offers a blob as a file download; in the desktop app Electron shows its save dialog for it. */
-function downloadBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
+/** Saves what an address serves as a file: the browser streams it to disk. */
+export function downloadFrom(url: string, fileName: string): void {
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
   document.body.append(a);
   a.click();
   a.remove();
+}
+
+/** Offers a blob as a file download; in the desktop app Electron shows its save dialog for it. */
+function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  downloadFrom(url, fileName);
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 

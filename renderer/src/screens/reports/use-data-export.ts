@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { EXPORT_MIME, type DataExportScope, type ExportFormat } from '../../../../shared/api/exports-api';
+import type { DataExportScope, ExportFormat } from '../../../../shared/api/exports-api';
 import { languageSchema } from '../../../../shared/domain/settings';
 import type { ApiError } from '../../../../shared/result';
 import { useReports } from '../../stores/reports-store';
-import { downloadBase64 } from '../../lib/download';
+import { downloadFrom } from '../../lib/download';
 import { apiErrorOf } from '../../lib/field-errors';
 
 /** What a button makes: the answers as CSV or XLSX, or the audit trail as CSV. */
@@ -15,9 +15,9 @@ export type DataExportState =
   | { phase: 'failed'; format: DataExportKind; error: ApiError };
 
 /**
- * Asks for a CSV or XLSX of one audit or a whole client with a download destination and hands the
- * bytes to the browser (in the desktop app Electron asks where to save a download; a main process
- * that saves the file itself answers with its path, or `cancelled`). One export at a time.
+ * Asks for a CSV or XLSX of one audit or a whole client with a download destination and lets the
+ * browser fetch the finished file from its one-time address. In the desktop app main asks where to
+ * save instead and answers with the path written, or `cancelled`. One export at a time.
  */
 export function useDataExport(language?: string) {
   const [state, setState] = useState<DataExportState>({ phase: 'idle' });
@@ -47,7 +47,7 @@ export function useDataExport(language?: string) {
           ...(lang.success ? { language: lang.data } : {}),
         });
         // The desktop app may save the file itself (its save dialog), or the user may have closed that dialog.
-        if (result.base64 !== undefined) downloadBase64(result.fileName, result.base64, EXPORT_MIME[format]);
+        if (result.download) downloadFrom(result.download.url, result.fileName);
         if (mounted.current)
           setState(
             result.cancelled
