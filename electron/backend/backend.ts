@@ -15,6 +15,7 @@ import { sweepAtOpen } from './files/sweep-at-open';
 import { refreshStaleRollups } from './audits/rollups';
 import { write } from './db/write';
 import { scheduleAutoSync, stopAutoSync } from './team/team-sync';
+import { createPhotoDerivations } from './evidence/photo-derivations';
 
 export const DATABASE_FILE_NAME = 'journey-audit.sqlite';
 
@@ -38,6 +39,8 @@ export interface Backend {
   readonly backups: BackupService;
   /** Settles when the work started at open (the daily backup) is done. */
   readonly ready: Promise<void>;
+  /** The background job deriving imported photos' display copies and thumbnails: idle() settles when none is pending. */
+  readonly photos: { idle(): Promise<void> };
   close(): void;
 }
 
@@ -52,6 +55,7 @@ export function createBackend(options: BackendOptions): Backend {
   let opened: OpenedDatabase | null = null;
   let startupError: ApiError | null = null;
   let ctx: BackendContext | null = null;
+  const photos = createPhotoDerivations(() => (startupError ? null : ctx));
 
   /** Opens the file (migrating it), sweeps crash left-overs, seeds templates; on failure leaves the reason. */
   function open(): void {
@@ -76,6 +80,7 @@ export function createBackend(options: BackendOptions): Backend {
       newId: randomUUID,
       versionCache: new Map(),
       backupBefore: (reason) => backups.before(reason),
+      photos,
     };
     try {
       sweepAtOpen(db, options.dataDir);
@@ -84,6 +89,8 @@ export function createBackend(options: BackendOptions): Backend {
       const opening = ctx;
       write(db, () => refreshStaleRollups(opening));
       scheduleAutoSync(ctx);
+      // Photos an import left to derive (also one cut short by closing the app) are taken up again.
+      photos.wake();
     } catch (error) {
       startupError = toApiError(error);
     }
@@ -125,6 +132,7 @@ export function createBackend(options: BackendOptions): Backend {
     },
     backups,
     ready,
+    photos,
     async dispatch(method, input) {
       if (!isMethodName(method))
         return fail('UNKNOWN_METHOD', `There is no API method called "${String(method).slice(0, 80)}".`);
@@ -160,6 +168,7 @@ export function createBackend(options: BackendOptions): Backend {
       return () => listeners.delete(listener);
     },
     close() {
+      photos.stop();
       backups.stopNow();
       if (ctx) stopAutoSync(ctx);
       opened?.db.close();

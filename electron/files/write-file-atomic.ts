@@ -38,3 +38,45 @@ export function syncDirectory(dir: string): void {
     // Some platforms (Windows) cannot open a directory for fsync; the rename is still atomic there.
   }
 }
+
+/**
+ * writeFileAtomic off the main thread: the write and its flush wait in libuv's pool, so many files
+ * (an import's photos) are flushed side by side instead of one after another. The folder is flushed
+ * unless the caller flushes each folder once after its last file (syncDirectoryAsync).
+ */
+export async function writeFileAtomicAsync(
+  target: string,
+  data: Uint8Array,
+  options: { syncFolder: boolean } = { syncFolder: true },
+): Promise<void> {
+  const dir = path.dirname(target);
+  await fs.promises.mkdir(dir, { recursive: true });
+  const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  let file: fs.promises.FileHandle | undefined;
+  try {
+    file = await fs.promises.open(temp, 'wx');
+    await file.writeFile(data);
+    await file.sync();
+    await file.close();
+    file = undefined;
+    await fs.promises.rename(temp, target);
+    if (options.syncFolder) await syncDirectoryAsync(dir);
+  } catch (error) {
+    await file?.close().catch(() => undefined);
+    await fs.promises.rm(temp, { force: true });
+    throw error;
+  }
+}
+
+export async function syncDirectoryAsync(dir: string): Promise<void> {
+  try {
+    const handle = await fs.promises.open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // As syncDirectory: some platforms cannot open a directory for fsync.
+  }
+}

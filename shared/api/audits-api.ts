@@ -106,7 +106,7 @@ export const auditsApi = {
     output: returns<EvidenceItem>(),
   },
   'evidence.image': {
-    input: z.object({ id, variant: z.enum(['display', 'editor', 'original']) }).strict(),
+    input: z.object({ id, variant: z.enum(['display', 'editor', 'original', 'thumb']) }).strict(),
     output: returns<{ dataUrl: string; mime: string }>(),
   },
   'evidence.remove': { input: z.object({ id }).strict(), output: returns<{ id: string }>() },

@@ -109,8 +109,14 @@ export interface EvidenceItem {
   bytes: number;
   width: number;
   height: number;
-  /** Of the redacted copy when there is one: a thumbnail never shows what was redacted. */
+  /**
+   * Of the redacted copy when there is one: a thumbnail never shows what was redacted. Empty while an
+   * imported photo's thumbnail is still to be made (preview 'pending') or could not be (preview 'failed'):
+   * evidence.image with variant 'thumb' then answers with one.
+   */
   thumbDataUrl: string;
+  /** Whether the display copy and thumbnail exist: ready, still to be made by the background job, or failed. */
+  preview: 'ready' | 'pending' | 'failed';
   createdAt: string;
   caption: string;
   /** EXIF capture facts; null for a photo attached before they were read. */

@@ -196,7 +196,7 @@ describe('markup and redaction', () => {
       destination: { kind: 'download' },
     });
     const pkg = readPackage(Buffer.from(exported.base64!, 'base64'));
-    const files = [...pkg.photos.values()].map((p) => p.data);
+    const files = [...pkg.photos.values()].map((p) => p.bytes());
     expect(files).toHaveLength(1);
     expect(files.some((f) => f.equals(bytes))).toBe(false);
     expect(Buffer.from(exported.base64!, 'base64').includes(bytes.subarray(200, 400))).toBe(false);
@@ -229,7 +229,7 @@ describe('markup and redaction', () => {
       destination: { kind: 'download' },
     });
     const full = readPackage(Buffer.from(ticked.base64!, 'base64'));
-    expect([...full.photos.values()].map((p) => p.data.equals(bytes))).toEqual([true]);
+    expect([...full.photos.values()].map((p) => p.bytes().equals(bytes))).toEqual([true]);
     const c = createBackend({ dataDir: tempDir('ja-photos-c-'), host: 'web', version: 'test' });
     await dispatchOk(c, 'packages.import', { fileName: ticked.fileName, base64: ticked.base64! });
     expect(await dispatchOk(c, 'trail.verify', { auditId: a.id })).toMatchObject({ ok: true });

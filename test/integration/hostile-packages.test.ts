@@ -6,7 +6,7 @@ import zlib from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/backend';
-import { readPackage } from '../../electron/backend/exchange/read-package';
+import { readPackage, type PackagePhoto } from '../../electron/backend/exchange/read-package';
 import { writeZip, type ZipEntryInput } from '../../electron/backend/exchange/zip';
 import type { MethodInput, MethodName } from '../../shared/contract';
 import { RECORD_KINDS, recordEntryPath, type PackageManifest } from '../../shared/exchange/package-format';
@@ -29,7 +29,7 @@ let root: string;
 let dirB: string;
 let valid: Buffer;
 let records: Record<string, unknown[]>;
-let photos: Map<string, { ext: string; data: Buffer }>;
+let photos: Map<string, PackagePhoto>;
 let before: Record<string, string>;
 let outsideBefore: string[];
 const messages: string[] = [];
@@ -96,6 +96,8 @@ beforeAll(async () => {
   photos = read.photos;
   // B already holds this package, so a changed template version can be tried against it.
   await call(b, 'packages.import', { fileName: 'valid.zip', base64: valid.toString('base64') });
+  // Its photo's display copy and thumbnail are made in the background: the folder is compared once they are.
+  await b.photos.idle();
   before = hashDir(dirB);
   outsideBefore = fs.readdirSync(root).concat(fs.readdirSync(os.tmpdir()).filter((n) => /evil/.test(n)));
 });
@@ -127,7 +129,7 @@ function build(options: Build = {}): Buffer {
     name: recordEntryPath(k),
     data: Buffer.from(JSON.stringify(r[k])),
   }));
-  for (const [s, p] of photos) entries.push({ name: `evidence/${s}.${p.ext}`, data: p.data, method: 0 });
+  for (const [s, p] of photos) entries.push({ name: `evidence/${s}.${p.ext}`, data: p.bytes(), method: 0 });
   if (options.entries) entries = options.entries(entries);
   const manifest: PackageManifest = {
     format: 'journey-audit.package',

@@ -438,6 +438,31 @@ const STEPS: Record<number, Step> = {
       expect(columns(db, 'audit_signoffs')).toEqual(['audit_id', 'name', 'role', 'signature_png', 'signed_at']);
     },
   },
+  15: {
+    seed: (db) => {
+      db.prepare("INSERT INTO clients (id, name, created_at, updated_at) VALUES ('c1', 'Client', ?, ?)").run(AT, AT);
+      seedAudit(db);
+      db.prepare(
+        `INSERT INTO evidence (id, audit_id, touchpoint_id, sha256, original_name, mime, bytes, width, height, thumb_data_url, created_at)
+         VALUES ('e1', 'a1', 'tp1', ?, 'p.jpg', 'image/jpeg', 10, 4, 3, 'data:image/webp;base64,AAAA', ?)`,
+      ).run('a'.repeat(64), AT);
+    },
+    check: (db) => {
+      // Photos attached before were derived when they were attached: nothing is queued for them.
+      expect(row(db, 'SELECT count(*) AS n FROM photo_derivations')).toEqual({ n: 0 });
+      expect(row(db, "SELECT thumb_data_url FROM evidence WHERE id = 'e1'")).toEqual({
+        thumb_data_url: 'data:image/webp;base64,AAAA',
+      });
+      const queue = db.prepare(
+        'INSERT INTO photo_derivations (sha256, ext, queued_at, failed_at, failure) VALUES (?, ?, ?, ?, ?)',
+      );
+      queue.run('b'.repeat(64), 'jpg', AT, null, null);
+      queue.run('c'.repeat(64), 'png', AT, AT, 'unreadable');
+      expect(() => queue.run('d'.repeat(63), 'jpg', AT, null, null)).toThrow(/CHECK/);
+      expect(() => queue.run('e'.repeat(64), 'jpg', AT, AT, null)).toThrow(/CHECK/);
+      expect(() => queue.run('b'.repeat(64), 'jpg', AT, null, null)).toThrow(/UNIQUE|PRIMARY/);
+    },
+  },
 };
 
 describe('each real migration, from the version before it', () => {

@@ -25,7 +25,7 @@ export function packageEditor(exported: Buffer) {
         name: recordEntryPath(k),
         data: Buffer.from(JSON.stringify(r[k])),
       }));
-      for (const [s, p] of read.photos) entries.push({ name: `evidence/${s}.${p.ext}`, data: p.data, method: 0 });
+      for (const [s, p] of read.photos) entries.push({ name: `evidence/${s}.${p.ext}`, data: p.bytes(), method: 0 });
       const manifest: PackageManifest = {
         format: 'journey-audit.package',
         formatVersion: 1,

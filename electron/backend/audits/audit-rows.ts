@@ -118,20 +118,25 @@ export function auditDetail(ctx: BackendContext, id: string): AuditDetail {
   const evidence = (
     ctx.db
       .prepare(
-        `SELECT id, touchpoint_id AS touchpointId, original_name AS originalName, mime, bytes, width, height,
-         thumb_data_url AS thumbDataUrl, created_at AS createdAt, caption, capture_json, markup_json, redacted_sha256
-         FROM evidence WHERE audit_id = ? ORDER BY created_at`,
+        `SELECT e.id, e.touchpoint_id AS touchpointId, e.original_name AS originalName, e.mime, e.bytes, e.width,
+         e.height, e.thumb_data_url AS thumbDataUrl, e.created_at AS createdAt, e.caption, e.capture_json,
+         e.markup_json, e.redacted_sha256, d.sha256 IS NOT NULL AS pending, d.failed_at
+         FROM evidence e LEFT JOIN photo_derivations d ON d.sha256 = e.sha256
+         WHERE e.audit_id = ? ORDER BY e.created_at`,
       )
-      .all(id) as (Omit<EvidenceItem, 'capture' | 'markup' | 'redacted'> & {
+      .all(id) as (Omit<EvidenceItem, 'capture' | 'markup' | 'redacted' | 'preview'> & {
       capture_json: string | null;
       markup_json: string | null;
       redacted_sha256: string | null;
+      pending: number;
+      failed_at: string | null;
     })[]
-  ).map(({ capture_json, markup_json, redacted_sha256, ...e }) => ({
+  ).map(({ capture_json, markup_json, redacted_sha256, pending, failed_at, ...e }) => ({
     ...e,
     capture: capture_json === null ? null : (JSON.parse(capture_json) as CaptureFacts),
     markup: markup_json === null ? null : (JSON.parse(markup_json) as MarkupShape[]),
     redacted: redacted_sha256 !== null,
+    preview: failed_at ? ('failed' as const) : pending ? ('pending' as const) : ('ready' as const),
   }));
   const reopenings = (
     ctx.db

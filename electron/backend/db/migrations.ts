@@ -479,6 +479,23 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 15,
+    name: "photos whose display copy and thumbnail are still to be made (an import's background job)",
+    sql: `
+      -- One row per photo (by content hash) whose derived copies an import left to the background job;
+      -- the row goes when they are made. failed_at/failure: the job could not make them; it does not try
+      -- again (the photo is shown from its original). Photos attached before this version were derived at once.
+      CREATE TABLE photo_derivations (
+        sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+        ext TEXT NOT NULL,
+        queued_at TEXT NOT NULL,
+        failed_at TEXT,
+        failure TEXT,
+        CHECK ((failed_at IS NULL) = (failure IS NULL))
+      );
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 import { EVIDENCE_MAX_BYTES } from '../../../shared/api/audits-api';
 import type { CaptureFacts } from '../../../shared/evidence/capture-facts';
 import { inEnglish, reason } from '../../../shared/reasons/reason';
@@ -22,24 +22,28 @@ const ACCEPTED = new Map([
   ['heif', { mime: 'image/heic', ext: 'heic' }],
 ]);
 
-export interface ProcessedPhoto {
-  sha256: string;
+/** What checking a photo tells: its kind, its upright size and what its EXIF says. */
+export interface CheckedPhoto {
   mime: string;
   ext: string;
   width: number;
   height: number;
-  original: Buffer;
-  display: Buffer;
-  thumbDataUrl: string;
   /** What the original's EXIF says about when, where and with what it was taken. */
   capture: CaptureFacts;
 }
 
-/**
- * Reads a photo fully before anything is stored: the original is kept as it came; a display copy
- * (at most 1600 px, turned upright from its EXIF orientation) and a thumbnail are made from it.
- */
-export async function processPhoto(fileName: string, original: Buffer): Promise<ProcessedPhoto> {
+/** The copies the app shows: a display copy (at most 1600 px, upright) and a thumbnail (at most 320 px). */
+export interface DerivedCopies {
+  display: Buffer;
+  thumbDataUrl: string;
+}
+
+export interface ProcessedPhoto extends CheckedPhoto, DerivedCopies {
+  sha256: string;
+  original: Buffer;
+}
+
+function refuseTooLarge(fileName: string, original: Buffer): void {
   if (original.length > EVIDENCE_MAX_BYTES) {
     throw AppError.because(
       'FILE_TOO_LARGE',
@@ -51,46 +55,96 @@ export async function processPhoto(fileName: string, original: Buffer): Promise<
       'Nothing was attached.',
     );
   }
-  const isHeicName = /\.(heic|heif)$/i.test(fileName);
+}
+
+/** The upright size from the header: EXIF orientations 5 to 8 turn the photo a quarter. */
+function uprightSize(meta: Metadata): { width: number; height: number } | null {
+  if (!meta.width || !meta.height) return null;
+  return (meta.orientation ?? 1) >= 5
+    ? { width: meta.height, height: meta.width }
+    : { width: meta.width, height: meta.height };
+}
+
+function kindOf(meta: Metadata): { mime: string; ext: string } {
+  const accepted = meta.format ? ACCEPTED.get(meta.format) : undefined;
+  if (!accepted) throw new Error(`format ${meta.format ?? 'unknown'}`);
+  return accepted;
+}
+
+function unusable(fileName: string, format: string | undefined, error: unknown): never {
+  if (error instanceof AppError) throw error;
+  if (/\.(heic|heif)$/i.test(fileName) || format === 'heif') {
+    throw AppError.because('UNSUPPORTED_IMAGE', reason('photoHeic', { name: fileName }), 'Nothing was attached.');
+  }
+  // sharp's own words stay in the English message, for the log; the screen says the reason.
+  const why = reason('photoUnreadable', { name: fileName });
+  throw new AppError(
+    'UNSUPPORTED_IMAGE',
+    `${inEnglish(why)} (${String((error as Error).message).slice(0, 120)}) Nothing was attached.`,
+    undefined,
+    why,
+  );
+}
+
+/**
+ * Checks a photo once, the way an import must before anything is written: one sharp instance reads
+ * the header (format, size, orientation) and decodes every pixel once, so a cut or damaged file is
+ * refused. Nothing is derived here: the display copy and thumbnail are the background job's
+ * (deriveCopies), so the import does not wait for encoders.
+ */
+export async function checkPhoto(fileName: string, original: Buffer): Promise<CheckedPhoto> {
+  refuseTooLarge(fileName, original);
+  let format: string | undefined;
+  try {
+    const image = sharp(original, { limitInputPixels: MAX_PIXELS });
+    const meta = await image.metadata();
+    format = meta.format;
+    const kind = kindOf(meta);
+    const decoded = await image.raw().toBuffer({ resolveWithObject: true });
+    const size = uprightSize(meta) ?? { width: decoded.info.width, height: decoded.info.height };
+    return { ...kind, ...size, capture: await readCaptureFacts(original) };
+  } catch (error) {
+    return unusable(fileName, format, error);
+  }
+}
+
+/** The display copy (upright, at most 1600 px) from the original; the thumbnail from the display copy. */
+export async function deriveCopies(original: Buffer): Promise<DerivedCopies> {
+  const display = await sharp(original, { limitInputPixels: MAX_PIXELS })
+    .rotate()
+    .resize({ width: DISPLAY_MAX_PX, height: DISPLAY_MAX_PX, fit: 'inside', withoutEnlargement: true })
+    .webp({ quality: 82, effort: DERIVED_EFFORT })
+    .toBuffer();
+  const thumb = await sharp(display)
+    .resize({ width: THUMB_MAX_PX, height: THUMB_MAX_PX, fit: 'inside', withoutEnlargement: true })
+    .webp({ quality: 70, effort: DERIVED_EFFORT })
+    .toBuffer();
+  return { display, thumbDataUrl: `data:image/webp;base64,${thumb.toString('base64')}` };
+}
+
+/**
+ * A photo attached one at a time (evidence.add, a team pull): its header is read, then its display
+ * copy and thumbnail are made at once (that decode checks the pixels); the original is kept as it came.
+ */
+export async function processPhoto(fileName: string, original: Buffer): Promise<ProcessedPhoto> {
+  refuseTooLarge(fileName, original);
   let format: string | undefined;
   try {
     const meta = await sharp(original, { limitInputPixels: MAX_PIXELS }).metadata();
     format = meta.format;
-    const accepted = format ? ACCEPTED.get(format) : undefined;
-    if (!accepted) throw new Error(`format ${format ?? 'unknown'}`);
-    const upright = () => sharp(original, { limitInputPixels: MAX_PIXELS }).rotate();
-    const display = await upright()
-      .resize({ width: DISPLAY_MAX_PX, height: DISPLAY_MAX_PX, fit: 'inside', withoutEnlargement: true })
-      .webp({ quality: 82, effort: DERIVED_EFFORT })
-      .toBuffer({ resolveWithObject: true });
-    const thumb = await upright()
-      .resize({ width: THUMB_MAX_PX, height: THUMB_MAX_PX, fit: 'inside', withoutEnlargement: true })
-      .webp({ quality: 70, effort: DERIVED_EFFORT })
-      .toBuffer();
-    const oriented = (meta.orientation ?? 1) >= 5;
+    const kind = kindOf(meta);
+    const copies = await deriveCopies(original);
+    const size = uprightSize(meta) ?? (await sharp(copies.display).metadata());
     return {
       sha256: createHash('sha256').update(original).digest('hex'),
-      mime: accepted.mime,
-      ext: accepted.ext,
-      width: oriented ? (meta.height ?? display.info.height) : (meta.width ?? display.info.width),
-      height: oriented ? (meta.width ?? display.info.width) : (meta.height ?? display.info.height),
+      ...kind,
+      width: size.width!,
+      height: size.height!,
       original,
-      display: display.data,
-      thumbDataUrl: `data:image/webp;base64,${thumb.toString('base64')}`,
+      ...copies,
       capture: await readCaptureFacts(original),
     };
   } catch (error) {
-    if (error instanceof AppError) throw error;
-    if (isHeicName || format === 'heif') {
-      throw AppError.because('UNSUPPORTED_IMAGE', reason('photoHeic', { name: fileName }), 'Nothing was attached.');
-    }
-    // sharp's own words stay in the English message, for the log; the screen says the reason.
-    const why = reason('photoUnreadable', { name: fileName });
-    throw new AppError(
-      'UNSUPPORTED_IMAGE',
-      `${inEnglish(why)} (${String((error as Error).message).slice(0, 120)}) Nothing was attached.`,
-      undefined,
-      why,
-    );
+    return unusable(fileName, format, error);
   }
 }

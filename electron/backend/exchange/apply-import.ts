@@ -6,13 +6,13 @@ import { AppError } from '../../../shared/result';
 import { refreshStaleRollups } from '../audits/rollups';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
-import { processPhoto, type ProcessedPhoto } from '../evidence/photo-processing';
+import { checkPhoto, type CheckedPhoto } from '../evidence/photo-processing';
 import { inEnglish, reason } from '../../../shared/reasons/reason';
-import { writeFileAtomic } from '../../files/write-file-atomic';
+import { syncDirectoryAsync, writeFileAtomicAsync } from '../../files/write-file-atomic';
 import { planFingerprint, planImport, type ImportPlan, type PlannedItem } from './plan-import';
 import { readPackage, type ReadPackage } from './read-package';
 import { applyPackageTrail } from '../trail/package-trail';
-import { displayPath, EXT_BY_MIME, insertRecord, originalPath, selectLocal, setBase, updateRecord } from './records';
+import { displayPath, insertRecord, originalPath, selectLocal, setBase, updateRecord } from './records';
 
 export function decodePackageBase64(text: string, fileName: string): Buffer {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text))
@@ -20,46 +20,96 @@ export function decodePackageBase64(text: string, fileName: string): Buffer {
   return Buffer.from(text, 'base64');
 }
 
-/** Reads and checks the package and reports what importing it would do; writes nothing. */
+/** Reads and checks the package (each new photo decoded once) and reports what importing it would do; writes nothing. */
 export async function previewPackage(ctx: BackendContext, bytes: Buffer): Promise<ImportPlan['preview']> {
   const pkg = readPackage(bytes);
   const plan = planImport(ctx, pkg);
-  await decodePhotos(ctx, pkg, plan);
+  await checkPhotos(ctx, pkg, plan, null);
   return plan.preview;
 }
 
-/** Photos of evidence rows to add: decoded (which checks them as images) before anything is written. */
-async function decodePhotos(
+/** Files an import wrote, to flush once per folder and to take back if it fails. */
+interface ImportFiles {
+  written: string[];
+  /** Folders this import made (evidence/ itself on a first photo, else evidence/xx/): they go too on a failure. */
+  madeDirs: string[];
+  folders: Set<string>;
+}
+
+/** How many photos are checked (and written) side by side: sharp decodes on its own threads, the flushes wait in libuv's. */
+const PHOTO_LANES = 4;
+
+/**
+ * The photos of evidence rows to add: each taken from the package, checked once (one sharp decode:
+ * header, size, format, every pixel) and, when `files` is given, written as its original (flushed)
+ * before the next is taken, so the package's photos are never all in memory. Their display copies and
+ * thumbnails are left to the background job (ctx.photos).
+ */
+async function checkPhotos(
   ctx: BackendContext,
   pkg: ReadPackage,
   plan: ImportPlan,
-): Promise<Map<string, ProcessedPhoto>> {
+  files: ImportFiles | null,
+): Promise<Map<string, CheckedPhoto>> {
   const wanted = new Map<string, string>();
   const records = plan.items.filter((i) => i.kind === 'evidence' && i.action === 'add');
   for (const item of records) wanted.set(String(item.row.sha256), String(item.row.mime));
-  const out = new Map<string, ProcessedPhoto>();
+  if (files) {
+    const root = path.join(ctx.dataDir, 'evidence');
+    if (!fs.existsSync(root)) files.madeDirs.push(root);
+    else
+      for (const sha of wanted.keys()) {
+        const dir = path.dirname(originalPath(ctx.dataDir, sha, 'x'));
+        if (!fs.existsSync(dir) && !files.madeDirs.includes(dir)) files.madeDirs.push(dir);
+      }
+  }
+  const out = new Map<string, CheckedPhoto>();
   const queue = [...wanted];
-  // A few at a time: sharp decodes on its own threads.
-  const worker = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
+  let failed = false;
+  const lane = async () => {
+    for (let next = queue.shift(); next && !failed; next = queue.shift()) {
       const [sha, mime] = next;
       const photo = pkg.photos.get(sha)!;
       const name = `evidence/${sha}.${photo.ext}`;
-      let processed: ProcessedPhoto;
+      const original = photo.bytes();
+      let checked: CheckedPhoto;
       try {
-        processed = await processPhoto(name, photo.data);
+        checked = await checkPhoto(name, original);
       } catch (error) {
         // The English detail (format, size) stays in the message for the log; the screen says the reason.
         const detail = (error instanceof Error ? error.message : String(error)).replace(/ Nothing was attached\.$/, '');
         const why = reason('photoUnusable', { name });
         throw new AppError('INVALID_FILE', `${inEnglish(why)} (${detail}) Nothing was imported.`, undefined, why);
       }
-      if (processed.sha256 !== sha || processed.mime !== mime)
+      // The file's SHA-256 was checked against its name when the package was read.
+      if (checked.mime !== mime)
         throw AppError.because('INVALID_FILE', reason('photoNotAsDescribed', { name, mime }), 'Nothing was imported.');
-      out.set(sha, processed);
+      out.set(sha, checked);
+      const file = originalPath(ctx.dataDir, sha, checked.ext);
+      if (files && !fs.existsSync(file)) {
+        files.written.push(file);
+        files.folders.add(path.dirname(file));
+        await writeFileAtomicAsync(file, original, { syncFolder: false });
+      }
     }
   };
-  await Promise.all(Array.from({ length: 4 }, worker));
+  // Every lane settles before the first failure is thrown: no write lands after the clean-up.
+  const lanes = await Promise.allSettled(
+    Array.from({ length: PHOTO_LANES }, () =>
+      lane().catch((error: unknown) => {
+        failed = true;
+        throw error;
+      }),
+    ),
+  );
+  const failure = lanes.find((l): l is PromiseRejectedResult => l.status === 'rejected');
+  if (failure) throw failure.reason;
+  if (files) {
+    // Each new name made durable once per folder (and the folders this import made, in theirs).
+    const folders = new Set(files.folders);
+    for (const dir of files.madeDirs) folders.add(path.dirname(dir));
+    await Promise.all([...folders].map(syncDirectoryAsync));
+  }
   // A record's stated size is the image's, as evidence.add would have stored it.
   for (const item of records) {
     const photo = out.get(String(item.row.sha256))!;
@@ -76,14 +126,14 @@ async function decodePhotos(
         'Nothing was imported.',
       );
   }
-  void ctx;
   return out;
 }
 
 /**
- * Imports a package: reads and checks it again (the preview is never trusted), decodes new photos,
- * writes their files (content-hashed, each atomically), then applies every record in one IMMEDIATE
- * transaction, planned again inside it. A failure removes the files this import wrote.
+ * Imports a package: reads and checks it again (the preview is never trusted), checks each new photo
+ * once and writes its original (content-hashed, each atomically), then applies every record in one
+ * IMMEDIATE transaction, planned again inside it, which also queues the new photos' display copies
+ * and thumbnails for the background job. A failure removes the files this import wrote.
  */
 export async function importPackage(
   ctx: BackendContext,
@@ -94,29 +144,12 @@ export async function importPackage(
   const pkg = readPackage(bytes);
   const firstPlan = planImport(ctx, pkg);
   if (planHash !== undefined && planHash !== firstPlan.preview.planHash) throw changedSincePreview();
-  const photos = await decodePhotos(ctx, pkg, firstPlan);
-  // The package passed every check and is about to change many records at once: keep the state before it.
-  await ctx.backupBefore('before-import');
-  const written: string[] = [];
-  const madeDirs: string[] = [];
+  const files: ImportFiles = { written: [], madeDirs: [], folders: new Set() };
   const packageName = pkg.manifest.name || fileName;
   try {
-    for (const [sha, photo] of photos) {
-      // The highest folder this write creates (evidence/ itself on a first photo, else evidence/xx/).
-      let dir = path.dirname(originalPath(ctx.dataDir, sha, photo.ext));
-      while (!fs.existsSync(path.dirname(dir))) dir = path.dirname(dir);
-      if (!fs.existsSync(dir)) madeDirs.push(dir);
-      const original = originalPath(ctx.dataDir, sha, photo.ext);
-      if (!fs.existsSync(original)) {
-        writeFileAtomic(original, photo.original);
-        written.push(original);
-      }
-      const display = displayPath(ctx.dataDir, sha);
-      if (!fs.existsSync(display)) {
-        writeFileAtomic(display, photo.display);
-        written.push(display);
-      }
-    }
+    const photos = await checkPhotos(ctx, pkg, firstPlan, files);
+    // The package passed every check and is about to change many records at once: keep the state before it.
+    await ctx.backupBefore('before-import');
     const result = write(ctx.db, () => {
       const plan = planImport(ctx, pkg);
       // The import does exactly what was planned (and previewed) or nothing.
@@ -129,7 +162,7 @@ export async function importPackage(
         if (item.kind === 'templates') applyTemplate(ctx, item, plan);
         else if (item.kind === 'template_versions') applyVersion(ctx, item, plan);
         else if (item.kind === 'evidence') {
-          if (item.action === 'add') applyEvidence(ctx, item, photos);
+          if (item.action === 'add') applyEvidence(ctx, item, photos, at);
         } else if (item.action === 'add') insertRecord(ctx, item.kind, item.row);
         else if (item.action === 'update') updateRecord(ctx, item.kind, item.row);
         if (item.action === 'conflict') {
@@ -176,18 +209,19 @@ export async function importPackage(
       return { plan, conflictsStored };
     });
     const { plan } = result;
+    ctx.photos.wake();
     emitChanges(ctx, plan);
     // The first plan's photo count: planned again inside the transaction, the files already exist.
     return {
       ...plan.preview,
       photos: firstPlan.preview.photos,
       conflictsStored: result.conflictsStored,
-      filesWritten: written.length,
+      filesWritten: files.written.length,
     };
   } catch (error) {
-    for (const file of written) fs.rmSync(file, { force: true });
+    for (const file of files.written) fs.rmSync(file, { force: true });
     // Folders this import made (evidence/xx/) go too: nothing is left behind.
-    for (const dir of madeDirs.reverse()) fs.rmSync(dir, { recursive: true, force: true });
+    for (const dir of files.madeDirs.reverse()) fs.rmSync(dir, { recursive: true, force: true });
     throw error;
   }
 }
@@ -227,16 +261,27 @@ function applyVersion(ctx: BackendContext, item: PlannedItem, plan: ImportPlan):
   insertRecord(ctx, 'template_versions', { ...item.row, template_id: templateId, version });
 }
 
-function applyEvidence(ctx: BackendContext, item: PlannedItem, photos: Map<string, ProcessedPhoto>): void {
+function applyEvidence(ctx: BackendContext, item: PlannedItem, photos: Map<string, CheckedPhoto>, at: string): void {
   const sha = String(item.row.sha256);
   const photo = photos.get(sha);
-  if (!photo || !fs.existsSync(originalPath(ctx.dataDir, sha, EXT_BY_MIME[String(item.row.mime)] ?? 'bin'))) {
+  if (!photo || !fs.existsSync(originalPath(ctx.dataDir, sha, photo.ext))) {
     throw new AppError('INVALID_FILE', `The photo ${sha} could not be stored. Nothing was imported.`);
   }
-  insertRecord(ctx, 'evidence', item.row, {
-    thumb_data_url: photo.thumbDataUrl,
-    capture_json: JSON.stringify(photo.capture),
-  });
+  // The same photo derived here already (another row holds it): its thumbnail is taken as it is.
+  const thumb = fs.existsSync(displayPath(ctx.dataDir, sha))
+    ? ((ctx.db
+        .prepare(
+          "SELECT thumb_data_url FROM evidence WHERE sha256 = ? AND thumb_data_url != '' AND redacted_sha256 IS NULL LIMIT 1",
+        )
+        .pluck()
+        .get(sha) as string | undefined) ?? '')
+    : '';
+  insertRecord(ctx, 'evidence', item.row, { thumb_data_url: thumb, capture_json: JSON.stringify(photo.capture) });
+  // Otherwise the background job makes the display copy and thumbnail; until then they are made on demand.
+  if (!thumb)
+    ctx.db
+      .prepare('INSERT OR IGNORE INTO photo_derivations (sha256, ext, queued_at) VALUES (?, ?, ?)')
+      .run(sha, photo.ext, at);
 }
 
 function emitChanges(ctx: BackendContext, plan: ImportPlan): void {

@@ -24,11 +24,19 @@ import { describeIssues, toFieldIssues } from '../../../shared/validation';
 import { parsePackageTrail, TRAIL_ENTRY_PATH, verifyPackageTrail, type PackageTrailRow } from '../trail/package-trail';
 import { SIG_CENTRAL, SIG_END, SIG_LOCAL } from './zip';
 
+/** A photo of the package, checked (size, CRC, SHA-256) but not held: its bytes are taken from the package when needed. */
+export interface PackagePhoto {
+  ext: string;
+  size: number;
+  /** The photo's bytes (a view into the package when stored, inflated again when deflated). */
+  bytes(): Buffer;
+}
+
 export interface ReadPackage {
   manifest: PackageManifest;
   records: PackageRecords;
-  /** Original photos by SHA-256. */
-  photos: Map<string, { ext: string; data: Buffer }>;
+  /** Original photos by SHA-256, read one at a time: the package's photos are never all in memory at once. */
+  photos: Map<string, PackagePhoto>;
   /** The audits' hash-chained trails (verified); null in a package made before the trail existed. */
   trail: PackageTrailRow[] | null;
 }
@@ -50,8 +58,8 @@ const refuse = (key: ReasonKey, params: Reason['params'] = {}): never => {
 };
 
 /**
- * Reads a package completely in memory and refuses it whole at the first problem: nothing is ever
- * extracted to disk. Declared sizes and names are checked from the central directory before any
+ * Reads a package and refuses it whole at the first problem: nothing is ever extracted to disk, and
+ * each photo is checked (size, CRC, SHA-256) and let go, to be taken again one at a time by the import. Declared sizes and names are checked from the central directory before any
  * entry is inflated; inflating is capped at the declared size; then sizes, CRCs and the
  * manifest's SHA-256s are checked, and every record is validated against its schema and against
  * the other records of the package.
@@ -78,7 +86,7 @@ export function readPackage(bytes: Buffer): ReadPackage {
 
   const records = {} as PackageRecords;
   let trail: PackageTrailRow[] | null = null;
-  const photos = new Map<string, { ext: string; data: Buffer }>();
+  const photos = new Map<string, PackagePhoto>();
   for (const kind of RECORD_KINDS) (records as Record<RecordKind, unknown[]>)[kind] = [];
   for (const m of manifest.entries) {
     const entry = byName.get(m.path)!;
@@ -91,7 +99,7 @@ export function readPackage(bytes: Buffer): ReadPackage {
       if (photo[1] !== sha) refuse('photoMisnamed', { path: m.path });
       if (data.length > EVIDENCE_MAX_BYTES)
         refuse('photoTooBig', { path: m.path, size: MB(data.length), limit: MB(EVIDENCE_MAX_BYTES) });
-      photos.set(sha, { ext: photo[2]!, data });
+      photos.set(sha, { ext: photo[2]!, size: data.length, bytes: () => entryBytes(bytes, entry) });
       continue;
     }
     if (m.path === TRAIL_ENTRY_PATH) {
@@ -198,6 +206,15 @@ function checkName(name: string, raw: Buffer): void {
 
 /** Inflates one entry, never past its declared size, and checks its size and CRC. */
 export function inflate(bytes: Buffer, entry: CentralEntry): Buffer {
+  const data = entryBytes(bytes, entry);
+  if (data.length !== entry.size)
+    refuse('entrySizeWrong', { name: entry.name, size: data.length, declared: entry.size });
+  if (zlib.crc32(data) >>> 0 !== entry.crc >>> 0) refuse('entryCrc', { name: entry.name });
+  return data;
+}
+
+/** An entry's data: a view of a stored entry, a deflated one inflated (never past its declared size). */
+function entryBytes(bytes: Buffer, entry: CentralEntry): Buffer {
   const at = entry.localOffset;
   if (bytes.readUInt32LE(at) !== SIG_LOCAL) refuse('entryNoLocalHeader', { name: entry.name });
   const nameLength = bytes.readUInt16LE(at + 26);
@@ -219,9 +236,6 @@ export function inflate(bytes: Buffer, entry: CentralEntry): Buffer {
       throw error;
     }
   }
-  if (data.length !== entry.size)
-    refuse('entrySizeWrong', { name: entry.name, size: data.length, declared: entry.size });
-  if (zlib.crc32(data) >>> 0 !== entry.crc >>> 0) refuse('entryCrc', { name: entry.name });
   return data;
 }
 
@@ -263,7 +277,7 @@ function describe(error: z.ZodError, raw: unknown): string {
 }
 
 /** Every reference inside the package resolves inside the package (a baseline may point outside: it is dropped if unknown). */
-function checkReferences(r: PackageRecords, photos: Map<string, { ext: string; data: Buffer }>): void {
+function checkReferences(r: PackageRecords, photos: Map<string, PackagePhoto>): void {
   const ids = (rows: { id: string }[]) => {
     const set = new Set<string>();
     for (const row of rows) set.add(row.id);
@@ -323,8 +337,7 @@ function checkReferences(r: PackageRecords, photos: Map<string, { ext: string; d
     if (!photo) refuse('photoMissing', { sha: e.sha256, audit: e.audit_id });
     if (MIME_BY_EXT[photo!.ext as keyof typeof MIME_BY_EXT] !== e.mime)
       refuse('photoExtDiffers', { sha: e.sha256, ext: photo!.ext, mime: e.mime });
-    if (photo!.data.length !== e.bytes)
-      refuse('photoBytesDiffer', { sha: e.sha256, size: photo!.data.length, declared: e.bytes });
+    if (photo!.size !== e.bytes) refuse('photoBytesDiffer', { sha: e.sha256, size: photo!.size, declared: e.bytes });
     used.add(e.sha256);
   }
   for (const sha of photos.keys()) if (!used.has(sha)) refuse('photoOrphan', { sha });

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import {
   HASH_EXCLUDED,
   recordColumns,
@@ -92,18 +91,7 @@ export function setBase(ctx: BackendContext, kind: RecordKind, key: string, hash
 
 export { recordKey };
 
-/** Where evidence files live (the same layout as handlers/evidence.ts). */
-export const evidenceDir = (dataDir: string, sha: string) => path.join(dataDir, 'evidence', sha.slice(0, 2));
-export const originalPath = (dataDir: string, sha: string, ext: string) =>
-  path.join(evidenceDir(dataDir, sha), `${sha}.${ext}`);
-export const displayPath = (dataDir: string, sha: string) =>
-  path.join(evidenceDir(dataDir, sha), `${sha}.display.webp`);
-export const EXT_BY_MIME: Record<string, string> = {
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-  'image/webp': 'webp',
-  'image/heic': 'heic',
-};
+export { displayPath, evidenceDir, EXT_BY_MIME, originalPath } from '../evidence/photo-files';
 export const exists = (file: string) => fs.existsSync(file);
 
 /** A short human label for a record in the conflict list. */

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import sharp from 'sharp';
 import type { ParsedInput } from '../../../shared/contract';
 import type { EvidenceItem } from '../../../shared/domain/audit';
@@ -16,21 +15,14 @@ import { write } from '../db/write';
 import { DISPLAY_MAX_PX, processPhoto, THUMB_MAX_PX } from '../evidence/photo-processing';
 import { renderDerivedCopy } from '../evidence/render-markup';
 import { writeFileAtomic } from '../../files/write-file-atomic';
+import { displayPath as displayFile, EXT_BY_MIME, originalPath as originalFile } from '../evidence/photo-files';
 import { versionDefinition } from '../templates/template-rows';
 
 /** Content-addressed: the same photo attached twice is stored once. */
-const evidenceDir = (ctx: BackendContext, sha: string) => path.join(ctx.dataDir, 'evidence', sha.slice(0, 2));
-const originalPath = (ctx: BackendContext, sha: string, ext: string) =>
-  path.join(evidenceDir(ctx, sha), `${sha}.${ext}`);
-const displayPath = (ctx: BackendContext, sha: string) => path.join(evidenceDir(ctx, sha), `${sha}.display.webp`);
+const originalPath = (ctx: BackendContext, sha: string, ext: string) => originalFile(ctx.dataDir, sha, ext);
+const displayPath = (ctx: BackendContext, sha: string) => displayFile(ctx.dataDir, sha);
 /** A derived copy (markup drawn in) is a JPEG stored like an original under its own hash. */
 const derivedPath = (ctx: BackendContext, sha: string) => originalPath(ctx, sha, 'jpg');
-const EXT_BY_MIME: Record<string, string> = {
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-  'image/webp': 'webp',
-  'image/heic': 'heic',
-};
 
 function decodeBase64(text: string, fileName: string): Buffer {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text))
@@ -102,19 +94,32 @@ export const evidenceHandlers = {
       capture: photo.capture,
       markup: null,
       redacted: false,
+      preview: 'ready',
     };
   },
 
-  /** display: what the app shows (the redacted copy when there is one); editor: the upright unredacted copy; original: the bytes as attached. */
+  /**
+   * display: what the app shows (the redacted copy when there is one); editor: the upright unredacted
+   * copy; original: the bytes as attached; thumb: the list's thumbnail (the redacted one when redacted).
+   * A display copy or thumbnail the background job has not made yet is made now; one it could not
+   * make is answered with the original (never the unredacted photo for a redacted one).
+   */
   async 'evidence.image'(
     input: ParsedInput<'evidence.image'>,
     ctx: BackendContext,
   ): Promise<{ dataUrl: string; mime: string }> {
-    const row = ctx.db.prepare('SELECT sha256, mime, redacted_sha256 FROM evidence WHERE id = ?').get(input.id) as
-      { sha256: string; mime: string; redacted_sha256: string | null } | undefined;
+    const select = ctx.db.prepare('SELECT sha256, mime, redacted_sha256, thumb_data_url FROM evidence WHERE id = ?');
+    type Row = { sha256: string; mime: string; redacted_sha256: string | null; thumb_data_url: string };
+    let row = select.get(input.id) as Row | undefined;
     if (!row) throw new AppError('NOT_FOUND', 'That photo no longer exists.');
     const missing = () => new AppError('NOT_FOUND', 'The photo file is missing from the evidence folder.');
-    if (input.variant === 'display' && row.redacted_sha256) {
+    if (input.variant === 'thumb' && !row.thumb_data_url) {
+      await ctx.photos.deriveNow(row.sha256);
+      row = (select.get(input.id) as Row | undefined) ?? row;
+    }
+    if (input.variant === 'thumb' && row.thumb_data_url)
+      return { dataUrl: row.thumb_data_url, mime: row.thumb_data_url.slice(5, row.thumb_data_url.indexOf(';')) };
+    if ((input.variant === 'display' || input.variant === 'thumb') && row.redacted_sha256) {
       const file = derivedPath(ctx, row.redacted_sha256);
       if (!fs.existsSync(file)) throw missing(); // never the unredacted photo in its place
       const data = await sharp(file)
@@ -123,12 +128,11 @@ export const evidenceHandlers = {
         .toBuffer();
       return { dataUrl: `data:image/jpeg;base64,${data.toString('base64')}`, mime: 'image/jpeg' };
     }
-    const file =
-      input.variant === 'original'
-        ? originalPath(ctx, row.sha256, EXT_BY_MIME[row.mime] ?? 'bin')
-        : displayPath(ctx, row.sha256);
-    const mime = input.variant === 'original' ? row.mime : 'image/webp';
+    const original = originalPath(ctx, row.sha256, EXT_BY_MIME[row.mime] ?? 'bin');
+    let file = input.variant === 'original' ? original : displayPath(ctx, row.sha256);
+    if (file !== original && !fs.existsSync(file) && !(await ctx.photos.deriveNow(row.sha256))) file = original;
     if (!fs.existsSync(file)) throw missing();
+    const mime = file === original ? row.mime : 'image/webp';
     return { dataUrl: `data:${mime};base64,${fs.readFileSync(file).toString('base64')}`, mime };
   },
 
@@ -157,11 +161,16 @@ export const evidenceHandlers = {
         .toBuffer();
       derived = { sha, thumb: `data:image/webp;base64,${thumb.toString('base64')}` };
     }
-    // The original's own thumbnail again when the markup is cleared.
+    // The original's own thumbnail again when the markup is cleared (its display copy made now if the job has not yet).
+    if (!derived) await ctx.photos.deriveNow(row.sha256);
+    const plainSource = fs.existsSync(displayPath(ctx, row.sha256))
+      ? displayPath(ctx, row.sha256)
+      : originalPath(ctx, row.sha256, EXT_BY_MIME[row.mime] ?? 'bin');
     const plainThumb = derived
       ? null
       : `data:image/webp;base64,${(
-          await sharp(displayPath(ctx, row.sha256))
+          await sharp(plainSource)
+            .rotate()
             .resize({ width: THUMB_MAX_PX, height: THUMB_MAX_PX, fit: 'inside', withoutEnlargement: true })
             .webp({ quality: 70 })
             .toBuffer()

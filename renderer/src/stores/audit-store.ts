@@ -27,7 +27,7 @@ interface AuditStore {
   removeEvidence(id: string): Promise<void>;
   /** A photo at display size, as a data URL. */
   /** display: as shown and exported (redacted when marked up); editor: upright and unredacted, for the markup editor. */
-  evidenceImage(id: string, variant?: 'display' | 'editor'): Promise<string>;
+  evidenceImage(id: string, variant?: 'display' | 'editor' | 'thumb'): Promise<string>;
   setMarkup(id: string, markup: MarkupShape[] | null): Promise<EvidenceItem>;
   undo(): Promise<{ field: string; touchpointId: string | null; criterionId: string | null } | null>;
   complete(): Promise<void>;

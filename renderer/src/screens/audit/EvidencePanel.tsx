@@ -8,6 +8,7 @@ import { photosAwaitingRedaction } from '../../../../shared/evidence/markup';
 import { useAudit } from '../../stores/audit-store';
 import { CaptureFactsView, thumbBadges } from './markup/CaptureFactsView';
 import { MarkupEditor } from './markup/MarkupEditor';
+import { PhotoThumb } from '../../components/PhotoThumb';
 
 /** Photos by file picker or drag-and-drop; each is read and stored before its thumbnail shows. */
 export function EvidencePanel({
@@ -114,7 +115,7 @@ export function EvidencePanel({
         {items.map((item) => (
           <li key={item.id}>
             <button type="button" className="thumb" onClick={() => void open(item)} title={item.originalName}>
-              <img src={item.thumbDataUrl} alt={item.originalName} />
+              <PhotoThumb item={item} alt={item.originalName} />
             </button>
             {!readOnly ? (
               <button

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../../shared/rules/limits';
 import { useAutosave } from '../../lib/autosave/use-autosave';
@@ -44,7 +44,7 @@ export function ReportTextField({
 export function CaptionField(props: {
   auditId: string;
   evidenceId: string;
-  thumb: string;
+  thumb: ReactNode;
   name: string;
   saved: string;
 }) {
@@ -58,7 +58,7 @@ export function CaptionField(props: {
   });
   return (
     <div className="caption-field">
-      <img src={props.thumb} alt="" width={64} height={48} />
+      {props.thumb}
       <div className="field">
         <label htmlFor={id} dir="auto">
           {t('reportWriting.captionFor', { name: props.name })}

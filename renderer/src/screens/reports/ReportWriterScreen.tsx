@@ -10,6 +10,7 @@ import { useSettings } from '../../stores/settings-store';
 import { ReportBody } from '../print/ReportBody';
 import '../print/print.css';
 import { ExportDialog } from './ExportDialog';
+import { PhotoThumb } from '../../components/PhotoThumb';
 import { ReportTextField, CaptionField } from './ReportTextField';
 
 const REFRESH = ['audits.changed'] as const;
@@ -76,7 +77,7 @@ export function ReportWriterScreen({ auditId }: { auditId: string }) {
                       key={p.id}
                       auditId={auditId}
                       evidenceId={p.id}
-                      thumb={p.thumbDataUrl}
+                      thumb={<PhotoThumb item={p} alt="" width={64} height={48} />}
                       name={p.originalName}
                       saved={writing.captions[p.id] ?? ''}
                     />

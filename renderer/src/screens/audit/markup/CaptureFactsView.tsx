@@ -55,10 +55,14 @@ export function CaptureFactsView({ item, audit }: { item: EvidenceItem; audit: A
 }
 
 /** Short marks under a thumbnail: redacted, outside the visit, no capture time. */
-export function thumbBadges(item: EvidenceItem, audit: AuditDetail): ('redacted' | 'outside' | 'noTime')[] {
+export function thumbBadges(
+  item: EvidenceItem,
+  audit: AuditDetail,
+): ('redacted' | 'outside' | 'noTime' | 'noPreview')[] {
   const state = captureState(item.capture, audit.visit);
-  const out: ('redacted' | 'outside' | 'noTime')[] = [];
+  const out: ('redacted' | 'outside' | 'noTime' | 'noPreview')[] = [];
   if (item.redacted) out.push('redacted');
+  if (item.preview === 'failed') out.push('noPreview');
   if (state.kind === 'read' && state.outsideVisit) out.push('outside');
   if (state.kind === 'none' || (state.kind === 'read' && !state.facts.at)) out.push('noTime');
   return out;
