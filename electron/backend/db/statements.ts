@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Db } from './open-database';
+import type { Db } from './db-handle';
 
 type Statement = Database.Statement<unknown[]>;
 const prepared = new WeakMap<Db, Map<string, Statement>>();

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
 import { writeFileAtomicAsync } from '../../files/write-file-atomic';
@@ -39,7 +40,10 @@ export function createPhotoDerivations(context: () => BackendContext | null): Ph
     try {
       copies = await deriveCopies(await fs.promises.readFile(originalPath(dataDir, sha256, ext)));
       const display = displayPath(dataDir, sha256);
-      if (!fs.existsSync(display)) await writeFileAtomicAsync(display, copies.display);
+      if (!fs.existsSync(display)) {
+        fs.mkdirSync(path.dirname(display), { recursive: true });
+        await writeFileAtomicAsync(display, copies.display);
+      }
     } catch (error) {
       copies = null;
       failure = String(error instanceof Error ? error.message : error).slice(0, 300) || 'unknown error';

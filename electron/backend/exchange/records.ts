@@ -8,6 +8,7 @@ import {
   type RecordKind,
 } from '../../../shared/exchange/package-format';
 import type { BackendContext } from '../context';
+import { statement } from '../db/statements';
 import { canonicalJson } from '../../../shared/canonical-json';
 
 export { canonicalJson };
@@ -40,9 +41,10 @@ export function pick(kind: RecordKind, row: Record<string, unknown>): AnyRecord 
 
 export function selectLocal(ctx: BackendContext, kind: RecordKind, row: AnyRecord): AnyRecord | undefined {
   const keys = keyColumns(kind);
-  const found = ctx.db
-    .prepare(`SELECT ${recordColumns[kind].join(', ')} FROM ${kind} WHERE ${keys.map((k) => `${k} = ?`).join(' AND ')}`)
-    .get(...keys.map((k) => row[k])) as AnyRecord | undefined;
+  const found = statement(
+    ctx.db,
+    `SELECT ${recordColumns[kind].join(', ')} FROM ${kind} WHERE ${keys.map((k) => `${k} = ?`).join(' AND ')}`,
+  ).get(...keys.map((k) => row[k])) as AnyRecord | undefined;
   return found;
 }
 
@@ -53,9 +55,10 @@ export function insertRecord(
   extra: Record<string, string | number | null> = {},
 ): void {
   const cols = [...recordColumns[kind], ...Object.keys(extra)];
-  ctx.db
-    .prepare(`INSERT INTO ${kind} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)
-    .run(...recordColumns[kind].map((c) => row[c] ?? null), ...Object.values(extra));
+  statement(ctx.db, `INSERT INTO ${kind} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(
+    ...recordColumns[kind].map((c) => row[c] ?? null),
+    ...Object.values(extra),
+  );
 }
 
 /** Replaces the exchanged fields of the local record; its key (and an answer's local UUID) stays. */
@@ -71,21 +74,21 @@ export function updateRecord(ctx: BackendContext, kind: RecordKind, row: AnyReco
 }
 
 export function getBase(ctx: BackendContext, kind: RecordKind, key: string): string | undefined {
-  return ctx.db
-    .prepare('SELECT base_hash FROM exchange_state WHERE record_kind = ? AND record_id = ?')
-    .pluck()
-    .get(kind, key) as string | undefined;
+  const row = statement(ctx.db, 'SELECT base_hash FROM exchange_state WHERE record_kind = ? AND record_id = ?').get(
+    kind,
+    key,
+  ) as { base_hash: string } | undefined;
+  return row?.base_hash;
 }
 
 /** Records the hash a record had when it travelled; writes nothing when it is already recorded. */
 export function setBase(ctx: BackendContext, kind: RecordKind, key: string, hash: string, at: string): boolean {
   if (getBase(ctx, kind, key) === hash) return false;
-  ctx.db
-    .prepare(
-      `INSERT INTO exchange_state (record_kind, record_id, base_hash, exchanged_at) VALUES (?, ?, ?, ?)
-       ON CONFLICT (record_kind, record_id) DO UPDATE SET base_hash = excluded.base_hash, exchanged_at = excluded.exchanged_at`,
-    )
-    .run(kind, key, hash, at);
+  statement(
+    ctx.db,
+    `INSERT INTO exchange_state (record_kind, record_id, base_hash, exchanged_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (record_kind, record_id) DO UPDATE SET base_hash = excluded.base_hash, exchanged_at = excluded.exchanged_at`,
+  ).run(kind, key, hash, at);
   return true;
 }
 

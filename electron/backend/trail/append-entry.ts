@@ -1,4 +1,5 @@
 import type { Db } from '../db/db-handle';
+import { statement } from '../db/statements';
 import { entryHash, type ChainedContent } from './entry-hash';
 import { trailIdentity } from './identity';
 
@@ -51,37 +52,35 @@ export const LATEST_HASH_OF_AUDIT =
   '(SELECT hash FROM audit_changes WHERE audit_id = audits.id ORDER BY seq DESC LIMIT 1)';
 
 function latestHash(db: Db, auditId: string): string | null {
-  const hash = db
-    .prepare('SELECT hash FROM audit_changes WHERE audit_id = ? ORDER BY seq DESC LIMIT 1')
-    .pluck()
-    .get(auditId) as string | null | undefined;
-  return hash ?? null;
+  const row = statement(db, 'SELECT hash FROM audit_changes WHERE audit_id = ? ORDER BY seq DESC LIMIT 1').get(
+    auditId,
+  ) as { hash: string | null } | undefined;
+  return row?.hash ?? null;
 }
 
 /** Writes a row whose content is already complete (an imported entry keeps its own actor, device and time). */
 export function insertChained(db: Db, content: ChainedContent, undone = false): { seq: number; hash: string } {
   const hash = entryHash(content);
-  const info = db
-    .prepare(
-      `INSERT INTO audit_changes (audit_id, touchpoint_id, criterion_id, field, old_json, new_json, at, undone, actor, device, reason, photo_sha256, prev_hash, hash)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      content.audit_id,
-      content.touchpoint_id,
-      content.criterion_id,
-      content.field,
-      content.old_json,
-      content.new_json,
-      content.at,
-      undone ? 1 : 0,
-      content.actor,
-      content.device,
-      content.reason,
-      content.photo_sha256,
-      content.prev_hash,
-      hash,
-    );
+  const info = statement(
+    db,
+    `INSERT INTO audit_changes (audit_id, touchpoint_id, criterion_id, field, old_json, new_json, at, undone, actor, device, reason, photo_sha256, prev_hash, hash)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    content.audit_id,
+    content.touchpoint_id,
+    content.criterion_id,
+    content.field,
+    content.old_json,
+    content.new_json,
+    content.at,
+    undone ? 1 : 0,
+    content.actor,
+    content.device,
+    content.reason,
+    content.photo_sha256,
+    content.prev_hash,
+    hash,
+  );
   return { seq: Number(info.lastInsertRowid), hash };
 }
 

@@ -1,5 +1,6 @@
 import type { TrailProblem } from '../../../shared/trail/trail-types';
 import type { Db } from '../db/db-handle';
+import { statement } from '../db/statements';
 import { canonicalJson } from '../../../shared/canonical-json';
 import type { ChainedRow } from './entry-hash';
 
@@ -167,14 +168,13 @@ export function stateDifferences(
 export function readAuditState(db: Db, auditId: string): AuditState {
   return {
     status: db.prepare('SELECT status FROM audits WHERE id = ?').pluck().get(auditId) as string,
-    answers: db
-      .prepare('SELECT touchpoint_id, criterion_id, value_json, note FROM answers WHERE audit_id = ?')
-      .all(auditId) as AuditState['answers'],
-    records: db
-      .prepare(
-        'SELECT touchpoint_id, emotion, pain_points, worked, recommendation FROM touchpoint_records WHERE audit_id = ?',
-      )
-      .all(auditId) as AuditState['records'],
+    answers: statement(db, 'SELECT touchpoint_id, criterion_id, value_json, note FROM answers WHERE audit_id = ?').all(
+      auditId,
+    ) as AuditState['answers'],
+    records: statement(
+      db,
+      'SELECT touchpoint_id, emotion, pain_points, worked, recommendation FROM touchpoint_records WHERE audit_id = ?',
+    ).all(auditId) as AuditState['records'],
     // Migration 6 reconciles before migration 14 added the derived copy: no column, no redaction yet.
     evidence: db
       .prepare(
@@ -183,17 +183,16 @@ export function readAuditState(db: Db, auditId: string): AuditState {
           : 'SELECT id, sha256, NULL AS redacted_sha256 FROM evidence WHERE audit_id = ?',
       )
       .all(auditId) as AuditState['evidence'],
-    stamps: db
-      .prepare('SELECT moment, at FROM visit_timestamps WHERE audit_id = ?')
-      .all(auditId) as AuditState['stamps'],
+    stamps: statement(db, 'SELECT moment, at FROM visit_timestamps WHERE audit_id = ?').all(
+      auditId,
+    ) as AuditState['stamps'],
   };
 }
 
 export function readChain(db: Db, auditId: string): (ChainedRow & { seq: number; undone: number })[] {
-  return db
-    .prepare(
-      `SELECT seq, undone, audit_id, at, field, touchpoint_id, criterion_id, old_json, new_json, actor, device, reason,
-       photo_sha256, prev_hash, hash FROM audit_changes WHERE audit_id = ? ORDER BY seq`,
-    )
-    .all(auditId) as (ChainedRow & { seq: number; undone: number })[];
+  return statement(
+    db,
+    `SELECT seq, undone, audit_id, at, field, touchpoint_id, criterion_id, old_json, new_json, actor, device, reason,
+     photo_sha256, prev_hash, hash FROM audit_changes WHERE audit_id = ? ORDER BY seq`,
+  ).all(auditId) as (ChainedRow & { seq: number; undone: number })[];
 }
