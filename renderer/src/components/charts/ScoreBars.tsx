@@ -59,7 +59,8 @@ export function ScoreBars({
             tick={{ fontSize: 11 }}
           />
           <Tooltip formatter={(v, name) => [formatPercent(t, i18n.language, typeof v === 'number' ? v : null), name]} />
-          <Legend itemSorter={(item) => series.findIndex((s) => s.key === item.dataKey)} />
+          {/* One series is named by the chart's title: a legend would only cost a second layout of the chart. */}
+          {series.length > 1 ? <Legend itemSorter={(item) => series.findIndex((s) => s.key === item.dataKey)} /> : null}
           {/* Right to left, each group reads before → after from the right, like the axis. */}
           {(rtl ? [...series].reverse() : series).map((s) => (
             <Bar

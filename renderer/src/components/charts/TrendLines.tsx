@@ -56,7 +56,8 @@ export function TrendLines({
             tick={{ fontSize: 11 }}
           />
           <Tooltip formatter={(v, name) => [formatPercent(t, i18n.language, typeof v === 'number' ? v : null), name]} />
-          <Legend itemSorter={null} />
+          {/* One series is named by the chart's title: a legend would only cost a second layout of the chart. */}
+          {series.length > 1 ? <Legend itemSorter={null} /> : null}
           {series.map((s, i) => (
             <Line
               key={s.key}
