@@ -24,12 +24,10 @@ function preloadStartChunks(): Plugin {
         const bundle = ctx.bundle;
         if (!bundle) return html;
         const files = new Set<string>();
-        const styles = new Set<string>();
         const visit = (name: string) => {
           const chunk = bundle[name];
           if (!chunk || chunk.type !== 'chunk' || files.has(name)) return;
           files.add(name);
-          chunk.viteMetadata?.importedCss.forEach((css) => styles.add(css));
           chunk.imports.forEach(visit);
         };
         for (const source of START_CHUNKS) {
@@ -39,12 +37,10 @@ function preloadStartChunks(): Plugin {
           if (!chunk) throw new Error(`preload-start-chunks: no chunk for ${source}`);
           visit(chunk.fileName);
         }
-        const links = [
-          ...[...files]
-            .filter((f) => !html.includes(f))
-            .map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`),
-          ...[...styles].filter((f) => !html.includes(f)).map((f) => `<link rel="preload" as="style" href="./${f}">`),
-        ];
+        // Their style sheets are left to Vite's loader: a preload hint it would not reuse only fetches them twice.
+        const links = [...files]
+          .filter((f) => !html.includes(f))
+          .map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`);
         return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
       },
     },
