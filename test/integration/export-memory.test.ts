@@ -100,27 +100,33 @@ async function exportOf(b: Backend, clientId: string, format: 'csv' | 'xlsx') {
 
 describe('data exports stream their rows', () => {
   it('holds about as much memory for 4N rows as for N (never the table): CSV and XLSX', async () => {
-    const small = await clientWith(10, 120);
-    const smallHeld = {
-      csv: (await heldDuring(() => exportOf(small.backend, small.clientId, 'csv'))).held,
-      xlsx: (await heldDuring(() => exportOf(small.backend, small.clientId, 'xlsx'))).held,
+    // The least of two runs: what an export holds peaks with the pieces in flight at the moment sampled.
+    const heldBy = async (b: Backend, clientId: string, format: 'csv' | 'xlsx') => {
+      const runs = [];
+      for (let i = 0; i < 2; i++) {
+        const run = await heldDuring(() => exportOf(b, clientId, format));
+        expect(downloadedBytes(run.result).length).toBe(run.result.bytes);
+        runs.push(run);
+      }
+      return { held: Math.min(...runs.map((r) => r.held)), rows: runs[0]!.result.rows };
     };
+    const small = await clientWith(10, 120);
+    const smallCsv = await heldBy(small.backend, small.clientId, 'csv');
+    const smallXlsx = await heldBy(small.backend, small.clientId, 'xlsx');
     small.backend.close();
     const large = await clientWith(40, 120);
-    const csv = await heldDuring(() => exportOf(large.backend, large.clientId, 'csv'));
-    const xlsx = await heldDuring(() => exportOf(large.backend, large.clientId, 'xlsx'));
-    expect(csv.result.rows).toBe(40 * 120 * CRITERIA);
-    expect(xlsx.result.rows).toBe(40 * 120 * CRITERIA);
+    const csv = await heldBy(large.backend, large.clientId, 'csv');
+    const xlsx = await heldBy(large.backend, large.clientId, 'xlsx');
+    expect(csv.rows).toBe(40 * 120 * CRITERIA);
+    expect(xlsx.rows).toBe(40 * 120 * CRITERIA);
     // 28,800 more rows: a table held in memory would cost at least 50 references of 8 bytes a row
     // beyond the small export (11.5 MB), and the finished file's bytes held would add 13 MB more (CSV).
     // Streaming holds one audit's rows, a few pieces of about 1 MB and the bounded shared strings,
-    // whatever the number of rows: what it holds may move by the pieces in flight, not by the rows.
-    const growthBound = 4 * 1024 * 1024;
-    expect(csv.held - smallHeld.csv, `CSV held ${csv.held} vs ${smallHeld.csv}`).toBeLessThan(growthBound);
-    expect(xlsx.held - smallHeld.xlsx, `XLSX held ${xlsx.held} vs ${smallHeld.xlsx}`).toBeLessThan(growthBound);
-    expect(downloadedBytes(csv.result).length).toBe(csv.result.bytes);
-    expect(downloadedBytes(xlsx.result).length).toBe(xlsx.result.bytes);
-  }, 240_000);
+    // whatever the number of rows: what it holds moves with the pieces in flight, not with the rows.
+    const growthBound = 6 * 1024 * 1024;
+    expect(csv.held - smallCsv.held, `CSV held ${csv.held} vs ${smallCsv.held}`).toBeLessThan(growthBound);
+    expect(xlsx.held - smallXlsx.held, `XLSX held ${xlsx.held} vs ${smallXlsx.held}`).toBeLessThan(growthBound);
+  }, 300_000);
 
   it('writes the same rows into the XLSX answers sheet as into the CSV, cell for cell', async () => {
     const { backend: b, clientId } = await clientWith(6, 40);
