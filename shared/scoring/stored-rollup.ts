@@ -1,5 +1,5 @@
 import { touchpointsInScope, type AuditScope } from '../domain/audit';
-import type { TemplateDefinition } from '../domain/template';
+import type { TemplateDefinition, Touchpoint } from '../domain/template';
 import { otherMethodOverall } from './explain-score';
 import type { RolledUp, TouchpointTally } from './score-types';
 
@@ -48,7 +48,8 @@ export function packRollup(
 /** Touchpoints in scope per definition and scope: a dashboard unpacks hundreds of audits of one version. */
 const scoped = new WeakMap<TemplateDefinition, Map<string, ReturnType<typeof touchpointsInScope>>>();
 
-function inScopeOf(definition: TemplateDefinition, scope: AuditScope) {
+/** The touchpoints an audit of this scope covers, in walk order (kept per definition and scope). */
+export function inScopeOf(definition: TemplateDefinition, scope: AuditScope) {
   let byScope = scoped.get(definition);
   if (!byScope) scoped.set(definition, (byScope = new Map()));
   const key = JSON.stringify([scope.stageIds, scope.kinds]);
@@ -68,16 +69,39 @@ export function unpackRollup(
   scope: AuditScope,
 ): RolledUp<TouchpointTally> {
   const packed = typeof stored === 'string' ? parsePackedRollup(stored) : stored;
+  return {
+    method: packed.method,
+    momentOfTruthMultiplier: packed.momentOfTruthMultiplier,
+    overall: packed.overall,
+    stages: packed.stages,
+    kinds: packed.kinds,
+    channels: packed.channels,
+    touchpoints: unpackTouchpoints(packed, definition, scope),
+    knockouts: packed.knockouts,
+  };
+}
+
+/**
+ * The touchpoints of a stored roll-up (those whose template touchpoint passes `keep`, or all), in
+ * walk order: a dashboard reads only the moments of truth of the latest audit of every site.
+ */
+export function unpackTouchpoints(
+  packed: PackedRollup,
+  definition: TemplateDefinition,
+  scope: AuditScope,
+  keep?: (touchpoint: Touchpoint) => boolean,
+): TouchpointTally[] {
   const inScope = inScopeOf(definition, scope);
   if (inScope.length !== packed.touchpoints.length) throw new Error('stored roll-up does not match its template scope');
   // Index access, not destructuring: the first dashboard after a start runs this before it is optimised.
-  const touchpoints: TouchpointTally[] = new Array(inScope.length);
+  const touchpoints: TouchpointTally[] = [];
   for (let i = 0; i < inScope.length; i++) {
-    const t = packed.touchpoints[i]!;
     const { stage, touchpoint } = inScope[i]!;
+    if (keep && !keep(touchpoint)) continue;
+    const t = packed.touchpoints[i]!;
     const failed = t[6];
     const criticalFailed = failed.length > 0;
-    touchpoints[i] = {
+    touchpoints.push({
       touchpointId: touchpoint.id,
       stageId: stage.id,
       kind: touchpoint.kind,
@@ -93,16 +117,7 @@ export function unpackRollup(
       percent: criticalFailed ? 0 : t[5],
       criticalFailed,
       failedCriticalIds: failed,
-    };
+    });
   }
-  return {
-    method: packed.method,
-    momentOfTruthMultiplier: packed.momentOfTruthMultiplier,
-    overall: packed.overall,
-    stages: packed.stages,
-    kinds: packed.kinds,
-    channels: packed.channels,
-    touchpoints,
-    knockouts: packed.knockouts,
-  };
+  return touchpoints;
 }

@@ -4,6 +4,7 @@ import { countsInFigures } from '../../../shared/domain/audit';
 import { auditTrend, compareAudits } from '../../../shared/comparison/compare-audits';
 import type { MethodName, MethodOutput, ParsedInput } from '../../../shared/contract';
 import { stageKindHeat } from '../../../shared/scoring/heat-table';
+import { inScopeOf } from '../../../shared/scoring/stored-rollup';
 import type { SectionScore } from '../../../shared/scoring/score-types';
 import { AppError } from '../../../shared/result';
 import { baselineRefusal, comparisonRefusal } from '../../../shared/rules/audit-rules';
@@ -149,8 +150,8 @@ function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
   for (const audit of latestPerSite) {
     const names = new Map(audit.definition.touchpoints.map((tp) => [tp.id, tp.name]));
     const stages = new Map(audit.definition.stages.map((s) => [s.id, s.name]));
-    for (const tp of audit.rollup.touchpoints) {
-      if (tp.momentOfTruth && (tp.criticalFailed || (tp.percent !== null && tp.percent < FAIL_BELOW))) {
+    for (const tp of audit.momentsOfTruth) {
+      if (tp.criticalFailed || (tp.percent !== null && tp.percent < FAIL_BELOW)) {
         failingMoments.push({
           auditId: audit.id,
           site: audit.site,
@@ -162,7 +163,7 @@ function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
         });
       }
     }
-    const inScope = new Set(audit.rollup.touchpoints.map((tp) => tp.touchpointId));
+    const inScope = new Set(inScopeOf(audit.definition, audit.scope).map((s) => s.touchpoint.id));
     for (const r of painsByAudit.get(audit.id) ?? []) {
       if (inScope.has(r.touchpointId) && r.painPoints.trim())
         painPoints.push({

@@ -6,7 +6,12 @@ import type { AuditScore, RolledUp, TouchpointTally } from '../../../shared/scor
 import type { BackendContext } from '../context';
 import { readAnswers, readRecords, type AuditRow } from '../audits/audit-rows';
 import { isStoredRollupCurrent, parseScope, readRollup, type RollupColumns } from '../audits/rollups';
-import { parsePackedRollup, unpackRollup, type PackedRollup } from '../../../shared/scoring/stored-rollup';
+import {
+  parsePackedRollup,
+  unpackRollup,
+  unpackTouchpoints,
+  type PackedRollup,
+} from '../../../shared/scoring/stored-rollup';
 import { versionDefinition } from '../templates/template-rows';
 
 export interface LoadedAudit extends ComparableAudit {
@@ -25,6 +30,8 @@ export interface LoadedAudit extends ComparableAudit {
   overallPercent: number | null;
   /** The overall under the other roll-up method: kept with the stored roll-up, else worked out from it. */
   otherMethodPercent: number | null;
+  /** The moments of truth among `rollup.touchpoints`, unpacked alone from the stored roll-up when the rest is not needed. */
+  momentsOfTruth: TouchpointTally[];
 }
 
 type Row = AuditRow & RollupColumns & { rollup_percent: number | null; template_id: string; last_seq: string | null };
@@ -57,6 +64,7 @@ export function load(ctx: BackendContext, row: Row): LoadedAudit {
   let score: AuditScore | undefined;
   let rollup: LoadedAudit['rollup'] | undefined;
   let other: { percent: number | null } | undefined;
+  let moments: TouchpointTally[] | undefined;
   // The stored roll-up is parsed once, and its touchpoints unpacked only when something asks for them.
   const current = isStoredRollupCurrent(row);
   let packed: PackedRollup | undefined;
@@ -91,6 +99,12 @@ export function load(ctx: BackendContext, row: Row): LoadedAudit {
     },
     get overallPercent() {
       return current ? row.rollup_percent : this.rollup.overall.percent;
+    },
+    get momentsOfTruth() {
+      return (moments ??=
+        rollup || score || !current
+          ? this.rollup.touchpoints.filter((tp) => tp.momentOfTruth)
+          : unpackTouchpoints(stored(), definition, scope, (tp) => tp.momentOfTruth));
     },
     get otherMethodPercent() {
       const kept = current ? stored().otherPercent : undefined;

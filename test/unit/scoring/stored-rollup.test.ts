@@ -3,7 +3,7 @@ import type { Answer, AnswerValue, AuditScope } from '../../../shared/domain/aud
 import { templateDefinitionSchema } from '../../../shared/domain/template';
 import { scoreAudit } from '../../../shared/scoring/score-audit';
 import { scoreWithOtherMethod } from '../../../shared/scoring/explain-score';
-import { packRollup, parsePackedRollup, unpackRollup } from '../../../shared/scoring/stored-rollup';
+import { packRollup, parsePackedRollup, unpackRollup, unpackTouchpoints } from '../../../shared/scoring/stored-rollup';
 import { testTemplate } from '../../support/test-template';
 
 const definition = templateDefinitionSchema.parse(testTemplate({ momentOfTruthMultiplier: 2 }));
@@ -78,6 +78,16 @@ describe('stored roll-ups', () => {
       // The two methods disagree on this audit, so the kept figure is not the overall again.
       expect(kept).not.toBe(score.overall.percent);
     }
+  });
+
+  it('unpacks only the touchpoints asked for, the same as in the whole roll-up', () => {
+    const score = scoreAudit(definition, ALL, [ans('branch', 'greeting', { kind: 'yesno', value: false })]);
+    const packed = parsePackedRollup(packRollup(score, definition, ALL));
+    const moments = unpackTouchpoints(packed, definition, ALL, (tp) => tp.momentOfTruth);
+    const whole = unpackRollup(packed, definition, ALL).touchpoints;
+    expect(moments.map((tp) => tp.touchpointId)).toEqual(['branch']);
+    expect(moments).toEqual(whole.filter((tp) => tp.momentOfTruth));
+    expect(moments[0]).toMatchObject({ criticalFailed: true, percent: 0 });
   });
 
   it('refuses a roll-up that does not match the scope it is read with', () => {
