@@ -374,6 +374,48 @@ const CASES: [string, () => Buffer, RegExp][] = [
     /The photo "evidence\/[0-9a-f]{64}\.jpg" cannot be used/,
   ],
   [
+    'a photo cut off half way (checked by decoding every pixel once)',
+    () => {
+      const whole = [...photos.values()][0]!.bytes();
+      const cut = whole.subarray(0, Math.floor(whole.length / 2));
+      const s = sha(cut);
+      return build({
+        records: (r) =>
+          r.evidence!.push({
+            ...r.evidence![0]!,
+            id: '7b2e3d4c-5f60-4b7c-9d8e-0f1a2b3c4d5f',
+            sha256: s,
+            bytes: cut.length,
+          }),
+        entries: (e) => [...e, { name: `evidence/${s}.jpg`, data: cut, method: 0 }],
+      });
+    },
+    /The photo "evidence\/[0-9a-f]{64}\.jpg" cannot be used/,
+  ],
+  [
+    'a PNG described as a JPEG',
+    () => {
+      const png = Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+        'base64',
+      );
+      const s = sha(png);
+      return build({
+        records: (r) =>
+          r.evidence!.push({
+            ...r.evidence![0]!,
+            id: '8c3f4e5d-6071-4c8d-8e9f-1a2b3c4d5e60',
+            sha256: s,
+            bytes: png.length,
+            width: 1,
+            height: 1,
+          }),
+        entries: (e) => [...e, { name: `evidence/${s}.jpg`, data: png, method: 0 }],
+      });
+    },
+    /The photo "evidence\/[0-9a-f]{64}\.jpg" is not the image\/jpeg its record describes/,
+  ],
+  [
     'a photo named for another checksum',
     () =>
       build({

@@ -13,9 +13,20 @@ interface Pending {
   failed_at: string | null;
 }
 
+/** One photo's copies made (and the display copy on disk), or why they could not be. */
+interface Outcome {
+  sha256: string;
+  ext: string;
+  copies: DerivedCopies | null;
+  failure: string;
+}
+
+/** Photos settled in one transaction: one flush for many photos, while the user's saves wait for none. */
+const BATCH = 16;
+
 /** The job behind PhotoDerivations (photo-derivations-port.ts). */
 export function createPhotoDerivations(context: () => BackendContext | null): PhotoDerivations {
-  const inHand = new Map<string, Promise<boolean>>();
+  const inHand = new Map<string, Promise<Outcome>>();
   let running: Promise<void> | null = null;
   let wokenAgain = false;
   let stopped = false;
@@ -32,72 +43,84 @@ export function createPhotoDerivations(context: () => BackendContext | null): Ph
     }
   }
 
-  async function derive(sha256: string, ext: string): Promise<boolean> {
+  async function make(sha256: string, ext: string): Promise<Outcome> {
     const dataDir = context()?.dataDir;
-    if (!dataDir) return false;
-    let copies: DerivedCopies | null = null;
-    let failure = '';
+    if (!dataDir) return { sha256, ext, copies: null, failure: '' };
     try {
-      copies = await deriveCopies(await fs.promises.readFile(originalPath(dataDir, sha256, ext)));
+      const copies = await deriveCopies(await fs.promises.readFile(originalPath(dataDir, sha256, ext)));
       const display = displayPath(dataDir, sha256);
       if (!fs.existsSync(display)) {
         fs.mkdirSync(path.dirname(display), { recursive: true });
         await writeFileAtomicAsync(display, copies.display);
       }
+      return { sha256, ext, copies, failure: '' };
     } catch (error) {
-      copies = null;
-      failure = String(error instanceof Error ? error.message : error).slice(0, 300) || 'unknown error';
+      const failure = String(error instanceof Error ? error.message : error).slice(0, 300) || 'unknown error';
+      return { sha256, ext, copies: null, failure };
     }
-    const settled = withDb((ctx) =>
-      write(ctx.db, () => {
-        if (copies) {
+  }
+
+  /** Records what was made (the thumbnails, the rows leave the queue) and what failed; false when the database closed. */
+  function settle(outcomes: Outcome[]): boolean {
+    const made = outcomes.filter((o) => o.copies || o.failure);
+    if (!made.length) return true;
+    return (
+      withDb((ctx) =>
+        write(ctx.db, () => {
           // A photo redacted meanwhile keeps its redacted thumbnail: only an empty one is filled in.
-          ctx.db
-            .prepare(
-              "UPDATE evidence SET thumb_data_url = ? WHERE sha256 = ? AND thumb_data_url = '' AND redacted_sha256 IS NULL",
-            )
-            .run(copies.thumbDataUrl, sha256);
-          ctx.db.prepare('DELETE FROM photo_derivations WHERE sha256 = ?').run(sha256);
-        } else {
-          ctx.db
-            .prepare('UPDATE photo_derivations SET failed_at = ?, failure = ? WHERE sha256 = ?')
-            .run(ctx.now().toISOString(), failure, sha256);
-          console.warn(`[photos] the display copy of ${sha256}.${ext} could not be made: ${failure}`);
-        }
-        return true;
-      }),
+          const thumb = ctx.db.prepare(
+            "UPDATE evidence SET thumb_data_url = ? WHERE sha256 = ? AND thumb_data_url = '' AND redacted_sha256 IS NULL",
+          );
+          const done = ctx.db.prepare('DELETE FROM photo_derivations WHERE sha256 = ?');
+          const failed = ctx.db.prepare(
+            'UPDATE photo_derivations SET failed_at = ?, failure = ? WHERE sha256 = ? AND failed_at IS NULL',
+          );
+          for (const o of made) {
+            if (o.copies) {
+              thumb.run(o.copies.thumbDataUrl, o.sha256);
+              done.run(o.sha256);
+            } else if (failed.run(ctx.now().toISOString(), o.failure, o.sha256).changes) {
+              console.warn(`[photos] the display copy of ${o.sha256}.${o.ext} could not be made: ${o.failure}`);
+            }
+          }
+          return true;
+        }),
+      ) === true
     );
-    return settled === true && copies !== null;
   }
 
   /** One derivation per photo at a time: the job and a waiting viewer share it. */
-  function deriveOnce(row: Pending): Promise<boolean> {
+  function makeOnce(row: Pending): Promise<Outcome> {
     let job = inHand.get(row.sha256);
     if (!job) {
-      job = derive(row.sha256, row.ext).finally(() => inHand.delete(row.sha256));
+      job = make(row.sha256, row.ext).finally(() => inHand.delete(row.sha256));
       inHand.set(row.sha256, job);
     }
     return job;
   }
 
   const nextPending = (after: Set<string>) =>
-    withDb(
-      (ctx) =>
-        (
-          ctx.db
-            .prepare(
-              'SELECT sha256, ext, failed_at FROM photo_derivations WHERE failed_at IS NULL ORDER BY queued_at, sha256 LIMIT 8',
-            )
-            .all() as Pending[]
-        ).find((row) => !after.has(row.sha256)) ?? null,
-    );
+    withDb((ctx) =>
+      (
+        ctx.db
+          .prepare(
+            'SELECT sha256, ext, failed_at FROM photo_derivations WHERE failed_at IS NULL ORDER BY queued_at, sha256 LIMIT ?',
+          )
+          .all(BATCH + after.size) as Pending[]
+      ).filter((row) => !after.has(row.sha256)),
+    ) ?? [];
 
   async function drain(): Promise<void> {
-    // Photos settled in this pass: a row that stays (the database closed under it) is not taken twice.
-    const done = new Set<string>();
-    for (let row = nextPending(done); row && !stopped; row = nextPending(done)) {
-      await deriveOnce(row);
-      done.add(row.sha256);
+    // Photos taken in this pass: a row that stays (the database closed under it) is not taken twice.
+    const taken = new Set<string>();
+    for (let batch = nextPending(taken); batch.length && !stopped; batch = nextPending(taken)) {
+      const outcomes: Outcome[] = [];
+      for (const row of batch.slice(0, BATCH)) {
+        if (stopped) break;
+        taken.add(row.sha256);
+        outcomes.push(await makeOnce(row));
+      }
+      if (!settle(outcomes)) return;
     }
   }
 
@@ -128,7 +151,8 @@ export function createPhotoDerivations(context: () => BackendContext | null): Ph
       );
       if (!row) return true;
       if (row.failed_at) return false;
-      return deriveOnce(row);
+      const outcome = await makeOnce(row);
+      return settle([outcome]) && outcome.copies !== null;
     },
     async idle() {
       while (running) await running;

@@ -65,9 +65,9 @@ function uprightSize(meta: Metadata): { width: number; height: number } | null {
     : { width: meta.width, height: meta.height };
 }
 
-function kindOf(meta: Metadata): { mime: string; ext: string } {
-  const accepted = meta.format ? ACCEPTED.get(meta.format) : undefined;
-  if (!accepted) throw new Error(`format ${meta.format ?? 'unknown'}`);
+function kindOf(format: string | undefined): { mime: string; ext: string } {
+  const accepted = format ? ACCEPTED.get(format) : undefined;
+  if (!accepted) throw new Error(`format ${format ?? 'unknown'}`);
   return accepted;
 }
 
@@ -86,23 +86,41 @@ function unusable(fileName: string, format: string | undefined, error: unknown):
   );
 }
 
+/** HEIF's brands (HEIC from phones, AVIF): libvips reads them all as "heif". */
+const HEIF_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1', 'avif', 'avis']);
+
+/** The format by the file's first bytes, named as libvips names it (sharp's metadata().format). */
+export function sniffFormat(bytes: Buffer): string | undefined {
+  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
+  if (bytes.length >= 8 && bytes.readUInt32BE(0) === 0x89504e47 && bytes.readUInt32BE(4) === 0x0d0a1a0a) return 'png';
+  if (bytes.length >= 12 && bytes.toString('latin1', 0, 4) === 'RIFF' && bytes.toString('latin1', 8, 12) === 'WEBP')
+    return 'webp';
+  if (
+    bytes.length >= 12 &&
+    bytes.toString('latin1', 4, 8) === 'ftyp' &&
+    HEIF_BRANDS.has(bytes.toString('latin1', 8, 12))
+  )
+    return 'heif';
+  return undefined;
+}
+
 /**
- * Checks a photo once, the way an import must before anything is written: one sharp instance reads
- * the header (format, size, orientation) and decodes every pixel once, so a cut or damaged file is
- * refused. Nothing is derived here: the display copy and thumbnail are the background job's
- * (deriveCopies), so the import does not wait for encoders.
+ * Checks a photo once, the way an import must before anything is written: the format from its first
+ * bytes, then ONE sharp pipeline that reads the header and decodes every pixel, turned upright, so
+ * that a cut or damaged file is refused and the upright size is known. Nothing is derived here: the
+ * display copy and thumbnail are the background job's (deriveCopies), so the import does not wait
+ * for encoders.
  */
 export async function checkPhoto(fileName: string, original: Buffer): Promise<CheckedPhoto> {
   refuseTooLarge(fileName, original);
-  let format: string | undefined;
+  const format = sniffFormat(original);
   try {
-    const image = sharp(original, { limitInputPixels: MAX_PIXELS });
-    const meta = await image.metadata();
-    format = meta.format;
-    const kind = kindOf(meta);
-    const decoded = await image.raw().toBuffer({ resolveWithObject: true });
-    const size = uprightSize(meta) ?? { width: decoded.info.width, height: decoded.info.height };
-    return { ...kind, ...size, capture: await readCaptureFacts(original) };
+    const kind = kindOf(format);
+    const { info } = await sharp(original, { limitInputPixels: MAX_PIXELS })
+      .rotate()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    return { ...kind, width: info.width, height: info.height, capture: await readCaptureFacts(original) };
   } catch (error) {
     return unusable(fileName, format, error);
   }
@@ -132,7 +150,7 @@ export async function processPhoto(fileName: string, original: Buffer): Promise<
   try {
     const meta = await sharp(original, { limitInputPixels: MAX_PIXELS }).metadata();
     format = meta.format;
-    const kind = kindOf(meta);
+    const kind = kindOf(meta.format);
     const copies = await deriveCopies(original);
     const size = uprightSize(meta) ?? (await sharp(copies.display).metadata());
     return {

@@ -102,6 +102,17 @@ function refuseBrokenContent(ctx: BackendContext, pkg: ReadPackage): void {
 }
 
 /**
+ * A package's records are not changed once read, and an import plans twice (before its photos are
+ * checked, then inside its transaction): each record's hash is computed once.
+ */
+const packageHashes = new WeakMap<AnyRecord, string>();
+function packageRowHash(kind: RecordKind, row: AnyRecord): string {
+  let hash = packageHashes.get(row);
+  if (hash === undefined) packageHashes.set(row, (hash = recordHash(kind, row)));
+  return hash;
+}
+
+/**
  * What importing the package would do, record by record, from content hashes: unchanged when both
  * sides are equal; update when only the package changed since the last exchange; kept when only the
  * local record did; conflict when both did (or when the record never travelled yet both exist).
@@ -176,7 +187,7 @@ export function planImport(ctx: BackendContext, pkg: ReadPackage): ImportPlan {
       )
         row = { ...row, baseline_audit_id: null };
       const key = recordKey(kind, row);
-      const hash = recordHash(kind, row);
+      const hash = row === original ? packageRowHash(kind, row) : recordHash(kind, row);
       const local = selectLocal(ctx, kind, row);
       let action: ImportAction;
       if (!local) action = 'add';
