@@ -84,7 +84,6 @@ export class XlsxWriter {
   /** Text -> the end of its cell (`" t="s"><v>12</v></c>`): a cell is its opening, its row number and this. */
   private readonly shared = new Map<string, string>();
   private readonly sharedXml: string[] = [];
-  private sharedUses = 0;
   private readonly sheets: XlsxSheet[] = [];
 
   constructor(
@@ -127,7 +126,6 @@ export class XlsxWriter {
       this.shared.set(value, tail);
       this.sharedXml.push(xml);
     }
-    this.sharedUses++;
     return open + tail;
   }
 
@@ -137,9 +135,7 @@ export class XlsxWriter {
     const zip = this.zip;
     const sheets = this.sheets.map((s, i) => ({ name: s.name, file: `sheet${i + 1}.xml`, rel: `rId${i + 1}` }));
     const strings = zip.entry('xl/sharedStrings.xml');
-    strings.write(
-      `${XML_HEAD}<sst xmlns="${MAIN_NS}" count="${this.sharedUses}" uniqueCount="${this.sharedXml.length}">`,
-    );
+    strings.write(`${XML_HEAD}<sst xmlns="${MAIN_NS}" uniqueCount="${this.sharedXml.length}">`);
     for (const xml of this.sharedXml) strings.write(`<si><t xml:space="preserve">${xml}</t></si>`);
     strings.write('</sst>');
     await strings.end();
@@ -221,6 +217,9 @@ export class XlsxSheet {
   private readonly styles: string[];
   private readonly inline: boolean[];
   private readonly lastColumn: string;
+  /** Each column's last value written without an address, and that cell's XML. */
+  private readonly lastValue: CellValue[] = [];
+  private readonly lastXml: string[] = [];
   private sample: object[] | null = [];
   private rows = 0;
   private ended = false;
@@ -270,6 +269,8 @@ export class XlsxSheet {
    */
   private rowXml(row: object, r: number): string {
     const cells = row as Record<string, CellValue>;
+    const lastValue = this.lastValue;
+    const lastXml = this.lastXml;
     let xml = `<row r="${r}">`;
     let next = false;
     for (let c = 0; c < this.ids.length; c++) {
@@ -284,12 +285,27 @@ export class XlsxSheet {
         next = false;
         continue;
       }
+      // A cell without an address is the same XML as the one above it when its value is: rows of one
+      // audit and touchpoint repeat most of their columns, so most cells are written once and reused.
+      if (next && value === lastValue[c]) {
+        xml += lastXml[c]!;
+        continue;
+      }
       const open = next ? '<c' : `${this.opens[c]}${r}"`;
+      const cell =
+        typeof value === 'string'
+          ? this.inline[c]
+            ? inlineCell(open, xmlText(cellText(value)))
+            : this.book.textCell(open, value)
+          : typeof value === 'number'
+            ? `${open}${this.styles[c]}><v>${value}</v></c>`
+            : `${open} t="b"><v>${value ? 1 : 0}</v></c>`;
+      if (next) {
+        lastValue[c] = value;
+        lastXml[c] = cell;
+      }
       next = true;
-      if (typeof value === 'string')
-        xml += this.inline[c] ? inlineCell(open, xmlText(cellText(value))) : this.book.textCell(open, value);
-      else if (typeof value === 'number') xml += `${open}${this.styles[c]}><v>${value}</v></c>`;
-      else xml += `${open} t="b"><v>${value ? 1 : 0}</v></c>`;
+      xml += cell;
     }
     return `${xml}</row>`;
   }
