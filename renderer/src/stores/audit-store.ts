@@ -42,10 +42,9 @@ const track = <T>(p: Promise<T>) => useSaveStatus.getState().track(p);
  */
 const enqueue = createWriteQueue();
 /**
- * Where the auditor is has a queue of its own: it matters for resuming, not for the Saved state, and a
- * position write must never hold up the next answer. Only the newest position waiting is sent.
+ * Where the auditor is goes through the same queue (an answer moves the saved position too, so the order
+ * decides where the walk resumes), but only the newest position waiting is sent.
  */
-const enqueuePosition = createWriteQueue();
 let positionSeq = 0;
 
 function base64Of(file: File): Promise<string> {
@@ -178,7 +177,7 @@ export const useAudit = create<AuditStore>((set, get) => {
       if (!audit || audit.status === 'complete') return;
       patch((a) => ({ ...a, position: { touchpointId, criterionId } }));
       const seq = ++positionSeq;
-      void enqueuePosition(() =>
+      void enqueue(() =>
         seq === positionSeq
           ? api().call('audits.setPosition', { auditId: audit.id, touchpointId, criterionId })
           : Promise.resolve(null),
