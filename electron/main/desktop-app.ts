@@ -2,6 +2,7 @@ import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell, ut
 import path from 'node:path';
 import { fail } from '../../shared/result';
 import { createPdfJobs } from '../pdf/pdf-jobs';
+import { preparePhotos } from '../pdf/prepare-photos';
 import { IPC_API_CHANNEL, IPC_EVENT_CHANNEL } from '../relay-protocol';
 import { appMenuTemplate } from './app-menu';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
@@ -112,6 +113,7 @@ export function startDesktopApp(paths: DesktopPaths): { started: boolean } {
         const r = await backend.call('audits.get', { id });
         return r.ok ? null : r.error;
       },
+      (request) => void preparePhotos(request, (input) => backend.call('reports.photos', input)),
     );
     app.on('before-quit', () => pdfJobs.cancelAll());
     ipcMain.handle(IPC_API_CHANNEL, (event, method: unknown, input: unknown) => {

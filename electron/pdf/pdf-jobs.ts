@@ -43,12 +43,16 @@ export const countPdfPages = (bytes: Uint8Array): number =>
 /** The host's answers to the report methods: PDF jobs that report progress and can be cancelled. */
 /** Asks the backend whether the audit can be printed (it exists); an error refuses the job before it starts. */
 export type PdfPreflight = (auditId: string) => Promise<ApiError | null>;
+/** Starts what the print view will ask for (the photos' print copies) while the browser starts: its result is not awaited. */
+export type PdfPrepare = (request: PdfRequest) => void;
+type PdfRequest = ReturnType<(typeof pdfApi)['reports.startPdf']['input']['parse']>;
 
 export function createPdfJobs(
   printer: PdfPrinter,
   delivery: PdfDelivery,
   now: () => number = Date.now,
   preflight?: PdfPreflight,
+  prepare?: PdfPrepare,
 ) {
   const jobs = new Map<string, Job>();
   /**
@@ -143,10 +147,9 @@ export function createPdfJobs(
     }
   }
 
-  function startJob(
-    input: ReturnType<(typeof pdfApi)['reports.startPdf']['input']['parse']>,
-  ): Result<{ jobId: string }> {
+  function startJob(input: PdfRequest): Result<{ jobId: string }> {
     const jobId = randomUUID();
+    prepare?.(input);
     const job: Job = {
       status: { jobId, state: 'running', stage: 'starting', place: 0, done: 0, total: 0, error: null, result: null },
       controller: new AbortController(),

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { TOKEN_SESSION_KEY } from '../../shared/api/http-token';
 import { AppError } from '../../shared/result';
 import type { PdfPrinter } from '../pdf/pdf-jobs';
 import { PDF_FOOTER_TEMPLATE, PDF_HEADER_TEMPLATE, PDF_MARGINS_MM, type PrintState } from '../pdf/pdf-layout';
@@ -56,7 +57,9 @@ export function chromiumPrinter(appUrl: () => { origin: string; token: string })
           'NOT_ALLOWED',
           'PDF export in the browser version needs Chromium on this computer (install the "chromium" package, or set CHROMIUM_PATH).',
         );
-      const { chromium } = await import('playwright-core');
+      // required, not import()ed: Node scans an imported CommonJS package for its export names, which for
+      // this one is an 80,000-line bundle parsed before every first export (half a second, more when busy).
+      const { chromium } = require('playwright-core') as typeof import('playwright-core');
       const browser = await chromium.launch({
         executablePath,
         headless: true,
@@ -72,10 +75,13 @@ export function chromiumPrinter(appUrl: () => { origin: string; token: string })
         await page.route('**/*', (route) =>
           isPrintRequestAllowed(route.request().url(), origin) ? route.continue() : route.abort(),
         );
-        await page.goto(`${origin}#token=${token}`);
-        // These two are serialised and run inside the page; Node's types know no DOM, so its location is typed here.
-        await page.waitForFunction(() => !(globalThis as unknown as PageGlobals).location.hash.includes('token='));
-        await page.evaluate((h) => ((globalThis as unknown as PageGlobals).location.hash = h), hash);
+        // The token is in the tab before the app starts, so the app opens on the print view itself (not
+        // the home screen first). Serialised and run inside the page: Node's types know no DOM, hence the cast.
+        await page.addInitScript(
+          ([key, value]) => (globalThis as unknown as PageGlobals).sessionStorage.setItem(key, value),
+          [TOKEN_SESSION_KEY, token] as const,
+        );
+        await page.goto(`${origin}/${hash}`);
         await waitForPrintView((script) => page.evaluate(script) as Promise<PrintState>, onProgress, signal);
         onProgress({ stage: 'printing', done: 0, total: 0 });
         await page.emulateMedia({ media: 'print' });
@@ -101,4 +107,4 @@ export function chromiumPrinter(appUrl: () => { origin: string; token: string })
   };
 }
 
-type PageGlobals = { location: { hash: string } };
+type PageGlobals = { sessionStorage: { setItem(key: string, value: string): void } };

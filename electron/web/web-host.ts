@@ -7,6 +7,7 @@ import { createBackend, type Backend } from '../backend/backend';
 import { APP_VERSION } from '../app-version';
 import { SECURITY_HEADERS } from '../content-security-policy';
 import { createPdfJobs } from '../pdf/pdf-jobs';
+import { preparePhotos } from '../pdf/prepare-photos';
 import { mimeTypeOf, resolveStaticPath } from '../static-files';
 import { chromiumPrinter } from './chromium-printer';
 import { TOKEN_HEADER } from '../../shared/api/http-token';
@@ -71,6 +72,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const r = await backend.dispatch('audits.get', { id });
       return r.ok ? null : r.error;
     },
+    (request) => void preparePhotos(request, (input) => backend.dispatch('reports.photos', input)),
   );
 
   const server = http.createServer((req, res) => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { PdfJobStatus } from '../../shared/api/pdf-api';
 import type { Result } from '../../shared/result';
 import { createPdfJobs, type PdfPrinter, type PrintProgress } from '../../electron/pdf/pdf-jobs';
+import { preparePhotos } from '../../electron/pdf/prepare-photos';
 import { tempDir } from '../support/temp-dir';
 
 const AUDIT = '6f1c1b9e-4d7a-4c55-9d0e-3a2b1c0d9e8f';
@@ -215,5 +216,37 @@ describe('a report of an audit that does not exist', () => {
       fileName: 'r.pdf',
     })) as Result<unknown>;
     expect(r.ok || r.error.issues).toEqual([{ field: 'sections', rule: 'tooMany', limit: REPORT_SECTIONS.length }]);
+  });
+});
+
+describe('what an export starts before the browser is up', () => {
+  it('asks for the photos of a report with findings, once the audit is known, and never for a refused one', async () => {
+    const asked: unknown[] = [];
+    const call = (input: unknown) => void asked.push(input);
+    const known = '00000000-0000-4000-8000-000000000001';
+    const jobs = createPdfJobs(
+      controllablePrinter().printer,
+      { kind: 'download' },
+      Date.now,
+      async (id) => (id === known ? null : { code: 'NOT_FOUND', message: 'gone' }),
+      (request) => void preparePhotos(request, call),
+    );
+    await jobs.dispatch('reports.startPdf', { auditId: known, sections: ['cover', 'findings'], fileName: 'r.pdf' });
+    await jobs.dispatch('reports.startPdf', {
+      auditId: known,
+      sections: ['cover'],
+      fileName: 'r.pdf',
+      originals: true,
+    });
+    await jobs.dispatch('reports.startPdf', { auditId: AUDIT, sections: ['findings'], fileName: 'r.pdf' });
+    expect(asked).toEqual([{ auditId: known, originals: false }]);
+  });
+
+  it('leaves a failure to make them to the print view, which asks again', async () => {
+    await expect(
+      preparePhotos({ auditId: AUDIT, sections: ['findings'], originals: true }, async () => {
+        throw new Error('disk gone');
+      }),
+    ).resolves.toBeUndefined();
   });
 });

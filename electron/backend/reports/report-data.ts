@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -71,7 +72,7 @@ async function readPrintCopy(file: string): Promise<ReportImage | null> {
  * to a crash is made again from its source). A disk that refuses it only costs the next report time.
  */
 async function keepPrintCopy(file: string, data: Buffer): Promise<void> {
-  const temp = `${path.join(path.dirname(file), `.${path.basename(file)}`)}.${process.pid}-${Date.now()}.tmp`;
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await fs.promises.writeFile(temp, data, { flag: 'wx' });
     await fs.promises.rename(temp, file);
@@ -80,21 +81,36 @@ async function keepPrintCopy(file: string, data: Buffer): Promise<void> {
   }
 }
 
+/** Print copies being made now, by file: two reports of the same photos at once (preview and PDF) make each once. */
+const making = new Map<string, Promise<ReportImage | null>>();
+
 /**
  * One photo for print: its print copy when one was made before, else made now from the display
  * copy (upright already) or the original, scaled to at most REPORT_PHOTO_MAX_PX wide and written as
  * JPEG q80 on white (a JPEG goes into the PDF as it is). Nothing is kept in memory after.
  */
-async function reportImage(
+function reportImage(
   ctx: BackendContext,
   photo: { sha256: string; mime: string; redacted_sha256: string | null },
   originals: boolean,
 ): Promise<ReportImage | null> {
-  const sha = photo.sha256;
   // A marked-up photo prints as its redacted copy, or as missing: never the original unless ticked.
   const redacted = photo.redacted_sha256 && !originals ? photo.redacted_sha256 : null;
-  const source = redacted ?? sha;
-  const copy = printCopyFile(ctx, source);
+  const copy = printCopyFile(ctx, redacted ?? photo.sha256);
+  const pending = making.get(copy);
+  if (pending) return pending;
+  const made = printImage(ctx, photo, redacted, copy).finally(() => making.delete(copy));
+  making.set(copy, made);
+  return made;
+}
+
+async function printImage(
+  ctx: BackendContext,
+  photo: { sha256: string; mime: string },
+  redacted: string | null,
+  copy: string,
+): Promise<ReportImage | null> {
+  const sha = photo.sha256;
   const kept = await readPrintCopy(copy);
   if (kept) return kept;
   const candidates = redacted

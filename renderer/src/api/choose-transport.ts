@@ -1,9 +1,8 @@
 import type { DesktopBridge } from '../../../shared/bridge';
+import { TOKEN_SESSION_KEY } from '../../../shared/api/http-token';
 import { httpTransport } from './http-transport';
 import { ipcTransport } from './ipc-transport';
 import type { Transport } from './transport';
-
-const TOKEN_KEY = 'journey-audit.token';
 
 /**
  * Desktop: the preload put a bridge on window. Browser: the web host printed a URL with
@@ -13,9 +12,9 @@ export function chooseTransport(win: Window & { journeyAudit?: DesktopBridge }):
   if (win.journeyAudit) return ipcTransport(win.journeyAudit);
   const fromHash = new URLSearchParams(win.location.hash.slice(1)).get('token');
   if (fromHash) {
-    win.sessionStorage.setItem(TOKEN_KEY, fromHash);
+    win.sessionStorage.setItem(TOKEN_SESSION_KEY, fromHash);
     win.history.replaceState(null, '', win.location.pathname + win.location.search);
   }
-  const token = win.sessionStorage.getItem(TOKEN_KEY) ?? '';
+  const token = win.sessionStorage.getItem(TOKEN_SESSION_KEY) ?? '';
   return httpTransport(`${win.location.origin}/`, token);
 }

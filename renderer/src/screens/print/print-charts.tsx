@@ -121,6 +121,12 @@ export function PrintFigure({
   );
 }
 
+/**
+ * The grids draw no vertical lines, but recharts still works out where they would go, measuring
+ * every category label in the page's DOM (a second for a 300-touchpoint chart): none asked for.
+ */
+const NO_VERTICAL_LINES = () => [];
+
 /** A category label under the axis, on as many lines as it needs (print-ticks.ts): never cut with "…". */
 function WrappedTick(props: { x?: number; y?: number; payload?: { value: string }; width: number; fontSize: number }) {
   const lines = tickLines(props.payload?.value ?? '', props.width, props.fontSize);
@@ -179,7 +185,12 @@ export function PrintBars({
       barCategoryGap="18%"
     >
       <HatchDefs series={series} />
-      <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#c9cfd6" />
+      <CartesianGrid
+        strokeDasharray="3 3"
+        vertical={false}
+        verticalCoordinatesGenerator={NO_VERTICAL_LINES}
+        stroke="#c9cfd6"
+      />
       <XAxis
         dataKey="label"
         reversed={rtl}
@@ -257,7 +268,12 @@ export function PrintEmotionCurve({
       data={rows}
       margin={{ top: 22, right: bands ? 0 : 12, bottom: 4, left: bands ? 0 : 12 }}
     >
-      <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#c9cfd6" />
+      <CartesianGrid
+        strokeDasharray="3 3"
+        vertical={false}
+        verticalCoordinatesGenerator={NO_VERTICAL_LINES}
+        stroke="#c9cfd6"
+      />
       <XAxis
         dataKey="label"
         scale={bands ? 'band' : 'point'}
