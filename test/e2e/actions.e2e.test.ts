@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { chooseLanguage } from '../support/choose-language';
 import { describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../shared/contract';
 import { localIsoDate } from '../../shared/domain/action';
@@ -218,7 +219,7 @@ describe('the action plan, through the web host', () => {
       await expect.poll(() => rows.nth(0).innerText()).toContain('Show opening hours on every page');
 
       // Arabic: the table mirrors, the first column on the right.
-      await page.getByTestId('language-switch').selectOption('ar');
+      await chooseLanguage(page, 'ar');
       await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
       await expect.poll(() => page.locator('h1').innerText()).toBe('خطة العمل');
       const head = page.getByTestId('actions-table').locator('thead th');

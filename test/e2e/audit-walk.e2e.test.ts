@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { chooseLanguage } from '../support/choose-language';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -103,6 +104,12 @@ describe('the guided audit walk, keyboard first, through the web host', () => {
       await page.locator('body').click({ position: { x: 5, y: 5 } }); // blur saves
       await scoreTouchpoints(3, 12);
       await expect.poll(() => page.getByTestId('save-indicator').getAttribute('data-state')).toBe('saved');
+      // Where the auditor is goes on a queue of its own (it never holds up an answer): wait for it as for Saved.
+      await expect
+        .poll(
+          async () => (await callApi(host.origin, host.token, 'audits.get', { id: auditId })).position?.touchpointId,
+        )
+        .toBe(walk[12]!.id);
       await page.screenshot({ path: screenshotPath('walk-01-english'), fullPage: false });
 
       // Kill the host outright, mid-walk: no shutdown, no flush.
@@ -167,7 +174,7 @@ describe('the guided audit walk, keyboard first, through the web host', () => {
       await expect.poll(() => page.locator('#touchpoint-title').innerText()).toContain(walk[5]!.name);
 
       // Arabic: the walk and the map mirror.
-      await page.getByTestId('language-switch').selectOption('ar');
+      await chooseLanguage(page, 'ar');
       await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
       const outline = (await page.locator('.walk-outline').boundingBox())!;
       const main = (await page.locator('.walk-main').boundingBox())!;
@@ -248,7 +255,7 @@ describe('the guided audit walk, keyboard first, through the web host', () => {
           });
       }
       const { page, errors } = await openPage(host);
-      await page.getByTestId('language-switch').selectOption('ar');
+      await chooseLanguage(page, 'ar');
       await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
       await page.goto(`${host.origin}#/map/${audit.id}`);
       await page.getByTestId('journey-map').waitFor();

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { chooseLanguage } from '../support/choose-language';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -93,7 +94,7 @@ describe('rater calibration through the web host: three laptops answer, packages
         try {
           const r = await open(laptop, '#/calibration');
           if (rater === 'Ioana') {
-            await r.getByTestId('language-switch').selectOption('ar');
+            await chooseLanguage(r, 'ar');
             await expect.poll(() => r.evaluate(() => document.documentElement.dir)).toBe('rtl');
           }
           await r.getByTestId('calibration-file').setInputFiles(sessionFile);
@@ -175,7 +176,7 @@ describe('rater calibration through the web host: three laptops answer, packages
       );
 
       // In Arabic: the session reads right to left and a consensus note can be written in Arabic.
-      await page.getByTestId('language-switch').selectOption('ar');
+      await chooseLanguage(page, 'ar');
       await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
       await expect.poll(() => page.getByTestId('rater-accuracy').innerText()).toContain('دقة منخفضة');
       await page.screenshot({ path: screenshotPath('calibration-04-overview-ar'), fullPage: true });
@@ -214,7 +215,7 @@ describe('rater calibration through the web host: three laptops answer, packages
         visits.push(audit.id);
       }
       for (const language of ['ar', 'en'] as const) {
-        await page.getByTestId('language-switch').selectOption(language);
+        await chooseLanguage(page, language);
         await page.evaluate((h) => (window.location.hash = h), `#/wave/${wave.id}`);
         const table = page.getByTestId('wave-visits');
         await expect.poll(() => table.getByTestId('shopper-low-accuracy').count()).toBe(1);

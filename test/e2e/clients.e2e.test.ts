@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { chooseLanguage } from '../support/choose-language';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -88,7 +89,7 @@ describe('clients in the browser through the web host', () => {
       expect(await page.getByTestId('client-detail').getByLabel('Sector').inputValue()).toBe('Retail banking');
 
       // Arabic: the whole layout mirrors, and the choice persists across a reload.
-      await page.getByTestId('language-switch').selectOption('ar');
+      await chooseLanguage(page, 'ar');
       await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('ar');
       await expect.poll(() => page.getByRole('heading', { name: 'العملاء' }).isVisible()).toBe(true);
@@ -98,9 +99,9 @@ describe('clients in the browser through the web host', () => {
       await page.screenshot({ path: screenshotPath('clients-04-arabic-rtl') });
       await page.reload();
       await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
-      await page.getByTestId('language-switch').selectOption('ro');
+      await chooseLanguage(page, 'ro');
       await expect.poll(() => page.getByRole('heading', { name: 'Clienți' }).isVisible()).toBe(true);
-      await page.getByTestId('language-switch').selectOption('en');
+      await chooseLanguage(page, 'en');
       await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('ltr');
 
       // Archive with undo, then delete with confirmation.

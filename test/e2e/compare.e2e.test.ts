@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { chooseLanguage } from '../support/choose-language';
 import { describe, expect, it } from 'vitest';
 import { AFTER_COLOUR, BEFORE_COLOUR } from '../../renderer/src/components/charts/palette';
 import { callApi } from '../support/api-over-http';
@@ -239,7 +240,7 @@ describe('dashboard and before/after comparison in the browser', () => {
       await page.getByTestId('comparison').waitFor();
 
       // Arabic: mirrored layout, Arabic labels, the same numbers.
-      await page.getByTestId('language-switch').selectOption('ar');
+      await chooseLanguage(page, 'ar');
       await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
       await expect.poll(() => page.getByTestId('overall-delta').innerText()).toContain('تحسّن');
       expect(await page.getByTestId('overall-delta').getByTestId('method-badge').innerText()).toBe('مجموع النقاط');

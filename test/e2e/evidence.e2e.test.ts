@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { chooseLanguage } from '../support/choose-language';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -209,7 +210,7 @@ describe('photo markup, redaction, capture facts and sign-off, through the web h
       );
 
       // Arabic: the same screens, mirrored; the photo itself is not.
-      await page.getByTestId('language-switch').selectOption('ar');
+      await chooseLanguage(page, 'ar');
       await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
       await expect(page.getByTestId('signoff-lost').textContent()).resolves.toContain('أُزيل توقيع');
       await page.screenshot({ path: screenshotPath('evidence-signoff-lost-ar') });
@@ -240,7 +241,7 @@ describe('photo markup, redaction, capture facts and sign-off, through the web h
       await expect(page.getByTestId('include-originals').isChecked()).resolves.toBe(false);
       await page.screenshot({ path: screenshotPath('evidence-package-export-ar'), fullPage: true });
       // The template's switch.
-      await page.getByTestId('language-switch').selectOption('en');
+      await chooseLanguage(page, 'en');
       await page.evaluate((id) => (window.location.hash = `#/template/${id}`), template.id);
       await page.getByTestId('template-settings').waitFor();
       await expect(page.getByTestId('template-settings').textContent()).resolves.toContain(

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { chooseLanguage } from '../support/choose-language';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -99,7 +100,7 @@ describe('exchange messages for people', () => {
       await expect.poll(() => error.innerText()).toContain('is not a Journey Audit package that can be read');
       expect(await error.innerText()).not.toMatch(/template/i);
 
-      await page.getByTestId('language-switch').selectOption('ar');
+      await chooseLanguage(page, 'ar');
       await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
       await expect.poll(() => error.innerText()).toContain('ليس حزمة');
       const arRows = await page.getByTestId('conflict-difference').allInnerTexts();

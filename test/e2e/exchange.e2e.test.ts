@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { chooseLanguage } from '../support/choose-language';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
@@ -143,7 +144,7 @@ describe('a mystery-shop visit travels from one laptop to another as a package f
       expect(text).toContain('Hamra visit');
       expect(text).toContain('84.3%'); // (3 + 2.9 + 0) / 7 weighted points, as in compare.e2e
       await b.screenshot({ path: screenshotPath('exchange-03-wave-on-laptop-b'), fullPage: true });
-      await b.getByTestId('language-switch').selectOption('ar');
+      await chooseLanguage(b, 'ar');
       await b.evaluate(() => (window.location.hash = '#/packages'));
       await expect.poll(() => b.evaluate(() => document.documentElement.dir)).toBe('rtl');
       await b.screenshot({ path: screenshotPath('exchange-04-arabic'), fullPage: true });

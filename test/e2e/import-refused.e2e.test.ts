@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { chooseLanguage } from '../support/choose-language';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
@@ -68,12 +69,12 @@ describe('an import into a locked audit', () => {
       expect(await refused.innerText()).toMatch(/is complete here and read-only/);
       await page.screenshot({ path: screenshotPath('import-refused-preview'), fullPage: true });
       // The same preview on an Arabic screen says the reason in Arabic, the visit's name left as typed.
-      await page.getByTestId('language-switch').selectOption('ar');
+      await chooseLanguage(page, 'ar');
       await expect.poll(() => refused.innerText()).toMatch(/مكتمل هنا وللقراءة فقط/);
       expect(await refused.innerText()).toMatch(/Hamra visit/);
       expect(await refused.innerText()).not.toMatch(/read-only/);
       await page.screenshot({ path: screenshotPath('import-refused-preview-ar'), fullPage: true });
-      await page.getByTestId('language-switch').selectOption('en');
+      await chooseLanguage(page, 'en');
       await expect.poll(() => refused.innerText()).toMatch(/is complete here and read-only/);
       await page.getByRole('button', { name: 'Import', exact: true }).click();
       await expect.poll(() => page.locator('.exchange-result').innerText()).toMatch(/1 records were left out/);

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { chooseLanguage } from '../support/choose-language';
 import { describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../shared/contract';
 import { explainAudit } from '../../shared/scoring/explain-score';
@@ -68,7 +69,7 @@ describe('numbers that hold up: explainer and wave statistics through the web ho
       await page.getByTestId('client-list').waitFor();
 
       for (const language of ['en', 'ar'] as const) {
-        await page.getByTestId('language-switch').selectOption(language);
+        await chooseLanguage(page, language);
         await expect.poll(() => page.locator('html').getAttribute('dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
 
         // The dashboard's latest score opens to its arithmetic, which gives the same number.

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { chooseLanguage } from '../support/choose-language';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -176,7 +177,7 @@ describe('the PDF report, printed by the web host with Chromium', () => {
       await page.getByTestId('export-dialog').getByRole('button', { name: 'Close' }).click();
 
       // Arabic: the same report right to left.
-      await page.getByTestId('language-switch').selectOption('ar');
+      await chooseLanguage(page, 'ar');
       await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
       await page.getByTestId('open-export').click();
       const [download] = await Promise.all([

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { chooseLanguage } from '../support/choose-language';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../shared/contract';
@@ -110,7 +111,7 @@ describe('privacy of mystery shopping, through the web host', () => {
       await panel.waitFor();
 
       // Arabic: the panel mirrors and speaks Arabic.
-      await page.getByTestId('language-switch').selectOption('ar');
+      await chooseLanguage(page, 'ar');
       await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
       await expect.poll(() => panel.locator('h3').innerText()).toBe('خصوصية التسوق الخفي');
       await panel.screenshot({ path: screenshotPath('privacy-03-client-panel-ar') });

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { chooseLanguage } from '../support/choose-language';
 import { describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../shared/contract';
 import { callApi } from '../support/api-over-http';
@@ -84,7 +85,7 @@ describe('search across findings, through the web host', () => {
       await page.getByTestId('search-query').fill('zzzz');
       await page.getByTestId('search-empty').waitFor();
 
-      await page.getByTestId('language-switch').selectOption('ar');
+      await chooseLanguage(page, 'ar');
       await page.getByTestId('search-query').fill('مرحبا');
       await expect.poll(() => page.getByTestId('search-hit').count()).toBe(1);
       await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');

@@ -1,4 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
+import { chooseLanguage } from '../support/choose-language';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../shared/contract';
@@ -159,7 +160,7 @@ describe('Settings → Team for the lead and for a shopper', () => {
     await pageS.getByTestId('team-section').screenshot({ path: screenshotPath('team-refused-en') });
 
     // In Arabic, the same list, right to left.
-    await pageS.getByTestId('language-switch').selectOption('ar');
+    await chooseLanguage(pageS, 'ar');
     await expect.poll(() => pageS.evaluate(() => document.documentElement.dir), { timeout: 15_000 }).toBe('rtl');
     await expect.poll(() => items.count(), { timeout: 15_000 }).toBe(2);
     const arabic = (await items.allTextContents()).map((x) => x.replace(/[\u2068\u2069]/g, ''));
@@ -192,7 +193,7 @@ describe('Settings → Team for the lead and for a shopper', () => {
     await pageS.getByTestId('team-section').screenshot({ path: screenshotPath('team-revoked-ar') });
 
     // The lead's screens in Arabic.
-    await pageL.getByTestId('language-switch').selectOption('ar');
+    await chooseLanguage(pageL, 'ar');
     await expect.poll(() => pageL.evaluate(() => document.documentElement.dir), { timeout: 15_000 }).toBe('rtl');
     await members.waitFor({ timeout: 15_000 });
     await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(2);

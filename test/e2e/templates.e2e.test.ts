@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { chooseLanguage } from '../support/choose-language';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_TEMPLATES } from '../../shared/templates/builtin';
@@ -205,7 +206,7 @@ describe('templates in the browser through the web host', () => {
       ).toEqual(['Are the instructions easy to read?', 'Is the kiosk working?']);
 
       // Arabic: the editor mirrors, the outline moves to the right.
-      await page.getByTestId('language-switch').selectOption('ar');
+      await chooseLanguage(page, 'ar');
       await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
       await expect
         .poll(() => page.getByTestId('version-note').innerText())
@@ -214,7 +215,7 @@ describe('templates in the browser through the web host', () => {
       const panelBox = (await page.getByTestId('touchpoint-panel').boundingBox())!;
       expect(outlineBox.x).toBeGreaterThan(panelBox.x);
       await page.screenshot({ path: screenshotPath('templates-04-editor-arabic'), fullPage: true });
-      await page.getByTestId('language-switch').selectOption('en');
+      await chooseLanguage(page, 'en');
       await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('ltr');
 
       // Back in the library, the copy is listed as one of ours.

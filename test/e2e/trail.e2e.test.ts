@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { chooseLanguage } from '../support/choose-language';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -92,7 +93,7 @@ describe('the audit trail, through the web host', () => {
       await expect.poll(() => page.getByTestId('trail-entry-3').getAttribute('class')).toBe('trail-bad');
       await page.screenshot({ path: screenshotPath('trail-broken-en'), fullPage: true });
 
-      await page.getByTestId('language-switch').selectOption('ar');
+      await chooseLanguage(page, 'ar');
       await page.getByTestId('trail-criterion').selectOption('');
       await expect.poll(() => page.locator('[data-testid^="trail-entry-"]').count()).toBe(5);
       await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { chooseLanguage } from '../support/choose-language';
 import { describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../shared/contract';
 import { callApi } from '../support/api-over-http';
@@ -74,7 +75,7 @@ describe('audit scores against customer metrics, from the dashboard', () => {
       await page.goto(host.openUrl);
       await page.getByRole('navigation').first().waitFor();
       for (const language of ['en', 'ar'] as const) {
-        await page.getByTestId('language-switch').selectOption(language);
+        await chooseLanguage(page, language);
         await go(page, `#/dashboard/${client.id}`);
         await page.getByTestId('open-triangulation').click();
         const line = page.getByTestId('correlation');

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { chooseLanguage } from '../support/choose-language';
 import { describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../shared/contract';
 import type { VisitMoment } from '../../shared/domain/visit';
@@ -130,7 +131,7 @@ describe('mystery-shop times corrected after the visit', () => {
 
       // Arabic: the same flag in words, laid out right to left.
       await page.getByTestId('visit-time-paid').fill('10:03:00');
-      await page.getByTestId('language-switch').selectOption('ar');
+      await chooseLanguage(page, 'ar');
       await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
       await expect.poll(() => page.getByTestId('stamp-flag-paid').innerText()).toContain('خارج الترتيب');
       await page.screenshot({ path: screenshotPath('visit-times-03-out-of-order-ar') });
@@ -138,7 +139,7 @@ describe('mystery-shop times corrected after the visit', () => {
       await page.getByTestId('wave-table').waitFor();
       expect(await page.getByTestId('wave-site-row').getByTestId('site-waiting').innerText()).toMatch(/2\D+00/);
       await page.screenshot({ path: screenshotPath('visit-times-04-league-ar'), fullPage: true });
-      await page.getByTestId('language-switch').selectOption('en');
+      await chooseLanguage(page, 'en');
       expect(errors).toEqual([]);
       await page.close();
     } finally {

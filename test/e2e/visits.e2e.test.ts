@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { chooseLanguage } from '../support/choose-language';
 import { describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../shared/contract';
 import { callApi } from '../support/api-over-http';
@@ -201,11 +202,11 @@ describe('mystery-shop visits and waves through the web host', () => {
       await page.getByTestId('review-item').filter({ hasText: 'Q2 North' }).getByTestId('mark-reviewed').click();
       await expect.poll(() => page.getByTestId('review-item').count()).toBe(0);
 
-      await page.getByTestId('language-switch').selectOption('ar');
+      await chooseLanguage(page, 'ar');
       await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
       await expect.poll(() => page.locator('#league-title').innerText()).toBe('الفروع في هذه الموجة');
       await page.screenshot({ path: screenshotPath('visits-03-wave-arabic'), fullPage: true });
-      await page.getByTestId('language-switch').selectOption('en');
+      await chooseLanguage(page, 'en');
 
       // The reviewed visit is locked: the walk shows it, the buttons are off, the backend refuses.
       await go(page, `#/audit/${audit.id}`);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { chooseLanguage } from '../support/choose-language';
 import sharp from 'sharp';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -216,7 +217,7 @@ describe('walk keys take no typed text as answers', () => {
       await expect
         .poll(async () => (await answers())['same-hours'])
         .toBe(JSON.stringify({ kind: 'channels', values: { Phone: '9-17', Store: '10-18', Web: '9-18' } }));
-      await page.getByTestId('language-switch').selectOption('ar');
+      await chooseLanguage(page, 'ar');
       await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
       await page.screenshot({ path: screenshotPath('walk-keys-02-channels-ar') });
     } finally {
