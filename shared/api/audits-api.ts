@@ -47,7 +47,16 @@ export const auditsApi = {
   },
   'audits.delete': { input: z.object({ id }).strict(), output: returns<{ id: string }>() },
   'audits.setAnswer': {
-    input: z.object({ auditId: id, touchpointId: key, criterionId: key, value: answerValueSchema.nullable() }).strict(),
+    input: z
+      .object({
+        auditId: id,
+        touchpointId: key,
+        criterionId: key,
+        value: answerValueSchema.nullable(),
+        /** Where the walk went with this answer (the next criterion): saved as the position in the same write. */
+        then: z.object({ touchpointId: key, criterionId: key.nullable() }).strict().optional(),
+      })
+      .strict(),
     output: returns<SavedAck>(),
   },
   'audits.setNote': {

@@ -235,6 +235,9 @@ function writeAnswerField(
 ): Touched {
   return withState(ctx, auditId, (state) => {
     const { located, criterion } = locate(state, touchpointId, criterionId);
+    // A position other than the answered criterion (the walk's next one) must be part of this audit too.
+    if (position.touchpointId !== touchpointId || position.criterionId !== criterionId)
+      locate(state, position.touchpointId, position.criterionId ?? undefined);
     // The rule book's checks of an answer or note, before any statement runs.
     const refusal = 'value' in change ? answerRefusal(change.value, criterion!) : null;
     if (refusal) throw new AppError('VALIDATION', asSentence(refusal), [{ field: 'value', rule: 'invalid' }], refusal);
@@ -299,8 +302,20 @@ export interface AnswerInput {
   criterionId: string;
 }
 
-export function saveAnswer(ctx: BackendContext, input: AnswerInput & { value: AnswerValue | null }): SavedAck {
-  return saveAnswerPart(ctx, input, 'answer', { value: input.value }, (old) => old?.value ?? null, input.value);
+/** An answer; `then` is where the walk went with it (saved as the position in the same touch, not a second write). */
+export function saveAnswer(
+  ctx: BackendContext,
+  input: AnswerInput & { value: AnswerValue | null; then?: Position | undefined },
+): SavedAck {
+  return saveAnswerPart(
+    ctx,
+    input,
+    'answer',
+    { value: input.value },
+    (old) => old?.value ?? null,
+    input.value,
+    input.then,
+  );
 }
 
 export function saveNote(ctx: BackendContext, input: AnswerInput & { note: string }): SavedAck {
@@ -315,6 +330,7 @@ function saveAnswerPart(
   change: { value: AnswerValue | null } | { note: string },
   oldPart: (old: AnswerRow | undefined) => unknown,
   newPart: unknown,
+  then?: Position,
 ): SavedAck {
   const at = ctx.now().toISOString();
   const { auditId, touchpointId, criterionId } = input;
@@ -325,7 +341,7 @@ function saveAnswerPart(
     criterionId,
     change,
     at,
-    { touchpointId, criterionId },
+    then ?? { touchpointId, criterionId },
     (old, prevHash) =>
       appendChange(ctx, {
         auditId,

@@ -9,6 +9,7 @@ import type { StampResult } from '../../../shared/api/visits-api';
 import { useSaveStatus } from './save-status-store';
 
 type RecordField = 'emotion' | 'painPoints' | 'worked' | 'recommendation';
+export type AuditPosition = { touchpointId: string; criterionId: string | null };
 
 interface AuditStore {
   audit: AuditDetail | null;
@@ -16,7 +17,8 @@ interface AuditStore {
   /** Bumped on every local change so memoised views recompute. */
   revision: number;
   load(id: string): Promise<void>;
-  setAnswer(touchpointId: string, criterionId: string, value: AnswerValue | null): Promise<void>;
+  /** `then`: where the walk goes with this answer, saved as the position by the same write. */
+  setAnswer(touchpointId: string, criterionId: string, value: AnswerValue | null, then?: AuditPosition): Promise<void>;
   setNote(touchpointId: string, criterionId: string, note: string): Promise<void>;
   setRecord(touchpointId: string, field: RecordField, value: string | Emotion | null): Promise<void>;
   setPosition(touchpointId: string, criterionId: string | null): void;
@@ -152,10 +154,14 @@ export const useAudit = create<AuditStore>((set, get) => {
         set({ loading: false });
       }
     },
-    setAnswer: (touchpointId, criterionId, value) =>
+    setAnswer: (touchpointId, criterionId, value, then) =>
       write(
-        (a) => withAnswer(a, touchpointId, criterionId, { value }),
-        (auditId) => api().call('audits.setAnswer', { auditId, touchpointId, criterionId, value }),
+        (a) => {
+          const answered = withAnswer(a, touchpointId, criterionId, { value });
+          return then ? { ...answered, position: then } : answered;
+        },
+        (auditId) =>
+          api().call('audits.setAnswer', { auditId, touchpointId, criterionId, value, ...(then ? { then } : {}) }),
       ),
     setNote: (touchpointId, criterionId, note) =>
       write(

@@ -40,7 +40,7 @@ export function AuditWalkScreen({ auditId, touchpointId }: { auditId: string; to
   }, [auditId, load, t]);
 
   const ready = audit?.id === auditId ? audit : null;
-  const { walk, groups, index, current, active, setActive, noteOpen, setNoteOpen, jump, move, step } =
+  const { walk, groups, index, current, active, setActive, noteOpen, setNoteOpen, jump, move, step, positionAfter } =
     useWalkNavigation(ready, touchpointId, setPosition);
   const answers = useMemo(() => indexAnswers(ready?.answers ?? []), [ready?.answers, revision]);
   const progress = useMemo(
@@ -60,12 +60,17 @@ export function AuditWalkScreen({ auditId, touchpointId }: { auditId: string; to
       const criterion = current.touchpoint.criteria[criterionIndex];
       if (!criterion) return;
       setError(null);
-      void setAnswer(current.touchpoint.id, criterion.id, value).catch((e: unknown) =>
-        setError(describeError(t, apiErrorOf(e))),
-      );
-      if (advance && value) move(1);
+      // Answering moves on: the answer's write saves where the walk goes too (one request per key, not two).
+      const next = advance && value && criterionIndex === active ? positionAfter(1) : null;
+      void setAnswer(
+        current.touchpoint.id,
+        criterion.id,
+        value,
+        next ? { touchpointId: next.touchpointId, criterionId: next.criterionId } : undefined,
+      ).catch((e: unknown) => setError(describeError(t, apiErrorOf(e))));
+      if (advance && value) move(1, next !== null);
     },
-    [current, readOnly, setAnswer, move, t],
+    [current, readOnly, setAnswer, move, positionAfter, active, t],
   );
 
   // The rows get the same callbacks on every render (memoised rows); these read the walk's latest state.

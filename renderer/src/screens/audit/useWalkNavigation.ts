@@ -43,32 +43,47 @@ export function useWalkNavigation(
   const index = walk.findIndex((w) => w.touchpoint.id === currentId);
   const current = index >= 0 ? walk[index]! : null;
 
+  /** `positionSaved`: the write that moved here already saves the position (an answer's `then`). */
   const jump = useCallback(
-    (id: string, criterionIndex = 0) => {
+    (id: string, criterionIndex = 0, positionSaved = false) => {
       setCurrentId(id);
       setActive(criterionIndex);
       setNoteOpen(false);
       const entry = walk.find((w) => w.touchpoint.id === id);
-      setPosition(id, entry?.touchpoint.criteria[criterionIndex]?.id ?? null);
+      if (!positionSaved) setPosition(id, entry?.touchpoint.criteria[criterionIndex]?.id ?? null);
     },
     [walk, setPosition],
   );
 
+  /** Where `move(delta)` goes from the active criterion, across touchpoints; null at either end of the walk. */
+  const positionAfter = useCallback(
+    (delta: 1 | -1): { touchpointId: string; criterionId: string | null; index: number } | null => {
+      if (!current) return null;
+      const next = active + delta;
+      const here = current.touchpoint;
+      if (next >= 0 && next < here.criteria.length)
+        return { touchpointId: here.id, criterionId: here.criteria[next]!.id, index: next };
+      const neighbour = walk[index + delta]?.touchpoint;
+      if (!neighbour) return null;
+      const at = delta === 1 ? 0 : Math.max(0, neighbour.criteria.length - 1);
+      return { touchpointId: neighbour.id, criterionId: neighbour.criteria[at]?.id ?? null, index: at };
+    },
+    [current, active, walk, index],
+  );
+
   /** The next or previous criterion, across touchpoints. */
   const move = useCallback(
-    (delta: 1 | -1) => {
-      if (!current) return;
-      const next = active + delta;
-      if (next >= 0 && next < current.touchpoint.criteria.length) {
-        setActive(next);
+    (delta: 1 | -1, positionSaved = false) => {
+      const to = positionAfter(delta);
+      if (!to || !current) return;
+      if (to.touchpointId === current.touchpoint.id) {
+        setActive(to.index);
         setNoteOpen(false);
         return;
       }
-      const neighbour = walk[index + delta];
-      if (neighbour)
-        jump(neighbour.touchpoint.id, delta === 1 ? 0 : Math.max(0, neighbour.touchpoint.criteria.length - 1));
+      jump(to.touchpointId, to.index, positionSaved);
     },
-    [current, active, walk, index, jump],
+    [positionAfter, current, jump],
   );
 
   const step = useCallback(
@@ -79,5 +94,5 @@ export function useWalkNavigation(
     [walk, index, jump],
   );
 
-  return { walk, groups, index, current, active, setActive, noteOpen, setNoteOpen, jump, move, step };
+  return { walk, groups, index, current, active, setActive, noteOpen, setNoteOpen, jump, move, step, positionAfter };
 }
