@@ -61,8 +61,10 @@ export function TouchpointActions({
   const [prefill, setPrefill] = useState<ActionPrefill | undefined>(undefined);
   const today = localIsoDate(new Date());
 
+  // Once per client: the store keeps a loaded plan fresh through its change events, and the walk mounts
+  // this panel again at every touchpoint.
   useEffect(() => {
-    void loadClient(audit.clientId).catch(() => undefined);
+    if (!useActions.getState().byClient[audit.clientId]) void loadClient(audit.clientId).catch(() => undefined);
   }, [audit.clientId, loadClient]);
 
   const here = useMemo(() => all.filter((a) => a.touchpointId === touchpointId), [all, touchpointId]);
