@@ -2,7 +2,8 @@ import { AppError } from '../../shared/result';
 import type { PrintProgress } from './pdf-jobs';
 import { PRINT_READY_TIMEOUT_MS, READ_PRINT_STATE, type PrintState } from './pdf-layout';
 
-const POLL_MS = 150;
+/** Each poll is one small evaluate in the page; the report is printed at most this long after it is ready. */
+const POLL_MS = 50;
 
 /**
  * Waits until the print view says it is ready, reporting progress (data, then photos) on the way.

@@ -31,7 +31,10 @@ function markError(message: string): void {
   root().dataset.printError = message;
 }
 
-/** Every image decoded (or failed: a missing photo must not hold the report back forever). */
+/**
+ * Every image loaded (or failed: a missing photo must not hold the report back forever). Not
+ * decoded: each has its size in its attributes, and a JPEG goes into the PDF as it is.
+ */
 async function imagesLoaded(container: HTMLElement): Promise<void> {
   await Promise.all(
     Array.from(container.querySelectorAll('img')).map(async (img) => {
@@ -42,7 +45,6 @@ async function imagesLoaded(container: HTMLElement): Promise<void> {
             img.addEventListener('error', () => done(), { once: true })
           ),
         );
-      await img.decode().catch(() => undefined);
     }),
   );
 }
