@@ -3,7 +3,7 @@ import type { Language } from '../domain/settings';
 import type { Criterion, TemplateDefinition } from '../domain/template';
 import type { VisitInfo } from '../domain/visit';
 import type { AuditScore, CriterionScore } from '../scoring/score-types';
-import { columnsOf, type ExportTable } from './export-table';
+import { columnsOf } from './export-table';
 import { EXPORT_WORDS } from './export-words';
 
 /** One audit as an export needs it: the scored audit with its client and template. */
@@ -224,8 +224,11 @@ const STATE: Record<CriterionScore['state'], AnswerRow['state']> = {
   unanswered: 'unanswered',
 };
 
-/** Rows of one audit, in walk order (stages, touchpoints, criteria as the template lists them). */
-export function answerRowsOf(item: ExportAudit, language: Language): AnswerRow[] {
+/**
+ * Rows of one audit, in walk order (stages, touchpoints, criteria as the template lists them), one
+ * at a time: a writer turns each into its line before the next is made, so rows die young.
+ */
+export function* answerRowsOf(item: ExportAudit, language: Language): Generator<AnswerRow> {
   const { client, audit, template, definition, score } = item;
   const words = EXPORT_WORDS[language];
   const records = new Map(item.records.map((r) => [r.touchpointId, r]));
@@ -234,7 +237,6 @@ export function answerRowsOf(item: ExportAudit, language: Language): AnswerRow[]
   for (const a of item.answers) byKey.set(`${a.touchpointId}\u0000${a.criterionId}`, a);
   const stageNames = new Map(definition.stages.map((s) => [s.id, s.name]));
   const touchpoints = new Map(definition.touchpoints.map((tp) => [tp.id, tp]));
-  const rows: AnswerRow[] = [];
   for (const tpScore of score.touchpoints) {
     const touchpoint = touchpoints.get(tpScore.touchpointId)!;
     const criteria = new Map(touchpoint.criteria.map((c) => [c.id, c]));
@@ -243,7 +245,7 @@ export function answerRowsOf(item: ExportAudit, language: Language): AnswerRow[]
       const criterion = criteria.get(c.criterionId)!;
       const given = byKey.get(`${c.touchpointId}\u0000${c.criterionId}`);
       const value = given?.value ?? null;
-      rows.push({
+      yield {
         client_id: client.id,
         client_name: client.name,
         audit_id: audit.id,
@@ -283,19 +285,7 @@ export function answerRowsOf(item: ExportAudit, language: Language): AnswerRow[]
         worked: record?.worked ?? '',
         recommendation: record?.recommendation ?? '',
         ...visit,
-      });
+      };
     }
   }
-  return rows;
-}
-
-/** Every audit's rows, audits in the order given. */
-export function answerRows(audits: readonly ExportAudit[], language: Language): AnswerRow[] {
-  const out: AnswerRow[] = [];
-  for (const a of audits) for (const row of answerRowsOf(a, language)) out.push(row);
-  return out;
-}
-
-export function answersTable(audits: readonly ExportAudit[], language: Language): ExportTable<AnswerRow> {
-  return { name: 'Answers', columns: ANSWER_COLUMNS, rows: answerRows(audits, language) };
 }

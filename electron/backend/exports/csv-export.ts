@@ -39,7 +39,10 @@ export class CsvWriter {
   private readonly ids: string[];
 
   constructor(file: ExportFile, columns: readonly { id: string }[]) {
-    this.out = new BytePieces((bytes) => file.write(bytes));
+    this.out = new BytePieces((bytes) => {
+      file.write(bytes);
+      this.out.release(bytes);
+    });
     this.ids = columns.map((c) => c.id);
     this.out.write(headerLine(this.ids));
   }

@@ -48,7 +48,7 @@ export class ZipEntry {
   private crc = 0;
   private size = 0;
   private compressed = 0;
-  private readonly pending: Promise<Buffer>[] = [];
+  private readonly pending: { input: Buffer; out: Promise<Buffer> }[] = [];
   private readonly kept: Buffer[] = [];
   private headerAt = -1;
   private ended = false;
@@ -71,10 +71,10 @@ export class ZipEntry {
   private compress(bytes: Buffer): void {
     this.crc = zlib.crc32(bytes, this.crc);
     this.size += bytes.length;
-    const piece = deflatePiece(bytes, this.zip.level);
+    const out = deflatePiece(bytes, this.zip.level);
     // Awaited in order by drain(); this only keeps an early failure from counting as unhandled.
-    piece.catch(() => undefined);
-    this.pending.push(piece);
+    out.catch(() => undefined);
+    this.pending.push({ input: bytes, out });
   }
 
   private emit(bytes: Buffer): void {
@@ -85,7 +85,11 @@ export class ZipEntry {
 
   /** Waits until no more than `limit` pieces are still being compressed, handing the finished ones on in order. */
   async drain(limit = IN_FLIGHT): Promise<void> {
-    while (this.pending.length > limit) this.emit(await this.pending.shift()!);
+    while (this.pending.length > limit) {
+      const { input, out } = this.pending.shift()!;
+      this.emit(await out);
+      this.text.release(input);
+    }
   }
 
   async end(): Promise<void> {
