@@ -115,11 +115,15 @@ export function createPhotoDerivations(context: () => BackendContext | null): Ph
     const taken = new Set<string>();
     for (let batch = nextPending(taken); batch.length && !stopped; batch = nextPending(taken)) {
       const outcomes: Outcome[] = [];
-      for (const row of batch.slice(0, BATCH)) {
-        if (stopped) break;
-        taken.add(row.sha256);
-        outcomes.push(await makeOnce(row));
-      }
+      const rows = batch.slice(0, BATCH);
+      // Two at a time: one photo's encode overlaps the other's hand-overs, and a core is left for the user.
+      const lane = async () => {
+        for (let row = rows.shift(); row && !stopped; row = rows.shift()) {
+          taken.add(row.sha256);
+          outcomes.push(await makeOnce(row));
+        }
+      };
+      await Promise.all([lane(), lane()]);
       if (!settle(outcomes)) return;
     }
   }
