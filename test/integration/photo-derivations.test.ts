@@ -184,6 +184,21 @@ describe('the background job after an import', () => {
     again.close();
   });
 
+  it('owes nothing for a photo removed (and its file swept) before the job reached it', async () => {
+    const dataDir = tempDir('ja-derive-f-');
+    const b = open(dataDir);
+    await call(b, 'packages.import', { fileName: 'wave.zip', base64: packageBase64 });
+    // Before the job starts: the row goes (as a privacy purge takes it) and so does its file.
+    const gone = thumbs(b)[0]!;
+    b.database!.db.prepare('DELETE FROM evidence WHERE id = ?').run(gone.id);
+    fs.rmSync(originalPath(dataDir, gone.sha256, 'jpg'));
+    await b.photos.idle();
+    // Not reported as a failure: the queue is simply empty.
+    expect(pending(b)).toEqual([]);
+    expect(thumbs(b).every((r) => r.thumb.startsWith('data:image/webp;base64,'))).toBe(true);
+    b.close();
+  });
+
   it('never shows a photo redacted before the job reached it unredacted', async () => {
     const dataDir = tempDir('ja-derive-e-');
     const b = open(dataDir);

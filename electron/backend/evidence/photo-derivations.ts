@@ -75,8 +75,11 @@ export function createPhotoDerivations(context: () => BackendContext | null): Ph
           const failed = ctx.db.prepare(
             'UPDATE photo_derivations SET failed_at = ?, failure = ? WHERE sha256 = ? AND failed_at IS NULL',
           );
+          const held = ctx.db.prepare('SELECT 1 FROM evidence WHERE sha256 = ? LIMIT 1');
           for (const o of made) {
-            if (o.copies) {
+            // A photo removed (or purged) meanwhile: nothing is owed for it any more.
+            if (!held.get(o.sha256)) done.run(o.sha256);
+            else if (o.copies) {
               thumb.run(o.copies.thumbDataUrl, o.sha256);
               done.run(o.sha256);
             } else if (failed.run(ctx.now().toISOString(), o.failure, o.sha256).changes) {
