@@ -58,9 +58,17 @@ function latestHash(db: Db, auditId: string): string | null {
   return row?.hash ?? null;
 }
 
-/** Writes a row whose content is already complete (an imported entry keeps its own actor, device and time). */
-export function insertChained(db: Db, content: ChainedContent, undone = false): { seq: number; hash: string } {
-  const hash = entryHash(content);
+/**
+ * Writes a row whose content is already complete (an imported entry keeps its own actor, device and time).
+ * `verifiedHash`: the entry's hash, already checked to be entryHash(content) (a package's verified chain).
+ */
+export function insertChained(
+  db: Db,
+  content: ChainedContent,
+  undone = false,
+  verifiedHash?: string,
+): { seq: number; hash: string } {
+  const hash = verifiedHash ?? entryHash(content);
   const info = statement(
     db,
     `INSERT INTO audit_changes (audit_id, touchpoint_id, criterion_id, field, old_json, new_json, at, undone, actor, device, reason, photo_sha256, prev_hash, hash)

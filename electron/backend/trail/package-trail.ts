@@ -131,9 +131,15 @@ export function applyPackageTrail(
   trail: PackageTrailRow[] | null,
   at: string,
 ): void {
+  const byAudit = new Map<string, PackageTrailRow[]>();
+  for (const row of trail ?? []) {
+    const rows = byAudit.get(row.audit_id);
+    if (rows) rows.push(row);
+    else byAudit.set(row.audit_id, [row]);
+  }
   for (const auditId of auditIds) {
     if (!db.prepare('SELECT 1 FROM audits WHERE id = ?').get(auditId)) continue;
-    const incoming = (trail ?? []).filter((r) => r.audit_id === auditId);
+    const incoming = byAudit.get(auditId) ?? [];
     const local = readChain(db, auditId);
     const head = local.at(-1)?.hash ?? null;
     const incomingHead = incoming.at(-1)?.hash ?? null;
@@ -147,7 +153,8 @@ export function applyPackageTrail(
       for (const { hash, undone, redacted_at, ...content } of incoming.slice(from))
         // A purged entry keeps the hash it was written with (its content no longer gives it) and stays marked as purged.
         if (redacted_at) insertRedacted(db, content, hash, redacted_at, undone === 1);
-        else insertChained(db, content, undone === 1);
+        // verifyPackageTrail recomputed this hash from the content when the package was read.
+        else insertChained(db, content, undone === 1, hash);
     reconcileTrail(db, auditId, at, TRAIL_SYSTEM_REASONS.imported);
   }
 }
