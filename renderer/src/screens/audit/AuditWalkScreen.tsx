@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answerKey, computeProgress, indexAnswers } from '../../../../shared/audit-progress';
-import type { AnswerValue } from '../../../../shared/domain/audit';
+import type { AnswerValue, AuditDetail } from '../../../../shared/domain/audit';
 import { isRtl } from '../../../../shared/domain/settings';
 import { scoreAudit } from '../../../../shared/scoring/score-audit';
 import { KindIcon } from '../../components/KindIcon';
@@ -21,6 +21,17 @@ import { useWalkNavigation } from './useWalkNavigation';
 import { SignOffPanel } from './SignOffPanel';
 import { WalkBar } from './WalkBar';
 import { WalkOutline } from './WalkOutline';
+import { panelIgnoringAnswers } from './panel-memo';
+
+// The panels around the criteria show nothing of the answers: a key of the walk does not re-render them.
+const SignOff = panelIgnoringAnswers(SignOffPanel);
+const Visit = panelIgnoringAnswers(VisitPanel);
+const Observations = panelIgnoringAnswers(TouchpointPanel);
+// ExportDialog reads a few of the audit's fields; the open audit has them all.
+const Export = panelIgnoringAnswers(
+  ExportDialog as ComponentType<{ audit: AuditDetail; open: boolean; onOpenChange(open: boolean): void }>,
+);
+const Keys = memo(KeyboardHelp);
 
 export function AuditWalkScreen({ auditId, touchpointId }: { auditId: string; touchpointId?: string | undefined }) {
   const { t } = useTranslation();
@@ -146,8 +157,8 @@ export function AuditWalkScreen({ auditId, touchpointId }: { auditId: string; to
           {t('walk.readOnly')}
         </p>
       ) : null}
-      <SignOffPanel audit={ready} />
-      {ready.auditType === 'mystery-shop' ? <VisitPanel audit={ready} readOnly={readOnly} /> : null}
+      <SignOff audit={ready} />
+      {ready.auditType === 'mystery-shop' ? <Visit audit={ready} readOnly={readOnly} /> : null}
       {typingPaused ? (
         <p className="walk-typing-paused" role="status" data-testid="typing-paused">
           {t('autosave.keysPaused')}
@@ -222,10 +233,10 @@ export function AuditWalkScreen({ auditId, touchpointId }: { auditId: string; to
             </button>
           </div>
         </section>
-        <TouchpointPanel key={tp.id} audit={ready} touchpointId={tp.id} readOnly={readOnly} />
+        <Observations key={tp.id} audit={ready} touchpointId={tp.id} readOnly={readOnly} />
       </div>
-      <KeyboardHelp open={help} onOpenChange={setHelp} />
-      <ExportDialog audit={ready} open={exporting} onOpenChange={setExporting} />
+      <Keys open={help} onOpenChange={setHelp} />
+      <Export audit={ready} open={exporting} onOpenChange={setExporting} />
       <CompletionPanel
         open={completing}
         onOpenChange={setCompleting}
