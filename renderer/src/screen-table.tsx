@@ -1,33 +1,13 @@
-import { lazy, Suspense, useState, type ComponentType, type ReactElement } from 'react';
+import { Suspense, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { lazyComponent } from './lib/lazy-component';
 import type { Route } from './stores/route-store';
 
 /**
  * Every screen of the app, one lazily loaded chunk each: the first screen only waits for its own
  * code, and a screen's charts or editor are fetched the first time someone opens it.
  */
-type LazyScreen<P> = ComponentType<P> & { preload(): Promise<unknown> };
-
-/**
- * A screen whose code arrives on first use. Once its code is here it renders at once: going through
- * React.lazy again would suspend for a tick, and React holds a shown fallback for 300 ms.
- */
-function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>): LazyScreen<P> {
-  let loaded: ComponentType<P> | undefined;
-  let loading: Promise<{ default: ComponentType<P> }> | undefined;
-  const preload = () =>
-    (loading ??= load().then((component) => {
-      loaded = component;
-      return { default: component };
-    }));
-  const Lazy = lazy(preload);
-  function Screen(props: P) {
-    // Chosen once per mount: swapping the component type later would remount the screen and lose its state.
-    const [Shown] = useState<ComponentType<P>>(() => loaded ?? (Lazy as unknown as ComponentType<P>));
-    return <Shown {...props} />;
-  }
-  return Object.assign(Screen, { preload });
-}
+const lazyScreen = lazyComponent;
 
 const Clients = lazyScreen(() => import('./screens/clients/ClientsScreen').then((m) => m.ClientsScreen));
 const Walk = lazyScreen(() => import('./screens/audit/AuditWalkScreen').then((m) => m.AuditWalkScreen));

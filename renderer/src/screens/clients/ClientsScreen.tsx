@@ -1,12 +1,16 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../../shared/domain/client';
 import { Toast, type ToastMessage } from '../../components/Toast';
 import { useClients } from '../../stores/clients-store';
-import { ClientDetail } from './ClientDetail';
-import { NewClientDialog } from './NewClientDialog';
+import { lazyComponent, preloadWhenIdle } from '../../lib/lazy-component';
 import { OpenSampleButton } from './OpenSampleButton';
 import { RecentAudits } from './RecentAudits';
+
+// The client list is the first thing the app shows; a client's details and the new-client form
+// (most of this screen's code) arrive once the list is up, while the window is idle.
+const ClientDetail = lazyComponent(() => import('./ClientDetail').then((m) => m.ClientDetail));
+const NewClientDialog = lazyComponent(() => import('./NewClientDialog').then((m) => m.NewClientDialog));
 
 export function ClientsScreen() {
   const { t } = useTranslation();
@@ -48,6 +52,8 @@ export function ClientsScreen() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  useEffect(() => preloadWhenIdle(ClientDetail, NewClientDialog), []);
+
   const closeToast = useCallback(() => setToast(null), []);
   const onArchived = (client: Client) =>
     setToast({
@@ -69,7 +75,9 @@ export function ClientsScreen() {
           </button>
           <OpenSampleButton />
         </div>
-        <NewClientDialog open={creating} onOpenChange={setCreating} />
+        <Suspense fallback={null}>
+          <NewClientDialog open={creating} onOpenChange={setCreating} />
+        </Suspense>
         <Toast toast={toast} onDone={closeToast} />
       </main>
     );
@@ -133,7 +141,9 @@ export function ClientsScreen() {
       </aside>
       <div className="detail-pane">
         {selected ? (
-          <ClientDetail key={selected.id} client={selected} onArchived={onArchived} onDeleted={onDeleted} />
+          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+            <ClientDetail key={selected.id} client={selected} onArchived={onArchived} onDeleted={onDeleted} />
+          </Suspense>
         ) : (
           <>
             <RecentAudits />
@@ -141,7 +151,9 @@ export function ClientsScreen() {
           </>
         )}
       </div>
-      <NewClientDialog open={creating} onOpenChange={setCreating} />
+      <Suspense fallback={null}>
+        <NewClientDialog open={creating} onOpenChange={setCreating} />
+      </Suspense>
       <Toast toast={toast} onDone={closeToast} />
     </main>
   );
