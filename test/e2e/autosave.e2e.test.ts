@@ -230,7 +230,7 @@ describe('one autosave for every field: nothing typed is lost, the header tells 
       await page.close();
       await host.stop();
     }
-  });
+  }, 150_000); // it visits every screen with editable fields: a loaded machine needs more than the default minute
 });
 
 /** A value that fits the field: digits for number boxes, a date for dates, words for text. */
