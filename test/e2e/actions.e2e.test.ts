@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { chooseLanguage } from '../support/choose-language';
 import { describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../shared/contract';
@@ -6,6 +5,7 @@ import { localIsoDate } from '../../shared/domain/action';
 import { callApi } from '../support/api-over-http';
 import { screenshotPath } from '../support/browser';
 import { chromiumForThisFile } from '../support/chromium-for-file';
+import { openHostPage, stopHostAndPages } from '../support/host-page';
 import { tempDir } from '../support/temp-dir';
 import { testTemplate } from '../support/test-template';
 import { startWebHostProcess, type RunningWebHost } from '../support/web-host-process';
@@ -16,24 +16,10 @@ const browser = chromiumForThisFile();
  * Pages are closed before their host stops: the host's close waits for busy connections, and a
  * page still talking to it (its event stream reconnecting) can hold a SIGTERM up indefinitely.
  */
-async function stopHost(host: RunningWebHost): Promise<void> {
-  await Promise.all(
-    browser()
-      .contexts()
-      .flatMap((c) => c.pages())
-      .map((p) => p.close()),
-  );
-  await host.stop();
-}
+const stopHost = (host: RunningWebHost) => stopHostAndPages(browser(), host);
 
-async function openPage(host: RunningWebHost): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser().newPage({ viewport: { width: 1440, height: 900 } });
-  page.setDefaultTimeout(20_000);
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(host.openUrl);
-  return { page, errors };
-}
+const openPage = (host: RunningWebHost) =>
+  openHostPage(browser(), host, { viewport: { width: 1440, height: 900 }, timeout: 20_000 });
 
 const daysFromToday = (days: number) => localIsoDate(new Date(Date.now() + days * 86_400_000));
 

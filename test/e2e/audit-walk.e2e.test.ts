@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { chooseLanguage } from '../support/choose-language';
-import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { touchpointsInScope, type AnswerValue } from '../../shared/domain/audit';
@@ -9,6 +8,7 @@ import { callApi } from '../support/api-over-http';
 import { testTemplate } from '../support/test-template';
 import { screenshotPath } from '../support/browser';
 import { chromiumForThisFile } from '../support/chromium-for-file';
+import { openHostPage } from '../support/host-page';
 import { tempDir } from '../support/temp-dir';
 import { startWebHostProcess, type RunningWebHost } from '../support/web-host-process';
 
@@ -32,14 +32,8 @@ function keyFor(c: Criterion, n: number): { key: string; expected: AnswerValue }
   }
 }
 
-async function openPage(host: RunningWebHost): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser().newPage({ viewport: { width: 1440, height: 900 } });
-  page.setDefaultTimeout(20_000);
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(host.openUrl);
-  return { page, errors };
-}
+const openPage = (host: RunningWebHost) =>
+  openHostPage(browser(), host, { viewport: { width: 1440, height: 900 }, timeout: 20_000 });
 
 describe('the guided audit walk, keyboard first, through the web host', () => {
   it('scores 22 touchpoints by keyboard alone, keeps a photo, survives a SIGKILL of the host, and draws the journey map', async () => {

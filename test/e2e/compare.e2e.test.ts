@@ -6,6 +6,7 @@ import { callApi } from '../support/api-over-http';
 import { barGroups, overlappingLabels } from '../support/chart-geometry';
 import { screenshotPath } from '../support/browser';
 import { chromiumForThisFile } from '../support/chromium-for-file';
+import { openHostPage } from '../support/host-page';
 import { tempDir } from '../support/temp-dir';
 import { testTemplate, BASELINE_ANSWERS, FOLLOW_UP_ANSWERS } from '../support/test-template';
 import { startWebHostProcess, type RunningWebHost } from '../support/web-host-process';
@@ -82,14 +83,8 @@ async function seed(host: RunningWebHost) {
   return { client, baseline: audits[0]!, followUp: audits[1]! };
 }
 
-async function openPage(host: RunningWebHost): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser().newPage({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' });
-  page.setDefaultTimeout(20_000);
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(host.openUrl);
-  return { page, errors };
-}
+const openPage = (host: RunningWebHost) =>
+  openHostPage(browser(), host, { viewport: { width: 1440, height: 1000 }, timeout: 20_000, locale: 'en-US' });
 
 /** Charts are drawn as they come near the screen: scroll through the page so every one is. */
 async function drawAllCharts(page: Page): Promise<void> {

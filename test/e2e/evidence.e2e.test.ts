@@ -9,32 +9,17 @@ import type { MethodInput, MethodName } from '../../shared/contract';
 import { callApi } from '../support/api-over-http';
 import { OUTPUT_DIR, screenshotPath } from '../support/browser';
 import { chromiumForThisFile } from '../support/chromium-for-file';
+import { openHostPage, stopHostAndPages } from '../support/host-page';
 import { tempDir } from '../support/temp-dir';
 import { FOLLOW_UP_ANSWERS, testTemplate } from '../support/test-template';
 import { startWebHostProcess, type RunningWebHost } from '../support/web-host-process';
 
 const browser = chromiumForThisFile();
 
-async function stopHost(host: RunningWebHost): Promise<void> {
-  await Promise.all(
-    browser()
-      .contexts()
-      .flatMap((c) => c.pages())
-      .map((p) => p.close()),
-  );
-  await host.stop();
-}
+const stopHost = (host: RunningWebHost) => stopHostAndPages(browser(), host);
 
-async function openPage(host: RunningWebHost, hash: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser().newPage({ viewport: { width: 1360, height: 900 } });
-  page.setDefaultTimeout(30_000);
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(host.openUrl);
-  await page.getByTestId('language-switch').waitFor();
-  await page.evaluate((h) => (window.location.hash = h), hash);
-  return { page, errors };
-}
+const openPage = (host: RunningWebHost, hash: string) =>
+  openHostPage(browser(), host, { viewport: { width: 1360, height: 900 }, timeout: 30_000, hash });
 
 /** A shop-front photo: a grey wall with a red "face" at the top-left, taken on a phone with GPS. */
 const photo = async () => {

@@ -1,35 +1,20 @@
-import type { Page } from 'playwright-core';
 import { chooseLanguage } from '../support/choose-language';
 import { describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../shared/contract';
 import { callApi } from '../support/api-over-http';
 import { screenshotPath } from '../support/browser';
 import { chromiumForThisFile } from '../support/chromium-for-file';
+import { openHostPage, stopHostAndPages } from '../support/host-page';
 import { tempDir } from '../support/temp-dir';
 import { testTemplate } from '../support/test-template';
 import { startWebHostProcess, type RunningWebHost } from '../support/web-host-process';
 
 const browser = chromiumForThisFile();
 
-async function stopHost(host: RunningWebHost): Promise<void> {
-  await Promise.all(
-    browser()
-      .contexts()
-      .flatMap((c) => c.pages())
-      .map((p) => p.close()),
-  );
-  await host.stop();
-}
+const stopHost = (host: RunningWebHost) => stopHostAndPages(browser(), host);
 
-async function openPage(host: RunningWebHost): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
-  page.setDefaultTimeout(20_000);
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(host.openUrl);
-  await page.getByTestId('language-switch').waitFor();
-  return { page, errors };
-}
+const openPage = (host: RunningWebHost) =>
+  openHostPage(browser(), host, { viewport: { width: 1280, height: 800 }, timeout: 20_000, waitForApp: true });
 
 describe('search across findings, through the web host', () => {
   it('finds Romanian without diacritics and Arabic without tashkeel, ranked, within a client or across; a result opens its audit', async () => {

@@ -1,38 +1,22 @@
 import Database from 'better-sqlite3';
 import { chooseLanguage } from '../support/choose-language';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../shared/contract';
 import { callApi } from '../support/api-over-http';
 import { OUTPUT_DIR, screenshotPath } from '../support/browser';
 import { chromiumForThisFile } from '../support/chromium-for-file';
+import { openHostPage, stopHostAndPages } from '../support/host-page';
 import { tempDir } from '../support/temp-dir';
 import { testTemplate } from '../support/test-template';
 import { startWebHostProcess, type RunningWebHost } from '../support/web-host-process';
 
 const browser = chromiumForThisFile();
 
-async function stopHost(host: RunningWebHost): Promise<void> {
-  await Promise.all(
-    browser()
-      .contexts()
-      .flatMap((c) => c.pages())
-      .map((p) => p.close()),
-  );
-  await host.stop();
-}
+const stopHost = (host: RunningWebHost) => stopHostAndPages(browser(), host);
 
-async function openPage(host: RunningWebHost, hash: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser().newPage({ viewport: { width: 1360, height: 860 } });
-  page.setDefaultTimeout(20_000);
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(host.openUrl);
-  await page.getByTestId('language-switch').waitFor();
-  await page.evaluate((h) => (window.location.hash = h), hash);
-  return { page, errors };
-}
+const openPage = (host: RunningWebHost, hash: string) =>
+  openHostPage(browser(), host, { viewport: { width: 1360, height: 860 }, timeout: 20_000, hash });
 
 describe('the audit trail, through the web host', () => {
   it('shows who changed what and why, verifies the chain, names the entry an edit behind the app broke, in English and Arabic', async () => {
