@@ -7,6 +7,7 @@ import { recordHash, pick } from '../../electron/backend/exchange/records';
 import { recordKey } from '../../shared/exchange/package-format';
 import { HubClient } from '../../electron/backend/team/hub-client';
 import { dispatchOk } from './dispatch';
+import { testTemplate } from './test-template';
 
 /** A laptop: its own data folder and backend, as the desktop app runs it. */
 export interface Laptop {
@@ -66,3 +67,18 @@ export function recordHashes(l: Laptop, kinds: readonly RecordKind[] = RECORD_KI
 }
 
 export const sync = (l: Laptop) => dispatchOk(l.backend, 'team.syncNow', {});
+
+/** The lead's programme (the client Cedar Bank and the test template), synced to the lead and then the shopper. */
+export async function sharedProgramme(
+  lead: Laptop,
+  shopper: Laptop,
+): Promise<{ clientId: string; templateId: string }> {
+  const client = await dispatchOk(lead.backend, 'clients.create', { name: 'Cedar Bank' });
+  const template = await dispatchOk(lead.backend, 'templates.import', {
+    fileName: 't.json',
+    text: JSON.stringify(testTemplate()),
+  });
+  await sync(lead);
+  await sync(shopper);
+  return { clientId: client.id, templateId: template.id };
+}

@@ -8,7 +8,7 @@ import type { RunningHub } from '../../support/hub-process';
 import { teamOfTwo } from '../../support/team-of-two';
 import { dispatchOk } from '../../support/dispatch';
 import type { PgCluster } from '../../support/pg-cluster';
-import { laptop, sync, type Laptop } from '../../support/team-laptops';
+import { laptop, sharedProgramme, sync, type Laptop } from '../../support/team-laptops';
 import { BASELINE_ANSWERS, testTemplate } from '../../support/test-template';
 
 /**
@@ -74,19 +74,13 @@ const values = (l: Laptop, auditId: string) =>
 
 describe('a hub pull after a privacy purge', () => {
   it('never restores the names, free text or photos the purge removed on this laptop', async () => {
-    const client = await dispatchOk(lead.backend, 'clients.create', { name: 'Cedar Bank' });
-    const template = await dispatchOk(lead.backend, 'templates.import', {
-      fileName: 't.json',
-      text: JSON.stringify(testTemplate()),
-    });
-    await sync(lead);
-    await sync(shopper);
+    const { clientId, templateId } = await sharedProgramme(lead, shopper);
 
     const S = <M extends Parameters<typeof dispatchOk>[1]>(m: M, i: Parameters<typeof dispatchOk<M>>[2]) =>
       dispatchOk(shopper.backend, m, i);
     const visit = await S('audits.create', {
-      clientId: client.id,
-      templateId: template.id,
+      clientId,
+      templateId,
       title: 'Harbour, March',
       auditDate: '2027-03-02',
       auditType: 'mystery-shop',

@@ -7,8 +7,7 @@ import type { RunningHub } from '../../support/hub-process';
 import { teamOfTwo } from '../../support/team-of-two';
 import { dispatchOk } from '../../support/dispatch';
 import type { PgCluster } from '../../support/pg-cluster';
-import { laptop, sync, type Laptop } from '../../support/team-laptops';
-import { testTemplate } from '../../support/test-template';
+import { laptop, sharedProgramme, sync, type Laptop } from '../../support/team-laptops';
 
 /**
  * A photo with a redaction leaves a laptop through the team hub as it leaves in a package: the hub
@@ -34,16 +33,10 @@ const evidenceFiles = (l: Laptop) =>
 
 describe('a redacted photo through the team hub', () => {
   it('reaches the hub and the other laptop only as its redacted copy', async () => {
-    const client = await dispatchOk(lead.backend, 'clients.create', { name: 'Cedar Bank' });
-    const template = await dispatchOk(lead.backend, 'templates.import', {
-      fileName: 't.json',
-      text: JSON.stringify(testTemplate()),
-    });
-    await sync(lead);
-    await sync(shopper);
+    const { clientId, templateId } = await sharedProgramme(lead, shopper);
     const visit = await dispatchOk(shopper.backend, 'audits.create', {
-      clientId: client.id,
-      templateId: template.id,
+      clientId,
+      templateId,
       title: 'Harbour, March',
       auditDate: '2027-03-02',
       auditType: 'mystery-shop',

@@ -3,7 +3,7 @@ import type { RunningHub } from '../../support/hub-process';
 import { teamOfTwo } from '../../support/team-of-two';
 import { dispatchFailure, dispatchOk } from '../../support/dispatch';
 import type { PgCluster } from '../../support/pg-cluster';
-import { laptop, sync, type Laptop } from '../../support/team-laptops';
+import { laptop, sharedProgramme, sync, type Laptop } from '../../support/team-laptops';
 import { BASELINE_ANSWERS, testTemplate } from '../../support/test-template';
 import { i18nFor } from '../../support/i18n-for';
 import { reasonSentence } from '../../../renderer/src/lib/reason-text';
@@ -61,16 +61,10 @@ describe('the lead manages the team from the app', () => {
   });
 
   it('lists each change the hub refused, with its visit, the record in the template’s words and the reason', async () => {
-    const client = await dispatchOk(lead.backend, 'clients.create', { name: 'Cedar Bank' });
-    const template = await dispatchOk(lead.backend, 'templates.import', {
-      fileName: 't.json',
-      text: JSON.stringify(testTemplate()),
-    });
-    await sync(lead);
-    await sync(shopper);
+    const { clientId, templateId } = await sharedProgramme(lead, shopper);
     const visit = await dispatchOk(shopper.backend, 'audits.create', {
-      clientId: client.id,
-      templateId: template.id,
+      clientId,
+      templateId,
       title: 'Harbour, March',
       auditDate: '2027-03-02',
       auditType: 'mystery-shop',
