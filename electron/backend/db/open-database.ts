@@ -6,6 +6,7 @@ import { APPLICATION_ID, LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } fro
 import { toAppError } from './sqlite-errors';
 import { makeBackupNow, swapInBackup } from '../backups/backup-files';
 import { cacheStatements } from './statement-cache';
+import { checkpointWhenQuiet } from './quiet-checkpoints';
 
 export type { Db } from './db-handle';
 import type { Db } from './db-handle';
@@ -45,6 +46,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    checkpointWhenQuiet(db);
     cacheStatements(db);
   } catch (error) {
     throw toAppError(error, file) ?? error;
