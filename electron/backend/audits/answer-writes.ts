@@ -7,7 +7,7 @@ import { asSentence } from '../../../shared/reasons/reason';
 import { TRAIL_SYSTEM_REASONS } from '../../../shared/trail/trail-types';
 import { rollUp, scoreTouchpoint } from '../../../shared/scoring/score-audit';
 import type { TouchpointScore } from '../../../shared/scoring/score-types';
-import { packRollup } from '../../../shared/scoring/stored-rollup';
+import { packRollupWith, packTouchpoint } from '../../../shared/scoring/stored-rollup';
 import type { BackendContext } from '../context';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
@@ -86,6 +86,8 @@ interface WriteState {
   rows: Map<string, Map<string, AnswerRow>>;
   /** Touchpoint scores in walk order. */
   scores: TouchpointScore[];
+  /** Each of `scores` as stored in the roll-up (`packTouchpoint`): a write packs again only the one it changed. */
+  packed: string[];
   /** Set once an attempt has run its first statement: from then on an error is final. */
   writing: boolean;
 }
@@ -133,6 +135,7 @@ function loadState(ctx: BackendContext, auditId: string): WriteState {
     storedCurrent: row.rollup_rev === row.score_inputs_rev,
     rows,
     scores,
+    packed: scores.map(packTouchpoint),
     writing: false,
   };
   const kept = statesOf(ctx.db);
@@ -249,6 +252,7 @@ function writeAnswerField(
     const nextRev = state.rev + 1;
     state.writing = true;
     let scores = state.scores;
+    let packed = state.packed;
     let touched: Touched | undefined;
     const positionArgs = [position.touchpointId, position.criterionId, at] as const;
     const whereArgs = [auditId, state.rev, state.versionId, state.scopeJson] as const;
@@ -256,11 +260,14 @@ function writeAnswerField(
       const given = valuesOf(state.rows.get(touchpointId)) ?? new Map<string, AnswerValue | null>();
       given.set(criterionId, newRow.value);
       scores = state.scores.slice();
-      scores[located.index] = scoreTouchpoint(state.definition, located.stageId, located.touchpoint, given);
+      const rescored = scoreTouchpoint(state.definition, located.stageId, located.touchpoint, given);
+      scores[located.index] = rescored;
+      packed = state.packed.slice();
+      packed[located.index] = packTouchpoint(rescored);
       const rolled = rollUp(state.definition, state.scope, scores);
       touched = statement(ctx.db, TOUCH_WITH_ROLLUP).get(
         ...positionArgs,
-        packRollup(rolled, state.definition, state.scope),
+        packRollupWith(rolled, state.definition, state.scope, packed),
         rolled.overall.percent,
         nextRev,
         ...whereArgs,
@@ -284,6 +291,7 @@ function writeAnswerField(
     if (!inner) state.rows.set(touchpointId, (inner = new Map()));
     inner.set(criterionId, newRow);
     state.scores = scores;
+    state.packed = packed;
     state.rev = nextRev;
     state.storedCurrent = true;
     return touched;
