@@ -11,6 +11,7 @@ import { installUnloadFlush } from './lib/autosave/flush-registry';
 import { apiErrorOf } from './lib/field-errors';
 import { preloadScreen } from './screen-table';
 import { useClients } from './stores/clients-store';
+import { useReports } from './stores/reports-store';
 import { useRoute } from './stores/route-store';
 import { useSettings } from './stores/settings-store';
 import './styles.css';
@@ -18,19 +19,21 @@ import './styles.css';
 async function start(): Promise<void> {
   // Everything the first screen needs is asked for at once: its code, the settings, the client list
   // and the strings of the language the browser prefers (most often the one the settings name).
-  const screen = preloadScreen(useRoute.getState().route);
+  const route = useRoute.getState().route;
+  const screen = preloadScreen(route);
   const client = createApiClient(chooseTransport(window as Window & { journeyAudit?: DesktopBridge }));
   setApi(client);
   installUnloadFlush();
   let startupError: ApiError | null = null;
   let language = guessLanguage(navigator.languages);
   void loadCatalog(language).catch(() => undefined);
+  const printing = route.name === 'print';
+  const asked = [client.call('settings.get', {}), client.call('app.info', {})] as const;
+  // A print address (the PDF export's own page) asks for its report right after the settings (answered
+  // first, they are quick), beside its code, and needs no client list.
+  if (printing) useReports.getState().preparePrint(route);
   try {
-    const [settings, info] = await Promise.all([
-      client.call('settings.get', {}),
-      client.call('app.info', {}),
-      useClients.getState().load(),
-    ]);
+    const [settings, info] = await Promise.all([...asked, printing ? undefined : useClients.getState().load()]);
     language = settings.language ?? language;
     useSettings.setState({ language, info });
     client.on('clients.changed', () => void useClients.getState().load());

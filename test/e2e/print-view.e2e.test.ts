@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../shared/domain/audit';
+import { TOKEN_SESSION_KEY } from '../../shared/api/http-token';
 import { REPORT_SECTIONS } from '../../shared/reports/report-sections';
 import { callApi } from '../support/api-over-http';
 import { OUTPUT_DIR, screenshotPath } from '../support/browser';
@@ -355,6 +356,30 @@ describe('the printed report (print view)', () => {
       expect(pageTexts.join('\n')).toContain('<img src=x onerror=alert(1)>');
       expect(pngs.length).toBe(pageTexts.length);
       expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await host.stop();
+    }
+  });
+
+  it('opened at its own address (as the PDF export does), asks for its report once, beside its code, and no client list', async () => {
+    const host = await startWebHostProcess(tempDir('ja-print-start-'));
+    try {
+      const { followUp } = await seed(host);
+      const page = await browser().newPage({ viewport: { width: 1100, height: 1400 }, locale: 'en-US' });
+      page.setDefaultTimeout(60_000);
+      const asked: string[] = [];
+      page.on('request', (r) => r.url().includes('/api/') && asked.push(new URL(r.url()).pathname));
+      await page.addInitScript(([key, value]) => sessionStorage.setItem(key, value), [TOKEN_SESSION_KEY, host.token]);
+      await page.goto(`${host.origin}#/print/${followUp}/-/${REPORT_SECTIONS.join(',')}`);
+      await page.waitForFunction(() => document.documentElement.dataset.printReady === 'true', undefined, {
+        timeout: 60_000,
+      });
+      expect(await page.getByTestId('cover-client').innerText()).toBe('Cedar Bank — بنك الأرز');
+      // Asked for by the app's start and handed over to the print view: not asked for a second time.
+      expect(asked.filter((p) => p === '/api/reports.data')).toHaveLength(1);
+      expect(asked.filter((p) => p === '/api/reports.photos')).toHaveLength(1);
+      expect(asked).not.toContain('/api/clients.list');
       await page.close();
     } finally {
       await host.stop();

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from
 import { useTranslation } from 'react-i18next';
 import type { ReportData } from '../../../../shared/api/reports-api';
 import { DEFAULT_ACCENT_COLOUR, isRtl } from '../../../../shared/domain/settings';
-import { AUTO_BASELINE, type ReportSection } from '../../../../shared/reports/report-sections';
+import { type ReportSection } from '../../../../shared/reports/report-sections';
 import { apiErrorOf, describeError } from '../../lib/field-errors';
 import { useReports } from '../../stores/reports-store';
 import { useSettings } from '../../stores/settings-store';
@@ -122,19 +122,11 @@ export function PrintReportScreen({
       setError(message);
       markError(message);
     };
-    // The photos come apart from the data, both asked for at once: the pages are drawn while the photos are made.
-    const reports = useReports.getState();
-    // In the address, "-" means no comparison and "auto" the audit's own baseline (chosen, else its previous audit).
-    reports
-      .reportData({ auditId, ...(baselineId === AUTO_BASELINE ? {} : { baselineId }), photos: false })
-      .then((d) => live && setData(d))
-      .catch(failed);
-    if (sections.includes('findings'))
-      reports
-        .reportPhotos({ auditId, originals })
-        .then((i) => live && setImages(i))
-        .catch(failed);
-    else setImages(NO_PHOTOS);
+    // The photos come apart from the data, both asked for at once (most often already by the app's start):
+    // the pages are drawn while the photos are made.
+    const load = useReports.getState().loadPrint({ auditId, baselineId, sections, originals });
+    load.data.then((d) => live && setData(d)).catch(failed);
+    load.images.then((i) => live && setImages(i)).catch(failed);
     return () => {
       live = false;
     };

@@ -102,15 +102,32 @@ export const AVOID_SELECTOR =
   '.pb-avoid, .pb-keep, .report-scoring-help tr, .report-scoring-help p, .report-scoring-help li, .report-scoring-help h1, .report-scoring-help h2, .report-scoring-help h3';
 const KEEP_SELECTOR = '.pb-keep, .report-scoring-help h1, .report-scoring-help h2, .report-scoring-help h3';
 
-/** Blocks of a laid-out section: the outermost kept-whole elements that fit a page, and inside taller ones, theirs. */
+/**
+ * Blocks of a laid-out section: the outermost kept-whole elements that fit a page, and inside taller ones, theirs.
+ * One pass over each list in document order (an element inside the last outermost one is not outermost), and
+ * each table measured once: a report has thousands of rows.
+ */
 export function sectionBlocks(section: HTMLElement, pageHeight = PAGE_CONTENT_HEIGHT_PX): Block[] {
   const origin = section.getBoundingClientRect().top;
   const blocks: Block[] = [];
+  const tables = new Map<HTMLTableElement, { header: number; top: number } | null>();
+  const tableOf = (table: HTMLTableElement) => {
+    let known = tables.get(table);
+    if (known === undefined) {
+      const head = table.tHead;
+      known = head
+        ? { header: head.getBoundingClientRect().height, top: table.getBoundingClientRect().top - origin }
+        : null;
+      tables.set(table, known);
+    }
+    return known;
+  };
   const visit = (root: Element) => {
+    let outer: Element | null = null;
     for (const el of Array.from(root.querySelectorAll<HTMLElement>(AVOID_SELECTOR))) {
       // Only the outermost under `root`: inner ones are visited when their container is too tall.
-      const owner = el.parentElement?.closest(AVOID_SELECTOR);
-      if (owner && owner !== root && root.contains(owner)) continue;
+      if (outer?.contains(el)) continue;
+      outer = el;
       const rect = el.getBoundingClientRect();
       if (rect.height === 0) continue;
       if (rect.height > pageHeight && el.querySelector(AVOID_SELECTOR)) {
@@ -119,10 +136,10 @@ export function sectionBlocks(section: HTMLElement, pageHeight = PAGE_CONTENT_HE
       }
       const block: Block = { top: rect.top - origin, height: rect.height, keepWithNext: el.matches(KEEP_SELECTOR) };
       const table = el.tagName === 'TR' ? el.closest('table') : null;
-      const head = table?.tHead;
-      if (table && head && el.parentElement !== head) {
-        block.repeatedHeader = head.getBoundingClientRect().height;
-        block.containerTop = table.getBoundingClientRect().top - origin;
+      const measured = table ? tableOf(table) : null;
+      if (table && measured && el.parentElement !== table.tHead) {
+        block.repeatedHeader = measured.header;
+        block.containerTop = measured.top;
       }
       blocks.push(block);
     }
