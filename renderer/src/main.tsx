@@ -9,6 +9,7 @@ import { App } from './App';
 import { guessLanguage, initI18n, loadCatalog } from './i18n/i18n';
 import { installUnloadFlush } from './lib/autosave/flush-registry';
 import { apiErrorOf } from './lib/field-errors';
+import { prepareFormats } from './lib/format-score';
 import { preloadScreen } from './screen-table';
 import { useClients } from './stores/clients-store';
 import { useReports } from './stores/reports-store';
@@ -47,6 +48,7 @@ async function start(): Promise<void> {
       <App startupError={startupError} />
     </StrictMode>,
   );
+  requestIdleCallback(() => prepareFormats(language));
 }
 
 void start();

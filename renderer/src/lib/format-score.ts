@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { isRtl, type Language } from '../../../shared/domain/settings';
-import { numberFormat } from './formatters';
+import { formatDay, numberFormat } from './formatters';
 
 /**
  * The one percent format of the app, per language: the number in the language's format, then "%" with no
@@ -30,12 +30,23 @@ export function formatPercent(t: TFunction, language: string, value: number | nu
 /** A change in percentage points, always signed: "+12.5 pts", "−3.0 pts". */
 export function formatChange(t: TFunction, language: string, change: number | null | undefined): string {
   if (change === null || change === undefined) return '—';
-  const n = numberFormat(language, {
-    maximumFractionDigits: 1,
-    minimumFractionDigits: 1,
-    signDisplay: 'exceptZero',
-  }).format(change);
-  return t('insights.points', { value: n });
+  return t('insights.points', { value: numberFormat(language, CHANGE).format(change) });
+}
+const CHANGE: Intl.NumberFormatOptions = {
+  maximumFractionDigits: 1,
+  minimumFractionDigits: 1,
+  signDisplay: 'exceptZero',
+};
+
+/**
+ * The page's first number format loads the language's number data (tens of milliseconds on a busy
+ * machine), inside whichever screen formats a score first: made when the window is idle after start
+ * instead, with the formats the score screens use.
+ */
+export function prepareFormats(language: string): void {
+  percentText(language, 0);
+  numberFormat(language, CHANGE).format(0);
+  formatDay(language, '2000-01-01');
 }
 
 /** Rounded for charts (recharts needs numbers; null stays a gap). */

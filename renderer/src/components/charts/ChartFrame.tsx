@@ -17,7 +17,8 @@ export function ChartFrame({
   title: string;
   subtitle?: string;
   table: ReactNode;
-  children: ReactNode;
+  /** The plot at the plot box's width in CSS pixels (a chart is given its size, never measures it while it mounts). */
+  children: (width: number) => ReactNode;
   testId?: string;
 }) {
   const { t } = useTranslation();
@@ -26,6 +27,20 @@ export function ChartFrame({
   // (draw-queue), so a page of eight charts never holds the window's thread for the sum of them.
   const [drawnHere, setDrawn] = useState(false);
   const frame = useRef<HTMLElement>(null);
+  // The plot box's width, as the browser reports it after a layout (ResizeObserver): a chart that reads its
+  // container's size while it mounts forces a layout of the whole page inside its own task.
+  const plot = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const el = plot.current;
+    if (!el) return;
+    const observer = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1]!.contentRect;
+      setWidth(Math.floor(box.width));
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [asTable]);
   useEffect(() => {
     const el = frame.current;
     if (!el || drawnHere) return;
@@ -44,9 +59,10 @@ export function ChartFrame({
       cancel?.();
     };
   }, [drawnHere]);
+  const plotted = drawnHere && width > 0;
   useEffect(() => {
-    if (drawnHere) drawn();
-  }, [drawnHere]);
+    if (plotted) drawn();
+  }, [plotted]);
   const id = useId();
   return (
     <figure ref={frame} className="chart-frame" aria-labelledby={id} data-testid={testId} data-drawn={drawnHere}>
@@ -68,8 +84,8 @@ export function ChartFrame({
       {asTable ? (
         <div className="chart-table">{table}</div>
       ) : (
-        <div dir="ltr" className="chart-plot">
-          {drawnHere ? children : null}
+        <div ref={plot} dir="ltr" className="chart-plot">
+          {plotted ? children(width) : null}
         </div>
       )}
     </figure>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { numberFormat } from '../../lib/formatters';
 import { ChartFrame } from './ChartFrame';
 import { AFTER_COLOUR, BEFORE_COLOUR } from './palette';
@@ -52,8 +52,8 @@ export function EmotionBeforeAfter({
   );
   return (
     <ChartFrame title={t('insights.emotionCurve')} table={table} testId="emotion-before-after">
-      <ResponsiveContainer width="100%" height={240}>
-        <LineChart data={points} margin={{ top: 14, right: 16, bottom: 4, left: 16 }}>
+      {(width) => (
+        <LineChart width={width} height={240} data={points} margin={{ top: 14, right: 16, bottom: 4, left: 16 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis
             dataKey="label"
@@ -95,7 +95,7 @@ export function EmotionBeforeAfter({
             isAnimationActive={false}
           />
         </LineChart>
-      </ResponsiveContainer>
+      )}
     </ChartFrame>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { chartValue, formatPercent, percentText } from '../../lib/format-score';
 
 const WHOLE = { min: 0, max: 0 };
@@ -45,9 +45,15 @@ export function ScoreBars({
   );
   return (
     <ChartFrame title={title} subtitle={subtitle} table={table} testId={testId}>
-      <ResponsiveContainer width="100%" height={height}>
-        {/* Drawn afresh when the direction changes: recharts keeps its bars in the order they were first mounted. */}
-        <BarChart key={rtl ? 'rtl' : 'ltr'} data={data} margin={{ top: 20, right: 8, bottom: 4, left: 8 }}>
+      {/* Drawn afresh when the direction changes: recharts keeps its bars in the order they were first mounted. */}
+      {(width) => (
+        <BarChart
+          width={width}
+          height={height}
+          key={rtl ? 'rtl' : 'ltr'}
+          data={data}
+          margin={{ top: 20, right: 8, bottom: 4, left: 8 }}
+        >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" reversed={rtl} interval={0} tick={WrappedTick} height={56} />
           <YAxis
@@ -83,7 +89,7 @@ export function ScoreBars({
             </Bar>
           ))}
         </BarChart>
-      </ResponsiveContainer>
+      )}
     </ChartFrame>
   );
 }

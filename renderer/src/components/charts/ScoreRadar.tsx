@@ -1,14 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import {
-  Legend,
-  PolarAngleAxis,
-  PolarGrid,
-  PolarRadiusAxis,
-  Radar,
-  RadarChart,
-  ResponsiveContainer,
-  Tooltip,
-} from 'recharts';
+import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
 import { chartValue, formatPercent } from '../../lib/format-score';
 import { ChartFrame } from './ChartFrame';
 import { PercentTable } from './PercentTable';
@@ -48,8 +39,8 @@ export function ScoreRadar({
   );
   return (
     <ChartFrame title={title} table={table} testId={testId}>
-      <ResponsiveContainer width="100%" height={280}>
-        <RadarChart data={data} outerRadius="70%">
+      {(width) => (
+        <RadarChart width={width} height={280} data={data} outerRadius="70%">
           <PolarGrid />
           <PolarAngleAxis dataKey="label" tick={{ fontSize: 12 }} />
           <PolarRadiusAxis domain={[0, 100]} tickCount={5} tick={{ fontSize: 10 }} angle={90} />
@@ -73,7 +64,7 @@ export function ScoreRadar({
           <Tooltip formatter={(v, name) => [formatPercent(t, i18n.language, typeof v === 'number' ? v : null), name]} />
           <Legend itemSorter={null} />
         </RadarChart>
-      </ResponsiveContainer>
+      )}
     </ChartFrame>
   );
 }

@@ -1,9 +1,27 @@
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { chartValue, formatPercent } from '../../lib/format-score';
 import { ChartFrame } from './ChartFrame';
 import { PercentTable } from './PercentTable';
 import { DASHES, SERIES_COLOURS } from './palette';
+
+const MARGIN = { top: 10, right: 16, bottom: 4, left: 16 };
+const Y_AXIS_PX = 48;
+const X_PADDING_PX = 40;
+/** Roughly how wide a character of the 11 px tick font is (as WrappedTick), plus the gap kept between labels. */
+const CHAR_PX = 6.2;
+const LABEL_GAP_PX = 12;
+
+/**
+ * How many labels to pass over between two shown ones so that they do not collide, estimated from
+ * their length: recharts' own spacing measures every label in the page, a layout inside the chart's draw.
+ */
+export function labelInterval(labels: readonly string[], plotWidth: number): number {
+  if (labels.length < 2) return 0;
+  const widest = Math.max(...labels.map((l) => l.length)) * CHAR_PX + LABEL_GAP_PX;
+  const step = Math.max(1, plotWidth) / (labels.length - 1);
+  return Math.max(0, Math.ceil(widest / step) - 1);
+}
 
 export interface TrendSeries {
   key: string;
@@ -37,21 +55,21 @@ export function TrendLines({
   );
   return (
     <ChartFrame title={title} subtitle={subtitle} table={table} testId={testId}>
-      <ResponsiveContainer width="100%" height={260}>
-        <LineChart data={data} margin={{ top: 10, right: 16, bottom: 4, left: 16 }}>
+      {(width) => (
+        <LineChart width={width} height={260} data={data} margin={MARGIN}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis
             dataKey="label"
             reversed={rtl}
             tick={{ fontSize: 11 }}
-            interval="preserveStartEnd"
-            padding={{ left: 40, right: 40 }}
+            interval={labelInterval(points, width - MARGIN.left - MARGIN.right - Y_AXIS_PX - 2 * X_PADDING_PX)}
+            padding={{ left: X_PADDING_PX, right: X_PADDING_PX }}
           />
           <YAxis
             domain={[0, 100]}
             ticks={[0, 25, 50, 75, 100]}
             unit="%"
-            width={48}
+            width={Y_AXIS_PX}
             orientation={rtl ? 'right' : 'left'}
             tick={{ fontSize: 11 }}
           />
@@ -73,7 +91,7 @@ export function TrendLines({
             />
           ))}
         </LineChart>
-      </ResponsiveContainer>
+      )}
     </ChartFrame>
   );
 }

@@ -5,7 +5,7 @@ import type { CriterionDelta, TouchpointDelta } from '../../../../shared/compari
 import { formatPercent } from '../../lib/format-score';
 import { ChangeBadge } from './ChangeBadge';
 
-/** A row's height before it is measured (one line of text); real heights are measured as rows are drawn. */
+/** A row's height before it is measured (one line of text); real heights are reported once rows are laid out. */
 const ROW_ESTIMATE_PX = 38;
 
 /**
@@ -32,6 +32,13 @@ export function CriteriaDeltaTable({
     getScrollElement: () => box.current,
     estimateSize: () => ROW_ESTIMATE_PX,
     overscan: 6,
+    // Heights as the ResizeObserver reports them after the browser's own layout; the default reads each
+    // row's height as it mounts, which lays out the whole page inside the table's first draw.
+    measureElement: (row, entry, v) => {
+      const box = entry?.borderBoxSize?.[0];
+      if (box) return Math.round(box.blockSize);
+      return v.itemSizeCache.get(v.options.getItemKey(v.indexFromElement(row))) ?? ROW_ESTIMATE_PX;
+    },
   });
   const items = rows.getVirtualItems();
   const top = items[0]?.start ?? 0;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { TRIANGULATION_METRICS, type TriangulationMetric } from '../../../../shared/stats/triangulation';
 import { isRtl } from '../../../../shared/domain/settings';
 import { ChartFrame } from '../../components/charts/ChartFrame';
@@ -109,8 +109,8 @@ export function TriangulationScreen({ clientId }: { clientId: string }) {
             </p>
             {result.pairs.length ? (
               <ChartFrame title={t('triangulation.scatterTitle')} table={table} testId="triangulation-scatter">
-                <ResponsiveContainer width="100%" height={320}>
-                  <ScatterChart margin={{ top: 14, right: 24, bottom: 24, left: 24 }}>
+                {(width) => (
+                  <ScatterChart width={width} height={320} margin={{ top: 14, right: 24, bottom: 24, left: 24 }}>
                     <CartesianGrid strokeDasharray="3 3" />
                     <XAxis
                       type="number"
@@ -131,7 +131,7 @@ export function TriangulationScreen({ clientId }: { clientId: string }) {
                     <Tooltip formatter={(v) => (typeof v === 'number' ? fmt(v) : String(v))} />
                     <Scatter data={result.pairs} fill={AFTER_COLOUR} isAnimationActive={false} />
                   </ScatterChart>
-                </ResponsiveContainer>
+                )}
               </ChartFrame>
             ) : null}
           </section>
