@@ -6,11 +6,23 @@ import type { RolledUp, TouchpointTally } from './score-types';
 /** A touchpoint's numbers in walk order: earned, possible, scored, na, unanswered, calculated percent, failed critical ids. */
 type PackedTouchpoint = [number, number, number, number, number, number | null, string[]];
 
-export interface PackedRollup extends Omit<RolledUp<TouchpointTally>, 'touchpoints'> {
-  touchpoints: PackedTouchpoint[];
+/** A moment of truth's result: its index among the touchpoints in scope, calculated percent, 1 if a critical criterion failed. */
+type PackedMoment = [number, number | null, 0 | 1];
+
+/** Everything of a stored roll-up but its touchpoints: written first, so it can be read alone. */
+export interface RollupHead extends Omit<RolledUp<TouchpointTally>, 'touchpoints'> {
   /** The overall percent under the other roll-up method (absent from roll-ups stored before it was kept). */
   otherPercent?: number | null;
+  /** The moments of truth's results (absent from roll-ups stored before they were kept). */
+  moments?: PackedMoment[];
 }
+
+export interface PackedRollup extends RollupHead {
+  touchpoints: PackedTouchpoint[];
+}
+
+/** A moment of truth's result as a dashboard lists it. */
+export type MomentResult = Pick<TouchpointTally, 'touchpointId' | 'stageId' | 'percent' | 'criticalFailed'>;
 
 /**
  * The roll-ups as stored with the audit: sections whole, touchpoints as numbers only (their ids,
@@ -50,7 +62,11 @@ export function packRollupWith(
   scope: AuditScope,
   touchpointJson: readonly string[],
 ): string {
-  const head: Omit<PackedRollup, 'touchpoints'> = {
+  const moments: PackedMoment[] = [];
+  score.touchpoints.forEach((tp, i) => {
+    if (tp.momentOfTruth) moments.push([i, tp.calculatedPercent, tp.criticalFailed ? 1 : 0]);
+  });
+  const head: RollupHead = {
     method: score.method,
     momentOfTruthMultiplier: score.momentOfTruthMultiplier,
     overall: score.overall,
@@ -59,9 +75,47 @@ export function packRollupWith(
     channels: score.channels,
     knockouts: score.knockouts,
     otherPercent: otherMethodOverall(definition, scope, score.touchpoints),
+    moments,
   };
   // The head is an object with at least one key, so "}" closes it and the touchpoints join it as its last key.
-  return `${JSON.stringify(head).slice(0, -1)},"touchpoints":[${touchpointJson.join(',')}]}`;
+  return `${JSON.stringify(head).slice(0, -1)}${TOUCHPOINTS_KEY}${touchpointJson.join(',')}]}`;
+}
+
+/**
+ * Where the touchpoints start. Written as the last key, after the head; the sequence cannot occur
+ * inside a JSON string (its quote would be escaped) nor earlier as structure (no other key holds an array).
+ */
+const TOUCHPOINTS_KEY = ',"touchpoints":[';
+
+/**
+ * The head of a stored roll-up, without parsing its touchpoints (most of its text: a dashboard of
+ * hundreds of audits reads only the other-method overall and the moments of truth).
+ */
+export function parseRollupHead(json: string): RollupHead {
+  const end = json.indexOf(TOUCHPOINTS_KEY);
+  // Stored before the head came first (touchpoints in the middle): read whole.
+  if (end < 0 || !json.endsWith(']}')) return parsePackedRollup(json);
+  const head = JSON.parse(`${json.slice(0, end)}}`) as RollupHead;
+  return head.moments ? head : parsePackedRollup(json);
+}
+
+/** The moments of truth of a stored head, matched to the template (null: a head stored before they were kept). */
+export function unpackMoments(
+  head: RollupHead,
+  definition: TemplateDefinition,
+  scope: AuditScope,
+): MomentResult[] | null {
+  if (!head.moments) return null;
+  const inScope = inScopeOf(definition, scope);
+  return head.moments.map(([i, percent, failed]) => {
+    const { stage, touchpoint } = inScope[i]!;
+    return {
+      touchpointId: touchpoint.id,
+      stageId: stage.id,
+      percent: failed ? 0 : percent,
+      criticalFailed: failed === 1,
+    };
+  });
 }
 
 /** Touchpoints in scope per definition and scope: a dashboard unpacks hundreds of audits of one version. */

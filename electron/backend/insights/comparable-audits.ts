@@ -8,9 +8,13 @@ import { readAnswers, readRecords, type AuditRow } from '../audits/audit-rows';
 import { isStoredRollupCurrent, parseScope, readRollup, type RollupColumns } from '../audits/rollups';
 import {
   parsePackedRollup,
+  parseRollupHead,
+  unpackMoments,
   unpackRollup,
   unpackTouchpoints,
+  type MomentResult,
   type PackedRollup,
+  type RollupHead,
 } from '../../../shared/scoring/stored-rollup';
 import { versionDefinition } from '../templates/template-rows';
 
@@ -30,8 +34,8 @@ export interface LoadedAudit extends ComparableAudit {
   overallPercent: number | null;
   /** The overall under the other roll-up method: kept with the stored roll-up, else worked out from it. */
   otherMethodPercent: number | null;
-  /** The moments of truth among `rollup.touchpoints`, unpacked alone from the stored roll-up when the rest is not needed. */
-  momentsOfTruth: TouchpointTally[];
+  /** The moments of truth's results, read from the stored roll-up's head alone when the rest is not needed. */
+  momentsOfTruth: MomentResult[];
 }
 
 type Row = AuditRow & RollupColumns & { rollup_percent: number | null; template_id: string; last_seq: string | null };
@@ -64,11 +68,14 @@ export function load(ctx: BackendContext, row: Row): LoadedAudit {
   let score: AuditScore | undefined;
   let rollup: LoadedAudit['rollup'] | undefined;
   let other: { percent: number | null } | undefined;
-  let moments: TouchpointTally[] | undefined;
-  // The stored roll-up is parsed once, and its touchpoints unpacked only when something asks for them.
+  let moments: MomentResult[] | undefined;
+  // The stored roll-up is parsed once, and its touchpoints only when something asks for them: the other-method
+  // overall and the moments of truth are in its head.
   const current = isStoredRollupCurrent(row);
   let packed: PackedRollup | undefined;
+  let head: RollupHead | undefined;
   const stored = () => (packed ??= parsePackedRollup(row.rollup_json!));
+  const storedHead = () => (head ??= packed ?? parseRollupHead(row.rollup_json!));
   const audit: LoadedAudit = {
     id: row.id,
     clientId: row.client_id,
@@ -101,13 +108,14 @@ export function load(ctx: BackendContext, row: Row): LoadedAudit {
       return current ? row.rollup_percent : this.rollup.overall.percent;
     },
     get momentsOfTruth() {
-      return (moments ??=
-        rollup || score || !current
-          ? this.rollup.touchpoints.filter((tp) => tp.momentOfTruth)
-          : unpackTouchpoints(stored(), definition, scope, (tp) => tp.momentOfTruth));
+      if (moments) return moments;
+      if (rollup || score || !current) return (moments = this.rollup.touchpoints.filter((tp) => tp.momentOfTruth));
+      return (moments =
+        unpackMoments(storedHead(), definition, scope) ??
+        unpackTouchpoints(stored(), definition, scope, (tp) => tp.momentOfTruth));
     },
     get otherMethodPercent() {
-      const kept = current ? stored().otherPercent : undefined;
+      const kept = current ? storedHead().otherPercent : undefined;
       return (other ??= {
         percent: kept !== undefined ? kept : otherMethodOverall(definition, scope, this.rollup.touchpoints),
       }).percent;

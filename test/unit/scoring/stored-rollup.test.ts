@@ -3,7 +3,14 @@ import type { Answer, AnswerValue, AuditScope } from '../../../shared/domain/aud
 import { templateDefinitionSchema } from '../../../shared/domain/template';
 import { scoreAudit } from '../../../shared/scoring/score-audit';
 import { scoreWithOtherMethod } from '../../../shared/scoring/explain-score';
-import { packRollup, parsePackedRollup, unpackRollup, unpackTouchpoints } from '../../../shared/scoring/stored-rollup';
+import {
+  packRollup,
+  parsePackedRollup,
+  parseRollupHead,
+  unpackMoments,
+  unpackRollup,
+  unpackTouchpoints,
+} from '../../../shared/scoring/stored-rollup';
 import { testTemplate } from '../../support/test-template';
 
 const definition = templateDefinitionSchema.parse(testTemplate({ momentOfTruthMultiplier: 2 }));
@@ -88,6 +95,50 @@ describe('stored roll-ups', () => {
     expect(moments.map((tp) => tp.touchpointId)).toEqual(['branch']);
     expect(moments).toEqual(whole.filter((tp) => tp.momentOfTruth));
     expect(moments[0]).toMatchObject({ criticalFailed: true, percent: 0 });
+  });
+
+  it('reads the head alone: everything but the touchpoints, and the moments of truth as the whole roll-up has them', () => {
+    const score = scoreAudit(definition, ALL, [
+      ans('branch', 'greeting', { kind: 'yesno', value: false }),
+      ans('website', 'price-shown', { kind: 'yesno', value: true }),
+    ]);
+    const json = packRollup(score, definition, ALL);
+    const { touchpoints: _touchpoints, ...whole } = parsePackedRollup(json);
+    const head = parseRollupHead(json);
+    expect(head).toEqual(whole);
+    expect('touchpoints' in head).toBe(false);
+    const moments = unpackMoments(head, definition, ALL)!;
+    const fromWhole = unpackRollup(json, definition, ALL).touchpoints.filter((tp) => tp.momentOfTruth);
+    expect(fromWhole.length).toBeGreaterThan(0);
+    expect(moments).toEqual(
+      fromWhole.map(({ touchpointId, stageId, percent, criticalFailed }) => ({
+        touchpointId,
+        stageId,
+        percent,
+        criticalFailed,
+      })),
+    );
+    expect(moments.find((m) => m.touchpointId === 'branch')).toEqual({
+      touchpointId: 'branch',
+      stageId: fromWhole.find((tp) => tp.touchpointId === 'branch')!.stageId,
+      percent: 0,
+      criticalFailed: true,
+    });
+  });
+
+  it('reads a roll-up stored before the head came first (touchpoints in the middle, no moments) whole', () => {
+    const score = scoreAudit(definition, ALL, [ans('branch', 'greeting', { kind: 'yesno', value: false })]);
+    const {
+      moments: _moments,
+      otherPercent: _other,
+      ...packed
+    } = parsePackedRollup(packRollup(score, definition, ALL));
+    const { knockouts, touchpoints, ...before } = packed;
+    const older = JSON.stringify({ ...before, touchpoints, knockouts });
+    expect(older.indexOf('"touchpoints":[')).toBeLessThan(older.lastIndexOf('"knockouts"'));
+    const head = parseRollupHead(older);
+    expect(head).toEqual(JSON.parse(older));
+    expect(unpackMoments(head, definition, ALL)).toBeNull();
   });
 
   it('refuses a roll-up that does not match the scope it is read with', () => {
