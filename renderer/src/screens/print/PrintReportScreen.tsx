@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { ReportData } from '../../../../shared/api/reports-api';
 import { DEFAULT_ACCENT_COLOUR, isRtl } from '../../../../shared/domain/settings';
@@ -72,7 +73,20 @@ async function chartsDrawn(container: HTMLElement, timeoutMs = 8000, marksGraceM
 /** Photos not yet arrived: the pages are drawn meanwhile, and the report is not ready until they are. */
 const NO_PHOTOS: ReportData['images'] = {};
 
-const frame = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+/**
+ * Once every section is drawn: waits for what loads late (fonts, photos, the charts' marks), then lays out
+ * the contents' page numbers. A short section flows on under the one before (print.css drops its page
+ * break): marked as placed here.
+ */
+async function finish(el: HTMLElement): Promise<TocEntry[]> {
+  await document.fonts.ready;
+  await imagesLoaded(el);
+  await chartsDrawn(el);
+  const sectionEls = Array.from(el.querySelectorAll<HTMLElement>(':scope > .report-section'));
+  const entries = computeToc(sectionEls);
+  sectionEls.forEach((s, i) => s.toggleAttribute('data-flows', entries[i]?.flows === true));
+  return entries;
+}
 
 /**
  * The report as printed pages. It loads everything in one call (reports.data), draws every
@@ -123,10 +137,27 @@ export function PrintReportScreen({
       markError(message);
     };
     // The photos come apart from the data, both asked for at once (most often already by the app's start):
-    // the pages are drawn while the photos are made.
+    // the pages are drawn while the photos are made. Each is drawn at once (flushSync: the charts' own
+    // passes included), so that the last one can finish the report in the same task, with no frame between.
     const load = useReports.getState().loadPrint({ auditId, baselineId, sections, originals });
-    load.data.then((d) => live && setData(d)).catch(failed);
-    load.images.then((i) => live && setImages(i)).catch(failed);
+    const drawn = load.data.then((d) => live && flushSync(() => setData(d)));
+    const photos = load.images.then((i) => live && flushSync(() => setImages(i)));
+    Promise.all([drawn, photos]).then(async () => {
+      if (!live || !report.current) return;
+      let toc: TocEntry[];
+      try {
+        toc = await finish(report.current);
+      } catch (e) {
+        if (live) markError(e instanceof Error ? e.message : String(e));
+        return;
+      }
+      if (!live) return;
+      flushSync(() => setToc(toc));
+      // The numbers are in the contents now: the report is ready to print.
+      window.journeyAuditPrint = { toc, pageContentHeightPx: PAGE_CONTENT_HEIGHT_PX, sections };
+      root().dataset.printToc = JSON.stringify(toc);
+      root().dataset.printReady = 'true';
+    }, failed);
     return () => {
       live = false;
     };
@@ -141,47 +172,6 @@ export function PrintReportScreen({
       document.title = before;
     };
   }, [data, t]);
-
-  // Once drawn: wait for what loads late, then lay out the contents' page numbers.
-  useEffect(() => {
-    if (!data || !images || toc) return;
-    let live = true;
-    void (async () => {
-      try {
-        const el = report.current!;
-        await document.fonts.ready;
-        await imagesLoaded(el);
-        await chartsDrawn(el);
-        await frame();
-        if (!live) return;
-        const sectionEls = Array.from(el.querySelectorAll<HTMLElement>(':scope > .report-section'));
-        const entries = computeToc(sectionEls);
-        // A short section flows on under the one before (print.css drops its page break): as placed here.
-        sectionEls.forEach((s, i) => s.toggleAttribute('data-flows', entries[i]?.flows === true));
-        setToc(entries);
-      } catch (e) {
-        if (live) markError(e instanceof Error ? e.message : String(e));
-      }
-    })();
-    return () => {
-      live = false;
-    };
-  }, [data, images, toc]);
-
-  // The numbers are in the contents now: the report is ready to print.
-  useEffect(() => {
-    if (!toc) return;
-    let live = true;
-    void frame().then(() => {
-      if (!live) return;
-      window.journeyAuditPrint = { toc, pageContentHeightPx: PAGE_CONTENT_HEIGHT_PX, sections };
-      root().dataset.printToc = JSON.stringify(toc);
-      root().dataset.printReady = 'true';
-    });
-    return () => {
-      live = false;
-    };
-  }, [toc]);
 
   const style = {
     '--report-accent': data?.branding.accentColour ?? DEFAULT_ACCENT_COLOUR,
