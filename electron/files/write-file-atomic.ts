@@ -40,9 +40,12 @@ export function syncDirectory(dir: string): void {
 }
 
 /**
- * writeFileAtomic off the main thread: the write and its flush wait in libuv's pool, so many files
- * (an import's photos) are flushed side by side instead of one after another. The folder must exist;
- * it is flushed unless the caller flushes each folder once after its last file (syncDirectoryAsync).
+ * writeFileAtomic whose flush waits in libuv's pool: many files (an import's photos) are flushed side
+ * by side instead of one after another. The bytes go to the page cache on this thread (a photo's worth
+ * takes well under a millisecond), so each file hands over ONE job to the pool, its flush, instead of
+ * five (open, write, flush, close, rename) that each queued behind the pool's other work (an import's
+ * photo decodes). The folder must exist; it is flushed unless the caller flushes each folder once
+ * after its last file (syncDirectoryAsync).
  */
 export async function writeFileAtomicAsync(
   target: string,
@@ -51,15 +54,24 @@ export async function writeFileAtomicAsync(
 ): Promise<void> {
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  let fd: number | undefined;
   try {
-    await fs.promises.writeFile(temp, data, { flag: 'wx', flush: true });
-    await fs.promises.rename(temp, target);
+    fd = fs.openSync(temp, 'wx');
+    for (let done = 0; done < data.byteLength;) done += fs.writeSync(fd, data, done);
+    await fsyncAsync(fd);
+    fs.closeSync(fd);
+    fd = undefined;
+    fs.renameSync(temp, target);
   } catch (error) {
-    await fs.promises.rm(temp, { force: true });
+    if (fd !== undefined) fs.closeSync(fd);
+    fs.rmSync(temp, { force: true });
     throw error;
   }
   if (options.syncFolder) await syncDirectoryAsync(dir);
 }
+
+const fsyncAsync = (fd: number) =>
+  new Promise<void>((resolve, reject) => fs.fsync(fd, (error) => (error ? reject(error) : resolve())));
 
 export async function syncDirectoryAsync(dir: string): Promise<void> {
   try {

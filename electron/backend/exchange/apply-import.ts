@@ -1,16 +1,15 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { PackageImportResult } from '../../../shared/api/exchange-api';
 import { recordAuditId, type AnyRecord } from '../../../shared/exchange/package-format';
 import { AppError } from '../../../shared/result';
 import { refreshStaleRollups } from '../audits/rollups';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
-import { checkPhoto, type CheckedPhoto } from '../evidence/photo-processing';
-import { inEnglish, reason } from '../../../shared/reasons/reason';
-import { syncDirectoryAsync, writeFileAtomicAsync } from '../../files/write-file-atomic';
+import type { CheckedPhoto } from '../evidence/photo-processing';
+import { reason } from '../../../shared/reasons/reason';
 import { planFingerprint, planImport, type ImportPlan, type PlannedItem } from './plan-import';
-import { readPackage, type ReadPackage } from './read-package';
+import { ImportPhotos, type ImportFiles } from './import-photos';
+import { readPackageAlongside, type ReadPackage } from './read-package';
 import { applyPackageTrail } from '../trail/package-trail';
 import { displayPath, insertRecord, originalPath, selectLocal, setBase, updateRecord } from './records';
 
@@ -30,106 +29,32 @@ export function decodePackageBase64(text: string, fileName: string): Buffer {
 
 /** Reads and checks the package (each new photo decoded once) and reports what importing it would do; writes nothing. */
 export async function previewPackage(ctx: BackendContext, bytes: Buffer): Promise<ImportPlan['preview']> {
-  const pkg = readPackage(bytes);
-  const plan = planImport(ctx, pkg);
-  await checkPhotos(ctx, pkg, plan, null);
-  return plan.preview;
-}
-
-/** Files an import wrote, to flush once per folder and to take back if it fails. */
-interface ImportFiles {
-  written: string[];
-  /** Folders this import made (evidence/ itself on a first photo, else evidence/xx/): they go too on a failure. */
-  madeDirs: string[];
-  folders: Set<string>;
-}
-
-/** Makes a photo's folder (evidence/xx/, and evidence/ on a first photo), noting the highest one made. */
-function madeDir(files: ImportFiles, dir: string): void {
-  if (fs.existsSync(dir)) return;
-  let top = dir;
-  while (!fs.existsSync(path.dirname(top))) top = path.dirname(top);
-  fs.mkdirSync(dir, { recursive: true });
-  if (!files.madeDirs.some((made) => dir === made || dir.startsWith(made + path.sep))) files.madeDirs.push(top);
+  const checks = new ImportPhotos(ctx.dataDir, null);
+  try {
+    const pkg = await readPackageAlongside(bytes, checks.onPhoto);
+    const plan = planImport(ctx, pkg);
+    await checkPhotos(checks, pkg, plan);
+    return plan.preview;
+  } finally {
+    await checks.stop();
+  }
 }
 
 /**
- * Photos checked at once: enough to keep sharp's queue full (fewer left its threads waiting on each
- * hand-over), few enough that memory stays bounded (each holds one photo's bytes).
- */
-const PHOTOS_IN_HAND = 16;
-/** Originals written at once: their flushes wait in libuv's pool side by side. */
-const WRITES_IN_FLIGHT = 32;
-
-/** Runs `work` on every item, at most `lanes` at a time; all settle before the first failure is thrown. */
-async function inLanes<T>(items: T[], lanes: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  let failed = false;
-  const lane = async () => {
-    while (!failed && next < items.length) await work(items[next++]!);
-  };
-  const settled = await Promise.allSettled(
-    Array.from({ length: Math.min(lanes, items.length) }, () =>
-      lane().catch((error: unknown) => {
-        failed = true;
-        throw error;
-      }),
-    ),
-  );
-  const failure = settled.find((l): l is PromiseRejectedResult => l.status === 'rejected');
-  if (failure) throw failure.reason;
-}
-
-/**
- * The photos of evidence rows to add: each taken from the package and checked once (one sharp
- * decode: header, size, format, every pixel); when `files` is given, the checked originals are then
- * written (each flushed, side by side) and the folders flushed once each. A photo is held only while
- * it is checked or written: the package's photos are never all in memory. Their display copies and
- * thumbnails are left to the background job (ctx.photos).
+ * The photos of the evidence rows the import adds, each checked once (one sharp decode: header, size,
+ * format, every pixel) and, when importing, its original written: started while the package was
+ * still being read (ImportPhotos), settled here once the plan says which photos are added. Their
+ * display copies and thumbnails are left to the background job (ctx.photos).
  */
 async function checkPhotos(
-  ctx: BackendContext,
+  checks: ImportPhotos,
   pkg: ReadPackage,
   plan: ImportPlan,
-  files: ImportFiles | null,
 ): Promise<Map<string, CheckedPhoto>> {
-  const wanted = new Map<string, string>();
   const records = plan.items.filter((i) => i.kind === 'evidence' && i.action === 'add');
+  const wanted = new Map<string, string>();
   for (const item of records) wanted.set(String(item.row.sha256), String(item.row.mime));
-  const out = new Map<string, CheckedPhoto>();
-  // Checked first, written after: a flush waiting in libuv's pool would hold up sharp's decodes there.
-  await inLanes([...wanted], PHOTOS_IN_HAND, async ([sha, mime]) => {
-    const photo = pkg.photos.get(sha)!;
-    const name = `evidence/${sha}.${photo.ext}`;
-    let checked: CheckedPhoto;
-    try {
-      checked = await checkPhoto(name, photo.bytes());
-    } catch (error) {
-      // The English detail (format, size) stays in the message for the log; the screen says the reason.
-      const detail = (error instanceof Error ? error.message : String(error)).replace(/ Nothing was attached\.$/, '');
-      const why = reason('photoUnusable', { name });
-      throw new AppError('INVALID_FILE', `${inEnglish(why)} (${detail}) Nothing was imported.`, undefined, why);
-    }
-    // The file's SHA-256 was checked against its name when the package was read.
-    if (checked.mime !== mime)
-      throw AppError.because('INVALID_FILE', reason('photoNotAsDescribed', { name, mime }), 'Nothing was imported.');
-    out.set(sha, checked);
-  });
-  if (files) {
-    const toWrite = [...out].filter(([sha, checked]) => !fs.existsSync(originalPath(ctx.dataDir, sha, checked.ext)));
-    await inLanes(toWrite, WRITES_IN_FLIGHT, async ([sha, checked]) => {
-      const file = originalPath(ctx.dataDir, sha, checked.ext);
-      // The folder made here, on this thread, so that the clean-up knows it.
-      madeDir(files, path.dirname(file));
-      files.written.push(file);
-      files.folders.add(path.dirname(file));
-      await writeFileAtomicAsync(file, pkg.photos.get(sha)!.bytes(), { syncFolder: false });
-    });
-    // Each new name made durable once per folder (and the folders this import made, in theirs).
-    const folders = new Set(files.folders);
-    for (const dir of files.madeDirs) folders.add(path.dirname(dir));
-    await Promise.all([...folders].map(syncDirectoryAsync));
-  }
+  const out = await checks.settle(wanted, pkg.photos);
   // A record's stated size is the image's, as evidence.add would have stored it.
   for (const item of records) {
     const photo = out.get(String(item.row.sha256))!;
@@ -151,9 +76,10 @@ async function checkPhotos(
 
 /**
  * Imports a package: reads and checks it again (the preview is never trusted), checks each new photo
- * once and writes its original (content-hashed, each atomically), then applies every record in one
- * IMMEDIATE transaction, planned again inside it, which also queues the new photos' display copies
- * and thumbnails for the background job. A failure removes the files this import wrote.
+ * once and writes its original (content-hashed, each atomically) while the records are still being
+ * read and planned, then applies every record in one IMMEDIATE transaction, planned again inside it,
+ * which also queues the new photos' display copies and thumbnails for the background job. A failure
+ * takes back the files this import wrote.
  */
 export async function importPackage(
   ctx: BackendContext,
@@ -161,13 +87,14 @@ export async function importPackage(
   fileName: string,
   planHash?: string,
 ): Promise<PackageImportResult> {
-  const pkg = readPackage(bytes);
-  const firstPlan = planImport(ctx, pkg);
-  if (planHash !== undefined && planHash !== firstPlan.preview.planHash) throw changedSincePreview();
   const files: ImportFiles = { written: [], madeDirs: [], folders: new Set() };
-  const packageName = pkg.manifest.name || fileName;
+  const checks = new ImportPhotos(ctx.dataDir, files);
   try {
-    const photos = await checkPhotos(ctx, pkg, firstPlan, files);
+    const pkg = await readPackageAlongside(bytes, checks.onPhoto);
+    const firstPlan = planImport(ctx, pkg);
+    if (planHash !== undefined && planHash !== firstPlan.preview.planHash) throw changedSincePreview();
+    const packageName = pkg.manifest.name || fileName;
+    const photos = await checkPhotos(checks, pkg, firstPlan);
     // The package passed every check and is about to change many records at once: keep the state before it.
     await ctx.backupBefore('before-import');
     const result = write(ctx.db, () => {
@@ -239,11 +166,25 @@ export async function importPackage(
       filesWritten: files.written.length,
     };
   } catch (error) {
-    for (const file of files.written) fs.rmSync(file, { force: true });
-    // Folders this import made (evidence/xx/) go too: nothing is left behind.
-    for (const dir of files.madeDirs.reverse()) fs.rmSync(dir, { recursive: true, force: true });
+    // Checks and writes still under way finish first: nothing they write is left behind.
+    await checks.stop();
+    takeBack(files);
     throw error;
   }
+}
+
+/** Removes the files and folders an import wrote; one that cannot be removed does not keep the others. */
+function takeBack(files: ImportFiles): void {
+  const remove = (target: string) => {
+    try {
+      fs.rmSync(target, { recursive: true, force: true });
+    } catch {
+      // Never made (a file stood where its folder should be); anything left is swept at the next open.
+    }
+  };
+  for (const file of files.written) remove(file);
+  // Folders this import made (evidence/xx/) go too: nothing is left behind.
+  for (const dir of files.madeDirs.reverse()) remove(dir);
 }
 
 const changedSincePreview = () =>

@@ -57,14 +57,43 @@ const refuse = (key: ReasonKey, params: Reason['params'] = {}): never => {
   throw AppError.because('INVALID_FILE', reason(key, params), 'Nothing was imported.');
 };
 
+/** Called with each photo of the package as soon as its size, CRC and SHA-256 are checked. */
+export type OnPhoto = (sha256: string, photo: PackagePhoto) => void;
+
 /**
  * Reads a package and refuses it whole at the first problem: nothing is ever extracted to disk, and
- * each photo is checked (size, CRC, SHA-256) and let go, to be taken again one at a time by the import. Declared sizes and names are checked from the central directory before any
- * entry is inflated; inflating is capped at the declared size; then sizes, CRCs and the
- * manifest's SHA-256s are checked, and every record is validated against its schema and against
- * the other records of the package.
+ * each photo is checked (size, CRC, SHA-256) and let go, to be taken again one at a time by the import.
+ * Declared sizes and names are checked from the central directory before any entry is inflated;
+ * inflating is capped at the declared size; then sizes, CRCs and the manifest's SHA-256s are checked
+ * (the photos first), and every record is validated against its schema and against the other
+ * records of the package.
  */
-export function readPackage(bytes: Buffer): ReadPackage {
+export function readPackage(bytes: Buffer, onPhoto?: OnPhoto): ReadPackage {
+  const steps = readSteps(bytes, onPhoto);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * readPackage that lets the event loop run between entries, so that the photo checks `onPhoto`
+ * starts go on (and hand their results back) while the records are still being read and validated.
+ */
+export async function readPackageAlongside(bytes: Buffer, onPhoto: OnPhoto): Promise<ReadPackage> {
+  const steps = readSteps(bytes, onPhoto);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** Photos checked between two turns of the event loop (each is a SHA-256 of at most a few MB). */
+const PHOTOS_PER_TURN = 8;
+
+/** The reading, in steps: it yields where the event loop may run (after a few photos, after each record entry). */
+function* readSteps(bytes: Buffer, onPhoto: OnPhoto | undefined): Generator<void, ReadPackage> {
   if (bytes.length > L.packageBytes) refuse('tooBig', { size: MB(bytes.length), limit: MB(L.packageBytes) });
   if (bytes.length < 22) refuse('tooShort');
   const entries = readCentralDirectory(bytes);
@@ -84,24 +113,40 @@ export function readPackage(bytes: Buffer): ReadPackage {
     if (e.name !== 'manifest.json' && !listed.has(e.name)) refuse('entryNotInManifest', { path: e.name });
   for (const m of manifest.entries) if (!byName.has(m.path)) refuse('entryMissing', { path: m.path });
 
-  const records = {} as PackageRecords;
-  let trail: PackageTrailRow[] | null = null;
-  const photos = new Map<string, PackagePhoto>();
-  for (const kind of RECORD_KINDS) (records as Record<RecordKind, unknown[]>)[kind] = [];
-  for (const m of manifest.entries) {
+  const checked = (m: PackageManifest['entries'][number]) => {
     const entry = byName.get(m.path)!;
     if (entry.size !== m.bytes) refuse('entrySizeDiffers', { path: m.path, size: entry.size, declared: m.bytes });
     const data = inflate(bytes, entry);
     const sha = createHash('sha256').update(data).digest('hex');
     if (sha !== m.sha256) refuse('checksumDiffers', { path: m.path });
-    const photo = EVIDENCE_ENTRY.exec(m.path);
-    if (photo) {
-      if (photo[1] !== sha) refuse('photoMisnamed', { path: m.path });
-      if (data.length > EVIDENCE_MAX_BYTES)
-        refuse('photoTooBig', { path: m.path, size: MB(data.length), limit: MB(EVIDENCE_MAX_BYTES) });
-      photos.set(sha, { ext: photo[2]!, size: data.length, bytes: () => entryBytes(bytes, entry) });
-      continue;
+    return { entry, data, sha };
+  };
+  // The photos first: whoever checks their pixels can start while the records are read.
+  const photos = new Map<string, PackagePhoto>();
+  let sinceTurn = 0;
+  for (const m of manifest.entries) {
+    const name = EVIDENCE_ENTRY.exec(m.path);
+    if (!name) continue;
+    const { entry, data, sha } = checked(m);
+    if (name[1] !== sha) refuse('photoMisnamed', { path: m.path });
+    if (data.length > EVIDENCE_MAX_BYTES)
+      refuse('photoTooBig', { path: m.path, size: MB(data.length), limit: MB(EVIDENCE_MAX_BYTES) });
+    const photo: PackagePhoto = { ext: name[2]!, size: data.length, bytes: () => entryBytes(bytes, entry) };
+    photos.set(sha, photo);
+    onPhoto?.(sha, photo);
+    if (++sinceTurn === PHOTOS_PER_TURN) {
+      sinceTurn = 0;
+      yield;
     }
+  }
+
+  const records = {} as PackageRecords;
+  let trail: PackageTrailRow[] | null = null;
+  for (const kind of RECORD_KINDS) (records as Record<RecordKind, unknown[]>)[kind] = [];
+  for (const m of manifest.entries) {
+    if (EVIDENCE_ENTRY.test(m.path)) continue;
+    yield;
+    const { data } = checked(m);
     if (m.path === TRAIL_ENTRY_PATH) {
       trail = parsePackageTrail(data);
       continue;
@@ -115,7 +160,9 @@ export function readPackage(bytes: Buffer): ReadPackage {
     if (records[kind].length !== declared)
       refuse('countDiffers', { declared, entry: recordEntryPath(kind), count: records[kind].length });
   }
+  yield;
   checkReferences(records, photos);
+  yield;
   verifyPackageTrail(records, trail);
   return { manifest, records, photos, trail };
 }

@@ -1,0 +1,235 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { inEnglish, reason } from '../../../shared/reasons/reason';
+import { AppError } from '../../../shared/result';
+import { checkPhoto, type CheckedPhoto } from '../evidence/photo-processing';
+import { originalPath } from '../evidence/photo-files';
+import { syncDirectoryAsync, writeFileAtomicAsync } from '../../files/write-file-atomic';
+import type { PackagePhoto } from './read-package';
+
+/** Files an import wrote, to flush once per folder and to take back if it fails. */
+export interface ImportFiles {
+  written: string[];
+  /** Folders this import made (evidence/ itself on a first photo, else evidence/xx/): they go too on a failure. */
+  madeDirs: string[];
+  folders: Set<string>;
+}
+
+/**
+ * Photos checked at once: enough to keep sharp's queue full while the records are read and planned
+ * (fewer left its threads waiting on each hand-over), few enough that memory stays bounded (each
+ * holds one photo's decoded pixels until it is let go).
+ */
+const PHOTOS_IN_HAND = 16;
+/**
+ * Originals being flushed at once while other photos are still decoding: each flush is one job in
+ * libuv's pool (writeFileAtomicAsync), queued between sharp's decodes as the checks hand them over.
+ */
+const WRITES_IN_FLIGHT = 32;
+
+/** What checking a photo came to; 'cancelled' when the import stopped before its turn. */
+type Outcome = { photo: CheckedPhoto } | { error: unknown } | 'cancelled';
+
+interface Check {
+  sha: string;
+  photo: PackagePhoto;
+  outcome: Promise<Outcome>;
+  done: Outcome | null;
+  settle(outcome: Outcome): void;
+}
+
+/**
+ * The photo side of an import, run alongside the reading and planning of the records: each photo
+ * this laptop does not hold yet is checked (one decode) as soon as its entry is read, and once the
+ * plan says which photos the import adds, each of their originals is written as soon as it is
+ * checked, while others are still decoding. At most PHOTOS_IN_HAND photos are decoded at once, so
+ * their pixels are never all in memory. The first failure stops everything; `stop()` waits for what
+ * is under way, so that the caller can take back every file written.
+ */
+export class ImportPhotos {
+  private readonly checks = new Map<string, Check>();
+  private readonly waiting: Check[] = [];
+  private inHand = 0;
+  /** SHA-256 -> the MIME type its records state, for the photos the import adds; null until planned. */
+  private wanted: Map<string, string> | null = null;
+  private readonly toWrite: Check[] = [];
+  private writing = 0;
+  private readonly writes: Promise<void>[] = [];
+  private writeFailure: unknown = null;
+  private stopped = false;
+  private wake: (() => void) | null = null;
+
+  /** `files` null: check only (a preview writes nothing). */
+  constructor(
+    private readonly dataDir: string,
+    private readonly files: ImportFiles | null,
+  ) {}
+
+  /** A photo of the package read and checksummed: its check starts now unless this laptop holds it already. */
+  readonly onPhoto = (sha: string, photo: PackagePhoto): void => {
+    if (!fs.existsSync(originalPath(this.dataDir, sha, photo.ext))) this.start(sha, photo);
+  };
+
+  private start(sha: string, photo: PackagePhoto): void {
+    if (this.checks.has(sha)) return;
+    let settle!: (outcome: Outcome) => void;
+    const outcome = new Promise<Outcome>((resolve) => (settle = resolve));
+    const check: Check = { sha, photo, outcome, done: null, settle };
+    this.checks.set(sha, check);
+    if (this.stopped) check.settle('cancelled');
+    else this.waiting.push(check);
+    this.pump();
+  }
+
+  private pump(): void {
+    while (!this.stopped && this.inHand < PHOTOS_IN_HAND && this.waiting.length > 0) {
+      const check = this.waiting.shift()!;
+      this.inHand++;
+      checkPhoto(`evidence/${check.sha}.${check.photo.ext}`, check.photo.bytes()).then(
+        (photo) => this.checked(check, { photo }),
+        (error: unknown) => this.checked(check, { error }),
+      );
+    }
+  }
+
+  private checked(check: Check, outcome: Outcome): void {
+    this.inHand--;
+    check.done = outcome;
+    check.settle(outcome);
+    if (this.wanted?.has(check.sha) && this.failure(check)) this.halt();
+    else this.queueWrite(check);
+    this.pump();
+    this.writeNext();
+  }
+
+  /** Why a checked photo the import adds refuses the package, or null. */
+  private failure(check: Check): AppError | null {
+    const outcome = check.done;
+    const name = `evidence/${check.sha}.${check.photo.ext}`;
+    if (outcome === null || outcome === 'cancelled') return null;
+    if ('error' in outcome) {
+      // The English detail (format, size) stays in the message for the log; the screen says the reason.
+      const error = outcome.error;
+      const detail = (error instanceof Error ? error.message : String(error)).replace(/ Nothing was attached\.$/, '');
+      const why = reason('photoUnusable', { name });
+      return new AppError('INVALID_FILE', `${inEnglish(why)} (${detail}) Nothing was imported.`, undefined, why);
+    }
+    // The file's SHA-256 was checked against its name when the package was read.
+    const mime = this.wanted?.get(check.sha);
+    if (mime !== undefined && outcome.photo.mime !== mime)
+      return AppError.because('INVALID_FILE', reason('photoNotAsDescribed', { name, mime }), 'Nothing was imported.');
+    return null;
+  }
+
+  private queueWrite(check: Check): void {
+    if (!this.files || !this.wanted?.has(check.sha) || check.done === null || check.done === 'cancelled') return;
+    if ('error' in check.done) return;
+    if (fs.existsSync(originalPath(this.dataDir, check.sha, check.done.photo.ext))) return;
+    this.toWrite.push(check);
+  }
+
+  private writeNext(): void {
+    const files = this.files;
+    while (files && !this.stopped && this.writing < WRITES_IN_FLIGHT && this.toWrite.length > 0) {
+      const check = this.toWrite.shift()!;
+      const file = originalPath(this.dataDir, check.sha, check.photo.ext);
+      // The folder made here, on this thread, so that the clean-up knows it.
+      madeDir(files, path.dirname(file));
+      files.written.push(file);
+      files.folders.add(path.dirname(file));
+      this.writing++;
+      const write = writeFileAtomicAsync(file, check.photo.bytes(), { syncFolder: false }).then(
+        () => {
+          this.writing--;
+          this.writeNext();
+          this.wake?.();
+        },
+        (error: unknown) => {
+          this.writing--;
+          this.writeFailure ??= error;
+          this.halt();
+          this.wake?.();
+        },
+      );
+      this.writes.push(write);
+    }
+  }
+
+  /** Starts nothing more: photos waiting for their turn are cancelled. */
+  private halt(): void {
+    this.stopped = true;
+    for (const check of this.waiting.splice(0)) check.settle('cancelled');
+    this.toWrite.length = 0;
+  }
+
+  /**
+   * The plan is known: `wanted` (SHA-256 -> the MIME type its records state) are the photos the
+   * import adds, `photos` the package's. Waits until each is checked and, when writing, its original
+   * written and flushed (the folders once each); refuses the whole package at the first photo that
+   * does not decode or is not what its record says.
+   */
+  async settle(wanted: Map<string, string>, photos: Map<string, PackagePhoto>): Promise<Map<string, CheckedPhoto>> {
+    this.wanted = wanted;
+    // Checked before the plan was known: refused or written now.
+    for (const check of this.checks.values()) {
+      if (!wanted.has(check.sha)) continue;
+      if (this.failure(check)) this.halt();
+      else this.queueWrite(check);
+    }
+    // Started for nothing (no record the import adds uses it): out of the queue.
+    for (let i = this.waiting.length - 1; i >= 0; i--) {
+      const check = this.waiting[i]!;
+      if (!wanted.has(check.sha)) {
+        this.waiting.splice(i, 1);
+        check.settle('cancelled');
+      }
+    }
+    // Held here already but added by a record: checked all the same.
+    for (const sha of wanted.keys()) this.start(sha, photos.get(sha)!);
+    this.writeNext();
+    await Promise.all([...wanted.keys()].map((sha) => this.checks.get(sha)!.outcome));
+    for (const sha of wanted.keys()) {
+      const failure = this.failure(this.checks.get(sha)!);
+      if (failure) {
+        await this.stop();
+        throw failure;
+      }
+    }
+    if (this.files) {
+      while (this.writing > 0 || (this.toWrite.length > 0 && !this.stopped)) {
+        await new Promise<void>((resolve) => (this.wake = resolve));
+        this.wake = null;
+      }
+      if (this.writeFailure) {
+        await this.stop();
+        throw this.writeFailure;
+      }
+      // Each new name made durable once per folder (and the folders this import made, in theirs).
+      const folders = new Set(this.files.folders);
+      for (const dir of this.files.madeDirs) folders.add(path.dirname(dir));
+      await Promise.all([...folders].map(syncDirectoryAsync));
+    }
+    const out = new Map<string, CheckedPhoto>();
+    for (const sha of wanted.keys()) {
+      const done = this.checks.get(sha)!.done;
+      if (done && done !== 'cancelled' && 'photo' in done) out.set(sha, done.photo);
+    }
+    return out;
+  }
+
+  /** Starts nothing more and waits for every check and write under way (before the caller takes back its files). */
+  async stop(): Promise<void> {
+    this.halt();
+    await Promise.all([...this.checks.values()].map((c) => c.outcome));
+    await Promise.allSettled(this.writes);
+  }
+}
+
+/** Makes a photo's folder (evidence/xx/, and evidence/ on a first photo), noting the highest one made. */
+function madeDir(files: ImportFiles, dir: string): void {
+  if (fs.existsSync(dir)) return;
+  let top = dir;
+  while (!fs.existsSync(path.dirname(top))) top = path.dirname(top);
+  fs.mkdirSync(dir, { recursive: true });
+  if (!files.madeDirs.some((made) => dir === made || dir.startsWith(made + path.sep))) files.madeDirs.push(top);
+}

@@ -1,0 +1,216 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBackend, type Backend } from '../../electron/backend/backend';
+import { readPackage } from '../../electron/backend/exchange/read-package';
+import { writeZip, type ZipEntryInput } from '../../electron/backend/exchange/zip';
+import type { MethodInput, MethodName } from '../../shared/contract';
+import { RECORD_KINDS, recordEntryPath, type PackageManifest } from '../../shared/exchange/package-format';
+import { dispatchOk } from '../support/dispatch';
+import { snapshotDir } from '../support/package-builder';
+import { tempDir } from '../support/temp-dir';
+import { testTemplate } from '../support/test-template';
+
+/**
+ * The import checks and writes a package's photos while it still reads and plans its records, and
+ * writes each original while others decode. Whatever part turns out bad (a photo near the end of
+ * the package, a record read after the photos started, the transaction), the package is refused
+ * whole and the receiving data folder is left byte-identical: no photo file, no evidence folder, no
+ * backup, no row.
+ */
+const PHOTOS = 40;
+const call = <M extends MethodName>(backend: Backend, method: M, input: MethodInput<M>) =>
+  dispatchOk(backend, method, input);
+const sha = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+let exported: Buffer;
+let senderDir: string;
+let sender: Backend;
+
+beforeAll(async () => {
+  senderDir = tempDir('ja-alongside-a-');
+  sender = createBackend({ dataDir: senderDir, host: 'web', version: 'test' });
+  const client = await call(sender, 'clients.create', { name: 'Cedar Bank' });
+  const template = await call(sender, 'templates.import', {
+    fileName: 't.json',
+    text: JSON.stringify(testTemplate()),
+  });
+  const audit = await call(sender, 'audits.create', {
+    clientId: client.id,
+    templateId: template.id,
+    title: 'Visit with many photos',
+    auditDate: '2027-03-02',
+  });
+  await call(sender, 'audits.setAnswer', {
+    auditId: audit.id,
+    touchpointId: 'website',
+    criterionId: 'ease',
+    value: { kind: 'scale', value: 4 },
+  });
+  for (let i = 0; i < PHOTOS; i++) {
+    const jpeg = await sharp({
+      create: { width: 64, height: 48, channels: 3, background: { r: 5 * i, g: 100, b: 255 - 5 * i } },
+    })
+      .jpeg()
+      .toBuffer();
+    await call(sender, 'evidence.add', {
+      auditId: audit.id,
+      touchpointId: 'branch',
+      fileName: `p${i}.jpg`,
+      dataBase64: jpeg.toString('base64'),
+    });
+  }
+  const pkg = await call(sender, 'packages.export', {
+    scope: { auditIds: [audit.id] },
+    name: 'Many photos',
+    destination: { kind: 'download' },
+  });
+  exported = Buffer.from(pkg.base64!, 'base64');
+}, 120_000);
+
+afterAll(() => sender.close());
+
+type Rows = Record<string, Record<string, unknown>[]>;
+
+/** The exported package zipped again after `edit` (records and photos, in package order), with a matching manifest. */
+function rebuilt(edit: (rows: Rows, photos: ZipEntryInput[]) => void): string {
+  const read = readPackage(exported);
+  const rows = JSON.parse(JSON.stringify(read.records)) as Rows;
+  const photos: ZipEntryInput[] = [...read.photos].map(([s, p]) => ({
+    name: `evidence/${s}.${p.ext}`,
+    data: p.bytes(),
+    method: 0,
+  }));
+  edit(rows, photos);
+  const entries: ZipEntryInput[] = [
+    ...RECORD_KINDS.map((k) => ({ name: recordEntryPath(k), data: Buffer.from(JSON.stringify(rows[k])) })),
+    ...photos,
+  ];
+  const manifest: PackageManifest = {
+    format: 'journey-audit.package',
+    formatVersion: 1,
+    createdAt: '2027-03-02T10:00:00.000Z',
+    appVersion: 'test',
+    name: 'Edited by hand',
+    entries: entries.map((e) => ({ path: e.name, sha256: sha(e.data), bytes: e.data.length })),
+    counts: Object.fromEntries(RECORD_KINDS.map((k) => [k, rows[k]!.length])) as PackageManifest['counts'],
+  };
+  return writeZip([{ name: 'manifest.json', data: Buffer.from(JSON.stringify(manifest)) }, ...entries]).toString(
+    'base64',
+  );
+}
+
+/** The last photo of the package cut off half way (its record's SHA-256 and size made to match): it does not decode. */
+const lastPhotoCut = () =>
+  rebuilt((rows, photos) => {
+    const last = photos.at(-1)!;
+    const oldSha = /evidence\/([0-9a-f]{64})/.exec(last.name)![1]!;
+    const cut = Buffer.from(last.data).subarray(0, Math.floor(last.data.length / 2));
+    last.name = `evidence/${sha(cut)}.jpg`;
+    last.data = cut;
+    const record = rows.evidence!.find((e) => e.sha256 === oldSha)!;
+    record.sha256 = sha(cut);
+    record.bytes = cut.length;
+  });
+
+/** Refused by the preview (unless `importOnly`) and the import; the data folder (but `ignore`) stays byte-identical. */
+async function refusedInFreshFolder(
+  base64: string,
+  expected: RegExp,
+  options: {
+    prepare?: (b: Backend, dir: string) => void;
+    importOnly?: boolean;
+    ignore?: string[];
+    evidenceFolderStays?: boolean;
+  } = {},
+): Promise<void> {
+  const dir = tempDir('ja-alongside-b-');
+  const b = createBackend({ dataDir: dir, host: 'web', version: 'test' });
+  try {
+    options.prepare?.(b, dir);
+    const rowsBefore = b.database!.db.prepare('SELECT COUNT(*) FROM evidence').pluck().get();
+    const before = snapshotDir(dir, options.ignore);
+    const methods = options.importOnly
+      ? ['packages.import' as const]
+      : (['packages.preview', 'packages.import'] as const);
+    for (const method of methods) {
+      const r = await b.dispatch(method, { fileName: 'edited.zip', base64 });
+      expect(r.ok, method).toBe(false);
+      if (!r.ok) expect(r.error.message).toMatch(expected);
+    }
+    await b.photos.idle();
+    if (!options.evidenceFolderStays) expect(fs.existsSync(path.join(dir, 'evidence'))).toBe(false);
+    expect(b.database!.db.prepare('SELECT COUNT(*) FROM evidence').pluck().get()).toBe(rowsBefore);
+    expect(snapshotDir(dir, options.ignore)).toEqual(before);
+  } finally {
+    b.close();
+  }
+}
+
+describe('photos checked and written while the package is read', () => {
+  it('imports all 40 photos: each original stored byte for byte, each display copy made by the background job', async () => {
+    const dir = tempDir('ja-alongside-ok-');
+    const b = createBackend({ dataDir: dir, host: 'web', version: 'test' });
+    try {
+      const base64 = exported.toString('base64');
+      const preview = await call(b, 'packages.preview', { fileName: 'x.zip', base64 });
+      expect(preview.photos).toEqual({ total: PHOTOS, new: PHOTOS });
+      // The preview checked every photo and wrote none.
+      expect(fs.existsSync(path.join(dir, 'evidence'))).toBe(false);
+      const result = await call(b, 'packages.import', { fileName: 'x.zip', base64 });
+      expect(result.filesWritten).toBe(PHOTOS);
+      await b.photos.idle();
+      for (const [s, photo] of readPackage(exported).photos) {
+        const original = path.join(dir, 'evidence', s.slice(0, 2), `${s}.${photo.ext}`);
+        expect(sha(fs.readFileSync(original))).toBe(s);
+        expect(fs.existsSync(path.join(dir, 'evidence', s.slice(0, 2), `${s}.display.webp`))).toBe(true);
+      }
+      // No temporary file is left beside them.
+      const names = fs.readdirSync(path.join(dir, 'evidence'), { recursive: true }).map(String);
+      expect(names.filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    } finally {
+      b.close();
+    }
+  });
+
+  it('the last photo does not decode: refused whole, and none of the 39 others (checked and written meanwhile) is left behind', async () => {
+    await refusedInFreshFolder(
+      lastPhotoCut(),
+      /The photo "evidence\/[0-9a-f]{64}\.jpg" cannot be used.*Nothing was imported\.$/s,
+    );
+  });
+
+  it('a record found broken after the photos started decoding: refused whole, no photo file written', async () => {
+    const base64 = rebuilt((rows) => {
+      const answer = rows.answers!.find((a) => a.criterion_id === 'ease')!;
+      answer.value_json = JSON.stringify({ kind: 'scale', value: 99 });
+    });
+    await refusedInFreshFolder(base64, /Nothing was imported\.$/);
+  });
+
+  it('the last original cannot be written (a file in the way of its folder): the others written before it are taken back', async () => {
+    const last = [...readPackage(exported).photos.keys()].at(-1)!;
+    await refusedInFreshFolder(exported.toString('base64'), /Something went wrong inside the app/, {
+      importOnly: true,
+      prepare: (_b, dir) => {
+        fs.mkdirSync(path.join(dir, 'evidence'));
+        fs.writeFileSync(path.join(dir, 'evidence', last.slice(0, 2)), 'not a folder');
+      },
+      evidenceFolderStays: true,
+    });
+  });
+
+  it('the transaction fails after every photo was written: the 40 files and their folders are taken back', async () => {
+    // The backup taken before the import is meant to stay; everything else is as it was.
+    await refusedInFreshFolder(exported.toString('base64'), /Something went wrong inside the app/, {
+      importOnly: true,
+      ignore: ['backups'],
+      prepare: (b) =>
+        b.database!.db.exec(
+          "CREATE TRIGGER no_answers BEFORE INSERT ON answers BEGIN SELECT RAISE(ABORT, 'disk said no'); END",
+        ),
+    });
+  });
+});
