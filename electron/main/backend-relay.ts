@@ -1,9 +1,14 @@
 import type { UtilityProcess } from 'electron';
 import type { EventMap, EventName } from '../../shared/contract';
 import { fail, type Result } from '../../shared/result';
+import { withBackendAllocator } from '../backend-allocator';
 import type { FromBackend, ToBackend } from '../relay-protocol';
 
-type Fork = (modulePath: string, args: string[], options: { serviceName: string; stdio: 'inherit' }) => UtilityProcess;
+type Fork = (
+  modulePath: string,
+  args: string[],
+  options: { serviceName: string; stdio: 'inherit'; env: NodeJS.ProcessEnv },
+) => UtilityProcess;
 
 export interface BackendRelay {
   call(method: string, input: unknown): Promise<Result<unknown>>;
@@ -28,6 +33,7 @@ export function startBackendRelay(fork: Fork, modulePath: string, dataDir: strin
     const spawned = fork(modulePath, ['--data-dir', dataDir], {
       serviceName: 'Journey Audit backend',
       stdio: 'inherit',
+      env: withBackendAllocator(process.env),
     });
     spawned.on('message', (message: FromBackend) => {
       if (message.kind === 'result') {

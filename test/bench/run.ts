@@ -1,7 +1,9 @@
 // npm run bench: figures for the operations people wait on, each against a floor measured in the same run.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { hasBackendAllocator, withBackendAllocator } from '../../electron/backend-allocator';
 import { once, printTable, withGoal, type Row } from './measure';
 import { BENCH_STEPS } from './steps';
 
@@ -28,8 +30,11 @@ async function main(): Promise<void> {
       }
       // The process's peak so far after each step: which step sets the peak RSS row.
       const peak = (process.resourceUsage().maxRSS / 1024).toFixed(0);
+      const m = process.memoryUsage();
+      const mb = (n: number) => (n / 1048576).toFixed(0);
       console.error(
-        `step ${step.name}: ${((performance.now() - started) / 1000).toFixed(1)} s, peak RSS so far ${peak} MB`,
+        `step ${step.name}: ${((performance.now() - started) / 1000).toFixed(1)} s, peak RSS so far ${peak} MB` +
+          ` (now: rss ${mb(m.rss)}, heap ${mb(m.heapUsed)}/${mb(m.heapTotal)}, external ${mb(m.external)}, buffers ${mb(m.arrayBuffers)} MB)`,
       );
     }
     rows.push(
@@ -46,4 +51,13 @@ async function main(): Promise<void> {
   if (failed) process.exitCode = 1;
 }
 
-void main();
+// The bench runs the backend in this process, so it runs under the allocator the desktop app gives its backend
+// process (read by glibc at start): started again with it when it was not.
+if (hasBackendAllocator()) void main();
+else {
+  const again = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: withBackendAllocator(process.env),
+  });
+  process.exitCode = again.status ?? 1;
+}

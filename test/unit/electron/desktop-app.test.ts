@@ -1,3 +1,4 @@
+import { BACKEND_ALLOCATOR_ENV } from '../../../electron/backend-allocator';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createElectronMock } from '../../support/electron-mock';
 
@@ -82,6 +83,8 @@ describe('desktop app start-up', () => {
     expect(m.forks).toHaveLength(1);
     expect(m.forks[0]!.modulePath).toBe('/opt/ja/dist/electron/backend.cjs');
     expect(m.forks[0]!.args).toEqual(['--data-dir', '/fake/user-data']);
+    // The backend's allocator settings are read by glibc at process start: they must be in the fork's environment.
+    expect(m.forks[0]!.options).toMatchObject({ env: { ...BACKEND_ALLOCATOR_ENV, PATH: process.env.PATH } });
     const child = m.forks[0]!.child;
     expect(child.posted).toEqual([{ kind: 'call', id: 1, method: 'clients.list', input: {} }]);
     child.emit('message', { kind: 'result', id: 1, result: { ok: true, value: ['answer'] } });
