@@ -2,7 +2,7 @@ import type { Db } from './db-handle';
 
 /**
  * When the WAL is copied back into the database file. SQLite's default copies it on the commit
- * that takes the WAL past 1,000 pages, so every few hundred saves one user's save also pays for a
+ * that takes the WAL past 1,000 pages, so about one save in a hundred also pays for a
  * checkpoint (several milliseconds, the slowest saves of a walk). Here the copy runs once writes
  * have been quiet for a moment, between saves rather than inside one; SQLite's own checkpoint on
  * commit stays as the bound for writes that never pause. Durability is untouched: a commit is
@@ -11,8 +11,12 @@ import type { Db } from './db-handle';
 
 /** Writes at least this far apart count as quiet: the WAL is checkpointed then. */
 export const QUIET_BEFORE_CHECKPOINT_MS = 1_000;
-/** WAL pages at which a commit checkpoints anyway (about 40 MB of 4 KB pages): writes that never pause. */
-export const WAL_PAGES_BOUND = 10_000;
+/**
+ * WAL pages at which a commit checkpoints anyway (about 12 MB of 4 KB pages), for writes that never
+ * pause. Not much more: after a checkpoint the WAL is written again from its start, and a commit
+ * that only overwrites the file syncs faster than one that also has to make it longer.
+ */
+export const WAL_PAGES_BOUND = 3_000;
 
 interface Quiet {
   quietMs: number;
