@@ -10,7 +10,7 @@ import { guessLanguage, initI18n, loadCatalog } from './i18n/i18n';
 import { installUnloadFlush } from './lib/autosave/flush-registry';
 import { apiErrorOf } from './lib/field-errors';
 import { prepareFormats } from './lib/format-score';
-import { preloadScreen } from './screen-table';
+import { preloadLikelyScreensWhenIdle, preloadScreen } from './screen-table';
 import { useClients } from './stores/clients-store';
 import { useReports } from './stores/reports-store';
 import { useRoute } from './stores/route-store';
@@ -49,6 +49,7 @@ async function start(): Promise<void> {
     </StrictMode>,
   );
   requestIdleCallback(() => prepareFormats(language));
+  preloadLikelyScreensWhenIdle();
 }
 
 void start();

@@ -1,6 +1,6 @@
 import { Suspense, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { lazyComponent } from './lib/lazy-component';
+import { lazyComponent, preloadWhenIdle } from './lib/lazy-component';
 import type { Route } from './stores/route-store';
 
 /**
@@ -112,6 +112,14 @@ const SCREENS: { [K in Route['name']]: TableEntry<K> } = {
 
 function entryOf(route: Route): TableEntry<Route['name']> {
   return SCREENS[route.name] as TableEntry<Route['name']>;
+}
+
+/**
+ * The code of the screens a start most often leads to (a client's dashboard and its comparison), fetched and
+ * compiled once the window has nothing else to do: their first opening then runs no chart code compiled on the spot.
+ */
+export function preloadLikelyScreensWhenIdle(): () => void {
+  return preloadWhenIdle(Dashboard, Compare);
 }
 
 /** Starts fetching a screen's code before it is shown (the first screen, while the app asks for its settings). */

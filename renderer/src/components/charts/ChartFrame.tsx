@@ -12,13 +12,19 @@ export function ChartFrame({
   subtitle,
   table,
   children,
+  outlineFirst = false,
   testId,
 }: {
   title: string;
   subtitle?: string;
   table: ReactNode;
-  /** The plot at the plot box's width in CSS pixels (a chart is given its size, never measures it while it mounts). */
-  children: (width: number) => ReactNode;
+  /**
+   * The plot at the plot box's width in CSS pixels (a chart is given its size, never measures it while it
+   * mounts). With `outlineFirst`, first its outline (`whole` false: axes and grid), then in a later turn the whole.
+   */
+  children: (width: number, whole: boolean) => ReactNode;
+  /** Draw the outline and the marks in two turns of the draw queue: each is about half the work of a whole chart. */
+  outlineFirst?: boolean;
   testId?: string;
 }) {
   const { t } = useTranslation();
@@ -26,6 +32,7 @@ export function ChartFrame({
   // A plot is drawn when it comes near the screen, one chart at a time with a paint between them
   // (draw-queue), so a page of eight charts never holds the window's thread for the sum of them.
   const [drawnHere, setDrawn] = useState(false);
+  const [whole, setWhole] = useState(!outlineFirst);
   const frame = useRef<HTMLElement>(null);
   // The plot box's width, as the browser reports it after a layout (ResizeObserver): a chart that reads its
   // container's size while it mounts forces a layout of the whole page inside its own task.
@@ -61,11 +68,20 @@ export function ChartFrame({
   }, [drawnHere]);
   const plotted = drawnHere && width > 0;
   useEffect(() => {
-    if (plotted) drawn();
-  }, [plotted]);
+    if (!plotted) return;
+    drawn();
+    // The marks take a turn of their own once the outline is painted.
+    if (!whole) return queueDraw(() => setWhole(true));
+  }, [plotted, whole]);
   const id = useId();
   return (
-    <figure ref={frame} className="chart-frame" aria-labelledby={id} data-testid={testId} data-drawn={drawnHere}>
+    <figure
+      ref={frame}
+      className="chart-frame"
+      aria-labelledby={id}
+      data-testid={testId}
+      data-drawn={drawnHere && whole}
+    >
       <figcaption className="chart-head">
         <span>
           <strong id={id}>{title}</strong>
@@ -85,7 +101,7 @@ export function ChartFrame({
         <div className="chart-table">{table}</div>
       ) : (
         <div ref={plot} dir="ltr" className="chart-plot">
-          {plotted ? children(width) : null}
+          {plotted ? children(width, whole) : null}
         </div>
       )}
     </figure>

@@ -44,9 +44,9 @@ export function ScoreBars({
     />
   );
   return (
-    <ChartFrame title={title} subtitle={subtitle} table={table} testId={testId}>
+    <ChartFrame title={title} subtitle={subtitle} table={table} testId={testId} outlineFirst>
       {/* Drawn afresh when the direction changes: recharts keeps its bars in the order they were first mounted. */}
-      {(width) => (
+      {(width, whole) => (
         <BarChart
           width={width}
           height={height}
@@ -64,30 +64,39 @@ export function ScoreBars({
             orientation={rtl ? 'right' : 'left'}
             tick={{ fontSize: 11 }}
           />
-          <Tooltip formatter={(v, name) => [formatPercent(t, i18n.language, typeof v === 'number' ? v : null), name]} />
-          {/* One series is named by the chart's title: a legend would only cost a second layout of the chart. */}
-          {series.length > 1 ? <Legend itemSorter={(item) => series.findIndex((s) => s.key === item.dataKey)} /> : null}
-          {/* Right to left, each group reads before → after from the right, like the axis. */}
-          {(rtl ? [...series].reverse() : series).map((s) => (
-            <Bar
-              key={s.key}
-              dataKey={s.key}
-              name={s.name}
-              fill={s.colour}
-              radius={[3, 3, 0, 0]}
-              minPointSize={2}
-              isAnimationActive={false}
-            >
-              {/* The value on each bar: a 0% bar is otherwise indistinguishable from "no score". */}
-              <LabelList
-                dataKey={s.key}
-                position="top"
-                fontSize={11}
-                fill="#1b2430"
-                formatter={(v) => (typeof v === 'number' ? percentText(i18n.language, v, WHOLE) : '')}
+          {/* The marks, tooltip and legend come in the chart's second turn (ChartFrame outlineFirst). */}
+          {whole ? (
+            <>
+              <Tooltip
+                formatter={(v, name) => [formatPercent(t, i18n.language, typeof v === 'number' ? v : null), name]}
               />
-            </Bar>
-          ))}
+              {/* One series is named by the chart's title: a legend would only cost a second layout of the chart. */}
+              {series.length > 1 ? (
+                <Legend itemSorter={(item) => series.findIndex((s) => s.key === item.dataKey)} />
+              ) : null}
+              {/* Right to left, each group reads before → after from the right, like the axis. */}
+              {(rtl ? [...series].reverse() : series).map((s) => (
+                <Bar
+                  key={s.key}
+                  dataKey={s.key}
+                  name={s.name}
+                  fill={s.colour}
+                  radius={[3, 3, 0, 0]}
+                  minPointSize={2}
+                  isAnimationActive={false}
+                >
+                  {/* The value on each bar: a 0% bar is otherwise indistinguishable from "no score". */}
+                  <LabelList
+                    dataKey={s.key}
+                    position="top"
+                    fontSize={11}
+                    fill="#1b2430"
+                    formatter={(v) => (typeof v === 'number' ? percentText(i18n.language, v, WHOLE) : '')}
+                  />
+                </Bar>
+              ))}
+            </>
+          ) : null}
         </BarChart>
       )}
     </ChartFrame>

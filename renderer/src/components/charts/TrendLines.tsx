@@ -54,8 +54,8 @@ export function TrendLines({
     <PercentTable columns={points} rows={series.map((s) => ({ key: s.key, label: s.name, values: s.values }))} />
   );
   return (
-    <ChartFrame title={title} subtitle={subtitle} table={table} testId={testId}>
-      {(width) => (
+    <ChartFrame title={title} subtitle={subtitle} table={table} testId={testId} outlineFirst>
+      {(width, whole) => (
         <LineChart width={width} height={260} data={data} margin={MARGIN}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis
@@ -73,23 +73,30 @@ export function TrendLines({
             orientation={rtl ? 'right' : 'left'}
             tick={{ fontSize: 11 }}
           />
-          <Tooltip formatter={(v, name) => [formatPercent(t, i18n.language, typeof v === 'number' ? v : null), name]} />
-          {/* One series is named by the chart's title: a legend would only cost a second layout of the chart. */}
-          {series.length > 1 ? <Legend itemSorter={null} /> : null}
-          {series.map((s, i) => (
-            <Line
-              key={s.key}
-              type="monotone"
-              dataKey={s.key}
-              name={s.name}
-              stroke={SERIES_COLOURS[i % SERIES_COLOURS.length]}
-              strokeDasharray={DASHES[i % DASHES.length]}
-              strokeWidth={i === 0 ? 3 : 2}
-              dot={{ r: points.length > 40 ? 0 : 4 }}
-              connectNulls
-              isAnimationActive={false}
-            />
-          ))}
+          {/* The marks, tooltip and legend come in the chart's second turn (ChartFrame outlineFirst). */}
+          {whole ? (
+            <>
+              <Tooltip
+                formatter={(v, name) => [formatPercent(t, i18n.language, typeof v === 'number' ? v : null), name]}
+              />
+              {/* One series is named by the chart's title: a legend would only cost a second layout of the chart. */}
+              {series.length > 1 ? <Legend itemSorter={null} /> : null}
+              {series.map((s, i) => (
+                <Line
+                  key={s.key}
+                  type="monotone"
+                  dataKey={s.key}
+                  name={s.name}
+                  stroke={SERIES_COLOURS[i % SERIES_COLOURS.length]}
+                  strokeDasharray={DASHES[i % DASHES.length]}
+                  strokeWidth={i === 0 ? 3 : 2}
+                  dot={{ r: points.length > 40 ? 0 : 4 }}
+                  connectNulls
+                  isAnimationActive={false}
+                />
+              ))}
+            </>
+          ) : null}
         </LineChart>
       )}
     </ChartFrame>
