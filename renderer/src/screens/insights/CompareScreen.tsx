@@ -5,7 +5,6 @@ import type { AuditSummary } from '../../../../shared/domain/audit';
 import { isRtl } from '../../../../shared/domain/settings';
 import { formatDay } from '../../lib/formatters';
 import { useApiQuery } from '../../lib/use-api-query';
-import { useProgressive } from '../../lib/use-progressive';
 import { useAuditsList } from '../../stores/audits-list-store';
 import { describeError } from '../../lib/field-errors';
 import { useRoute } from '../../stores/route-store';
@@ -67,8 +66,8 @@ export function CompareScreen({
       .getState()
       .setBaseline(followUpId, baselineId)
       .catch(() => undefined);
-  // The series trend (a choice among every audit of the client) waits its turn behind the comparison's own sections.
-  const trendShown = useProgressive(Boolean(list.data), 1) > 0;
+  // The series trend (a choice among every audit of the client) comes after the comparison's own sections.
+  const trend = audits.length >= 3 ? <SeriesTrend audits={audits} rtl={rtl} /> : null;
   const label = (a: AuditSummary) =>
     `${a.title} · ${formatDay(i18n.language, a.auditDate)}${a.site ? ` · ${a.site}` : ''}`;
   const choose = (which: 'baselineId' | 'followUpId', id: string) =>
@@ -170,11 +169,13 @@ export function CompareScreen({
               </p>
             ) : null}
             {comparison.data ? (
-              <ComparisonBody comparison={comparison.data} rtl={rtl} />
+              <ComparisonBody comparison={comparison.data} rtl={rtl} after={trend} />
             ) : (
-              <p className="muted">{t('app.loading')}</p>
+              <>
+                {comparison.status === 'loading' ? <p className="muted">{t('app.loading')}</p> : null}
+                {trend}
+              </>
             )}
-            {audits.length >= 3 && trendShown ? <SeriesTrend audits={audits} rtl={rtl} /> : null}
           </>
         )}
       </div>

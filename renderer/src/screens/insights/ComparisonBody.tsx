@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComparisonView } from '../../../../shared/api/insights-api';
 import type { TouchpointDelta } from '../../../../shared/comparison/comparison-types';
@@ -18,7 +18,16 @@ import { MethodBadge } from './MethodBadge';
 import { ExplainScoreButton } from '../explain/ExplainScoreButton';
 
 /** Headline deltas first, then the charts, then every criterion with filters. */
-export function ComparisonBody({ comparison: c, rtl }: { comparison: ComparisonView; rtl: boolean }) {
+export function ComparisonBody({
+  comparison: c,
+  rtl,
+  after: afterBody,
+}: {
+  comparison: ComparisonView;
+  rtl: boolean;
+  /** Shown below the comparison once all of it is (the series trend): it waits its turn behind the criteria. */
+  after?: ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const go = useRoute((s) => s.go);
   const [regressedOnly, setRegressedOnly] = useState(false);
@@ -36,7 +45,7 @@ export function ComparisonBody({ comparison: c, rtl }: { comparison: ComparisonV
       (!regressedOnly || cr.movement === 'regressed') && (!momentsOnly || tpById.get(cr.touchpointId)?.momentOfTruth),
   );
   // Headline first; then the lists, the charts (each queued by its frame) and the criteria, one per task.
-  const shown = useProgressive(true, 3);
+  const shown = useProgressive(true, 4);
   const radarRows = (c.kinds.length >= 3 ? c.kinds.map((k) => ({ ...k, label: t(`kinds.${k.key}`) })) : c.channels).map(
     (s) => ({ label: s.label, before: s.before, after: s.after }),
   );
@@ -214,6 +223,7 @@ export function ComparisonBody({ comparison: c, rtl }: { comparison: ComparisonV
           </div>
         </section>
       ) : null}
+      {shown >= 4 ? afterBody : null}
     </div>
   );
 }
