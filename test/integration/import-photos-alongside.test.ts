@@ -131,6 +131,8 @@ async function refusedInFreshFolder(
   try {
     options.prepare?.(b, dir);
     const rowsBefore = b.database!.db.prepare('SELECT COUNT(*) FROM evidence').pluck().get();
+    // The WAL copied into the file now, not by a quiet-moment checkpoint in the middle of the comparison.
+    b.database!.db.pragma('wal_checkpoint(TRUNCATE)');
     const before = snapshotDir(dir, options.ignore);
     const methods = options.importOnly
       ? ['packages.import' as const]

@@ -52,6 +52,8 @@ beforeEach(async () => {
   await call(b, 'packages.import', { fileName: 'real.zip', base64: exported.toString('base64') });
   // The display copy that import left to the background job is made before anything is compared.
   await b.photos.idle();
+  // The WAL copied into the file now, not by a quiet-moment checkpoint in the middle of a comparison.
+  b.database!.db.pragma('wal_checkpoint(TRUNCATE)');
 });
 
 const answer = (r: Rows, criterionId: string) => r.answers!.find((x) => x.criterion_id === criterionId)!;
@@ -288,11 +290,40 @@ describe('the preview is what the import does', () => {
       criterionId: 'ease',
       value: { kind: 'scale', value: 5 },
     });
+    b.database!.db.pragma('wal_checkpoint(TRUNCATE)');
     const before = snapshotDir(dirB);
     const r = await b.dispatch('packages.import', { fileName: 'x.zip', base64, planHash: preview.planHash });
     expect(r.ok || r.error.code).toBe('NOT_ALLOWED');
     expect(r.ok || r.error.message).toMatch(/changed since the preview/);
     expect(snapshotDir(dirB)).toEqual(before);
+  });
+
+  it('a change made after the plan, while the photos are checked, makes the import plan again and refuse', async () => {
+    const pkg = editor.build((r) => (answer(r, 'ease').value_json = JSON.stringify({ kind: 'scale', value: 2 })));
+    // The local edit lands between the first plan and the transaction (the backup is taken in between).
+    const backupBefore = b.backups.before.bind(b.backups);
+    b.backups.before = async (reason) => {
+      await call(b, 'audits.setAnswer', {
+        auditId: ids.visit,
+        touchpointId: 'website',
+        criterionId: 'ease',
+        value: { kind: 'scale', value: 5 },
+      });
+      return backupBefore(reason);
+    };
+    const r = await b.dispatch('packages.import', { fileName: 'x.zip', base64: pkg.toString('base64') });
+    expect(r.ok || r.error.code).toBe('NOT_ALLOWED');
+    expect(r.ok || r.error.message).toMatch(/changed since the preview/);
+    const stored = b
+      .database!.db.prepare("SELECT value_json FROM answers WHERE audit_id = ? AND criterion_id = 'ease'")
+      .pluck()
+      .get(ids.visit) as string;
+    expect(JSON.parse(stored)).toEqual({ kind: 'scale', value: 5 });
+    // Without a change in between, the same package is imported as planned: the edit arrives as an update.
+    b.backups.before = backupBefore;
+    const again = editor.build((r) => (answer(r, 'ease').value_json = JSON.stringify({ kind: 'scale', value: 5 })));
+    const ok = await b.dispatch('packages.import', { fileName: 'y.zip', base64: again.toString('base64') });
+    expect(ok.ok).toBe(true);
   });
 
   it('a failure while writing leaves no photo file and no empty evidence folder behind', async () => {
@@ -303,6 +334,7 @@ describe('the preview is what the import does', () => {
       "CREATE TRIGGER no_answers BEFORE INSERT ON answers BEGIN SELECT RAISE(ABORT, 'disk said no'); END",
     );
     // The backup taken before an import is meant to stay; everything else must be as it was.
+    c.database!.db.pragma('wal_checkpoint(TRUNCATE)');
     const before = snapshotDir(dirC, ['backups']);
     const r = await c.dispatch('packages.import', { fileName: 'x.zip', base64: exported.toString('base64') });
     expect(r.ok).toBe(false);

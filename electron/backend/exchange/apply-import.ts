@@ -4,6 +4,7 @@ import { recordAuditId, type AnyRecord } from '../../../shared/exchange/package-
 import { AppError } from '../../../shared/result';
 import { refreshStaleRollups } from '../audits/rollups';
 import type { BackendContext } from '../context';
+import type { Db } from '../db/db-handle';
 import { write } from '../db/write';
 import type { CheckedPhoto } from '../evidence/photo-processing';
 import { reason } from '../../../shared/reasons/reason';
@@ -92,15 +93,19 @@ export async function importPackage(
   try {
     const pkg = await readPackageAlongside(bytes, checks.onPhoto);
     const firstPlan = planImport(ctx, pkg);
+    const plannedAt = contentMark(ctx.db);
     if (planHash !== undefined && planHash !== firstPlan.preview.planHash) throw changedSincePreview();
     const packageName = pkg.manifest.name || fileName;
     const photos = await checkPhotos(checks, pkg, firstPlan);
     // The package passed every check and is about to change many records at once: keep the state before it.
     await ctx.backupBefore('before-import');
     const result = write(ctx.db, () => {
-      const plan = planImport(ctx, pkg);
+      // Nothing changed since the first plan (no row written by this connection, nothing committed by
+      // another, the same database): the plan would come out the same. Otherwise it is made again.
+      const unchanged = sameContent(contentMark(ctx.db), plannedAt);
+      const plan = unchanged ? firstPlan : planImport(ctx, pkg);
       // The import does exactly what was planned (and previewed) or nothing.
-      if (planFingerprint(plan.items) !== firstPlan.preview.planHash) throw changedSincePreview();
+      if (!unchanged && planFingerprint(plan.items) !== firstPlan.preview.planHash) throw changedSincePreview();
       ctx.db.pragma('defer_foreign_keys = ON');
       const at = ctx.now().toISOString();
       let conflictsStored = 0;
@@ -186,6 +191,18 @@ function takeBack(files: ImportFiles): void {
   // Folders this import made (evidence/xx/) go too: nothing is left behind.
   for (const dir of files.madeDirs.reverse()) remove(dir);
 }
+
+/**
+ * A mark of what a database handle holds that changes with any write: the rows this connection
+ * changed (total_changes counts every insert, update and delete, triggers' included) and the
+ * commits of any other connection (data_version). A restore opens another handle.
+ */
+function contentMark(db: Db): { db: Db; mark: string } {
+  const changes = db.prepare('SELECT total_changes()').pluck().get() as number;
+  return { db, mark: `${changes}:${db.pragma('data_version', { simple: true })}` };
+}
+
+const sameContent = (a: { db: Db; mark: string }, b: { db: Db; mark: string }) => a.db === b.db && a.mark === b.mark;
 
 const changedSincePreview = () =>
   new AppError(

@@ -4,7 +4,7 @@ import { inEnglish, reason } from '../../../shared/reasons/reason';
 import { AppError } from '../../../shared/result';
 import { checkPhoto, type CheckedPhoto } from '../evidence/photo-processing';
 import { originalPath } from '../evidence/photo-files';
-import { syncDirectoryAsync, writeFileAtomicAsync } from '../../files/write-file-atomic';
+import { syncDirectory, writeFileAtomicAsync } from '../../files/write-file-atomic';
 import type { PackagePhoto } from './read-package';
 
 /** Files an import wrote, to flush once per folder and to take back if it fails. */
@@ -16,11 +16,11 @@ export interface ImportFiles {
 }
 
 /**
- * Photos checked at once: enough to keep sharp's queue full while the records are read and planned
- * (fewer left its threads waiting on each hand-over), few enough that memory stays bounded (each
- * holds one photo's decoded pixels until it is let go).
+ * Photos being checked at once: enough to keep sharp's queue full while this thread reads, checks and
+ * plans the records between two hand-overs (a record entry can take tens of milliseconds), few
+ * enough that memory stays bounded (a decoded photo's pixels are let go as soon as it is checked).
  */
-const PHOTOS_IN_HAND = 16;
+const PHOTOS_IN_HAND = 32;
 /**
  * Originals being flushed at once while other photos are still decoding: each flush is one job in
  * libuv's pool (writeFileAtomicAsync), queued between sharp's decodes as the checks hand them over.
@@ -207,7 +207,9 @@ export class ImportPhotos {
       // Each new name made durable once per folder (and the folders this import made, in theirs).
       const folders = new Set(this.files.folders);
       for (const dir of this.files.madeDirs) folders.add(path.dirname(dir));
-      await Promise.all([...folders].map(syncDirectoryAsync));
+      // On this thread, one after another: the first flush commits every new name at once (ext4's
+      // journal), the rest find nothing left to do, instead of three pool jobs each behind the decodes.
+      for (const dir of folders) syncDirectory(dir);
     }
     const out = new Map<string, CheckedPhoto>();
     for (const sha of wanted.keys()) {
