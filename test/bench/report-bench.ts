@@ -1,16 +1,28 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { createBackend } from '../../electron/backend/backend';
 import type { PdfJobStatus } from '../../shared/api/pdf-api';
 import { printHash, REPORT_SECTIONS } from '../../shared/reports/report-sections';
 import { callApi } from '../support/api-over-http';
-import { startWebHostProcess } from '../support/web-host-process';
+import { startWebHostProcess, type RunningWebHost } from '../support/web-host-process';
 import { answerFor, generateTemplate } from './generate';
-import { once, unwrap, withGoal, type Row } from './measure';
+import { once, rowOf, unwrap, withGoal, type Row } from './measure';
 import { staticPrintFloor } from './print-floor';
 
 /** One photo every this many touchpoints. */
 const PHOTO_EVERY = 5;
+/** Samples of the row with a goal (each a first export with its own floor): the median is judged. */
+const GOAL_SAMPLES = 3;
+
+/** Each sample prints as a first export does: the photos' print copies are made again. */
+function removePrintCopies(dataDir: string): void {
+  const evidence = path.join(dataDir, 'evidence');
+  if (!fs.existsSync(evidence)) return;
+  for (const dir of fs.readdirSync(evidence))
+    for (const file of fs.readdirSync(path.join(evidence, dir)))
+      if (/\.print-\d+\.jpg$/.test(file)) fs.rmSync(path.join(evidence, dir, file));
+}
 
 /**
  * The whole PDF report (every section, a baseline, photos) for audits of 50 and 300 touchpoints x
@@ -80,8 +92,7 @@ export async function reportBench(root: string): Promise<Row[]> {
     }
     backend.close();
 
-    const host = await startWebHostProcess(dataDir);
-    try {
+    const exportOnce = async (host: RunningWebHost) => {
       const started = performance.now();
       const { jobId } = await callApi(host.origin, host.token, 'reports.startPdf', {
         auditId: ids[1]!,
@@ -97,25 +108,49 @@ export async function reportBench(root: string): Promise<Row[]> {
       const ms = performance.now() - started;
       if (status.state !== 'done') throw new Error(`PDF export ${status.state}: ${status.error?.message}`);
       const { pages, bytes } = status.result!;
-      const report = once(
-        `PDF report, ${touchpoints} x 8, ${photos} photos (${pages} pages, ${(bytes / 1024 / 1024).toFixed(1)} MB)`,
+      return {
         ms,
-      );
-      if (touchpoints === 300) {
+        operation: `PDF report, ${touchpoints} x 8, ${photos} photos (${pages} pages, ${(bytes / 1024 / 1024).toFixed(1)} MB)`,
+      };
+    };
+    if (touchpoints !== 300) {
+      const host = await startWebHostProcess(dataDir);
+      try {
+        const { ms, operation } = await exportOnce(host);
+        rows.push(once(operation, ms));
+      } finally {
+        await host.stop();
+      }
+      continue;
+    }
+    // The goal's row: each sample is a first export from a host just started (no print copy kept from
+    // the sample before), followed by its floor in the same window.
+    const samples: number[] = [];
+    const floors: number[] = [];
+    let operation = '';
+    let floorLabel = '';
+    for (let i = 0; i < GOAL_SAMPLES; i++) {
+      removePrintCopies(dataDir);
+      const host = await startWebHostProcess(dataDir);
+      try {
+        const run = await exportOnce(host);
+        samples.push(run.ms);
+        operation = run.operation;
         const floor = await staticPrintFloor(
           host.openUrl,
           printHash({ auditId: ids[1]!, baselineId: ids[0]!, sections: [...REPORT_SECTIONS] }),
           dataDir,
           'the same print view',
         );
-        rows.push(withGoal(report, { figure: 'median', ratio: 1.5 }, floor));
-        rows.push(
-          withGoal({ ...report, operation: `${report.operation}, absolute` }, { figure: 'median', max: 10_000 }),
-        );
-      } else rows.push(report);
-    } finally {
-      await host.stop();
+        floors.push(floor.median_ms);
+        floorLabel = floor.operation;
+      } finally {
+        await host.stop();
+      }
     }
+    const report = rowOf(operation, samples);
+    rows.push(withGoal(report, { figure: 'median', ratio: 1.5 }, rowOf(floorLabel, floors)));
+    rows.push(withGoal({ ...report, operation: `${report.operation}, absolute` }, { figure: 'median', max: 10_000 }));
   }
   return rows;
 }

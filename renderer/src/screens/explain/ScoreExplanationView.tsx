@@ -1,9 +1,12 @@
+import type { TFunction } from 'i18next';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerValue } from '../../../../shared/domain/audit';
 import type { Scale } from '../../../../shared/domain/template';
 import type { CriterionLine, ScoreExplanation, TouchpointLine } from '../../../../shared/scoring/explain-score';
 import { formatPercent } from '../../lib/format-score';
 import { numberFormat } from '../../lib/formatters';
+import { memoT } from '../../lib/memo-t';
 import { TableHead, numeric } from '../../components/TableHead';
 
 /** The arithmetic of one audit's score: per criterion, per touchpoint, per stage, overall, and under the other method. */
@@ -15,7 +18,9 @@ export function ScoreExplanationView({
   /** The table style of where it is shown: the app's data tables, or the printed report's. */
   tableClass?: string;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t: translate, i18n } = useTranslation();
+  // One memory of translations for every table: a long audit's tables repeat the same few strings.
+  const t = useMemo(() => memoT(translate), [translate]);
   const pct = (v: number | null) => formatPercent(t, i18n.language, v);
   const num = (v: number) => numberFormat(i18n.language, { maximumFractionDigits: 2 }).format(v);
   const list = (xs: number[]) => xs.map((x) => pct(x)).join(' + ');
@@ -71,16 +76,25 @@ export function ScoreExplanationView({
         </ul>
       ) : null}
       {e.touchpoints.map((tp) => (
-        <TouchpointTable key={tp.touchpointId} tp={tp} tableClass={tableClass} />
+        <TouchpointTable key={tp.touchpointId} tp={tp} tableClass={tableClass} t={t} lang={i18n.language} />
       ))}
     </div>
   );
 }
 
-function TouchpointTable({ tp, tableClass }: { tp: TouchpointLine; tableClass: string }) {
-  const { t, i18n } = useTranslation();
-  const pct = (v: number | null) => formatPercent(t, i18n.language, v);
-  const num = (v: number) => numberFormat(i18n.language, { maximumFractionDigits: 2 }).format(v);
+function TouchpointTable({
+  tp,
+  tableClass,
+  t,
+  lang,
+}: {
+  tp: TouchpointLine;
+  tableClass: string;
+  t: TFunction;
+  lang: string;
+}) {
+  const pct = (v: number | null) => formatPercent(t, lang, v);
+  const num = (v: number) => numberFormat(lang, { maximumFractionDigits: 2 }).format(v);
   return (
     <table className={`${tableClass} explain-table pb-avoid`} data-testid="explain-touchpoint">
       <caption dir="auto">

@@ -1,12 +1,14 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportSection } from '../../../../shared/reports/report-sections';
 import { formatPercent } from '../../lib/format-score';
+import { memoT } from '../../lib/memo-t';
 import { formatDay, numberFormat } from '../../lib/formatters';
 
 /** Formatting shared by the report's sections, in the interface's language. */
 export function useReportFormat() {
-  const { t, i18n } = useTranslation();
+  const { t: translate, i18n } = useTranslation();
+  const t = useMemo(() => memoT(translate), [translate]);
   const lang = i18n.language;
   return {
     t,
