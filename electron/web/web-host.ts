@@ -8,6 +8,7 @@ import { APP_VERSION } from '../app-version';
 import { SECURITY_HEADERS } from '../content-security-policy';
 import { createPdfJobs } from '../pdf/pdf-jobs';
 import { preparePhotos } from '../pdf/prepare-photos';
+import { reportDataAhead } from '../pdf/report-data-ahead';
 import { mimeTypeOf, resolveStaticPath } from '../static-files';
 import { chromiumPrinter } from './chromium-printer';
 import { TOKEN_HEADER } from '../../shared/api/http-token';
@@ -63,6 +64,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     streams.forEach((res) => res.write(frame));
   });
   let port = 0;
+  const dataAhead = reportDataAhead((input) => backend.dispatch('reports.data', input));
   // PDF reports: this host opens its own page in a headless Chromium and prints it.
   const pdfJobs = createPdfJobs(
     chromiumPrinter(() => ({ origin: `http://127.0.0.1:${port}`, token })),
@@ -72,7 +74,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const r = await backend.dispatch('audits.get', { id });
       return r.ok ? null : r.error;
     },
-    (request) => void preparePhotos(request, (input) => backend.dispatch('reports.photos', input)),
+    (request) => {
+      dataAhead.prepare(request);
+      void preparePhotos(request, (input) => backend.dispatch('reports.photos', input));
+    },
   );
 
   const server = http.createServer((req, res) => {
@@ -137,7 +142,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     sendJson(
       res,
       200,
-      pdfJobs.handles(name) ? await pdfJobs.dispatch(name, input) : await backend.dispatch(name, input),
+      pdfJobs.handles(name)
+        ? await pdfJobs.dispatch(name, input)
+        : await ((name === 'reports.data' && dataAhead.take(input)) || backend.dispatch(name, input)),
     );
   }
 
