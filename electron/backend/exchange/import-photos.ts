@@ -4,7 +4,7 @@ import { inEnglish, reason } from '../../../shared/reasons/reason';
 import { AppError } from '../../../shared/result';
 import { checkPhoto, type CheckedPhoto } from '../evidence/photo-processing';
 import { originalPath } from '../evidence/photo-files';
-import { syncDirectory, writeFileAtomicAsync } from '../../files/write-file-atomic';
+import { syncDirectoryAsync, writeFileAtomicAsync } from '../../files/write-file-atomic';
 import type { PackagePhoto } from './read-package';
 
 /** Files an import wrote, to flush once per folder and to take back if it fails. */
@@ -207,9 +207,7 @@ export class ImportPhotos {
       // Each new name made durable once per folder (and the folders this import made, in theirs).
       const folders = new Set(this.files.folders);
       for (const dir of this.files.madeDirs) folders.add(path.dirname(dir));
-      // On this thread, one after another: the first flush commits every new name at once (ext4's
-      // journal), the rest find nothing left to do, instead of three pool jobs each behind the decodes.
-      for (const dir of folders) syncDirectory(dir);
+      await Promise.all([...folders].map(syncDirectoryAsync));
     }
     const out = new Map<string, CheckedPhoto>();
     for (const sha of wanted.keys()) {
