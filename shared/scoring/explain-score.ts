@@ -1,7 +1,7 @@
 import type { Answer, AnswerValue, AuditScope } from '../domain/audit';
 import { touchpointsInScope } from '../domain/audit';
 import type { RollupMethod, Scale, TemplateDefinition } from '../domain/template';
-import { rollUp, scoreAudit } from './score-audit';
+import { otherMethodOf, rollUpWithOther, scoreAudit } from './score-audit';
 import type { AuditScore, CriterionScore, TouchpointTally } from './score-types';
 
 /** One criterion's line in a score's arithmetic. */
@@ -74,7 +74,7 @@ export interface ScoreExplanation {
   knockouts: { touchpointId: string; name: string; criterionIds: string[]; calculatedPercent: number | null }[];
 }
 
-export const otherMethodOf = (method: RollupMethod): RollupMethod => (method === 'pooled' ? 'average' : 'pooled');
+export { otherMethodOf };
 
 /** Scores with the other roll-up method: the same answers, the template's method swapped. */
 export function scoreWithOtherMethod(
@@ -94,7 +94,7 @@ export function otherMethodOverall(
   scope: AuditScope,
   touchpoints: readonly TouchpointTally[],
 ): number | null {
-  return rollUp({ ...definition, rollup: otherMethodOf(definition.rollup) }, scope, [...touchpoints]).overall.percent;
+  return rollUpWithOther(definition, scope, [...touchpoints]).otherPercent;
 }
 
 /**

@@ -5,7 +5,13 @@ import {
   type AnswerValue,
   type AuditScope,
 } from '../domain/audit';
-import { TOUCHPOINT_KINDS, type TemplateDefinition, type Touchpoint, type TouchpointKind } from '../domain/template';
+import {
+  TOUCHPOINT_KINDS,
+  type RollupMethod,
+  type TemplateDefinition,
+  type Touchpoint,
+  type TouchpointKind,
+} from '../domain/template';
 import { answerPoints, isFail, type AnswerPoints } from './answer-points';
 import type {
   AuditScore,
@@ -169,6 +175,21 @@ export function rollUp<T extends TouchpointTally>(
   scope: AuditScope,
   touchpoints: T[],
 ): RolledUp<T> {
+  return rollUpWithOther(definition, scope, touchpoints).rolled;
+}
+
+export const otherMethodOf = (method: RollupMethod): RollupMethod => (method === 'pooled' ? 'average' : 'pooled');
+
+/**
+ * `rollUp`, and the overall percent the template's other roll-up method gives, from the same sums:
+ * the method changes only how the sums become percents, so one pass over the touchpoints gives both
+ * (a save stores both, and rolls up once).
+ */
+export function rollUpWithOther<T extends TouchpointTally>(
+  definition: TemplateDefinition,
+  scope: AuditScope,
+  touchpoints: T[],
+): { rolled: RolledUp<T>; otherPercent: number | null } {
   const method = definition.rollup;
   const scopedStageIds = scope.stageIds.length === 0 ? null : new Set(scope.stageIds);
   const stageAcc = new Map<string, Acc>();
@@ -208,17 +229,22 @@ export function rollUp<T extends TouchpointTally>(
   const channels = [...channelAcc.values()].map((acc) =>
     section(acc, method === 'average' ? acc.meanOfTouchpoints() : acc.pooled()),
   );
-  const overall = section(overallAcc, method === 'average' ? mean(stages.map((s) => s.percent)) : overallAcc.pooled());
+  const overallUnder = (m: RollupMethod) =>
+    m === 'average' ? mean([...stageAcc.values()].map((acc) => acc.meanOfTouchpoints())) : overallAcc.pooled();
+  const overall = section(overallAcc, overallUnder(method));
 
   return {
-    method,
-    momentOfTruthMultiplier: definition.momentOfTruthMultiplier,
-    overall,
-    stages,
-    kinds,
-    channels,
-    touchpoints,
-    knockouts,
+    rolled: {
+      method,
+      momentOfTruthMultiplier: definition.momentOfTruthMultiplier,
+      overall,
+      stages,
+      kinds,
+      channels,
+      touchpoints,
+      knockouts,
+    },
+    otherPercent: overallUnder(otherMethodOf(method)),
   };
 }
 

@@ -35,7 +35,11 @@ export function packRollup(
   definition: TemplateDefinition,
   scope: AuditScope,
 ): string {
-  return packRollupWith(score, definition, scope, score.touchpoints.map(packTouchpoint));
+  return packRollupWith(
+    score,
+    score.touchpoints.map(packTouchpoint),
+    otherMethodOverall(definition, scope, score.touchpoints),
+  );
 }
 
 /**
@@ -55,12 +59,14 @@ export function packTouchpoint(tp: TouchpointTally): string {
   return JSON.stringify(packed);
 }
 
-/** `packRollup` with the touchpoints already packed (`packTouchpoint` of each of `score.touchpoints`, in walk order). */
+/**
+ * `packRollup` with the touchpoints already packed (`packTouchpoint` of each of `score.touchpoints`,
+ * in walk order) and the other method's overall already known (`rollUpWithOther`).
+ */
 export function packRollupWith(
   score: RolledUp<TouchpointTally>,
-  definition: TemplateDefinition,
-  scope: AuditScope,
   touchpointJson: readonly string[],
+  otherPercent: number | null,
 ): string {
   const moments: PackedMoment[] = [];
   score.touchpoints.forEach((tp, i) => {
@@ -74,7 +80,7 @@ export function packRollupWith(
     kinds: score.kinds,
     channels: score.channels,
     knockouts: score.knockouts,
-    otherPercent: otherMethodOverall(definition, scope, score.touchpoints),
+    otherPercent,
     moments,
   };
   // The head is an object with at least one key, so "}" closes it and the touchpoints join it as its last key.

@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/result';
 import { answerRefusal } from '../../../shared/rules/audit-rules';
 import { asSentence } from '../../../shared/reasons/reason';
 import { TRAIL_SYSTEM_REASONS } from '../../../shared/trail/trail-types';
-import { rollUp, scoreTouchpoint } from '../../../shared/scoring/score-audit';
+import { rollUpWithOther, scoreTouchpoint } from '../../../shared/scoring/score-audit';
 import type { TouchpointScore } from '../../../shared/scoring/score-types';
 import { packRollupWith, packTouchpoint } from '../../../shared/scoring/stored-rollup';
 import type { BackendContext } from '../context';
@@ -264,10 +264,10 @@ function writeAnswerField(
       scores[located.index] = rescored;
       packed = state.packed.slice();
       packed[located.index] = packTouchpoint(rescored);
-      const rolled = rollUp(state.definition, state.scope, scores);
+      const { rolled, otherPercent } = rollUpWithOther(state.definition, state.scope, scores);
       touched = statement(ctx.db, TOUCH_WITH_ROLLUP).get(
         ...positionArgs,
-        packRollupWith(rolled, state.definition, state.scope, packed),
+        packRollupWith(rolled, packed, otherPercent),
         rolled.overall.percent,
         nextRev,
         ...whereArgs,
