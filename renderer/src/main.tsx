@@ -49,7 +49,8 @@ async function start(): Promise<void> {
     </StrictMode>,
   );
   requestIdleCallback(() => prepareFormats(language));
-  preloadLikelyScreensWhenIdle();
+  // The PDF export's print page shows only its report: no other screen's code is worth its time.
+  if (!printing) preloadLikelyScreensWhenIdle();
 }
 
 void start();
