@@ -64,7 +64,11 @@ export async function writeFileAtomicAsync(
     fs.renameSync(temp, target);
   } catch (error) {
     if (fd !== undefined) fs.closeSync(fd);
-    fs.rmSync(temp, { force: true });
+    try {
+      fs.rmSync(temp, { force: true });
+    } catch {
+      // Never made (its folder is not one): the write's own error says why.
+    }
     throw error;
   }
   if (options.syncFolder) await syncDirectoryAsync(dir);

@@ -196,6 +196,8 @@ describe('photos checked and written while the package is read', () => {
     const last = [...readPackage(exported).photos.keys()].at(-1)!;
     await refusedInFreshFolder(exported.toString('base64'), /Something went wrong inside the app/, {
       importOnly: true,
+      // Every photo passed its check before the write failed: the backup taken then is meant to stay.
+      ignore: ['backups'],
       prepare: (_b, dir) => {
         fs.mkdirSync(path.join(dir, 'evidence'));
         fs.writeFileSync(path.join(dir, 'evidence', last.slice(0, 2)), 'not a folder');

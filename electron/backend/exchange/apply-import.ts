@@ -55,7 +55,7 @@ async function checkPhotos(
   const records = plan.items.filter((i) => i.kind === 'evidence' && i.action === 'add');
   const wanted = new Map<string, string>();
   for (const item of records) wanted.set(String(item.row.sha256), String(item.row.mime));
-  const out = await checks.settle(wanted, pkg.photos);
+  const out = await checks.checked(wanted, pkg.photos);
   // A record's stated size is the image's, as evidence.add would have stored it.
   for (const item of records) {
     const photo = out.get(String(item.row.sha256))!;
@@ -88,7 +88,7 @@ export async function importPackage(
   fileName: string,
   planHash?: string,
 ): Promise<PackageImportResult> {
-  const files: ImportFiles = { written: [], madeDirs: [], folders: new Set() };
+  const files: ImportFiles = { written: [], madeDirs: [] };
   const checks = new ImportPhotos(ctx.dataDir, files);
   try {
     const pkg = await readPackageAlongside(bytes, checks.onPhoto);
@@ -97,8 +97,11 @@ export async function importPackage(
     if (planHash !== undefined && planHash !== firstPlan.preview.planHash) throw changedSincePreview();
     const packageName = pkg.manifest.name || fileName;
     const photos = await checkPhotos(checks, pkg, firstPlan);
-    // The package passed every check and is about to change many records at once: keep the state before it.
-    await ctx.backupBefore('before-import');
+    // The package passed every check and is about to change many records at once: keep the state before
+    // it, while the last originals are flushed.
+    const [backup, written] = await Promise.allSettled([ctx.backupBefore('before-import'), checks.written()]);
+    if (written.status === 'rejected') throw written.reason;
+    if (backup.status === 'rejected') throw backup.reason;
     const result = write(ctx.db, () => {
       // Nothing changed since the first plan (no row written by this connection, nothing committed by
       // another, the same database): the plan would come out the same. Otherwise it is made again.

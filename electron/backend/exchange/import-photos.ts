@@ -7,12 +7,11 @@ import { originalPath } from '../evidence/photo-files';
 import { syncDirectoryAsync, writeFileAtomicAsync } from '../../files/write-file-atomic';
 import type { PackagePhoto } from './read-package';
 
-/** Files an import wrote, to flush once per folder and to take back if it fails. */
+/** Files and folders an import made, to take back if it fails. */
 export interface ImportFiles {
   written: string[];
   /** Folders this import made (evidence/ itself on a first photo, else evidence/xx/): they go too on a failure. */
   madeDirs: string[];
-  folders: Set<string>;
 }
 
 /**
@@ -86,13 +85,13 @@ export class ImportPhotos {
       const check = this.waiting.shift()!;
       this.inHand++;
       checkPhoto(`evidence/${check.sha}.${check.photo.ext}`, check.photo.bytes()).then(
-        (photo) => this.checked(check, { photo }),
-        (error: unknown) => this.checked(check, { error }),
+        (photo) => this.onChecked(check, { photo }),
+        (error: unknown) => this.onChecked(check, { error }),
       );
     }
   }
 
-  private checked(check: Check, outcome: Outcome): void {
+  private onChecked(check: Check, outcome: Outcome): void {
     this.inHand--;
     check.done = outcome;
     check.settle(outcome);
@@ -133,14 +132,15 @@ export class ImportPhotos {
     while (files && !this.stopped && this.writing < WRITES_IN_FLIGHT && this.toWrite.length > 0) {
       const check = this.toWrite.shift()!;
       const file = originalPath(this.dataDir, check.sha, check.photo.ext);
-      // The folder made here, on this thread, so that the clean-up knows it.
-      madeDir(files, path.dirname(file));
+      // The folder made here, on this thread, so that the clean-up knows it; each folder that got a new
+      // folder in it is flushed.
+      for (const made of madeDir(files, path.dirname(file))) this.syncSoon(path.dirname(made));
       files.written.push(file);
-      files.folders.add(path.dirname(file));
       this.writing++;
       const write = writeFileAtomicAsync(file, check.photo.bytes(), { syncFolder: false }).then(
         () => {
           this.writing--;
+          this.syncSoon(path.dirname(file));
           this.writeNext();
           this.wake?.();
         },
@@ -164,11 +164,11 @@ export class ImportPhotos {
 
   /**
    * The plan is known: `wanted` (SHA-256 -> the MIME type its records state) are the photos the
-   * import adds, `photos` the package's. Waits until each is checked and, when writing, its original
-   * written and flushed (the folders once each); refuses the whole package at the first photo that
-   * does not decode or is not what its record says.
+   * import adds, `photos` the package's. Waits until each is checked; refuses the whole package at the
+   * first photo that does not decode or is not what its record says. Their originals go on being
+   * written: written() waits for them.
    */
-  async settle(wanted: Map<string, string>, photos: Map<string, PackagePhoto>): Promise<Map<string, CheckedPhoto>> {
+  async checked(wanted: Map<string, string>, photos: Map<string, PackagePhoto>): Promise<Map<string, CheckedPhoto>> {
     this.wanted = wanted;
     // Checked before the plan was known: refused or written now.
     for (const check of this.checks.values()) {
@@ -195,20 +195,6 @@ export class ImportPhotos {
         throw failure;
       }
     }
-    if (this.files) {
-      while (this.writing > 0 || (this.toWrite.length > 0 && !this.stopped)) {
-        await new Promise<void>((resolve) => (this.wake = resolve));
-        this.wake = null;
-      }
-      if (this.writeFailure) {
-        await this.stop();
-        throw this.writeFailure;
-      }
-      // Each new name made durable once per folder (and the folders this import made, in theirs).
-      const folders = new Set(this.files.folders);
-      for (const dir of this.files.madeDirs) folders.add(path.dirname(dir));
-      await Promise.all([...folders].map(syncDirectoryAsync));
-    }
     const out = new Map<string, CheckedPhoto>();
     for (const sha of wanted.keys()) {
       const done = this.checks.get(sha)!.done;
@@ -217,19 +203,62 @@ export class ImportPhotos {
     return out;
   }
 
+  /** After checked(): every added original written and flushed, and each folder that got a new name flushed after it. */
+  async written(): Promise<void> {
+    while (this.writing > 0 || (this.toWrite.length > 0 && !this.stopped) || this.foldersBusy()) {
+      await new Promise<void>((resolve) => (this.wake = resolve));
+      this.wake = null;
+    }
+    if (this.writeFailure) {
+      await this.stop();
+      throw this.writeFailure;
+    }
+  }
+
+  private readonly folderSyncs = new Map<string, { running: boolean; dirty: boolean }>();
+
+  /**
+   * Flushes a folder that got a new name, while the import goes on: each flush starts after the
+   * renames it must cover, and a folder that gets another name meanwhile is flushed once more after.
+   */
+  private syncSoon(dir: string): void {
+    const state = this.folderSyncs.get(dir) ?? { running: false, dirty: false };
+    this.folderSyncs.set(dir, state);
+    state.dirty = true;
+    if (state.running) return;
+    state.running = true;
+    state.dirty = false;
+    this.syncs.push(
+      syncDirectoryAsync(dir).then(() => {
+        state.running = false;
+        if (state.dirty) this.syncSoon(dir);
+        this.wake?.();
+      }),
+    );
+  }
+
+  private readonly syncs: Promise<void>[] = [];
+
+  private foldersBusy(): boolean {
+    for (const state of this.folderSyncs.values()) if (state.running || state.dirty) return true;
+    return false;
+  }
+
   /** Starts nothing more and waits for every check and write under way (before the caller takes back its files). */
   async stop(): Promise<void> {
     this.halt();
     await Promise.all([...this.checks.values()].map((c) => c.outcome));
     await Promise.allSettled(this.writes);
+    await Promise.allSettled(this.syncs);
   }
 }
 
-/** Makes a photo's folder (evidence/xx/, and evidence/ on a first photo), noting the highest one made. */
-function madeDir(files: ImportFiles, dir: string): void {
-  if (fs.existsSync(dir)) return;
-  let top = dir;
-  while (!fs.existsSync(path.dirname(top))) top = path.dirname(top);
+/** Makes a photo's folder (evidence/xx/, and evidence/ on a first photo), noting the highest one made; returns the folders made. */
+function madeDir(files: ImportFiles, dir: string): string[] {
+  if (fs.existsSync(dir)) return [];
+  const made = [dir];
+  while (!fs.existsSync(path.dirname(made[0]!))) made.unshift(path.dirname(made[0]!));
   fs.mkdirSync(dir, { recursive: true });
-  if (!files.madeDirs.some((made) => dir === made || dir.startsWith(made + path.sep))) files.madeDirs.push(top);
+  if (!files.madeDirs.some((top) => dir === top || dir.startsWith(top + path.sep))) files.madeDirs.push(made[0]!);
+  return made;
 }
