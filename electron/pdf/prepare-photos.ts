@@ -10,6 +10,8 @@ export async function preparePhotos(
   call: (input: MethodInput<'reports.photos'>) => Promise<unknown> | unknown,
 ): Promise<void> {
   if (!request.sections.includes('findings')) return;
+  // After the task that starts the export, which goes on to start the browser: that comes first.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   try {
     await call({ auditId: request.auditId, originals: request.originals });
   } catch {

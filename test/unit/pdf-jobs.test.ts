@@ -239,6 +239,9 @@ describe('what an export starts before the browser is up', () => {
       originals: true,
     });
     await jobs.dispatch('reports.startPdf', { auditId: AUDIT, sections: ['findings'], fileName: 'r.pdf' });
+    // Not in the task that starts the export (it goes on to start the browser), but right after it.
+    expect(asked).toEqual([]);
+    await tick();
     expect(asked).toEqual([{ auditId: known, originals: false }]);
   });
 
