@@ -14,18 +14,17 @@ import { readPackageAlongside, type ReadPackage } from './read-package';
 import { applyPackageTrail } from '../trail/package-trail';
 import { displayPath, insertRecord, originalPath, selectLocal, setBase, updateRecord } from './records';
 
-/** Base64 with at most two '=' at its end (a regular expression over a 20 MB text took a quarter of a second). */
-function isBase64(text: string): boolean {
-  const padding = text.indexOf('=');
-  if (padding !== -1 && (padding < text.length - 2 || text.slice(padding) !== '='.repeat(text.length - padding)))
-    return false;
-  return !/[^A-Za-z0-9+/=]/.test(text);
-}
-
+/**
+ * The package's bytes from its base64 text. Node's decoder skips what is not base64 and stops at an
+ * '=' before the end, so a text that is not wholly base64 gives fewer bytes than its length promises:
+ * one comparison, instead of a regular expression over the whole text (~20 MB) before decoding it.
+ */
 export function decodePackageBase64(text: string, fileName: string): Buffer {
-  if (!isBase64(text))
+  const bytes = Buffer.from(text, 'base64');
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  if (bytes.length !== Math.floor(((text.length - padding) * 3) / 4))
     throw AppError.because('INVALID_FILE', reason('notBase64', { file: fileName }), 'Nothing was imported.');
-  return Buffer.from(text, 'base64');
+  return bytes;
 }
 
 /** Reads and checks the package (each new photo decoded once) and reports what importing it would do; writes nothing. */
