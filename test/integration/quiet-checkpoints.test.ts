@@ -62,6 +62,27 @@ describe('checkpoints run when writes go quiet, not inside a save', () => {
     expect(ids.filter((id) => !stored.has(id))).toEqual([]);
   });
 
+  it('a checkpoint due while a read is still streaming is left for the next quiet moment', async () => {
+    const dataDir = tempDir('ja-quiet-ckpt-');
+    backend = createBackend({ dataDir, host: 'web', version: 'test' });
+    const db = backend.database!.db;
+    await dispatchOk(backend, 'clients.create', { name: 'First' });
+    // A streamed read keeps the connection busy across the quiet moment: the checkpoint cannot run then.
+    const rows = db.prepare('SELECT id FROM clients').iterate();
+    rows.next();
+    await new Promise((resolve) => setTimeout(resolve, QUIET_BEFORE_CHECKPOINT_MS + 500));
+    expect(walState(dataDir).checkpointed).toBe(0);
+    rows.return?.();
+    // The next write waits for quiet again, and then the WAL is copied whole.
+    await dispatchOk(backend, 'clients.create', { name: 'Second' });
+    const deadline = Date.now() + QUIET_BEFORE_CHECKPOINT_MS + 10_000;
+    while (walState(dataDir).checkpointed === 0 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    const state = walState(dataDir);
+    expect(state.checkpointed).toBe(state.frames);
+    expect(db.prepare('SELECT name FROM clients ORDER BY name').pluck().all()).toEqual(['First', 'Second']);
+  });
+
   it('a database closed before the quiet moment is left alone by the pending checkpoint', async () => {
     const dataDir = tempDir('ja-quiet-ckpt-');
     backend = createBackend({ dataDir, host: 'web', version: 'test' });

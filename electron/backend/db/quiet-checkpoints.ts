@@ -51,8 +51,8 @@ function arm(db: Db, quiet: Quiet, ms: number): void {
       // PASSIVE: copies what no reader still needs and never waits; the next write restarts the WAL.
       db.pragma('wal_checkpoint(PASSIVE)');
     } catch {
-      // A checkpoint that cannot run now (the file is busy or gone) loses nothing: the WAL keeps every
-      // commit, and the next quiet moment or SQLite's bound copies it.
+      // A checkpoint that cannot run now (a streamed read still holds the connection, the file is busy or
+      // gone) loses nothing: the WAL keeps every commit; the next quiet moment, the bound or closing copies it.
     }
   }, ms);
   // A pending checkpoint never keeps the process alive; closing the database checkpoints anyway.
