@@ -5,7 +5,7 @@ import { scoreAudit } from '../../../shared/scoring/score-audit';
 import type { AuditScore, RolledUp, TouchpointTally } from '../../../shared/scoring/score-types';
 import type { BackendContext } from '../context';
 import { readAnswers, readRecords, type AuditRow } from '../audits/audit-rows';
-import { isStoredRollupCurrent, parseScope, readRollup, type RollupColumns } from '../audits/rollups';
+import { parseScope, type RollupColumns } from '../audits/rollups';
 import {
   parsePackedRollup,
   parseRollupHead,
@@ -38,7 +38,17 @@ export interface LoadedAudit extends ComparableAudit {
   momentsOfTruth: MomentResult[];
 }
 
-type Row = AuditRow & RollupColumns & { rollup_percent: number | null; template_id: string; last_seq: string | null };
+type Row = AuditRow &
+  Omit<RollupColumns, 'rollup_json'> & {
+    rollup_percent: number | null;
+    /** 1 when a roll-up is stored; the roll-up itself is read only when something asks for it. */
+    rollup_stored: number;
+    template_id: string;
+    last_seq: string | null;
+  };
+
+/** The stored roll-up an audit's row was read with: null if the audit has been written since (a newer one). */
+const STORED_ROLLUP = 'SELECT rollup_json FROM audits WHERE id = ? AND rollup_rev = ? AND score_inputs_rev = ?';
 
 /**
  * Scored audits, cached by id and version: a dashboard over hundreds of audits re-reads only the
@@ -71,11 +81,21 @@ export function load(ctx: BackendContext, row: Row): LoadedAudit {
   let moments: MomentResult[] | undefined;
   // The stored roll-up is parsed once, and its touchpoints only when something asks for them: the other-method
   // overall and the moments of truth are in its head.
-  const current = isStoredRollupCurrent(row);
+  // The stored roll-up (7-13 KB of JSON) is read when first needed, not with the row: a dashboard over hundreds of
+  // audits reads the heads of the latest few, and every row read with it was garbage, or kept alive, for nothing.
+  let json: string | null | undefined;
+  const storedJson = () =>
+    json !== undefined
+      ? json
+      : (json = (ctx.db.prepare(STORED_ROLLUP).pluck().get(row.id, row.rollup_rev, row.score_inputs_rev) ?? null) as
+          string | null);
+  const current = row.rollup_stored === 1 && row.rollup_rev === row.score_inputs_rev;
+  /** The stored roll-up still stands for this row (the audit was not written since it was read). */
+  const usable = () => current && storedJson() !== null;
   let packed: PackedRollup | undefined;
   let head: RollupHead | undefined;
-  const stored = () => (packed ??= parsePackedRollup(row.rollup_json!));
-  const storedHead = () => (head ??= packed ?? parseRollupHead(row.rollup_json!));
+  const stored = () => (packed ??= parsePackedRollup(storedJson()!));
+  const storedHead = () => (head ??= packed ?? parseRollupHead(storedJson()!));
   const audit: LoadedAudit = {
     id: row.id,
     clientId: row.client_id,
@@ -101,21 +121,20 @@ export function load(ctx: BackendContext, row: Row): LoadedAudit {
       return (score ??= scoreAudit(definition, scope, this.answers));
     },
     get rollup() {
-      return (rollup ??=
-        score ?? (current ? unpackRollup(stored(), definition, scope) : readRollup(ctx, row, definition)));
+      return (rollup ??= score ?? (usable() ? unpackRollup(stored(), definition, scope) : this.score));
     },
     get overallPercent() {
       return current ? row.rollup_percent : this.rollup.overall.percent;
     },
     get momentsOfTruth() {
       if (moments) return moments;
-      if (rollup || score || !current) return (moments = this.rollup.touchpoints.filter((tp) => tp.momentOfTruth));
+      if (rollup || score || !usable()) return (moments = this.rollup.touchpoints.filter((tp) => tp.momentOfTruth));
       return (moments =
         unpackMoments(storedHead(), definition, scope) ??
         unpackTouchpoints(stored(), definition, scope, (tp) => tp.momentOfTruth));
     },
     get otherMethodPercent() {
-      const kept = current ? storedHead().otherPercent : undefined;
+      const kept = usable() ? storedHead().otherPercent : undefined;
       return (other ??= {
         percent: kept !== undefined ? kept : otherMethodOverall(definition, scope, this.rollup.touchpoints),
       }).percent;
@@ -125,8 +144,45 @@ export function load(ctx: BackendContext, row: Row): LoadedAudit {
   return audit;
 }
 
+/** Every column of `audits` but the stored roll-up's JSON (a test holds this list to the table). */
+export const LOADED_AUDIT_COLUMNS = [
+  'id',
+  'client_id',
+  'template_version_id',
+  'title',
+  'site',
+  'persona',
+  'audit_type',
+  'auditor',
+  'audit_date',
+  'scope_json',
+  'status',
+  'position_touchpoint',
+  'position_criterion',
+  'completed_at',
+  'created_at',
+  'updated_at',
+  'baseline_audit_id',
+  'site_id',
+  'wave_id',
+  'scenario',
+  'shopper',
+  'planned_date',
+  'started_at',
+  'ended_at',
+  'review_status',
+  'review_comment',
+  'reviewed_at',
+  'is_test',
+  'purged_at',
+  'score_inputs_rev',
+  'rollup_rev',
+  'rollup_percent',
+] as const;
+
 /** The columns an audit is loaded from, over `audits a` joined to its version as `v` (LOADED_FROM). */
-export const LOADED_COLUMNS = `a.*, v.template_id, (SELECT max(seq) || '.' || sum(undone) FROM audit_changes c WHERE c.audit_id = a.id) AS last_seq`;
+export const LOADED_COLUMNS = `${LOADED_AUDIT_COLUMNS.map((c) => `a.${c}`).join(', ')}, a.rollup_json IS NOT NULL AS rollup_stored,
+  v.template_id, (SELECT max(seq) || '.' || sum(undone) FROM audit_changes c WHERE c.audit_id = a.id) AS last_seq`;
 export const LOADED_FROM = 'audits a JOIN template_versions v ON v.id = a.template_version_id';
 export type LoadedRow = Row;
 

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { createBackend } from '../../electron/backend/backend';
+import type { BackendContext } from '../../electron/backend/context';
+import { LOADED_AUDIT_COLUMNS, loadClientAudits } from '../../electron/backend/insights/comparable-audits';
+import { scoreAudit } from '../../shared/scoring/score-audit';
+import { dispatchOk } from '../support/dispatch';
+import { tempDir } from '../support/temp-dir';
+import { testTemplate } from '../support/test-template';
+
+/** What a roll-up and a full score share (a stored roll-up keeps no criteria). */
+const figures = (r: { overall: unknown; touchpoints: { percent: number | null }[] }) => ({
+  overall: r.overall,
+  touchpoints: r.touchpoints.map((tp) => tp.percent),
+});
+
+async function setup() {
+  const backend = createBackend({ dataDir: tempDir('ja-loaded-'), host: 'web', version: 'test' });
+  const template = await dispatchOk(backend, 'templates.import', {
+    fileName: 't.json',
+    text: JSON.stringify(testTemplate()),
+  });
+  const client = await dispatchOk(backend, 'clients.create', { name: 'Loaded' });
+  const audit = await dispatchOk(backend, 'audits.create', {
+    clientId: client.id,
+    templateId: template.id,
+    title: 'A',
+    site: 'Main St',
+    auditDate: '2027-03-01',
+  });
+  const answer = (criterionId: string, value: boolean) =>
+    dispatchOk(backend, 'audits.setAnswer', {
+      auditId: audit.id,
+      touchpointId: 'branch',
+      criterionId,
+      value: { kind: 'yesno', value },
+    });
+  await answer('greeting', true);
+  const ctx = { db: backend.database!.db, versionCache: new Map() } as unknown as BackendContext;
+  return { backend, ctx, client, audit, answer };
+}
+
+describe('audits loaded for dashboards, trends and exports', () => {
+  it('are read with every column of the audits table but the stored roll-up itself', async () => {
+    const { backend } = await setup();
+    const columns = backend
+      .database!.db.prepare("SELECT name FROM pragma_table_info('audits')")
+      .pluck()
+      .all() as string[];
+    // A column added by a migration must be added to the list too, or loaded audits silently lack it.
+    expect([...LOADED_AUDIT_COLUMNS].sort()).toEqual(columns.filter((c) => c !== 'rollup_json').sort());
+    backend.close();
+  });
+
+  it('read the stored roll-up only when asked, and only the one of the row they were read with', async () => {
+    const { backend, ctx, client, answer } = await setup();
+    const [loaded] = loadClientAudits(ctx, client.id);
+    expect(figures(loaded!.rollup)).toEqual(figures(scoreAudit(loaded!.definition, loaded!.scope, loaded!.answers)));
+    expect(loaded!.overallPercent).toBe(loaded!.rollup.overall.percent);
+
+    // Written after it was loaded, before it read its roll-up: it does not take the newer stored roll-up for the one
+    // of its row; it scores the answers instead.
+    await answer('greeting', false);
+    const [before] = loadClientAudits(ctx, client.id);
+    await answer('greeting', true);
+    expect(figures(before!.rollup)).toEqual(figures(scoreAudit(before!.definition, before!.scope, before!.answers)));
+    const [after] = loadClientAudits(ctx, client.id);
+    expect(after).not.toBe(before);
+    expect(figures(after!.rollup)).toEqual(figures(before!.rollup));
+    expect(after!.overallPercent).toBe(loaded!.overallPercent);
+    backend.close();
+  });
+});
