@@ -1,5 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chromiumArgs, isPrintRequestAllowed } from '../../../electron/web/chromium-printer';
+import {
+  chromiumArgs,
+  isPrintRequestAllowed,
+  PLAYWRIGHT_DISABLED_FEATURES,
+} from '../../../electron/web/chromium-printer';
 
 describe('the web host printer', () => {
   it.each([
@@ -23,5 +29,23 @@ describe('the web host printer', () => {
     expect(chromiumArgs(1000)).not.toContain('--no-sandbox');
     expect(chromiumArgs(0)).toContain('--no-sandbox');
     expect(chromiumArgs(1000)).toEqual(expect.arrayContaining(['--disable-background-networking', '--disable-sync']));
+  });
+
+  it('turns off what playwright-core turns off, and the address bar popup, in the one --disable-features switch Chromium keeps', () => {
+    // playwright-core's own list, read from its bundle: a new entry there must be repeated in ours.
+    const bundle = fs.readFileSync(
+      path.join(path.dirname(require.resolve('playwright-core')), 'lib/coreBundle.js'),
+      'utf8',
+    );
+    const start = bundle.indexOf('disabledFeatures = [');
+    const list = bundle.slice(start, bundle.indexOf(']', start));
+    const theirs = [...list.matchAll(/^\s*"([A-Za-z0-9]+)",?\s*$/gm)].map((m) => m[1]);
+    expect(theirs.length).toBeGreaterThan(10);
+    expect(PLAYWRIGHT_DISABLED_FEATURES).toEqual(expect.arrayContaining(theirs));
+    const switches = chromiumArgs(1000).filter((a) => a.startsWith('--disable-features='));
+    expect(switches).toHaveLength(1);
+    expect(switches[0]!.slice('--disable-features='.length).split(',')).toEqual(
+      expect.arrayContaining([...theirs, 'WebUIOmniboxPopup', 'WebUIOmniboxAimPopup']),
+    );
   });
 });
