@@ -206,6 +206,50 @@ describe('photos checked and written while the package is read', () => {
     });
   });
 
+  it('a photo written before the plan said the import does not add it (its visit is completed here) is taken back', async () => {
+    const dir = tempDir('ja-alongside-locked-');
+    const b = createBackend({ dataDir: dir, host: 'web', version: 'test' });
+    try {
+      await call(b, 'packages.import', { fileName: 'x.zip', base64: exported.toString('base64') });
+      const visit = String(readPackage(exported).records.audits[0]!.id);
+      const yes = { kind: 'yesno', value: true } as const;
+      for (const [touchpointId, criterionId, value] of [
+        ['website', 'price-shown', yes],
+        ['website', 'ease', { kind: 'scale', value: 4 }],
+        ['branch', 'greeting', yes],
+        ['branch', 'nps-like', { kind: 'scale', value: 8 }],
+        ['branch', 'wait', { kind: 'option', optionId: 'short' }],
+        ['branch', 'hours', { kind: 'na' }],
+        ['signage', 'visible', yes],
+      ] as const)
+        await call(b, 'audits.setAnswer', { auditId: visit, touchpointId, criterionId, value });
+      await call(b, 'audits.complete', { id: visit });
+      await b.photos.idle();
+      const before = snapshotDir(path.join(dir, 'evidence'));
+      // The same visit with one more photo, which this laptop does not hold: checked and written as soon
+      // as it is read, then refused with its record (the visit is complete here).
+      const extra = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#123456' } })
+        .jpeg()
+        .toBuffer();
+      const base64 = rebuilt((rows, photos) => {
+        rows.evidence!.push({
+          ...rows.evidence![0]!,
+          id: '6a1f0c3e-2b4d-4e5f-8a9b-0c1d2e3f4a5b',
+          sha256: sha(extra),
+          bytes: extra.length,
+        });
+        photos.push({ name: `evidence/${sha(extra)}.jpg`, data: extra, method: 0 });
+      });
+      const result = await call(b, 'packages.import', { fileName: 'y.zip', base64 });
+      expect(result.totals.refused).toBeGreaterThan(0);
+      expect(result.filesWritten).toBe(0);
+      await b.photos.idle();
+      expect(snapshotDir(path.join(dir, 'evidence'))).toEqual(before);
+    } finally {
+      b.close();
+    }
+  });
+
   it('the transaction fails after every photo was written: the 40 files and their folders are taken back', async () => {
     // The backup taken before the import is meant to stay; everything else is as it was.
     await refusedInFreshFolder(exported.toString('base64'), /Something went wrong inside the app/, {

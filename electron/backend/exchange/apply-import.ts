@@ -165,10 +165,11 @@ export async function importPackage(
     const { plan } = result;
     ctx.photos.wake();
     emitChanges(ctx, plan);
-    // The first plan's photo count: planned again inside the transaction, the files already exist.
+    // New photos as the preview counts them: those not held here before this import wrote them (the
+    // plans were made while, or after, their originals were written).
     return {
       ...plan.preview,
-      photos: firstPlan.preview.photos,
+      photos: { total: firstPlan.preview.photos.total, new: checks.newPhotos() },
       conflictsStored: result.conflictsStored,
       filesWritten: files.written.length,
     };

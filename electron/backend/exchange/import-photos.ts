@@ -35,6 +35,9 @@ interface Check {
   outcome: Promise<Outcome>;
   done: Outcome | null;
   settle(outcome: Outcome): void;
+  /** Its original is queued to be written, or was written (to this file). */
+  writeQueued: boolean;
+  file: string | null;
 }
 
 /**
@@ -66,14 +69,26 @@ export class ImportPhotos {
 
   /** A photo of the package read and checksummed: its check starts now unless this laptop holds it already. */
   readonly onPhoto = (sha: string, photo: PackagePhoto): void => {
-    if (!fs.existsSync(originalPath(this.dataDir, sha, photo.ext))) this.start(sha, photo);
+    if (fs.existsSync(originalPath(this.dataDir, sha, photo.ext))) return;
+    this.notHeld.add(sha);
+    this.start(sha, photo);
   };
+
+  /** Photos this laptop did not hold when the package was read (the plan, made later, may find them written already). */
+  private readonly notHeld = new Set<string>();
+
+  /** After checked(): how many of the photos the import adds were new here (as the preview counted them). */
+  newPhotos(): number {
+    let n = 0;
+    for (const sha of this.wanted?.keys() ?? []) if (this.notHeld.has(sha)) n++;
+    return n;
+  }
 
   private start(sha: string, photo: PackagePhoto): void {
     if (this.checks.has(sha)) return;
     let settle!: (outcome: Outcome) => void;
     const outcome = new Promise<Outcome>((resolve) => (settle = resolve));
-    const check: Check = { sha, photo, outcome, done: null, settle };
+    const check: Check = { sha, photo, outcome, done: null, settle, writeQueued: false, file: null };
     this.checks.set(sha, check);
     if (this.stopped) check.settle('cancelled');
     else this.waiting.push(check);
@@ -120,10 +135,16 @@ export class ImportPhotos {
     return null;
   }
 
+  /**
+   * Queues a checked photo's original to be written: before the plan is known, any photo that was
+   * checked (this laptop does not hold it: nearly always one the import adds; one it turns out not to
+   * add is taken back by written()); after, only the photos the import adds.
+   */
   private queueWrite(check: Check): void {
-    if (!this.files || !this.wanted?.has(check.sha) || check.done === null || check.done === 'cancelled') return;
-    if ('error' in check.done) return;
+    if (!this.files || check.writeQueued || check.done === null || check.done === 'cancelled') return;
+    if ('error' in check.done || (this.wanted && !this.wanted.has(check.sha))) return;
     if (fs.existsSync(originalPath(this.dataDir, check.sha, check.done.photo.ext))) return;
+    check.writeQueued = true;
     this.toWrite.push(check);
   }
 
@@ -134,8 +155,12 @@ export class ImportPhotos {
       const file = originalPath(this.dataDir, check.sha, check.photo.ext);
       // The folder made here, on this thread, so that the clean-up knows it; each folder that got a new
       // folder in it is flushed.
-      for (const made of madeDir(files, path.dirname(file))) this.syncSoon(path.dirname(made));
+      for (const made of madeDir(files, path.dirname(file))) {
+        this.made.push(made);
+        this.syncSoon(path.dirname(made));
+      }
       files.written.push(file);
+      check.file = file;
       this.writing++;
       const write = writeFileAtomicAsync(file, check.photo.bytes(), { syncFolder: false }).then(
         () => {
@@ -176,7 +201,10 @@ export class ImportPhotos {
       if (this.failure(check)) this.halt();
       else this.queueWrite(check);
     }
-    // Started for nothing (no record the import adds uses it): out of the queue.
+    // Written for nothing (no record the import adds uses it): out of the queue; written() takes back what was.
+    for (let i = this.toWrite.length - 1; i >= 0; i--)
+      if (!wanted.has(this.toWrite[i]!.sha)) this.toWrite.splice(i, 1)[0]!.writeQueued = false;
+    // Started for nothing: out of the queue.
     for (let i = this.waiting.length - 1; i >= 0; i--) {
       const check = this.waiting[i]!;
       if (!wanted.has(check.sha)) {
@@ -213,7 +241,28 @@ export class ImportPhotos {
       await this.stop();
       throw this.writeFailure;
     }
+    this.takeBackUnwanted();
   }
+
+  /** Originals written before the plan said the import does not add them go (and folders left empty by them). */
+  private takeBackUnwanted(): void {
+    const files = this.files;
+    if (!files || !this.wanted) return;
+    const unwanted = new Set<string>();
+    for (const check of this.checks.values())
+      if (check.file && !this.wanted.has(check.sha)) {
+        fs.rmSync(check.file, { force: true });
+        unwanted.add(check.file);
+        check.file = null;
+      }
+    if (unwanted.size === 0) return;
+    files.written = files.written.filter((file) => !unwanted.has(file));
+    for (const dir of [...this.made].reverse())
+      if (fs.existsSync(dir) && fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
+  }
+
+  /** Every folder this import made, in the order made (files.madeDirs has only the highest of each). */
+  private readonly made: string[] = [];
 
   private readonly folderSyncs = new Map<string, { running: boolean; dirty: boolean }>();
 
