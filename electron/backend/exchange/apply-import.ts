@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import type { PackageImportResult } from '../../../shared/api/exchange-api';
 import { recordAuditId, type AnyRecord } from '../../../shared/exchange/package-format';
 import { AppError } from '../../../shared/result';
@@ -176,23 +177,41 @@ export async function importPackage(
   } catch (error) {
     // Checks and writes still under way finish first: nothing they write is left behind.
     await checks.stop();
-    takeBack(files);
+    takeBack(ctx, files);
     throw error;
   }
 }
 
-/** Removes the files and folders an import wrote; one that cannot be removed does not keep the others. */
-function takeBack(files: ImportFiles): void {
-  const remove = (target: string) => {
+/**
+ * Removes the files and folders an import wrote; one that cannot be removed does not keep the others.
+ * A photo another import committed meanwhile (the same photo, in another package) stays, and so does
+ * a folder that is not empty.
+ */
+function takeBack(ctx: BackendContext, files: ImportFiles): void {
+  const held = (file: string) => {
     try {
-      fs.rmSync(target, { recursive: true, force: true });
+      const sha = path.basename(file).split('.')[0];
+      return ctx.db.prepare('SELECT 1 FROM evidence WHERE sha256 = ? LIMIT 1').get(sha) !== undefined;
+    } catch {
+      return false; // the database is closed (a restore): nothing can reference the file
+    }
+  };
+  for (const file of files.written) {
+    if (held(file)) continue;
+    try {
+      fs.rmSync(file, { force: true });
     } catch {
       // Never made (a file stood where its folder should be); anything left is swept at the next open.
     }
-  };
-  for (const file of files.written) remove(file);
-  // Folders this import made (evidence/xx/) go too: nothing is left behind.
-  for (const dir of files.madeDirs.reverse()) remove(dir);
+  }
+  // Folders this import made (evidence/xx/, evidence/ itself), the deepest first, if nothing else is in them.
+  for (const dir of [...files.madeDirs].reverse()) {
+    try {
+      fs.rmdirSync(dir);
+    } catch {
+      // Not empty (another import's photo), or not there.
+    }
+  }
 }
 
 /**

@@ -10,7 +10,7 @@ import type { PackagePhoto } from './read-package';
 /** Files and folders an import made, to take back if it fails. */
 export interface ImportFiles {
   written: string[];
-  /** Folders this import made (evidence/ itself on a first photo, else evidence/xx/): they go too on a failure. */
+  /** Folders this import made (evidence/xx/, and evidence/ itself on a first photo), parents first: they go too on a failure. */
   madeDirs: string[];
 }
 
@@ -302,12 +302,12 @@ export class ImportPhotos {
   }
 }
 
-/** Makes a photo's folder (evidence/xx/, and evidence/ on a first photo), noting the highest one made; returns the folders made. */
+/** Makes a photo's folder (evidence/xx/, and evidence/ on a first photo), noting each folder made (parents first); returns them. */
 function madeDir(files: ImportFiles, dir: string): string[] {
   if (fs.existsSync(dir)) return [];
   const made = [dir];
   while (!fs.existsSync(path.dirname(made[0]!))) made.unshift(path.dirname(made[0]!));
   fs.mkdirSync(dir, { recursive: true });
-  if (!files.madeDirs.some((top) => dir === top || dir.startsWith(top + path.sep))) files.madeDirs.push(made[0]!);
+  files.madeDirs.push(...made);
   return made;
 }
