@@ -5,11 +5,10 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/backend';
 import { readPackage } from '../../electron/backend/exchange/read-package';
-import { writeZip, type ZipEntryInput } from '../../electron/backend/exchange/zip';
+import type { ZipEntryInput } from '../../electron/backend/exchange/zip';
 import type { MethodInput, MethodName } from '../../shared/contract';
-import { RECORD_KINDS, recordEntryPath, type PackageManifest } from '../../shared/exchange/package-format';
 import { dispatchOk } from '../support/dispatch';
-import { snapshotDir } from '../support/package-builder';
+import { packageEditor, snapshotDir, type Rows } from '../support/package-builder';
 import { tempDir } from '../support/temp-dir';
 import { testTemplate } from '../support/test-template';
 
@@ -72,35 +71,9 @@ beforeAll(async () => {
 
 afterAll(() => sender.close());
 
-type Rows = Record<string, Record<string, unknown>[]>;
-
 /** The exported package zipped again after `edit` (records and photos, in package order), with a matching manifest. */
-function rebuilt(edit: (rows: Rows, photos: ZipEntryInput[]) => void): string {
-  const read = readPackage(exported);
-  const rows = JSON.parse(JSON.stringify(read.records)) as Rows;
-  const photos: ZipEntryInput[] = [...read.photos].map(([s, p]) => ({
-    name: `evidence/${s}.${p.ext}`,
-    data: p.bytes(),
-    method: 0,
-  }));
-  edit(rows, photos);
-  const entries: ZipEntryInput[] = [
-    ...RECORD_KINDS.map((k) => ({ name: recordEntryPath(k), data: Buffer.from(JSON.stringify(rows[k])) })),
-    ...photos,
-  ];
-  const manifest: PackageManifest = {
-    format: 'journey-audit.package',
-    formatVersion: 1,
-    createdAt: '2027-03-02T10:00:00.000Z',
-    appVersion: 'test',
-    name: 'Edited by hand',
-    entries: entries.map((e) => ({ path: e.name, sha256: sha(e.data), bytes: e.data.length })),
-    counts: Object.fromEntries(RECORD_KINDS.map((k) => [k, rows[k]!.length])) as PackageManifest['counts'],
-  };
-  return writeZip([{ name: 'manifest.json', data: Buffer.from(JSON.stringify(manifest)) }, ...entries]).toString(
-    'base64',
-  );
-}
+const rebuilt = (edit: (rows: Rows, photos: ZipEntryInput[]) => void): string =>
+  packageEditor(exported).build(edit).toString('base64');
 
 /** The last photo of the package cut off half way (its record's SHA-256 and size made to match): it does not decode. */
 const lastPhotoCut = () =>

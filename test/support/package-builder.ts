@@ -18,14 +18,19 @@ export function packageEditor(exported: Buffer) {
   const records = JSON.stringify(read.records);
   return {
     records: () => JSON.parse(records) as Rows,
-    build(edit: (r: Rows) => void = () => {}): Buffer {
+    /** Zipped again after `edit` (the records, and the photos' entries in package order, which it may change). */
+    build(edit: (r: Rows, photos: ZipEntryInput[]) => void = () => {}): Buffer {
       const r = JSON.parse(records) as Rows;
-      edit(r);
-      const entries: ZipEntryInput[] = RECORD_KINDS.map((k) => ({
-        name: recordEntryPath(k),
-        data: Buffer.from(JSON.stringify(r[k])),
+      const photos: ZipEntryInput[] = [...read.photos].map(([s, p]) => ({
+        name: `evidence/${s}.${p.ext}`,
+        data: p.bytes(),
+        method: 0,
       }));
-      for (const [s, p] of read.photos) entries.push({ name: `evidence/${s}.${p.ext}`, data: p.bytes(), method: 0 });
+      edit(r, photos);
+      const entries: ZipEntryInput[] = [
+        ...RECORD_KINDS.map((k) => ({ name: recordEntryPath(k), data: Buffer.from(JSON.stringify(r[k])) })),
+        ...photos,
+      ];
       const manifest: PackageManifest = {
         format: 'journey-audit.package',
         formatVersion: 1,
