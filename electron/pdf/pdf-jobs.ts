@@ -15,6 +15,8 @@ export interface PrintProgress {
 /** Draws the renderer's print view at `hash` and prints it to PDF bytes; stops when `signal` aborts. */
 export interface PdfPrinter {
   print(hash: string, onProgress: (progress: PrintProgress) => void, signal: AbortSignal): Promise<Uint8Array>;
+  /** Gets ready to print (the export panel is open): resolves once a print would start at once. None = always ready. */
+  prepare?(): Promise<void>;
 }
 
 /**
@@ -39,6 +41,16 @@ export const countPdfPages = (bytes: Uint8Array): number =>
       .toString('latin1')
       .match(/\/Type\s*\/Page(?![s\w])/g) ?? []
   ).length;
+
+/** What the user is told when the printer fails: its own message for a known refusal (no Chromium), else the first line of the cause. */
+function printError(error: unknown): ApiError {
+  return error instanceof AppError
+    ? error.toApiError()
+    : {
+        code: 'INTERNAL',
+        message: `The PDF could not be made: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}. Nothing was saved.`,
+      };
+}
 
 /** The host's answers to the report methods: PDF jobs that report progress and can be cancelled. */
 /** Asks the backend whether the audit can be printed (it exists); an error refuses the job before it starts. */
@@ -134,14 +146,7 @@ export function createPdfJobs(
       finish(job, 'done');
     } catch (error) {
       if (signal.aborted) return finish(job, 'cancelled');
-      const apiError: ApiError =
-        error instanceof AppError
-          ? error.toApiError()
-          : {
-              code: 'INTERNAL',
-              message: `The PDF could not be made: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}. Nothing was saved.`,
-            };
-      finish(job, 'failed', apiError);
+      finish(job, 'failed', printError(error));
     } finally {
       if (holdsTurn) next();
     }
@@ -188,6 +193,14 @@ export function createPdfJobs(
       const { jobId } = pdfApi['reports.pdfStatus'].input.parse(raw);
       const job = jobs.get(jobId);
       return job ? ok(job.status) : fail('NOT_FOUND', 'This export is no longer known; start it again.');
+    },
+    async 'reports.preparePrinter'() {
+      try {
+        await printer.prepare?.();
+        return ok({ ready: true as const });
+      } catch (error) {
+        return { ok: false as const, error: printError(error) };
+      }
     },
     'reports.cancelPdf'(raw) {
       const { jobId } = pdfApi['reports.cancelPdf'].input.parse(raw);

@@ -4,6 +4,7 @@ import { AppError } from '../../shared/result';
 import type { PdfPrinter } from '../pdf/pdf-jobs';
 import { PDF_FOOTER_TEMPLATE, PDF_HEADER_TEMPLATE, PDF_MARGINS_MM, type PrintState } from '../pdf/pdf-layout';
 import { waitForPrintView } from '../pdf/wait-for-print-view';
+import { printBrowser, type PrintBrowser } from './print-browser';
 
 /** The system's Chromium (Debian's package by default); CHROMIUM_PATH points elsewhere. */
 export function chromiumPath(): string | null {
@@ -76,12 +77,17 @@ export function chromiumArgs(uid: number | undefined): string[] {
 
 /**
  * Prints the renderer's print view with a headless Chromium driven by playwright-core: the web
- * host's answer to printToPDF. Each export gets its own browser, closed when it ends, so a
- * cancelled or failed export leaves nothing running. The browser only ever loads this host.
+ * host's answer to printToPDF. The browser is kept between exports (see printBrowser); each export
+ * prints in a tab of its own, closed when it ends, so a cancelled or failed export leaves nothing
+ * open. The browser only ever loads this host.
  */
-export function chromiumPrinter(appUrl: () => { origin: string; token: string }): PdfPrinter {
-  return {
-    async print(hash, onProgress, signal) {
+export function chromiumPrinter(
+  appUrl: () => { origin: string; token: string },
+  idleMs?: number,
+): PdfPrinter & { stop(): Promise<void>; readonly browser: PrintBrowser } {
+  const browser = printBrowser({
+    idleMs,
+    async launch() {
       const executablePath = chromiumPath();
       if (!executablePath)
         throw new AppError(
@@ -91,27 +97,40 @@ export function chromiumPrinter(appUrl: () => { origin: string; token: string })
       // required, not import()ed: Node scans an imported CommonJS package for its export names, which for
       // this one is an 80,000-line bundle parsed before every first export (half a second, more when busy).
       const { chromium } = require('playwright-core') as typeof import('playwright-core');
-      const browser = await chromium.launch({
+      return chromium.launch({
         executablePath,
         headless: true,
         args: chromiumArgs(process.getuid?.()),
         chromiumSandbox: process.getuid?.() !== 0,
       });
-      const close = () => void browser.close().catch(() => undefined);
+    },
+    async openPage(b) {
+      const page = await b.newPage({ viewport: { width: 1100, height: 1400 } });
+      const { origin, token } = appUrl();
+      // Nothing but this host: the print view has no reason to reach anywhere else.
+      await page.route('**/*', (route) =>
+        isPrintRequestAllowed(route.request().url(), origin) ? route.continue() : route.abort(),
+      );
+      // The token is in the tab before the app starts, so the app opens on the print view itself (not
+      // the home screen first). Serialised and run inside the page: Node's types know no DOM, hence the cast.
+      await page.addInitScript(
+        ([key, value]) => (globalThis as unknown as PageGlobals).sessionStorage.setItem(key, value),
+        [TOKEN_SESSION_KEY, token] as const,
+      );
+      return page;
+    },
+  });
+  return {
+    browser,
+    prepare: () => browser.ready(),
+    stop: () => browser.stop(),
+    async print(hash, onProgress, signal) {
+      const { page, done } = await browser.take();
+      // Cancelling closes the export's tab: whatever it waits for in it fails at once.
+      const close = () => void page.close().catch(() => undefined);
       signal.addEventListener('abort', close, { once: true });
       try {
-        const page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
-        const { origin, token } = appUrl();
-        // Nothing but this host: the print view has no reason to reach anywhere else.
-        await page.route('**/*', (route) =>
-          isPrintRequestAllowed(route.request().url(), origin) ? route.continue() : route.abort(),
-        );
-        // The token is in the tab before the app starts, so the app opens on the print view itself (not
-        // the home screen first). Serialised and run inside the page: Node's types know no DOM, hence the cast.
-        await page.addInitScript(
-          ([key, value]) => (globalThis as unknown as PageGlobals).sessionStorage.setItem(key, value),
-          [TOKEN_SESSION_KEY, token] as const,
-        );
+        const { origin } = appUrl();
         await page.goto(`${origin}/${hash}`);
         await waitForPrintView((script) => page.evaluate(script) as Promise<PrintState>, onProgress, signal);
         onProgress({ stage: 'printing', done: 0, total: 0 });
@@ -132,7 +151,7 @@ export function chromiumPrinter(appUrl: () => { origin: string; token: string })
         return new Uint8Array(pdf);
       } finally {
         signal.removeEventListener('abort', close);
-        await browser.close().catch(() => undefined);
+        await done();
       }
     },
   };

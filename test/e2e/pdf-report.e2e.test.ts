@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { callApi } from '../support/api-over-http';
 import { OUTPUT_DIR, screenshotPath } from '../support/browser';
 import { chromiumForThisFile } from '../support/chromium-for-file';
+import { chromiumBrowsersOf, isRunning } from '../support/print-browsers';
 import { tempDir } from '../support/temp-dir';
 import { testTemplate, BASELINE_ANSWERS, FOLLOW_UP_ANSWERS } from '../support/test-template';
 import { startWebHostProcess, type RunningWebHost } from '../support/web-host-process';
@@ -133,8 +134,13 @@ describe('the PDF report, printed by the web host with Chromium', () => {
       const { followUp } = await seed(host);
       const page = await openWalk(host, followUp);
 
-      // Cancel first: the progress shows, and cancelling leaves no download.
+      // Opening the export panel has the host start its print browser, and nothing before did.
+      expect(chromiumBrowsersOf(host.child.pid!)).toEqual([]);
       await page.getByTestId('open-export').click();
+      await expect.poll(() => chromiumBrowsersOf(host.child.pid!), { timeout: 30_000 }).toHaveLength(1);
+      const [printer] = chromiumBrowsersOf(host.child.pid!);
+
+      // Cancel first: the progress shows, and cancelling leaves no download.
       const dialog = page.getByTestId('export-dialog');
       let downloads = 0;
       page.on('download', () => downloads++);
@@ -189,6 +195,10 @@ describe('the PDF report, printed by the web host with Chromium', () => {
       const arText = pdfText(arabic);
       expect(arText).toContain('Cedar Bank');
       expect(pdfPages(arabic, 'export-ar').length).toBeGreaterThanOrEqual(4);
+      // Every export printed in the one browser the panel had started; stopping the host stops it.
+      expect(chromiumBrowsersOf(host.child.pid!)).toEqual([printer]);
+      await host.stop();
+      await expect.poll(() => isRunning(printer!), { timeout: 30_000 }).toBe(false);
     } finally {
       await host.stop();
     }

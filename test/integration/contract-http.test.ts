@@ -442,6 +442,8 @@ describe('every contract method through the HTTP transport against a real databa
       result: null,
     });
     expect((await expectFailure(api.call('reports.pdfStatus', { jobId: 'unknown' }))).code).toBe('NOT_FOUND');
+    // The export panel's ask: the web host starts its print browser (closed again when the host stops).
+    expect(mark('reports.preparePrinter', await api.call('reports.preparePrinter', {}))).toEqual({ ready: true });
   });
 
   it('exports an audit as CSV and XLSX downloads, and never writes a path the page names', async () => {

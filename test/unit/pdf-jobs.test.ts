@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PdfJobStatus } from '../../shared/api/pdf-api';
-import type { Result } from '../../shared/result';
+import { AppError, type Result } from '../../shared/result';
 import { createPdfJobs, type PdfPrinter, type PrintProgress } from '../../electron/pdf/pdf-jobs';
 import { preparePhotos } from '../../electron/pdf/prepare-photos';
 import { tempDir } from '../support/temp-dir';
@@ -190,6 +190,40 @@ describe('PDF export jobs (the host side of reports.*)', () => {
     expect(unknown.ok ? null : unknown.error.code).toBe('NOT_FOUND');
     expect(jobs.handles('reports.startPdf')).toBe(true);
     expect(jobs.handles('audits.get')).toBe(false);
+  });
+});
+
+describe('the printer made ready when the export panel opens', () => {
+  it('answers once the printer is ready, at once for a printer that always is, and with the reason it cannot be', async () => {
+    let readied = 0;
+    let letReady!: () => void;
+    const waits: PdfPrinter = {
+      ...controllablePrinter().printer,
+      prepare: () => new Promise<void>((resolve) => ((letReady = resolve), readied++)),
+    };
+    let answered = false;
+    const asked = Promise.resolve(
+      createPdfJobs(waits, { kind: 'download' }).dispatch('reports.preparePrinter', {}),
+    ).then((r) => ((answered = true), r));
+    await tick();
+    expect([readied, answered]).toEqual([1, false]);
+    letReady();
+    await expect(asked).resolves.toEqual({ ok: true, value: { ready: true } });
+
+    const always = createPdfJobs(controllablePrinter().printer, { kind: 'file', choosePath: async () => null });
+    await expect(Promise.resolve(always.dispatch('reports.preparePrinter', {}))).resolves.toEqual({
+      ok: true,
+      value: { ready: true },
+    });
+
+    const missing: PdfPrinter = {
+      ...controllablePrinter().printer,
+      prepare: () => Promise.reject(new AppError('NOT_ALLOWED', 'PDF export needs Chromium.')),
+    };
+    await expect(
+      Promise.resolve(createPdfJobs(missing, { kind: 'download' }).dispatch('reports.preparePrinter', {})),
+    ).resolves.toEqual({ ok: false, error: { code: 'NOT_ALLOWED', message: 'PDF export needs Chromium.' } });
+    expect(createPdfJobs(missing, { kind: 'download' }).handles('reports.preparePrinter')).toBe(true);
   });
 });
 

@@ -23,6 +23,8 @@ interface ReportsStore {
   startPdf(input: MethodInput<'reports.startPdf'>): Promise<MethodOutput<'reports.startPdf'>>;
   pdfStatus(jobId: string): Promise<MethodOutput<'reports.pdfStatus'>>;
   cancelPdf(jobId: string): Promise<void>;
+  /** The export panel is open: the host gets its printer ready for the PDF the user is about to ask for. */
+  preparePrinter(): Promise<void>;
   /**
    * Starts the print view's loads ahead of its code (the app's start does it for a print address):
    * the print view takes them over instead of asking again once its code has arrived.
@@ -56,6 +58,9 @@ export const useReports = create<ReportsStore>(() => ({
   pdfStatus: (jobId) => api().call('reports.pdfStatus', { jobId }),
   async cancelPdf(jobId) {
     await api().call('reports.cancelPdf', { jobId });
+  },
+  async preparePrinter() {
+    await api().call('reports.preparePrinter', {});
   },
   preparePrint(request) {
     const load = startPrintLoad(request);

@@ -91,6 +91,18 @@ describe('desktop app start-up', () => {
     await expect(pending).resolves.toEqual({ ok: true, value: ['answer'] });
   });
 
+  it('answers the export panel\'s "get the printer ready" at once, opening no window and starting no backend', async () => {
+    const m = await boot();
+    const handler = m.ipcHandlers.get('journey-audit:api')!;
+    await expect(handler(trustedEvent, 'reports.preparePrinter', {})).resolves.toEqual({
+      ok: true,
+      value: { ready: true },
+    });
+    // The app's own window prints: nothing is started ahead for it.
+    expect(m.windows).toHaveLength(1);
+    expect(m.forks).toHaveLength(0);
+  });
+
   it('refuses any renderer call that names a path, for every method, without reaching the backend or a dialog', async () => {
     const m = await boot();
     const handler = m.ipcHandlers.get('journey-audit:api')!;

@@ -6,7 +6,7 @@ import { describeError } from '../../lib/field-errors';
 import { formatDay } from '../../lib/formatters';
 import { useApiQuery } from '../../lib/use-api-query';
 import { DataExportButtons } from './DataExportButtons';
-import { usePdfExport } from './use-pdf-export';
+import { usePdfExport, usePrinterReady } from './use-pdf-export';
 import { useRoute } from '../../stores/route-store';
 import { DialogCloseButton, FormDialog } from '../../components/FormDialog';
 
@@ -40,6 +40,7 @@ export function ExportDialog({
   const { route, go } = useRoute();
   const audits = useApiQuery('audits.list', open ? { clientId: audit.clientId } : null);
   const others = (audits.data ?? []).filter((a) => a.id !== audit.id);
+  usePrinterReady(open);
   const running = pdf.state.phase === 'running';
   const status = pdf.state.phase === 'running' ? pdf.state.status : null;
   const toggle = (s: ReportSection) =>

@@ -15,6 +15,16 @@ export type PdfExportState =
   | { phase: 'cancelled' }
   | { phase: 'failed'; error: ApiError };
 
+/**
+ * While the export panel is open the host's printer gets ready (the web host starts its print
+ * browser), so that the PDF starts printing at once. A failure is the export's to report, if one is started.
+ */
+export function usePrinterReady(open: boolean): void {
+  useEffect(() => {
+    if (open) void useReports.getState().preparePrinter().catch(() => undefined);
+  }, [open]);
+}
+
 /** Starts a PDF export on the host, follows its progress, can cancel it, and hands over the file. */
 export function usePdfExport() {
   const [state, setState] = useState<PdfExportState>({ phase: 'idle' });
