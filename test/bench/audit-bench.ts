@@ -33,9 +33,15 @@ export async function auditBench(root: string): Promise<Row[]> {
   for (const tp of definition.touchpoints)
     for (const c of tp.criteria)
       saves.push({ touchpointId: tp.id, criterionId: c.id, value: answerFor(c.scale.type, n++) as AnswerValue });
-  const save = await time('audits.setAnswer (one answer, own durable txn, backend)', SAVES, async (i) => {
-    await unwrap(backend.dispatch('audits.setAnswer', { auditId: audit.id, ...saves[i]! }));
-  });
+  // The walk opens the audit (audits.get, untimed) before its first answer, as the app does.
+  await unwrap(backend.dispatch('audits.get', { id: audit.id }));
+  const save = await time(
+    'audits.setAnswer (one answer, own durable txn, backend, audit opened first)',
+    SAVES,
+    async (i) => {
+      await unwrap(backend.dispatch('audits.setAnswer', { auditId: audit.id, ...saves[i]! }));
+    },
+  );
   const floor = await upsertFloor(path.join(root, 'upsert-floor'), SAVES);
   rows.push(withGoal(save, { figure: 'p99', ratio: 2 }, floor));
   for (const s of saves.slice(SAVES)) await unwrap(backend.dispatch('audits.setAnswer', { auditId: audit.id, ...s }));

@@ -133,4 +133,46 @@ describe('the save path runs at most three statements per edit', () => {
     const answers = history.entries.filter((e) => e.field === 'answer' && e.criterionId === 'price-shown');
     expect(answers.map((e) => e.oldJson)).toEqual(['null', 'null', '{"kind":"yesno","value":true}']);
   });
+
+  it('an audit opened by audits.get (as the walk does) has its state held: its first answer is three statements too', async () => {
+    const dataDir = tempDir('ja-save-opened-');
+    let own = createBackend({ dataDir, host: 'web', version: 'test' });
+    const ownCall = <M extends MethodName>(method: M, input: MethodInput<M>) => dispatchOk(own, method, input);
+    try {
+      const client = await ownCall('clients.create', { name: 'Birch Bank' });
+      const template = await ownCall('templates.import', {
+        fileName: 't.json',
+        text: JSON.stringify(testTemplate()),
+      });
+      const audit = await ownCall('audits.create', {
+        clientId: client.id,
+        templateId: template.id,
+        title: 'Opened first',
+        auditDate: '2027-01-15',
+      });
+      const auditId = audit.id;
+      await ownCall('audits.setAnswer', { auditId, touchpointId: 'branch', criterionId: 'nps-like', value: null });
+      const answer = (value: boolean) =>
+        ownCall('audits.setAnswer', {
+          auditId,
+          touchpointId: 'website',
+          criterionId: 'price-shown',
+          value: { kind: 'yesno', value },
+        });
+      // A fresh start holds nothing: opened with audits.get first, the first answer runs only its three statements.
+      own.close();
+      own = createBackend({ dataDir, host: 'web', version: 'test' });
+      expect((await ownCall('audits.get', { id: auditId })).answers).toHaveLength(1);
+      const opened = await statementsOf(() => answer(true));
+      expect(opened).toHaveLength(3);
+      expect(opened.filter((s) => /^\s*SELECT/i.test(s))).toEqual([]);
+      // The control: after a fresh start without the open, the first answer reads the audit first.
+      own.close();
+      own = createBackend({ dataDir, host: 'web', version: 'test' });
+      expect((await statementsOf(() => answer(false))).length).toBeGreaterThan(3);
+      expect(await ownCall('trail.verify', { auditId })).toMatchObject({ ok: true, entries: 3 });
+    } finally {
+      own.close();
+    }
+  });
 });

@@ -16,6 +16,7 @@ import { versionDefinition } from '../templates/template-rows';
 import { assertAuditWritable } from './audit-guard';
 import { getAuditRow } from './audit-rows';
 import { LATEST_HASH_OF_AUDIT } from '../trail/append-entry';
+import { trailIdentity } from '../trail/identity';
 import { appendChange, STATUS_AFTER_EDIT } from './record-edit';
 import { parseScope } from './rollups';
 
@@ -143,6 +144,22 @@ function loadState(ctx: BackendContext, auditId: string): WriteState {
   if (kept.size >= STATES_KEPT) kept.delete(kept.keys().next().value!);
   kept.set(auditId, state);
   return state;
+}
+
+/**
+ * Loads the audit's write state ahead of its first save (the walk opens an audit with `audits.get`
+ * before any answer), so the first keypress pays for a save, not for reading and scoring the whole
+ * audit. Does nothing when the state is already held or the audit takes no writes (complete, reviewed).
+ */
+export function holdWriteState(ctx: BackendContext, auditId: string): void {
+  if (statesOf(ctx.db).has(auditId)) return;
+  try {
+    loadState(ctx, auditId);
+    // Who the trail's entries are by: read once per connection, by the first save otherwise.
+    trailIdentity(ctx.db);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+  }
 }
 
 function valuesOf(rows: Map<string, AnswerRow> | undefined): Map<string, AnswerValue | null> | undefined {

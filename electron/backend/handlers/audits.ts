@@ -4,7 +4,7 @@ import type { ParsedInput } from '../../../shared/contract';
 import { touchpointsInScope, type AuditDetail, type AuditSummary } from '../../../shared/domain/audit';
 import { AppError } from '../../../shared/result';
 import { unknownScopeStages } from '../../../shared/rules/audit-rules';
-import { saveAnswer, saveNote, saveRecord, undoLastEdit } from '../audits/answer-writes';
+import { holdWriteState, saveAnswer, saveNote, saveRecord, undoLastEdit } from '../audits/answer-writes';
 import { appendChange } from '../audits/record-edit';
 import { refreshStaleRollups } from '../audits/rollups';
 import { assertAuditWritable, assertNotReviewed } from '../audits/audit-guard';
@@ -87,7 +87,10 @@ export const auditHandlers = {
   },
 
   'audits.get'(input: ParsedInput<'audits.get'>, ctx: BackendContext): AuditDetail {
-    return auditDetail(ctx, input.id);
+    const detail = auditDetail(ctx, input.id);
+    // The walk opens an audit with this call before its first answer.
+    holdWriteState(ctx, input.id);
+    return detail;
   },
 
   'audits.update'(input: ParsedInput<'audits.update'>, ctx: BackendContext): AuditDetail {
