@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, DATABASE_FILE_NAME, type Backend } from '../../electron/backend/backend';
-import { QUIET_BEFORE_CHECKPOINT_MS, WAL_PAGES_BOUND } from '../../electron/backend/db/quiet-checkpoints';
+import {
+  CHECKPOINT_CHUNK_PAGES,
+  QUIET_BEFORE_CHECKPOINT_MS,
+  WAL_PAGES_BOUND,
+  workerCheckpoints,
+} from '../../electron/backend/db/quiet-checkpoints';
 import { dispatchOk } from '../support/dispatch';
 import { tempDir } from '../support/temp-dir';
 
@@ -28,8 +33,8 @@ afterEach(() => {
   backend = null;
 });
 
-describe('checkpoints run when writes go quiet, not inside a save', () => {
-  it('keeps FULL durability, checkpoints nothing during a burst of saves, and all of it once the writes pause', async () => {
+describe('checkpoints run on a worker connection beside the saves, not inside them', () => {
+  it('keeps FULL durability; copies the WAL on its own connection while a burst of saves goes on, and the rest once writes pause', async () => {
     const dataDir = tempDir('ja-quiet-ckpt-');
     backend = createBackend({ dataDir, host: 'web', version: 'test' });
     const db = backend.database!.db;
@@ -37,17 +42,26 @@ describe('checkpoints run when writes go quiet, not inside a save', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(WAL_PAGES_BOUND);
 
-    // A burst of single-write transactions takes the WAL well past SQLite's default checkpoint at 1,000 pages.
+    // A burst of single-write transactions, until some of the WAL has been copied into the database file.
     const ids: string[] = [];
-    let state = walState(dataDir);
-    while (state.frames < 1_500) {
+    const write = async () =>
       ids.push(
-        (await dispatchOk(backend, 'clients.create', { name: `Client ${ids.length}`, notes: 'n'.repeat(3000) })).id,
+        (await dispatchOk(backend!, 'clients.create', { name: `Client ${ids.length}`, notes: 'n'.repeat(3000) })).id,
       );
+    let state = walState(dataDir);
+    while (state.checkpointed === 0) {
+      await write();
       state = walState(dataDir);
-      expect(state.checkpointed, `checkpoint during the burst, after ${ids.length} writes`).toBe(0);
+      // The write connection checkpoints only at the bound: a copy before it was made by the worker's connection.
+      expect(state.frames, `no checkpoint before the bound, after ${ids.length} writes`).toBeLessThan(WAL_PAGES_BOUND);
     }
-    const burst = state.frames;
+    expect(state.checkpointed).toBeGreaterThanOrEqual(CHECKPOINT_CHUNK_PAGES);
+    expect(workerCheckpoints(db)).toBeGreaterThan(0);
+    // The saves go on meanwhile and the WAL grows past what was copied.
+    const copied = state.checkpointed;
+    while (walState(dataDir).frames < copied + 300) await write();
+    const burst = walState(dataDir).frames;
+    expect(burst).toBeLessThan(WAL_PAGES_BOUND);
 
     // Quiet: the whole WAL is copied into the database file within a generous wait.
     const deadline = Date.now() + QUIET_BEFORE_CHECKPOINT_MS + 10_000;
@@ -62,37 +76,64 @@ describe('checkpoints run when writes go quiet, not inside a save', () => {
     expect(ids.filter((id) => !stored.has(id))).toEqual([]);
   });
 
-  it('a checkpoint due while a read is still streaming is left for the next quiet moment', async () => {
+  it('a burst longer than the bound restarts the WAL at the bound instead of growing it', async () => {
+    const dataDir = tempDir('ja-quiet-ckpt-');
+    backend = createBackend({ dataDir, host: 'web', version: 'test' });
+    let highest = 0;
+    let restarts = 0;
+    let last = walState(dataDir).frames;
+    for (let i = 0; restarts < 2 && i < 10_000; i++) {
+      await dispatchOk(backend, 'clients.create', { name: `Client ${i}`, notes: 'n'.repeat(3000) });
+      const { frames } = walState(dataDir);
+      if (frames < last) restarts++;
+      highest = Math.max(highest, frames);
+      last = frames;
+    }
+    expect(restarts).toBe(2);
+    // The WAL never grew far past the bound: the last commit before the restart passes it by its own pages only.
+    expect(highest).toBeLessThan(WAL_PAGES_BOUND + 20);
+    const wal = fs.statSync(path.join(dataDir, `${DATABASE_FILE_NAME}-wal`)).size;
+    expect(wal).toBeLessThan((WAL_PAGES_BOUND + 20) * (4096 + 24) + 32);
+  });
+
+  it('a read still streaming on the write connection does not keep the worker from copying what it has read past', async () => {
     const dataDir = tempDir('ja-quiet-ckpt-');
     backend = createBackend({ dataDir, host: 'web', version: 'test' });
     const db = backend.database!.db;
     await dispatchOk(backend, 'clients.create', { name: 'First' });
-    // A streamed read keeps the connection busy across the quiet moment: the checkpoint cannot run then.
-    const rows = db.prepare('SELECT id FROM clients').iterate();
-    rows.next();
-    await new Promise((resolve) => setTimeout(resolve, QUIET_BEFORE_CHECKPOINT_MS + 500));
-    expect(walState(dataDir).checkpointed).toBe(0);
-    rows.return?.();
-    // The next write waits for quiet again, and then the WAL is copied whole.
+    const rows = db.prepare('SELECT name FROM clients').pluck().iterate();
+    try {
+      expect(rows.next().value).toBe('First');
+      const deadline = Date.now() + QUIET_BEFORE_CHECKPOINT_MS + 10_000;
+      while (walState(dataDir).checkpointed === 0 && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      const state = walState(dataDir);
+      expect(state.checkpointed).toBe(state.frames);
+      expect(rows.next().done).toBe(true);
+    } finally {
+      rows.return?.();
+    }
     await dispatchOk(backend, 'clients.create', { name: 'Second' });
-    const deadline = Date.now() + QUIET_BEFORE_CHECKPOINT_MS + 10_000;
-    while (walState(dataDir).checkpointed === 0 && Date.now() < deadline)
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    const state = walState(dataDir);
-    expect(state.checkpointed).toBe(state.frames);
     expect(db.prepare('SELECT name FROM clients ORDER BY name').pluck().all()).toEqual(['First', 'Second']);
   });
 
-  it('a database closed before the quiet moment is left alone by the pending checkpoint', async () => {
+  it('closing the database stops the worker and closes its connection first (the write connection closes last)', async () => {
     const dataDir = tempDir('ja-quiet-ckpt-');
     backend = createBackend({ dataDir, host: 'web', version: 'test' });
-    await dispatchOk(backend, 'clients.create', { name: 'Only one' });
+    for (let i = 0; i < 20; i++) await dispatchOk(backend, 'clients.create', { name: `Client ${i}` });
+    // Let the worker get going (it starts with the connection) and copy the writes once they pause.
+    const deadline = Date.now() + QUIET_BEFORE_CHECKPOINT_MS + 10_000;
+    while (workerCheckpoints(backend.database!.db) === 0 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(workerCheckpoints(backend.database!.db)).toBeGreaterThan(0);
+    await dispatchOk(backend, 'clients.create', { name: 'Last' });
     backend.close();
     backend = null;
-    // The timer fires on a closed handle: nothing throws, and the file reopens with its write.
-    await new Promise((resolve) => setTimeout(resolve, QUIET_BEFORE_CHECKPOINT_MS + 200));
+    // Only the last connection to close copies the WAL whole and removes it: the worker's was closed before.
+    expect(fs.existsSync(path.join(dataDir, `${DATABASE_FILE_NAME}-wal`))).toBe(false);
     backend = createBackend({ dataDir, host: 'web', version: 'test' });
     const names = backend.database!.db.prepare('SELECT name FROM clients').pluck().all();
-    expect(names).toContain('Only one');
+    expect(names).toHaveLength(21);
+    expect(names).toContain('Last');
   });
 });

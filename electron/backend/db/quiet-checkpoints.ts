@@ -1,60 +1,116 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { Db } from './db-handle';
+import { checkpointLoopSource, SLOT, SLOTS, STAGE, type CheckpointWorkerData } from './checkpoint-worker';
 
 /**
  * When the WAL is copied back into the database file. SQLite's default copies it on the commit
- * that takes the WAL past 1,000 pages, so about one save in a hundred also pays for a
- * checkpoint (several milliseconds, the slowest saves of a walk). Here the copy runs once writes
- * have been quiet for a moment, between saves rather than inside one; SQLite's own checkpoint on
- * commit stays as the bound for writes that never pause. Durability is untouched: a commit is
- * durable once its WAL frames are synced (synchronous = FULL), checkpointed or not.
+ * that takes the WAL past 1,000 pages, so about one save in a hundred also pays for a checkpoint
+ * (several milliseconds, the slowest saves of a walk). Here a worker thread with its own
+ * connection copies it while saves go on (`checkpoint-worker.ts`): whenever `CHECKPOINT_CHUNK_PAGES`
+ * are waiting, and the rest once writes have been quiet for a moment. The write connection's own
+ * checkpoint at `WAL_PAGES_BOUND` stays: it then has only the last pages to copy, and it is what
+ * lets the WAL start over from its beginning during a long burst (a WAL that only grows makes
+ * every commit slower); it is also the whole bound, as SQLite's own, if the worker could not start
+ * or is gone. Durability is untouched: a commit is durable once its WAL frames are synced
+ * (synchronous = FULL), checkpointed or not.
  */
 
-/** Writes at least this far apart count as quiet: the WAL is checkpointed then. */
+/** Writes at least this far apart count as quiet: the worker copies the rest of the WAL then. */
 export const QUIET_BEFORE_CHECKPOINT_MS = 1_000;
 /**
- * WAL pages at which a commit checkpoints anyway (about 12 MB of 4 KB pages), for writes that never
- * pause. Not much more: after a checkpoint the WAL is written again from its start, and a commit
- * that only overwrites the file syncs faster than one that also has to make it longer.
+ * WAL pages at which a commit checkpoints anyway (about 12 MB of 4 KB pages). Not much more: after
+ * a checkpoint the WAL is written again from its start, and a commit that only overwrites the file
+ * syncs faster than one that also has to make it longer.
  */
 export const WAL_PAGES_BOUND = 3_000;
+/** Uncopied WAL pages at which the worker checkpoints during a burst: the bound's checkpoint is left a small rest. */
+export const CHECKPOINT_CHUNK_PAGES = 500;
+/** The worker's last copy before the bound runs this many pages short of it (a few saves' worth). */
+const NEAR_BOUND_PAGES = 60;
 
-interface Quiet {
-  quietMs: number;
-  lastWrite: number;
-  timer: NodeJS.Timeout | null;
+interface Checkpoints {
+  flags: Int32Array;
+  worker: Worker | null;
 }
 
-const quiets = new WeakMap<Db, Quiet>();
+const checkpoints = new WeakMap<Db, Checkpoints>();
 
-/** Moves a write connection's checkpoints off its commits (call once, after opening it). */
+/**
+ * Moves a write connection's checkpoints off its commits (call once, after opening it). Its
+ * `close()` stops the worker first and waits for its connection to close (a restore swaps the file next).
+ */
 export function checkpointWhenQuiet(db: Db, quietMs = QUIET_BEFORE_CHECKPOINT_MS): void {
   db.pragma(`wal_autocheckpoint = ${WAL_PAGES_BOUND}`);
-  quiets.set(db, { quietMs, lastWrite: 0, timer: null });
+  const flags = new Int32Array(new SharedArrayBuffer(SLOTS * Int32Array.BYTES_PER_ELEMENT));
+  const state: Checkpoints = { flags, worker: startWorker(db, flags, quietMs) };
+  checkpoints.set(db, state);
+  const close = db.close.bind(db);
+  db.close = () => {
+    stopWorker(state);
+    return close();
+  };
 }
 
-/** Called after each committed write: (re)starts the wait for quiet. */
+/** Called after each committed write: wakes the worker. */
 export function noteWrite(db: Db): void {
-  const quiet = quiets.get(db);
-  if (!quiet) return;
-  quiet.lastWrite = performance.now();
-  // One timer per quiet period, not one per write: when it fires early it waits out the rest.
-  if (!quiet.timer) arm(db, quiet, quiet.quietMs);
+  const state = checkpoints.get(db);
+  if (!state?.worker) return;
+  Atomics.add(state.flags, SLOT.writes, 1);
+  Atomics.notify(state.flags, SLOT.writes);
 }
 
-function arm(db: Db, quiet: Quiet, ms: number): void {
-  quiet.timer = setTimeout(() => {
-    quiet.timer = null;
-    if (!db.open) return;
-    const since = performance.now() - quiet.lastWrite;
-    if (since < quiet.quietMs) return arm(db, quiet, quiet.quietMs - since);
-    try {
-      // PASSIVE: copies what no reader still needs and never waits; the next write restarts the WAL.
-      db.pragma('wal_checkpoint(PASSIVE)');
-    } catch {
-      // A checkpoint that cannot run now (a streamed read still holds the connection, the file is busy or
-      // gone) loses nothing: the WAL keeps every commit; the next quiet moment, the bound or closing copies it.
-    }
-  }, ms);
-  // A pending checkpoint never keeps the process alive; closing the database checkpoints anyway.
-  quiet.timer.unref();
+/** Checkpoints the worker has run on this connection's file so far (0 without a worker). */
+export function workerCheckpoints(db: Db): number {
+  const state = checkpoints.get(db);
+  return state ? Atomics.load(state.flags, SLOT.checkpoints) : 0;
+}
+
+function startWorker(db: Db, flags: Int32Array, quietMs: number): Worker | null {
+  if (db.memory || db.readonly) return null;
+  try {
+    const data: CheckpointWorkerData = {
+      sqlite: sqliteModulePath(),
+      file: path.resolve(db.name),
+      shared: flags.buffer as SharedArrayBuffer,
+      chunkPages: CHECKPOINT_CHUNK_PAGES,
+      boundPages: WAL_PAGES_BOUND,
+      nearBoundPages: NEAR_BOUND_PAGES,
+      quietMs,
+      slot: SLOT,
+      stage: STAGE,
+    };
+    const worker = new Worker(checkpointLoopSource, { eval: true, workerData: data });
+    // A checkpointer never keeps the process alive.
+    worker.unref();
+    const gone = () => {
+      const state = checkpoints.get(db);
+      // From here on the write connection copies the WAL itself at the bound, as SQLite does by default.
+      if (state?.worker === worker) state.worker = null;
+    };
+    worker.on('error', gone);
+    worker.on('exit', gone);
+    return worker;
+  } catch {
+    return null;
+  }
+}
+
+/** Bundled code (CommonJS) resolves better-sqlite3 as its own import did; code run from source, from the project folder. */
+function sqliteModulePath(): string {
+  const from = typeof require === 'function' ? require : createRequire(path.join(process.cwd(), 'package.json'));
+  return from.resolve('better-sqlite3');
+}
+
+function stopWorker(state: Checkpoints): void {
+  const worker = state.worker;
+  state.worker = null;
+  if (!worker) return;
+  Atomics.store(state.flags, SLOT.stop, 1);
+  Atomics.notify(state.flags, SLOT.writes);
+  // Its connection is closed before ours (a checkpoint in progress finishes first); one not yet opened never will be.
+  if (Atomics.compareExchange(state.flags, SLOT.stage, STAGE.starting, STAGE.cancelled) === STAGE.open)
+    Atomics.wait(state.flags, SLOT.stage, STAGE.open, 5_000);
+  void worker.terminate();
 }
