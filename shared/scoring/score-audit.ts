@@ -204,7 +204,8 @@ export function rollUpWithOther<T extends TouchpointTally>(
     if (score.criticalFailed)
       knockouts.push({
         touchpointId: score.touchpointId,
-        criterionIds: [...score.failedCriticalIds],
+        // The touchpoint's own list (nothing changes it once scored): a save rolls up 300 touchpoints.
+        criterionIds: score.failedCriticalIds,
         calculatedPercent: score.calculatedPercent,
       });
     let stageSection = stageAcc.get(score.stageId);

@@ -84,7 +84,15 @@ export function packRollupWith(
     moments,
   };
   // The head is an object with at least one key, so "}" closes it and the touchpoints join it as its last key.
-  return `${JSON.stringify(head).slice(0, -1)}${TOUCHPOINTS_KEY}${touchpointJson.join(',')}]}`;
+  // One join writes the whole text once (a concatenation would be copied again when it is stored).
+  const headJson = JSON.stringify(head);
+  const start = headJson.substring(0, headJson.length - 1) + TOUCHPOINTS_KEY;
+  const n = touchpointJson.length;
+  if (n === 0) return `${start}]}`;
+  const parts = touchpointJson.slice();
+  parts[0] = start + parts[0]!;
+  parts[n - 1] = `${parts[n - 1]!}]}`;
+  return parts.join(',');
 }
 
 /**

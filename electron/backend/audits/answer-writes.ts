@@ -155,8 +155,10 @@ export function holdWriteState(ctx: BackendContext, auditId: string): void {
   if (statesOf(ctx.db).has(auditId)) return;
   try {
     loadState(ctx, auditId);
-    // Who the trail's entries are by: read once per connection, by the first save otherwise.
+    // Who the trail's entries are by (read once per connection) and the answer's statements (prepared once):
+    // by the first save otherwise.
     trailIdentity(ctx.db);
+    for (const sql of [TOUCH_WITH_ROLLUP, TOUCH_SAME_ROLLUP, UPSERT_VALUE, UPSERT_NOTE]) statement(ctx.db, sql);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
   }
@@ -164,7 +166,9 @@ export function holdWriteState(ctx: BackendContext, auditId: string): void {
 
 function valuesOf(rows: Map<string, AnswerRow> | undefined): Map<string, AnswerValue | null> | undefined {
   if (!rows) return undefined;
-  return new Map([...rows].map(([criterionId, r]) => [criterionId, r.value]));
+  const values = new Map<string, AnswerValue | null>();
+  rows.forEach((r, criterionId) => values.set(criterionId, r.value));
+  return values;
 }
 
 /** Returned by a write that found the held state out of date (nothing was written). */
@@ -268,23 +272,21 @@ function writeAnswerField(
     };
     const nextRev = state.rev + 1;
     state.writing = true;
-    let scores = state.scores;
-    let packed = state.packed;
     let touched: Touched | undefined;
     const positionArgs = [position.touchpointId, position.criterionId, at] as const;
     const whereArgs = [auditId, state.rev, state.versionId, state.scopeJson] as const;
     if ('value' in change || !state.storedCurrent) {
       const given = valuesOf(state.rows.get(touchpointId)) ?? new Map<string, AnswerValue | null>();
       given.set(criterionId, newRow.value);
-      scores = state.scores.slice();
+      // Changed in place (no copies of 300-entry arrays per save): a write that fails from here on drops
+      // the state (withState), and a stale one is replaced by a fresh load.
       const rescored = scoreTouchpoint(state.definition, located.stageId, located.touchpoint, given);
-      scores[located.index] = rescored;
-      packed = state.packed.slice();
-      packed[located.index] = packTouchpoint(rescored);
-      const { rolled, otherPercent } = rollUpWithOther(state.definition, state.scope, scores);
+      state.scores[located.index] = rescored;
+      state.packed[located.index] = packTouchpoint(rescored);
+      const { rolled, otherPercent } = rollUpWithOther(state.definition, state.scope, state.scores);
       touched = statement(ctx.db, TOUCH_WITH_ROLLUP).get(
         ...positionArgs,
-        packRollupWith(rolled, packed, otherPercent),
+        packRollupWith(rolled, state.packed, otherPercent),
         rolled.overall.percent,
         nextRev,
         ...whereArgs,
@@ -307,8 +309,6 @@ function writeAnswerField(
     let inner = state.rows.get(touchpointId);
     if (!inner) state.rows.set(touchpointId, (inner = new Map()));
     inner.set(criterionId, newRow);
-    state.scores = scores;
-    state.packed = packed;
     state.rev = nextRev;
     state.storedCurrent = true;
     return touched;
