@@ -25,6 +25,29 @@ export const READ_PRINT_STATE = `(() => {
   };
 })()`;
 
+/** How long one wait in the page lasts at most, so that progress (photos drawn) is still reported this often. */
+export const PRINT_STATE_WAIT_MS = 250;
+
+/**
+ * Evaluated in the page: READ_PRINT_STATE as soon as the print view says it is ready or failed (its
+ * attributes on <html> change), or after PRINT_STATE_WAIT_MS for the progress: no polling delay
+ * between the page being ready and its printing.
+ */
+export const WAIT_PRINT_STATE = `new Promise((resolve) => {
+  const root = document.documentElement;
+  const read = () => ${READ_PRINT_STATE};
+  const settled = () => root.dataset.printReady === 'true' || !!root.dataset.printError;
+  if (settled()) return resolve(read());
+  const observer = new MutationObserver(() => settled() && done());
+  const timer = setTimeout(done, ${PRINT_STATE_WAIT_MS});
+  function done() {
+    observer.disconnect();
+    clearTimeout(timer);
+    resolve(read());
+  }
+  observer.observe(root, { attributes: true, attributeFilter: ['data-print-ready', 'data-print-error'] });
+})`;
+
 export interface PrintState {
   ready: boolean;
   error: string | null;

@@ -125,13 +125,11 @@ export function chromiumPrinter(
     prepare: () => browser.ready(),
     stop: () => browser.stop(),
     async print(hash, onProgress, signal) {
-      const { page, done } = await browser.take();
+      const { page, done } = await browser.open(`${appUrl().origin}/${hash}`, signal);
       // Cancelling closes the export's tab: whatever it waits for in it fails at once.
       const close = () => void page.close().catch(() => undefined);
       signal.addEventListener('abort', close, { once: true });
       try {
-        const { origin } = appUrl();
-        await page.goto(`${origin}/${hash}`);
         await waitForPrintView((script) => page.evaluate(script) as Promise<PrintState>, onProgress, signal);
         onProgress({ stage: 'printing', done: 0, total: 0 });
         await page.emulateMedia({ media: 'print' });

@@ -46,12 +46,12 @@ export function printBrowser({ launch, openPage, idleMs = PRINT_BROWSER_IDLE_MS 
   }
 
   /**
-   * A tab that answers, in a browser that runs: the tab opened ahead if it still answers, else a new
-   * one; a browser that crashed or was closed (noticed or not yet) is replaced, once.
+   * The tab opened ahead, unless it (or its browser) is known to be gone; else a new tab. A browser
+   * that is closed or crashed without it being noticed yet fails the new tab: it is then replaced, once.
    */
   async function tab(ahead: Promise<Page> | null): Promise<Page> {
     const page = await ahead?.catch(() => null);
-    if (page && (await answers(page))) return page;
+    if (page && !page.isClosed() && page.context().browser()?.isConnected()) return page;
     if (page) void page.close().catch(() => undefined);
     const kept = browser();
     const b = await kept;
@@ -106,7 +106,7 @@ export function printBrowser({ launch, openPage, idleMs = PRINT_BROWSER_IDLE_MS 
     },
 
     /** A tab to print in (the one opened ahead, or a new one); `done` closes it and starts the idle time. */
-    async take(): Promise<{ page: Page; done(): Promise<void> }> {
+    async take(): Promise<Lease> {
       stopIdle();
       printing++;
       const ahead = spare;
@@ -129,6 +129,28 @@ export function printBrowser({ launch, openPage, idleMs = PRINT_BROWSER_IDLE_MS 
       };
     },
 
+    /**
+     * A tab that has loaded `url`. The tab opened ahead is used at once, with no round trip first; if
+     * its browser turns out to be gone (crashed or closed since), a new browser loads it. Aborting
+     * closes the tab, which ends the load.
+     */
+    async open(url: string, signal: AbortSignal): Promise<Lease> {
+      for (let attempt = 0; ; attempt++) {
+        const lease = await this.take();
+        const close = () => void lease.page.close().catch(() => undefined);
+        signal.addEventListener('abort', close, { once: true });
+        try {
+          await lease.page.goto(url);
+          return lease;
+        } catch (error) {
+          await lease.done();
+          if (attempt > 0 || signal.aborted || lease.page.context().browser()?.isConnected()) throw error;
+        } finally {
+          signal.removeEventListener('abort', close);
+        }
+      }
+    },
+
     /** Closes the browser (the host stops). */
     async stop(): Promise<void> {
       closed = true;
@@ -142,15 +164,9 @@ export function printBrowser({ launch, openPage, idleMs = PRINT_BROWSER_IDLE_MS 
   };
 }
 
-/** One round trip to the tab's renderer: a tab whose browser or renderer died fails it at once. */
-async function answers(page: Page): Promise<boolean> {
-  if (page.isClosed()) return false;
-  try {
-    await page.evaluate('0');
-    return true;
-  } catch {
-    return false;
-  }
+interface Lease {
+  page: Page;
+  done(): Promise<void>;
 }
 
 export type PrintBrowser = ReturnType<typeof printBrowser>;

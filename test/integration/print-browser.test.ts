@@ -37,8 +37,7 @@ function counted(idleMs?: number) {
 
 /** The tab really draws: a page that cannot run script would not print a report either. */
 async function draws(kept: PrintBrowser): Promise<void> {
-  const { page, done } = await kept.take();
-  await page.setContent('<p id="p">ready</p>');
+  const { page, done } = await kept.open('data:text/html,<p id="p">ready</p>', new AbortController().signal);
   expect(await page.evaluate(() => document.getElementById('p')!.textContent)).toBe('ready');
   await done();
 }
