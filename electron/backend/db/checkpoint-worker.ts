@@ -10,7 +10,7 @@
 
 /** Slots of the Int32Array over `CheckpointWorkerData.shared`. */
 export const SLOT = {
-  /** Commits on the write connection; bumped (and notified) after each. */
+  /** Commits on the write connection, bumped after each (a plain atomic add: no system call on the save path). */
   writes: 0,
   /** Set by the write connection to stop the worker. */
   stop: 1,
@@ -18,8 +18,12 @@ export const SLOT = {
   stage: 2,
   /** Checkpoints the worker has run. */
   checkpoints: 3,
+  /** 1 while the worker sleeps until the next write (writes were quiet): only then does a write wake it. */
+  sleeping: 4,
+  /** Never set: the worker's pause between looks at the WAL while writes go on. */
+  tick: 5,
 } as const;
-export const SLOTS = 4;
+export const SLOTS = 6;
 export const STAGE = { starting: 0, open: 1, cancelled: 2, closed: 3 } as const;
 
 export interface CheckpointWorkerData {
@@ -38,6 +42,8 @@ export interface CheckpointWorkerData {
   boundPages: number;
   /** How close to `boundPages` that last copy runs. */
   nearBoundPages: number;
+  /** How often the worker looks at the WAL while writes go on (ms). */
+  pollMs: number;
   /** Writes at least this far apart count as quiet: the rest of the WAL is copied then. */
   quietMs: number;
   slot: typeof SLOT;
@@ -81,20 +87,29 @@ export function checkpointLoop(load: (id: string) => unknown, data: CheckpointWo
           // Busy (the write connection's own checkpoint runs) or the file is going away: the WAL keeps every commit.
         }
       };
+      // While writes go on the worker looks at the WAL every `pollMs` (waking it on every save would cost each
+      // save a system call, and on a busy machine its time slice); once they pause it sleeps until the next one.
       let seen = Atomics.load(flags, slot.writes);
+      let lastWrite = performance.now();
       // Writes made before the worker got going are copied at the first quiet moment too.
       let pending = true;
       while (Atomics.load(flags, slot.stop) === 0) {
-        const woke = Atomics.wait(flags, slot.writes, seen, data.quietMs);
-        if (Atomics.load(flags, slot.stop) !== 0) break;
-        if (woke === 'timed-out') {
+        const writes = Atomics.load(flags, slot.writes);
+        if (writes !== seen) {
+          seen = writes;
+          lastWrite = performance.now();
+          pending = true;
+          if (due()) checkpoint();
+        } else if (performance.now() - lastWrite >= data.quietMs) {
           if (pending) checkpoint();
           pending = false;
+          Atomics.store(flags, slot.sleeping, 1);
+          // Returns at once if a write (or the stop, which also bumps `writes`) came in since `seen`.
+          Atomics.wait(flags, slot.writes, seen);
+          Atomics.store(flags, slot.sleeping, 0);
           continue;
         }
-        seen = Atomics.load(flags, slot.writes);
-        pending = true;
-        if (due()) checkpoint();
+        Atomics.wait(flags, slot.tick, 0, data.pollMs);
       }
     } finally {
       db.close();

@@ -28,7 +28,9 @@ export const WAL_PAGES_BOUND = 3_000;
 /** Uncopied WAL pages at which the worker checkpoints during a burst: the bound's checkpoint is left a small rest. */
 export const CHECKPOINT_CHUNK_PAGES = 500;
 /** The worker's last copy before the bound runs this many pages short of it (a few saves' worth). */
-const NEAR_BOUND_PAGES = 60;
+const NEAR_BOUND_PAGES = 120;
+/** How often the worker looks at the WAL while writes go on: a few saves apart. */
+const POLL_MS = 2;
 
 interface Checkpoints {
   flags: Int32Array;
@@ -53,12 +55,12 @@ export function checkpointWhenQuiet(db: Db, quietMs = QUIET_BEFORE_CHECKPOINT_MS
   };
 }
 
-/** Called after each committed write: wakes the worker. */
+/** Called after each committed write: counts it for the worker, and wakes the worker if writes had paused. */
 export function noteWrite(db: Db): void {
   const state = checkpoints.get(db);
   if (!state?.worker) return;
   Atomics.add(state.flags, SLOT.writes, 1);
-  Atomics.notify(state.flags, SLOT.writes);
+  if (Atomics.load(state.flags, SLOT.sleeping) === 1) Atomics.notify(state.flags, SLOT.writes);
 }
 
 /** Checkpoints the worker has run on this connection's file so far (0 without a worker). */
@@ -77,6 +79,7 @@ function startWorker(db: Db, flags: Int32Array, quietMs: number): Worker | null 
       chunkPages: CHECKPOINT_CHUNK_PAGES,
       boundPages: WAL_PAGES_BOUND,
       nearBoundPages: NEAR_BOUND_PAGES,
+      pollMs: POLL_MS,
       quietMs,
       slot: SLOT,
       stage: STAGE,
@@ -108,7 +111,10 @@ function stopWorker(state: Checkpoints): void {
   state.worker = null;
   if (!worker) return;
   Atomics.store(state.flags, SLOT.stop, 1);
+  // Bumped too, so a worker just about to sleep until the next write does not.
+  Atomics.add(state.flags, SLOT.writes, 1);
   Atomics.notify(state.flags, SLOT.writes);
+  Atomics.notify(state.flags, SLOT.tick);
   // Its connection is closed before ours (a checkpoint in progress finishes first); one not yet opened never will be.
   if (Atomics.compareExchange(state.flags, SLOT.stage, STAGE.starting, STAGE.cancelled) === STAGE.open)
     Atomics.wait(state.flags, SLOT.stage, STAGE.open, 5_000);
