@@ -173,7 +173,10 @@ export function answerFitsCriterion(value: AnswerValue, criterion: Criterion): b
 }
 
 /** The touchpoints an audit walks, in journey order: stages in template order, then touchpoints in template order. */
-export function touchpointsInScope(definition: TemplateDefinition, scope: AuditScope) {
+export function touchpointsInScope<S extends { id: string }, T extends { stageId: string; kind: TouchpointKind }>(
+  definition: { stages: readonly S[]; touchpoints: readonly T[] },
+  scope: AuditScope,
+): { stage: S; touchpoint: T }[] {
   const stages = definition.stages.filter((s) => scope.stageIds.length === 0 || scope.stageIds.includes(s.id));
   const kinds = new Set<TouchpointKind>(scope.kinds);
   return stages.flatMap((stage) =>

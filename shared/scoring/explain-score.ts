@@ -1,6 +1,7 @@
 import type { Answer, AnswerValue, AuditScope } from '../domain/audit';
 import { touchpointsInScope } from '../domain/audit';
 import type { RollupMethod, Scale, TemplateDefinition } from '../domain/template';
+import type { TemplateOutline } from '../domain/template-outline';
 import { otherMethodOf, rollUpWithOther, scoreAudit } from './score-audit';
 import type { AuditScore, CriterionScore, TouchpointTally } from './score-types';
 
@@ -90,7 +91,7 @@ export function scoreWithOtherMethod(
  * roll-up): the method changes only how touchpoints are rolled up, never a touchpoint's own score.
  */
 export function otherMethodOverall(
-  definition: TemplateDefinition,
+  definition: TemplateOutline,
   scope: AuditScope,
   touchpoints: readonly TouchpointTally[],
 ): number | null {

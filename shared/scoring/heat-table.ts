@@ -1,4 +1,5 @@
-import { TOUCHPOINT_KINDS, type TemplateDefinition, type TouchpointKind } from '../domain/template';
+import { TOUCHPOINT_KINDS, type TouchpointKind } from '../domain/template';
+import type { TemplateOutline } from '../domain/template-outline';
 import type { AuditScore, RolledUp, TouchpointTally } from './score-types';
 
 /** Stage rows x kind columns: percent of each cell (null = nothing scorable there). */
@@ -25,7 +26,10 @@ export function groupPercent(touchpoints: readonly TouchpointTally[], method: Au
 }
 
 /** Stages (rows, template order) by kinds (columns): where in the journey each kind of touchpoint is weak. */
-export function stageKindHeat(definition: TemplateDefinition, score: RolledUp<TouchpointTally>): HeatTable {
+export function stageKindHeat(
+  definition: Pick<TemplateOutline, 'stages'>,
+  score: RolledUp<TouchpointTally>,
+): HeatTable {
   const stageIds = new Set(score.touchpoints.map((tp) => tp.stageId));
   const stages = definition.stages.filter((s) => stageIds.has(s.id)).map((s) => ({ key: s.id, label: s.name }));
   const kinds = TOUCHPOINT_KINDS.filter((k) => score.touchpoints.some((tp) => tp.kind === k));

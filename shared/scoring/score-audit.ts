@@ -12,6 +12,7 @@ import {
   type Touchpoint,
   type TouchpointKind,
 } from '../domain/template';
+import type { TemplateOutline } from '../domain/template-outline';
 import { answerPoints, isFail, type AnswerPoints } from './answer-points';
 import type {
   AuditScore,
@@ -171,7 +172,7 @@ export function scoreTouchpoint(
 
 /** The audit's roll-ups (stages, kinds, channels, overall, knock-outs) from its touchpoints' scores in walk order. */
 export function rollUp<T extends TouchpointTally>(
-  definition: TemplateDefinition,
+  definition: TemplateOutline,
   scope: AuditScope,
   touchpoints: T[],
 ): RolledUp<T> {
@@ -186,7 +187,7 @@ export const otherMethodOf = (method: RollupMethod): RollupMethod => (method ===
  * (a save stores both, and rolls up once).
  */
 export function rollUpWithOther<T extends TouchpointTally>(
-  definition: TemplateDefinition,
+  definition: TemplateOutline,
   scope: AuditScope,
   touchpoints: T[],
 ): { rolled: RolledUp<T>; otherPercent: number | null } {

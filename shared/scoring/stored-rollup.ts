@@ -1,5 +1,5 @@
 import { touchpointsInScope, type AuditScope } from '../domain/audit';
-import type { TemplateDefinition, Touchpoint } from '../domain/template';
+import type { OutlineTouchpoint, TemplateOutline } from '../domain/template-outline';
 import { otherMethodOverall } from './explain-score';
 import type { RolledUp, TouchpointTally } from './score-types';
 
@@ -26,15 +26,11 @@ export type MomentResult = Pick<TouchpointTally, 'touchpointId' | 'stageId' | 'p
 
 /**
  * The roll-ups as stored with the audit: sections whole, touchpoints as numbers only (their ids,
- * stage, kind and channel come back from the pinned template version), and the overall under the
+ * stage, kind and channel come back from the pinned template version's outline), and the overall under the
  * other method (league tables flag ranks that depend on the method). JSON keeps every double
  * exactly, so an unpacked roll-up equals the score it was packed from.
  */
-export function packRollup(
-  score: RolledUp<TouchpointTally>,
-  definition: TemplateDefinition,
-  scope: AuditScope,
-): string {
+export function packRollup(score: RolledUp<TouchpointTally>, definition: TemplateOutline, scope: AuditScope): string {
   return packRollupWith(
     score,
     score.touchpoints.map(packTouchpoint),
@@ -113,12 +109,29 @@ export function parseRollupHead(json: string): RollupHead {
   return head.moments ? head : parsePackedRollup(json);
 }
 
+/**
+ * Where a stored head's last two keys begin: the other-method overall, then the moments of truth. Like
+ * TOUCHPOINTS_KEY, the sequence cannot occur inside a JSON string, nor earlier as structure.
+ */
+const ROLLUP_TAIL_KEY = ',"otherPercent":';
+
+/** The other-method overall and the moments of truth: all a league table and a dashboard read of most roll-ups. */
+export type RollupTail = Pick<RollupHead, 'otherPercent' | 'moments'>;
+
+/**
+ * The end of a stored head (other-method overall and moments of truth) alone: a few hundred bytes parsed where
+ * the head is a few KB. Null for a roll-up stored before both were kept (read its head instead).
+ */
+export function parseRollupTail(json: string): RollupTail | null {
+  const end = json.indexOf(TOUCHPOINTS_KEY);
+  const start = end < 0 ? -1 : json.lastIndexOf(ROLLUP_TAIL_KEY, end);
+  if (start < 0) return null;
+  const tail = JSON.parse(`{${json.slice(start + 1, end)}}`) as RollupTail;
+  return tail.moments ? tail : null;
+}
+
 /** The moments of truth of a stored head, matched to the template (null: a head stored before they were kept). */
-export function unpackMoments(
-  head: RollupHead,
-  definition: TemplateDefinition,
-  scope: AuditScope,
-): MomentResult[] | null {
+export function unpackMoments(head: RollupTail, definition: TemplateOutline, scope: AuditScope): MomentResult[] | null {
   if (!head.moments) return null;
   const inScope = inScopeOf(definition, scope);
   return head.moments.map(([i, percent, failed]) => {
@@ -132,11 +145,13 @@ export function unpackMoments(
   });
 }
 
-/** Touchpoints in scope per definition and scope: a dashboard unpacks hundreds of audits of one version. */
-const scoped = new WeakMap<TemplateDefinition, Map<string, ReturnType<typeof touchpointsInScope>>>();
+type InScope = ReturnType<typeof touchpointsInScope<TemplateOutline['stages'][number], OutlineTouchpoint>>;
 
-/** The touchpoints an audit of this scope covers, in walk order (kept per definition and scope). */
-export function inScopeOf(definition: TemplateDefinition, scope: AuditScope) {
+/** Touchpoints in scope per outline and scope: a dashboard unpacks hundreds of audits of one version. */
+const scoped = new WeakMap<TemplateOutline, Map<string, InScope>>();
+
+/** The touchpoints an audit of this scope covers, in walk order (kept per outline, or definition, and scope). */
+export function inScopeOf(definition: TemplateOutline, scope: AuditScope): InScope {
   let byScope = scoped.get(definition);
   if (!byScope) scoped.set(definition, (byScope = new Map()));
   const key = JSON.stringify([scope.stageIds, scope.kinds]);
@@ -152,7 +167,7 @@ export function parsePackedRollup(json: string): PackedRollup {
 
 export function unpackRollup(
   stored: string | PackedRollup,
-  definition: TemplateDefinition,
+  definition: TemplateOutline,
   scope: AuditScope,
 ): RolledUp<TouchpointTally> {
   const packed = typeof stored === 'string' ? parsePackedRollup(stored) : stored;
@@ -174,9 +189,9 @@ export function unpackRollup(
  */
 export function unpackTouchpoints(
   packed: PackedRollup,
-  definition: TemplateDefinition,
+  definition: TemplateOutline,
   scope: AuditScope,
-  keep?: (touchpoint: Touchpoint) => boolean,
+  keep?: (touchpoint: OutlineTouchpoint) => boolean,
 ): TouchpointTally[] {
   const inScope = inScopeOf(definition, scope);
   if (inScope.length !== packed.touchpoints.length) throw new Error('stored roll-up does not match its template scope');
@@ -188,6 +203,9 @@ export function unpackTouchpoints(
     const t = packed.touchpoints[i]!;
     const failed = t[6];
     const criticalFailed = failed.length > 0;
+    // Every criterion of the touchpoint is counted once, as scored, N/A or unanswered: their sum is its criteria
+    // (the outline a dashboard reads carries no criteria).
+    const total = t[2] + t[3] + t[4];
     touchpoints.push({
       touchpointId: touchpoint.id,
       stageId: stage.id,
@@ -199,7 +217,7 @@ export function unpackTouchpoints(
       scored: t[2],
       na: t[3],
       unanswered: t[4],
-      total: touchpoint.criteria.length,
+      total,
       calculatedPercent: t[5],
       percent: criticalFailed ? 0 : t[5],
       criticalFailed,

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../electron/backend/db/migrations';
 import { openDatabase, type Db } from '../../electron/backend/db/open-database';
 import { tempDir } from '../support/temp-dir';
+import { testTemplate } from '../support/test-template';
+import { templateDefinitionSchema } from '../../shared/domain/template';
 import type { ChainedRow } from '../../electron/backend/trail/entry-hash';
 import { verifyChain } from '../../electron/backend/trail/verify-trail';
 
@@ -461,6 +463,62 @@ const STEPS: Record<number, Step> = {
       expect(() => queue.run('d'.repeat(63), 'jpg', AT, null, null)).toThrow(/CHECK/);
       expect(() => queue.run('e'.repeat(64), 'jpg', AT, AT, null)).toThrow(/CHECK/);
       expect(() => queue.run('b'.repeat(64), 'jpg', AT, null, null)).toThrow(/UNIQUE|PRIMARY/);
+    },
+  },
+  16: {
+    seed: (db) => {
+      db.prepare("INSERT INTO clients (id, name, created_at, updated_at) VALUES ('c1', 'Client', ?, ?)").run(AT, AT);
+      seedAudit(db); // version tv1 holds '{}': a definition that was never validated
+      const definition = templateDefinitionSchema.parse(
+        testTemplate({ rollup: 'average', momentOfTruthMultiplier: 2, minVisitsPerSite: 5 }),
+      );
+      db.prepare(
+        `INSERT INTO template_versions (id, template_id, version, definition_json, created_at) VALUES ('tv2', 't1', 2, ?, ?)`,
+      ).run(JSON.stringify(definition), AT);
+    },
+    check: (db) => {
+      const outline = (id: string) =>
+        db.prepare('SELECT outline_json FROM template_versions WHERE id = ?').pluck().get(id) as string | null;
+      // Written out by hand from test/support/test-template.ts: names, order, moments of truth, the roll-up rule.
+      expect(JSON.parse(outline('tv2')!)).toEqual({
+        name: 'Test journey',
+        rollup: 'average',
+        momentOfTruthMultiplier: 2,
+        minVisitsPerSite: 5,
+        stages: [
+          { id: 'before', name: 'Before' },
+          { id: 'during', name: 'During' },
+        ],
+        touchpoints: [
+          { id: 'website', stageId: 'before', name: 'Website', kind: 'digital', channel: 'Web', momentOfTruth: false },
+          {
+            id: 'branch',
+            stageId: 'during',
+            name: 'Branch counter',
+            kind: 'human',
+            channel: 'Store',
+            momentOfTruth: true,
+          },
+          {
+            id: 'signage',
+            stageId: 'during',
+            name: 'Signage',
+            kind: 'physical',
+            channel: 'Store',
+            momentOfTruth: false,
+          },
+        ],
+      });
+      // Nothing to outline: left empty, and read whole as before.
+      expect(outline('tv1')).toBeNull();
+      // From now on no version is written without its outline.
+      expect(() =>
+        db
+          .prepare(
+            `INSERT INTO template_versions (id, template_id, version, definition_json, created_at) VALUES ('tv3', 't1', 3, '{}', ?)`,
+          )
+          .run(AT),
+      ).toThrow(/written with its outline/);
     },
   },
 };

@@ -1,6 +1,7 @@
 import type { Db } from './db-handle';
 import { chainExistingChanges } from '../trail/chain-existing';
 import { SEARCH_MIGRATION_SQL } from '../search/search-schema';
+import { outlineJsonOf } from '../templates/stored-definition';
 
 /**
  * Numbered schema migrations. Append only: a released migration is never edited, because
@@ -495,6 +496,34 @@ export const MIGRATIONS: readonly Migration[] = [
         CHECK ((failed_at IS NULL) = (failure IS NULL))
       );
     `,
+  },
+  {
+    version: 16,
+    name: 'template versions keep their outline (names, order, moments of truth, roll-up rule) beside the definition',
+    sql: `
+      -- shared/domain/template-outline.ts: what dashboards and other summaries need of a version, so they do not
+      -- parse whole definitions. Written with every version (templates/stored-definition.ts outlineJsonOf); NULL only
+      -- where a definition stored before could not be outlined (read whole instead).
+      ALTER TABLE template_versions ADD COLUMN outline_json TEXT;
+      CREATE TRIGGER template_versions_outlined BEFORE INSERT ON template_versions WHEN NEW.outline_json IS NULL BEGIN
+        SELECT RAISE(ABORT, 'a template version is written with its outline');
+      END;
+    `,
+    after: (db) => {
+      const write = db.prepare('UPDATE template_versions SET outline_json = ? WHERE id = ?');
+      for (const v of db.prepare('SELECT id, definition_json FROM template_versions').all() as {
+        id: string;
+        definition_json: string;
+      }[]) {
+        let outline: string | null = null;
+        try {
+          outline = outlineJsonOf(v.definition_json);
+        } catch {
+          // Not a definition this version can read (it was never validated): summaries read it whole, as before.
+        }
+        write.run(outline, v.id);
+      }
+    },
   },
 ];
 

@@ -9,6 +9,7 @@ import {
 } from '../../../shared/exchange/package-format';
 import type { BackendContext } from '../context';
 import { statement } from '../db/statements';
+import { outlineJsonOf } from '../templates/stored-definition';
 import { canonicalJson } from '../../../shared/canonical-json';
 
 export { canonicalJson };
@@ -54,11 +55,17 @@ export function insertRecord(
   row: AnyRecord,
   extra: Record<string, string | number | null> = {},
 ): void {
-  const cols = [...recordColumns[kind], ...Object.keys(extra)];
+  const local = { ...extra, ...derivedColumns(kind, row) };
+  const cols = [...recordColumns[kind], ...Object.keys(local)];
   statement(ctx.db, `INSERT INTO ${kind} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(
     ...recordColumns[kind].map((c) => row[c] ?? null),
-    ...Object.values(extra),
+    ...Object.values(local),
   );
+}
+
+/** Columns kept beside a record's exchanged ones and worked out from them: a template version's outline. */
+function derivedColumns(kind: RecordKind, row: AnyRecord): Record<string, string> {
+  return kind === 'template_versions' ? { outline_json: outlineJsonOf(String(row.definition_json)) } : {};
 }
 
 /** Replaces the exchanged fields of the local record; its key (and an answer's local UUID) stays. */
@@ -66,11 +73,13 @@ export function updateRecord(ctx: BackendContext, kind: RecordKind, row: AnyReco
   const keys = keyColumns(kind);
   const cols = recordColumns[kind].filter((c) => !keys.includes(c) && c !== 'id');
   if (cols.length === 0) return;
+  const derived = derivedColumns(kind, row);
+  const set = [...cols, ...Object.keys(derived)];
   ctx.db
     .prepare(
-      `UPDATE ${kind} SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE ${keys.map((k) => `${k} = ?`).join(' AND ')}`,
+      `UPDATE ${kind} SET ${set.map((c) => `${c} = ?`).join(', ')} WHERE ${keys.map((k) => `${k} = ?`).join(' AND ')}`,
     )
-    .run(...cols.map((c) => row[c] ?? null), ...keys.map((k) => row[k]));
+    .run(...cols.map((c) => row[c] ?? null), ...Object.values(derived), ...keys.map((k) => row[k]));
 }
 
 export function getBase(ctx: BackendContext, kind: RecordKind, key: string): string | undefined {

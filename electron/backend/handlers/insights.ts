@@ -95,7 +95,7 @@ function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
     id: a.id,
     title: a.title,
     templateId: a.templateId,
-    templateName: a.definition.name,
+    templateName: a.outline.name,
     auditType: a.auditType,
     siteId: a.siteId,
     site: a.site,
@@ -148,8 +148,8 @@ function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
   ))
     painsByAudit.set(row.auditId, [...(painsByAudit.get(row.auditId) ?? []), row]);
   for (const audit of latestPerSite) {
-    const names = new Map(audit.definition.touchpoints.map((tp) => [tp.id, tp.name]));
-    const stages = new Map(audit.definition.stages.map((s) => [s.id, s.name]));
+    const names = new Map(audit.outline.touchpoints.map((tp) => [tp.id, tp.name]));
+    const stages = new Map(audit.outline.stages.map((s) => [s.id, s.name]));
     for (const tp of audit.momentsOfTruth) {
       if (tp.criticalFailed || (tp.percent !== null && tp.percent < FAIL_BELOW)) {
         failingMoments.push({
@@ -163,7 +163,7 @@ function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
         });
       }
     }
-    const inScope = new Set(inScopeOf(audit.definition, audit.scope).map((s) => s.touchpoint.id));
+    const inScope = new Set(inScopeOf(audit.outline, audit.scope).map((s) => s.touchpoint.id));
     for (const r of painsByAudit.get(audit.id) ?? []) {
       if (inScope.has(r.touchpointId) && r.painPoints.trim())
         painPoints.push({
@@ -180,7 +180,7 @@ function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
   const last = audits[audits.length - 1];
   let latest: ClientDashboard['latest'] = null;
   if (last) {
-    const stageNames = new Map(last.definition.stages.map((s) => [s.id, s.name]));
+    const stageNames = new Map(last.outline.stages.map((s) => [s.id, s.name]));
     const previous = baselineOf(ctx, last, all);
     latest = {
       auditId: last.id,
@@ -200,7 +200,7 @@ function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
         : null,
       stages: points(last.rollup.stages, (k) => stageNames.get(k) ?? k),
       kinds: points(last.rollup.kinds, (k) => k),
-      heat: stageKindHeat(last.definition, last.rollup),
+      heat: stageKindHeat(last.outline, last.rollup),
       answered: last.rollup.overall.scored + last.rollup.overall.na,
       total: last.rollup.overall.total,
     };

@@ -41,7 +41,7 @@ export function siteStatistics(
       })),
       waveId: round,
       previousWaveId: previous ? roundOf(previous) : null,
-      minVisits: last.definition.minVisitsPerSite ?? DEFAULT_MIN_VISITS,
+      minVisits: last.outline.minVisitsPerSite ?? DEFAULT_MIN_VISITS,
     });
     out.set(site, sites[0]!);
   }

@@ -15,7 +15,7 @@ export function triangulationData(ctx: BackendContext, clientId: string): Triang
   );
   const stages = new Map<string, string>();
   const points = audits.map((a) => {
-    for (const s of a.definition.stages) if (!stages.has(s.id)) stages.set(s.id, s.name);
+    for (const s of a.outline.stages) if (!stages.has(s.id)) stages.set(s.id, s.name);
     const m = metrics.get(a.id)?.summary;
     return {
       auditId: a.id,

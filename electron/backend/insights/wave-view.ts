@@ -79,8 +79,8 @@ export function waveView(ctx: BackendContext, input: ParsedInput<'waves.view'>):
     const score = loaded.overallPercent;
     if (r.wave_id === wave.id)
       settings.set(loaded.templateVersionId, {
-        minVisits: loaded.definition.minVisitsPerSite,
-        method: loaded.definition.rollup,
+        minVisits: loaded.outline.minVisitsPerSite,
+        method: loaded.outline.rollup,
       });
     const timestamps = timestampsOf.get(r.id)!;
     return {

@@ -1,8 +1,10 @@
 import type { TemplateDetail, TemplateSummary } from '../../../shared/api/templates-api';
 import type { Language } from '../../../shared/domain/settings';
-import { templateDefinitionSchema, type TemplateDefinition } from '../../../shared/domain/template';
+import type { TemplateDefinition } from '../../../shared/domain/template';
+import type { TemplateOutline } from '../../../shared/domain/template-outline';
+import type { Db } from '../db/db-handle';
 import { AppError } from '../../../shared/result';
-import { withStoredDefaults } from '../../../shared/domain/schema-defaults';
+import { outlineJsonOf, parseDefinition } from './stored-definition';
 import type { BackendContext } from '../context';
 
 export interface TemplateRow {
@@ -16,13 +18,7 @@ export interface TemplateRow {
   updated_at: string;
 }
 
-/**
- * Definitions in the database were validated on the way in (import, edit, package, hub): read back,
- * they only get the defaults of fields added since filled, without a second validation.
- */
-export function parseDefinition(json: string): TemplateDefinition {
-  return withStoredDefaults(templateDefinitionSchema, JSON.parse(json));
-}
+export { outlineJsonOf, parseDefinition };
 
 export function getTemplateRow(ctx: BackendContext, id: string): TemplateRow {
   const row = ctx.db.prepare('SELECT * FROM templates WHERE id = ?').get(id) as TemplateRow | undefined;
@@ -87,10 +83,30 @@ export function pinCurrentVersion(ctx: BackendContext, templateId: string): { id
   const id = ctx.newId();
   ctx.db
     .prepare(
-      'INSERT INTO template_versions (id, template_id, version, definition_json, created_at) VALUES (?, ?, ?, ?, ?)',
+      'INSERT INTO template_versions (id, template_id, version, definition_json, outline_json, created_at) VALUES (?, ?, ?, ?, ?, ?)',
     )
-    .run(id, templateId, version, row.definition_json, ctx.now().toISOString());
+    .run(id, templateId, version, row.definition_json, outlineJsonOf(row.definition_json), ctx.now().toISOString());
   return { id, version };
+}
+
+/** Outlines by version id, per database: immutable, like the definitions. */
+const outlines = new WeakMap<Db, Map<string, TemplateOutline>>();
+
+/**
+ * What dashboards and other summaries need of a version, read from its stored outline (a few KB) instead
+ * of its whole definition. A version without one (a definition the migration could not outline) is read whole.
+ */
+export function versionOutline(ctx: BackendContext, versionId: string): TemplateOutline {
+  let cached = outlines.get(ctx.db);
+  if (!cached) outlines.set(ctx.db, (cached = new Map()));
+  const hit = cached.get(versionId);
+  if (hit) return hit;
+  const json = ctx.db.prepare('SELECT outline_json FROM template_versions WHERE id = ?').pluck().get(versionId) as
+    string | null | undefined;
+  if (json === undefined) throw new AppError('NOT_FOUND', `No template version ${versionId}.`);
+  const outline = json === null ? versionDefinition(ctx, versionId) : (JSON.parse(json) as TemplateOutline);
+  cached.set(versionId, outline);
+  return outline;
 }
 
 /** Immutable, so cached by id for as long as the backend runs. */

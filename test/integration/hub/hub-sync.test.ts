@@ -6,6 +6,8 @@ import { makeTeam, startHubProcess, type RunningHub } from '../../support/hub-pr
 import { dispatchFailure, dispatchOk } from '../../support/dispatch';
 import { hubClientOf, joinAs, laptop, recordHashes, sync, tempRoot, type Laptop } from '../../support/team-laptops';
 import { BASELINE_ANSWERS, testTemplate } from '../../support/test-template';
+import { parseDefinition } from '../../../electron/backend/templates/template-rows';
+import { outlineOf } from '../../../shared/domain/template-outline';
 
 /**
  * Sync through a real hub process and PostgreSQL between laptops with their own SQLite databases:
@@ -106,6 +108,11 @@ describe('team sync through the hub', () => {
     const seen = await dispatchOk(lead.backend, 'audits.get', { id: auditId });
     expect(seen.title).toBe('Harbour branch, March');
     expect(answers(lead)).toEqual(answers(shopper));
+    // The version the shopper pinned came in from the hub with its outline worked out here.
+    const pulled = lead.backend
+      .database!.db.prepare('SELECT definition_json, outline_json FROM template_versions WHERE id = ?')
+      .get(seen.templateVersionId) as { definition_json: string; outline_json: string };
+    expect(JSON.parse(pulled.outline_json)).toEqual(outlineOf(parseDefinition(pulled.definition_json)));
     expect(seen.evidence).toHaveLength(1);
     const evidence = lead.backend
       .database!.db.prepare('SELECT sha256 FROM evidence WHERE audit_id = ?')

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Answer, AnswerValue, AuditScope } from '../../../shared/domain/audit';
 import { templateDefinitionSchema } from '../../../shared/domain/template';
 import { scoreAudit } from '../../../shared/scoring/score-audit';
+import { outlineOf } from '../../../shared/domain/template-outline';
 import { scoreWithOtherMethod } from '../../../shared/scoring/explain-score';
 import {
   packRollup,
   parsePackedRollup,
   parseRollupHead,
+  parseRollupTail,
   unpackMoments,
   unpackRollup,
   unpackTouchpoints,
@@ -124,6 +126,35 @@ describe('stored roll-ups', () => {
       percent: 0,
       criticalFailed: true,
     });
+  });
+
+  it('reads the end of the head alone: the other-method overall and the moments of truth, as the head has them', () => {
+    const score = scoreAudit(definition, ALL, [
+      ans('branch', 'greeting', { kind: 'yesno', value: false }),
+      ans('website', 'price-shown', { kind: 'yesno', value: true }),
+    ]);
+    const json = packRollup(score, definition, ALL);
+    const head = parseRollupHead(json);
+    expect(parseRollupTail(json)).toEqual({ otherPercent: head.otherPercent, moments: head.moments });
+    expect(head.moments!.length).toBeGreaterThan(0);
+    // Stored before the moments were kept, or before the head came first: not there to read alone.
+    const { moments: _m, touchpoints, ...before } = parsePackedRollup(json);
+    expect(parseRollupTail(JSON.stringify({ ...before, touchpoints }))).toBeNull();
+    const { otherPercent: _o, knockouts, ...older } = before;
+    expect(parseRollupTail(JSON.stringify({ ...older, touchpoints, knockouts }))).toBeNull();
+  });
+
+  it('counts the criteria of a touchpoint from its stored numbers (scored, N/A, unanswered), as the template has them', () => {
+    const score = scoreAudit(definition, ALL, [
+      ans('branch', 'hours', { kind: 'na' }),
+      ans('branch', 'greeting', { kind: 'yesno', value: true }),
+    ]);
+    const back = unpackRollup(packRollup(score, definition, ALL), outlineOf(definition), ALL);
+    expect(back.touchpoints.map((tp) => [tp.touchpointId, tp.total, tp.scored, tp.na, tp.unanswered])).toEqual([
+      ['website', 2, 0, 0, 2],
+      ['branch', 4, 1, 1, 2],
+      ['signage', 1, 0, 0, 1],
+    ]);
   });
 
   it('reads a roll-up stored before the head came first (touchpoints in the middle, no moments) whole', () => {

@@ -1,0 +1,42 @@
+import type { Stage, TemplateDefinition, Touchpoint } from './template';
+
+/** A touchpoint as summaries name, group and order it: no criteria (a stored roll-up counts them). */
+export type OutlineTouchpoint = Pick<Touchpoint, 'id' | 'stageId' | 'name' | 'kind' | 'channel' | 'momentOfTruth'>;
+
+/**
+ * What read-only summaries need of a template version (dashboards, trends, league tables, stored
+ * roll-ups matched back to their touchpoints): names, order, moments of truth and the roll-up rule.
+ * Stored beside each version (template_versions.outline_json, a few KB where a definition is
+ * hundreds), so the first dashboard after a start does not parse whole definitions. A definition
+ * is an outline too: whatever takes an outline takes a definition.
+ *
+ * Changing this shape needs a migration that writes the stored outlines again (outlineOf of each
+ * version's definition).
+ */
+export interface TemplateOutline {
+  name: TemplateDefinition['name'];
+  rollup: TemplateDefinition['rollup'];
+  momentOfTruthMultiplier: TemplateDefinition['momentOfTruthMultiplier'];
+  minVisitsPerSite: TemplateDefinition['minVisitsPerSite'];
+  stages: readonly Pick<Stage, 'id' | 'name'>[];
+  touchpoints: readonly OutlineTouchpoint[];
+}
+
+/** The outline of a definition (its defaults filled), field by field so nothing else travels with it. */
+export function outlineOf(definition: TemplateDefinition): TemplateOutline {
+  return {
+    name: definition.name,
+    rollup: definition.rollup,
+    momentOfTruthMultiplier: definition.momentOfTruthMultiplier,
+    minVisitsPerSite: definition.minVisitsPerSite,
+    stages: definition.stages.map((s) => ({ id: s.id, name: s.name })),
+    touchpoints: definition.touchpoints.map((tp) => ({
+      id: tp.id,
+      stageId: tp.stageId,
+      name: tp.name,
+      kind: tp.kind,
+      channel: tp.channel,
+      momentOfTruth: tp.momentOfTruth,
+    })),
+  };
+}
