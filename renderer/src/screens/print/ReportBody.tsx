@@ -6,7 +6,7 @@ import { ReportAppendix } from './ReportAppendix';
 import { ReportCharts } from './ReportCharts';
 import { ReportContents, ReportCover } from './ReportCover';
 import { ReportExecutive } from './ReportExecutive';
-import { ReportFindings } from './ReportFindings';
+import { ReportFindings, ReportImages } from './ReportFindings';
 import { ReportJourneyMap } from './ReportJourneyMap';
 import { ReportMaturity } from './ReportMaturity';
 import { ReportMethods } from './ReportMethods';
@@ -20,13 +20,10 @@ import type { TocEntry } from './toc-pages';
 const ReportSectionOf = memo(function ReportSectionOf({
   section,
   data,
-  images,
   rtl,
 }: {
   section: Exclude<ReportSection, 'contents'>;
   data: ReportData;
-  /** Given to the findings only, so that photos arriving after the data redraw nothing else. */
-  images?: ReportData['images'];
   rtl: boolean;
 }) {
   switch (section) {
@@ -43,7 +40,7 @@ const ReportSectionOf = memo(function ReportSectionOf({
     case 'charts':
       return <ReportCharts data={data} rtl={rtl} />;
     case 'findings':
-      return <ReportFindings data={data} images={images ?? {}} />;
+      return <ReportFindings data={data} />;
     case 'failingMoments':
       return <ReportFailingMoments data={data} />;
     case 'actions':
@@ -74,20 +71,14 @@ export function ReportBody({
 }) {
   const shown = printableSections(sections, data.writing);
   return (
-    <>
+    <ReportImages.Provider value={images}>
       {shown.map((section) =>
         section === 'contents' ? (
           <ReportContents key={section} sections={shown} toc={toc} />
         ) : (
-          <ReportSectionOf
-            key={section}
-            section={section}
-            data={data}
-            rtl={rtl}
-            {...(section === 'findings' ? { images } : {})}
-          />
+          <ReportSectionOf key={section} section={section} data={data} rtl={rtl} />
         ),
       )}
-    </>
+    </ReportImages.Provider>
   );
 }

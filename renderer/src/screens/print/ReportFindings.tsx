@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import type { ReportData } from '../../../../shared/api/reports-api';
 import { answerKey, indexAnswers } from '../../../../shared/audit-progress';
 import { touchpointsInScope } from '../../../../shared/domain/audit';
@@ -14,7 +14,34 @@ import { ReportSectionFrame, ScoreText, UserText, useReportFormat } from './repo
  * failing touchpoints, pain points and moments of truth, each with its failed criteria, the
  * observations and the photos with the consultant's captions. Every answer is in the appendix.
  */
-export function ReportFindings({ data, images }: { data: ReportData; images: ReportData['images'] }) {
+/**
+ * The report's photos by evidence id. A context, read by each photo alone: the photos, made apart
+ * from the data, then redraw their own figures and not the whole findings section around them.
+ */
+export const ReportImages = createContext<ReportData['images']>({});
+
+function FindingPhoto({ id, name, caption }: { id: string; name: string; caption: string | undefined }) {
+  const { t } = useReportFormat();
+  const image = useContext(ReportImages)[id];
+  return (
+    <figure className="finding-photo pb-avoid">
+      {image ? (
+        <img src={image.dataUrl} width={image.width} height={image.height} alt={name} />
+      ) : (
+        <div className="finding-photo-missing">
+          {image === null ? t('report.findings.photoMissing') : t('report.findings.photoLeftOut')}
+        </div>
+      )}
+      {caption ? (
+        <figcaption className="report-small" dir="auto" data-testid="photo-caption">
+          <UserText text={caption} />
+        </figcaption>
+      ) : null}
+    </figure>
+  );
+}
+
+export function ReportFindings({ data }: { data: ReportData }) {
   const { t, lang, pct } = useReportFormat();
   const { audit, score } = data;
   const answers = useMemo(() => indexAnswers(audit.answers), [audit.answers]);
@@ -155,25 +182,9 @@ export function ReportFindings({ data, images }: { data: ReportData; images: Rep
                 ) : null}
                 {photos.length ? (
                   <div className="finding-photos">
-                    {photos.map((p) => {
-                      const image = images[p.id];
-                      return (
-                        <figure key={p.id} className="finding-photo pb-avoid">
-                          {image ? (
-                            <img src={image.dataUrl} width={image.width} height={image.height} alt={p.originalName} />
-                          ) : (
-                            <div className="finding-photo-missing">
-                              {image === null ? t('report.findings.photoMissing') : t('report.findings.photoLeftOut')}
-                            </div>
-                          )}
-                          {data.writing.captions[p.id] ? (
-                            <figcaption className="report-small" dir="auto" data-testid="photo-caption">
-                              <UserText text={data.writing.captions[p.id]!} />
-                            </figcaption>
-                          ) : null}
-                        </figure>
-                      );
-                    })}
+                    {photos.map((p) => (
+                      <FindingPhoto key={p.id} id={p.id} name={p.originalName} caption={data.writing.captions[p.id]} />
+                    ))}
                   </div>
                 ) : null}
               </article>
