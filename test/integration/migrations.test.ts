@@ -24,6 +24,16 @@ function errorOf(fn: () => unknown): AppError {
   throw new Error('expected openDatabase to throw');
 }
 
+/**
+ * The file as one self-contained database (no WAL beside it), to compare or damage its bytes. Done on a
+ * connection of its own once the app's is closed: the app's write connection has a checkpoint worker beside it.
+ */
+function asRollbackJournal(file: string): void {
+  const db = new Database(file);
+  db.pragma('journal_mode = DELETE');
+  db.close();
+}
+
 describe('openDatabase and migrations', () => {
   it('creates the schema from an empty file, with durable pragmas', () => {
     const file = dbFile();
@@ -111,9 +121,8 @@ describe('openDatabase and migrations', () => {
     const file = dbFile();
     const opened = openDatabase(file);
     opened.db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 5}`);
-    opened.db.pragma('wal_checkpoint(TRUNCATE)');
-    opened.db.pragma('journal_mode = DELETE');
     opened.db.close();
+    asRollbackJournal(file);
     const before = fs.readFileSync(file);
     const error = errorOf(() => openDatabase(file));
     expect(error.code).toBe('DB_NEWER_VERSION');
@@ -140,14 +149,15 @@ describe('openDatabase and migrations', () => {
     opened.db.transaction(() => {
       for (let i = 0; i < 3000; i++) insert.run(`id-${i}`, `Client ${i} ${'x'.repeat(50)}`, 'x', 'x');
     })();
-    opened.db.pragma('wal_checkpoint(TRUNCATE)');
-    opened.db.pragma('journal_mode = DELETE');
-    const pageSize = opened.db.pragma('page_size', { simple: true }) as number;
-    const indexRoot = opened.db
+    opened.db.close();
+    asRollbackJournal(file);
+    const raw = new Database(file, { readonly: true });
+    const pageSize = raw.pragma('page_size', { simple: true }) as number;
+    const indexRoot = raw
       .prepare("SELECT rootpage FROM sqlite_master WHERE name = 'clients_by_name'")
       .pluck()
       .get() as number;
-    opened.db.close();
+    raw.close();
     // Scribble over the index's root page (keep the header page intact so the file still opens).
     const fd = fs.openSync(file, 'r+');
     fs.writeSync(fd, Buffer.alloc(pageSize, 0x5a), 0, pageSize, (indexRoot - 1) * pageSize);
