@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fail, type Result } from '../../shared/result';
 import { createBackend, type Backend } from '../backend/backend';
@@ -65,6 +66,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
   let port = 0;
   const dataAhead = reportDataAhead((input) => backend.dispatch('reports.data', input));
+  const entry = entryFiles(options.rendererDir);
   // PDF reports: this host opens its own page in a headless Chromium and prints it.
   const printer = chromiumPrinter(() => ({ origin: `http://127.0.0.1:${port}`, token }));
   const pdfJobs = createPdfJobs(
@@ -76,7 +78,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return r.ok ? null : r.error;
     },
     (request) => {
-      dataAhead.prepare(request);
+      // A browser kept ready loads the page at once: the data is worked out (one long task of this
+      // thread) once the page has its first files, while it runs them, not while it waits for them.
+      dataAhead.prepare(request, printer.browser.running ? entry.served() : undefined);
       void preparePhotos(request, (input) => backend.dispatch('reports.photos', input));
     },
   );
@@ -228,6 +232,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       ...SECURITY_HEADERS,
     });
     res.end(headOnly ? undefined : body);
+    entry.sent(pathname);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -252,6 +257,46 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       server.closeAllConnections();
       await closed;
       backend.close();
+    },
+  };
+}
+
+/** How long the data of an export waits for its page's first files at most. */
+const ENTRY_WAIT_MS = 1000;
+
+/**
+ * The files a page asks for first, all at once: index.html and what it names (its script, styles and
+ * module preloads). `served()` resolves once each was sent after it was called (or after ENTRY_WAIT_MS).
+ */
+export function entryFiles(rendererDir: string) {
+  let names: string[] = [];
+  try {
+    const html = fs.readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
+    names = ['/', ...[...html.matchAll(/(?:src|href)="\.?(\/assets\/[^"]+)"/g)].map((m) => m[1]!)];
+  } catch {
+    // No built page (tests of the API alone): nothing to wait for.
+  }
+  const waiting = new Set<{ left: Set<string>; done(): void }>();
+  return {
+    served(): Promise<void> {
+      if (!names.length) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        const waiter = {
+          left: new Set(names),
+          done() {
+            clearTimeout(timer);
+            waiting.delete(waiter);
+            resolve();
+          },
+        };
+        const timer = setTimeout(() => waiter.done(), ENTRY_WAIT_MS);
+        timer.unref();
+        waiting.add(waiter);
+      });
+    },
+    sent(pathname: string): void {
+      const name = pathname === '/index.html' ? '/' : pathname;
+      for (const waiter of waiting) if (waiter.left.delete(name) && !waiter.left.size) waiter.done();
     },
   };
 }

@@ -47,4 +47,23 @@ describe('report data worked out while the export browser starts', () => {
     advance(30_001);
     expect(ahead.take({ auditId: AUDIT, baselineId: BASE, photos: false })).toBeNull();
   });
+
+  it("waits for what it is told to wait for (a page's first files), unless the print view asks first", async () => {
+    const { ahead, asked } = setup();
+    let letGo!: () => void;
+    ahead.prepare({ auditId: AUDIT, baselineId: BASE }, new Promise<void>((resolve) => (letGo = resolve)));
+    await new Promise((r) => setTimeout(r, 5));
+    expect(asked).toEqual([]);
+    letGo();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(asked).toHaveLength(1);
+    expect(await ahead.take({ auditId: AUDIT, baselineId: BASE, photos: false })).toEqual(ok({ worked: 1 }));
+
+    // Asked for before the wait is over: worked out at once, and once.
+    ahead.prepare({ auditId: AUDIT, baselineId: BASE }, new Promise<void>((resolve) => (letGo = resolve)));
+    expect(await ahead.take({ auditId: AUDIT, baselineId: BASE, photos: false })).toEqual(ok({ worked: 2 }));
+    letGo();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(asked).toHaveLength(2);
+  });
 });
