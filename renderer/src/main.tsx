@@ -21,7 +21,6 @@ async function start(): Promise<void> {
   // Everything the first screen needs is asked for at once: its code, the settings, the client list
   // and the strings of the language the browser prefers (most often the one the settings name).
   const route = useRoute.getState().route;
-  const screen = preloadScreen(route);
   const client = createApiClient(chooseTransport(window as Window & { journeyAudit?: DesktopBridge }));
   setApi(client);
   installUnloadFlush();
@@ -33,6 +32,9 @@ async function start(): Promise<void> {
   // A print address (the PDF export's own page) asks for its report right after the settings (answered
   // first, they are quick), beside its code, and needs no client list.
   if (printing) useReports.getState().preparePrint(route);
+  // The screen's code is asked for after them: the browser sends a host six requests at a time, in the order
+  // asked, and the print page's report (the largest answer, often worked out already) need not wait for ~30 files.
+  const screen = preloadScreen(route);
   try {
     const [settings, info] = await Promise.all([...asked, printing ? undefined : useClients.getState().load()]);
     language = settings.language ?? language;
