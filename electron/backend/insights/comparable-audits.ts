@@ -203,8 +203,10 @@ class StoredAudit implements LoadedAudit {
   }
 
   #readStored(): string | null {
-    return (this.#ctx.db.prepare(STORED_ROLLUP).pluck().get(this.id, this.#rollupRev, this.#inputsRev) ?? null) as
-      string | null;
+    // A row, not pluck(): a pluck variant is a second statement to prepare on the first dashboard after a start.
+    const row = this.#ctx.db.prepare(STORED_ROLLUP).get(this.id, this.#rollupRev, this.#inputsRev) as
+      { rollup_json: string | null } | undefined;
+    return row?.rollup_json ?? null;
   }
 
   /** The stored roll-up still stands for this row (the audit was not written since it was read). */

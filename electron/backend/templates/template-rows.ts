@@ -101,10 +101,12 @@ export function versionOutline(ctx: BackendContext, versionId: string): Template
   if (!cached) outlines.set(ctx.db, (cached = new Map()));
   const hit = cached.get(versionId);
   if (hit) return hit;
-  const json = ctx.db.prepare('SELECT outline_json FROM template_versions WHERE id = ?').pluck().get(versionId) as
-    string | null | undefined;
-  if (json === undefined) throw new AppError('NOT_FOUND', `No template version ${versionId}.`);
-  const outline = json === null ? versionDefinition(ctx, versionId) : (JSON.parse(json) as TemplateOutline);
+  // A row, not pluck(): a pluck variant is a second statement to prepare on the first dashboard after a start.
+  const row = ctx.db.prepare('SELECT outline_json FROM template_versions WHERE id = ?').get(versionId) as
+    { outline_json: string | null } | undefined;
+  if (!row) throw new AppError('NOT_FOUND', `No template version ${versionId}.`);
+  const outline =
+    row.outline_json === null ? versionDefinition(ctx, versionId) : (JSON.parse(row.outline_json) as TemplateOutline);
   cached.set(versionId, outline);
   return outline;
 }
