@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, DATABASE_FILE_NAME, type Backend } from '../../electron/backend/backend';
 import {
   CHECKPOINT_CHUNK_PAGES,
+  checkpointsStarted,
   QUIET_BEFORE_CHECKPOINT_MS,
   WAL_PAGES_BOUND,
   workerCheckpoints,
@@ -34,6 +35,36 @@ afterEach(() => {
 });
 
 describe('checkpoints run on a worker connection beside the saves, not inside them', () => {
+  it('starts the worker with the first write that changes something, or when an audit is opened for writing', async () => {
+    const dataDir = tempDir('ja-quiet-start-');
+    const open = () => (backend = createBackend({ dataDir, host: 'web', version: 'test' }));
+    const started = () => checkpointsStarted(backend!.database!.db);
+    open();
+    const client = await dispatchOk(backend!, 'clients.create', { name: 'Cedar' });
+    expect(started()).toBe(true);
+    const template = (await dispatchOk(backend!, 'templates.list', { language: 'en' }))[0]!;
+    const audit = await dispatchOk(backend!, 'audits.create', {
+      clientId: client.id,
+      templateId: template.id,
+      title: 'Visit',
+      auditDate: '2027-01-01',
+    });
+    backend!.close();
+    // Opened again (nothing to store at open): reading starts no thread; opening the audit for the walk does.
+    open();
+    await dispatchOk(backend!, 'insights.client', { clientId: client.id });
+    await dispatchOk(backend!, 'clients.list', {});
+    expect(started()).toBe(false);
+    await dispatchOk(backend!, 'audits.get', { id: audit.id });
+    expect(started()).toBe(true);
+    backend!.close();
+    // Any other write that changes something starts it too.
+    open();
+    expect(started()).toBe(false);
+    await dispatchOk(backend!, 'clients.create', { name: 'Birch' });
+    expect(started()).toBe(true);
+  });
+
   it('keeps FULL durability; copies the WAL on its own connection while a burst of saves goes on, and the rest once writes pause', async () => {
     const dataDir = tempDir('ja-quiet-ckpt-');
     backend = createBackend({ dataDir, host: 'web', version: 'test' });

@@ -11,6 +11,7 @@ import { packRollupWith, packTouchpoint } from '../../../shared/scoring/stored-r
 import type { BackendContext } from '../context';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
+import { startCheckpoints } from '../db/quiet-checkpoints';
 import { write } from '../db/write';
 import { versionDefinition } from '../templates/template-rows';
 import { assertAuditWritable } from './audit-guard';
@@ -159,6 +160,8 @@ export function holdWriteState(ctx: BackendContext, auditId: string): void {
     // by the first save otherwise.
     trailIdentity(ctx.db);
     for (const sql of [TOUCH_WITH_ROLLUP, TOUCH_SAME_ROLLUP, UPSERT_VALUE, UPSERT_NOTE]) statement(ctx.db, sql);
+    // And the checkpoint worker, which otherwise starts with the first save.
+    startCheckpoints(ctx.db);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
   }

@@ -39,18 +39,23 @@ const POLL_MS = 2;
 interface Checkpoints {
   flags: Int32Array;
   worker: Worker | null;
+  /** The worker is started with the first write that changed something (or when a writer asks for it). */
+  waiting: { quietMs: number } | null;
 }
 
 const checkpoints = new WeakMap<Db, Checkpoints>();
 
 /**
- * Moves a write connection's checkpoints off its commits (call once, after opening it). Its
- * `close()` stops the worker first and waits for its connection to close (a restore swaps the file next).
+ * Moves a write connection's checkpoints off its commits (call once, after opening it). The worker
+ * starts with the first write that changes something, or when a writer is about to write
+ * (`startCheckpoints`): a session that only reads (a dashboard after a start) never starts a thread,
+ * and the first read after opening does not share the machine with one starting. Its `close()`
+ * stops the worker first and waits for its connection to close (a restore swaps the file next).
  */
 export function checkpointWhenQuiet(db: Db, quietMs = QUIET_BEFORE_CHECKPOINT_MS): void {
   db.pragma(`wal_autocheckpoint = ${WAL_PAGES_BOUND}`);
   const flags = new Int32Array(new SharedArrayBuffer(SLOTS * Int32Array.BYTES_PER_ELEMENT));
-  const state: Checkpoints = { flags, worker: startWorker(db, flags, quietMs) };
+  const state: Checkpoints = { flags, worker: null, waiting: { quietMs } };
   checkpoints.set(db, state);
   const close = db.close.bind(db);
   db.close = () => {
@@ -59,12 +64,29 @@ export function checkpointWhenQuiet(db: Db, quietMs = QUIET_BEFORE_CHECKPOINT_MS
   };
 }
 
+/** Starts the connection's checkpoint worker if it has not started yet (a writer about to write calls this). */
+export function startCheckpoints(db: Db): void {
+  const state = checkpoints.get(db);
+  if (!state?.waiting) return;
+  const { quietMs } = state.waiting;
+  state.waiting = null;
+  state.worker = startWorker(db, state.flags, quietMs);
+}
+
 /** Called after each committed write: counts it for the worker, and wakes the worker if writes had paused. */
 export function noteWrite(db: Db): void {
   const state = checkpoints.get(db);
+  // A transaction that changed nothing (opening a database whose roll-ups are all current) starts no worker.
+  if (state?.waiting && (db.prepare('SELECT total_changes()').pluck().get() as number) > 0) startCheckpoints(db);
   if (!state?.worker) return;
   Atomics.add(state.flags, SLOT.writes, 1);
   if (Atomics.load(state.flags, SLOT.sleeping) === 1) Atomics.notify(state.flags, SLOT.writes);
+}
+
+/** The connection's checkpoint worker has been started (it may have stopped since). */
+export function checkpointsStarted(db: Db): boolean {
+  const state = checkpoints.get(db);
+  return state !== undefined && state.waiting === null;
 }
 
 /** Checkpoints the worker has run on this connection's file so far (0 without a worker). */
@@ -111,6 +133,7 @@ function sqliteModulePath(): string {
 }
 
 function stopWorker(state: Checkpoints): void {
+  state.waiting = null;
   const worker = state.worker;
   state.worker = null;
   if (!worker) return;
