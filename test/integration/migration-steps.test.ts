@@ -521,6 +521,47 @@ const STEPS: Record<number, Step> = {
       ).toThrow(/written with its outline/);
     },
   },
+  17: {
+    seed: (db) => {
+      db.prepare("INSERT INTO clients (id, name, created_at, updated_at) VALUES ('c1', 'Client', ?, ?)").run(AT, AT);
+      // seedAudit's rows, the version written with its outline as it must be from version 16 on.
+      db.prepare(
+        `INSERT INTO templates (id, builtin_key, language, name, definition_json, created_at, updated_at)
+         VALUES ('t1', NULL, 'en', 'Branch', '{}', ?, ?)`,
+      ).run(AT, AT);
+      db.prepare(
+        `INSERT INTO template_versions (id, template_id, version, definition_json, outline_json, created_at)
+         VALUES ('tv1', 't1', 1, '{}', '{}', ?)`,
+      ).run(AT);
+      db.prepare(
+        `INSERT INTO audits (id, client_id, template_version_id, title, site, audit_type, audit_date, scope_json, status, created_at, updated_at)
+         VALUES ('a1', 'c1', 'tv1', 'Q1 walk', 'Cluj Centre', 'walkthrough', '2026-01-10', '{"stages":"all"}', 'in_progress', ?, ?)`,
+      ).run(AT, AT);
+      const record = db.prepare(
+        'INSERT INTO touchpoint_records (audit_id, touchpoint_id, emotion, pain_points, updated_at) VALUES (?, ?, ?, ?, ?)',
+      );
+      record.run('a1', 'tp1', 2, 'Queue out of the door', AT);
+      record.run('a1', 'tp2', 4, '', AT);
+    },
+    check: (db) => {
+      const painPoints = `SELECT audit_id, touchpoint_id, emotion, pain_points FROM touchpoint_records
+        WHERE audit_id IN (SELECT value FROM json_each(?)) AND pain_points != ''`;
+      expect(db.prepare(painPoints).all('["a1"]')).toEqual([
+        { audit_id: 'a1', touchpoint_id: 'tp1', emotion: 2, pain_points: 'Queue out of the door' },
+      ]);
+      // Read from the index of the records with pain points alone, not from the table.
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${painPoints}`).all('[]') as { detail: string }[]).map(
+        (r) => r.detail,
+      );
+      expect(plan.join(' | ')).toMatch(/USING COVERING INDEX touchpoint_records_with_pain_points/);
+      // Kept as records change: a pain point written later is found, one cleared is not.
+      db.prepare("UPDATE touchpoint_records SET pain_points = 'Dirty floor' WHERE touchpoint_id = 'tp2'").run();
+      db.prepare("UPDATE touchpoint_records SET pain_points = '' WHERE touchpoint_id = 'tp1'").run();
+      expect(db.prepare(painPoints).all('["a1"]')).toEqual([
+        { audit_id: 'a1', touchpoint_id: 'tp2', emotion: 4, pain_points: 'Dirty floor' },
+      ]);
+    },
+  },
 };
 
 describe('each real migration, from the version before it', () => {

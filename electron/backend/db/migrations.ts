@@ -525,6 +525,16 @@ export const MIGRATIONS: readonly Migration[] = [
       }
     },
   },
+  {
+    version: 17,
+    name: 'an index of the touchpoint records that have pain points',
+    sql: `
+      -- A dashboard lists the pain points of each site's latest audit: a few rows among every touchpoint record
+      -- of those audits. Only the records with pain points are in it, with what the list shows (no table reads).
+      CREATE INDEX touchpoint_records_with_pain_points ON touchpoint_records (audit_id, touchpoint_id, emotion, pain_points)
+        WHERE pain_points != '';
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -331,7 +331,10 @@ export interface PainPointRow {
   emotion: Emotion | null;
 }
 
-/** The pain points written in these audits, in one query (a dashboard needs them for the latest audit of every site). */
+/**
+ * The pain points written in these audits, in one query (a dashboard needs them for the latest audit of every site),
+ * from the index of the records that have them (migration 17): the condition must stay `pain_points != ''`.
+ */
 export function painPointsOf(ctx: BackendContext, auditIds: readonly string[]): PainPointRow[] {
   return ctx.db
     .prepare(
