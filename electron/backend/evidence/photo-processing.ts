@@ -105,11 +105,23 @@ export function sniffFormat(bytes: Buffer): string | undefined {
 }
 
 /**
+ * Every pixel decoded and averaged down to one: the box filter reads the whole image, so a cut or
+ * damaged file fails exactly as a full decode does, but no decoded image (0.9 MB for a 640 x 480
+ * photo) is handed back to wait for the collector. A nearest-pixel reduction would skip rows and
+ * let a cut file through.
+ */
+export function decodeEveryPixel(original: Buffer): Promise<Buffer> {
+  return sharp(original, { limitInputPixels: MAX_PIXELS })
+    .resize({ width: 1, height: 1, fit: 'fill', fastShrinkOnLoad: false })
+    .raw()
+    .toBuffer();
+}
+
+/**
  * Checks a photo once, the way an import must before anything is written: the format from its first
- * bytes, then ONE sharp pipeline that reads the header and decodes every pixel, turned upright, so
- * that a cut or damaged file is refused and the upright size is known. Nothing is derived here: the
- * display copy and thumbnail are the background job's (deriveCopies), so the import does not wait
- * for encoders.
+ * bytes, the upright size from its header, and every pixel decoded, so that a cut or damaged file is
+ * refused. Nothing is derived here: the display copy and thumbnail are the background job's
+ * (deriveCopies), so the import does not wait for encoders.
  */
 export async function checkPhoto(fileName: string, original: Buffer): Promise<CheckedPhoto> {
   refuseTooLarge(fileName, original);
@@ -117,11 +129,14 @@ export async function checkPhoto(fileName: string, original: Buffer): Promise<Ch
   try {
     const kind = kindOf(format);
     // The EXIF is read on this thread while the pixels decode on sharp's.
-    const [{ info }, capture] = await Promise.all([
-      sharp(original, { limitInputPixels: MAX_PIXELS }).rotate().raw().toBuffer({ resolveWithObject: true }),
+    const [meta, , capture] = await Promise.all([
+      sharp(original, { limitInputPixels: MAX_PIXELS }).metadata(),
+      decodeEveryPixel(original),
       readCaptureFacts(original),
     ]);
-    return { ...kind, width: info.width, height: info.height, capture };
+    const size = uprightSize(meta);
+    if (!size) throw new Error('no size in the header');
+    return { ...kind, ...size, capture };
   } catch (error) {
     return unusable(fileName, format, error);
   }
