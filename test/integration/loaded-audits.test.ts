@@ -69,4 +69,20 @@ describe('audits loaded for dashboards, trends and exports', () => {
     expect(after!.overallPercent).toBe(loaded!.overallPercent);
     backend.close();
   });
+
+  it('take the wave from every fresh row, also when the cached audit stands', async () => {
+    const { backend, ctx, client } = await setup();
+    const [first] = loadClientAudits(ctx, client.id);
+    expect(first!.waveId).toBeNull();
+    const db = backend.database!.db;
+    db.prepare(
+      "INSERT INTO waves (id, client_id, name, starts_on, ends_on, created_at, updated_at) VALUES ('w1', ?, 'Spring', '2027-03-01', '2027-03-31', 't', 't')",
+    ).run(client.id);
+    // Moved to a wave without a new stamp (what the audit scores is unchanged): the same loaded audit, in its wave.
+    db.prepare("UPDATE audits SET wave_id = 'w1' WHERE id = ?").run(first!.id);
+    const [again] = loadClientAudits(ctx, client.id);
+    expect(again).toBe(first);
+    expect(again!.waveId).toBe('w1');
+    backend.close();
+  });
 });

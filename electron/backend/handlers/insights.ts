@@ -116,11 +116,7 @@ function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
   // The latest audit of each site (audits are oldest first), against the site's previous audit of the same series.
   const bySite = new Map<string, typeof counted>();
   for (const a of counted) bySite.set(siteKeyOf(a), [...(bySite.get(siteKeyOf(a)) ?? []), a]);
-  const stats = siteStatistics(
-    ctx,
-    clientId,
-    new Map([...bySite].map(([key, list]) => [key, list.map((a) => a.loaded)])),
-  );
+  const stats = siteStatistics(new Map([...bySite].map(([key, list]) => [key, list.map((a) => a.loaded)])));
   const sites = [...bySite].map(([key, list]) => {
     const { latest, previous, change, reason, otherTemplates } = siteChange(list);
     return {

@@ -30,6 +30,8 @@ export interface LoadedAudit extends ComparableAudit {
   siteId: string | null;
   isTest: boolean;
   createdAt: string;
+  /** The wave the audit is a visit of, as of the row it was last loaded from. */
+  waveId: string | null;
   /** What summaries need of the pinned version (its stored outline): `definition` is parsed only when something asks. */
   outline: TemplateOutline;
   /** The full score, criteria included: computed from the answers on first use. */
@@ -61,7 +63,7 @@ const STORED_ROLLUP = 'SELECT rollup_json FROM audits WHERE id = ? AND rollup_re
  * ones written since. The version is the audit's stamp plus its last logged (or undone) change,
  * because two writes can share a millisecond.
  */
-const cache = new WeakMap<BackendContext['db'], Map<string, { version: string; audit: LoadedAudit }>>();
+const cache = new WeakMap<BackendContext['db'], Map<string, { version: string; audit: StoredAudit }>>();
 
 function cacheFor(ctx: BackendContext) {
   let map = cache.get(ctx.db);
@@ -74,7 +76,11 @@ export function load(ctx: BackendContext, row: Row): LoadedAudit {
   const entries = cacheFor(ctx);
   const version = `${row.updated_at}#${row.last_seq ?? 0}#${row.score_inputs_rev}`;
   const hit = entries.get(row.id);
-  if (hit && hit.version === version) return hit.audit;
+  if (hit && hit.version === version) {
+    // Moving a visit to another wave is not a change of what the audit scores: taken from every fresh row.
+    hit.audit.waveId = row.wave_id ?? null;
+    return hit.audit;
+  }
   const audit = new StoredAudit(ctx, row);
   entries.set(row.id, { version, audit });
   return audit;
@@ -96,6 +102,7 @@ class StoredAudit implements LoadedAudit {
   readonly status: AuditRow['status'];
   readonly auditType: AuditRow['audit_type'];
   readonly siteId: string | null;
+  waveId: string | null;
   readonly isTest: boolean;
   readonly createdAt: string;
   readonly title: string;
@@ -132,6 +139,7 @@ class StoredAudit implements LoadedAudit {
     this.status = row.status;
     this.auditType = row.audit_type;
     this.siteId = row.site_id ?? null;
+    this.waveId = row.wave_id ?? null;
     this.isTest = Boolean(row.is_test);
     this.createdAt = row.created_at;
     this.title = row.title;

@@ -1,7 +1,6 @@
 import { rankDependsOnMethod } from '../../../shared/stats/rank-by-method';
 import { waveStatistics, type SiteStatistics } from '../../../shared/stats/wave-statistics';
 import { DEFAULT_MIN_VISITS } from '../../../shared/stats/score-interval';
-import type { BackendContext } from '../context';
 import { otherMethodPercent, type LoadedAudit } from './comparable-audits';
 
 /**
@@ -10,20 +9,8 @@ import { otherMethodPercent, type LoadedAudit } from './comparable-audits';
  * wave; the previous round is the one before it. Interval, "too few visits", change verdict and
  * the rank flag come from the same shared functions as the wave view.
  */
-export function siteStatistics(
-  ctx: BackendContext,
-  clientId: string,
-  bySite: ReadonlyMap<string, readonly LoadedAudit[]>,
-): Map<string, SiteStatistics> {
-  const waveOf = new Map(
-    (
-      ctx.db.prepare('SELECT id, wave_id FROM audits WHERE client_id = ?').all(clientId) as {
-        id: string;
-        wave_id: string | null;
-      }[]
-    ).map((r) => [r.id, r.wave_id]),
-  );
-  const roundOf = (a: LoadedAudit) => waveOf.get(a.id) ?? `audit:${a.id}`;
+export function siteStatistics(bySite: ReadonlyMap<string, readonly LoadedAudit[]>): Map<string, SiteStatistics> {
+  const roundOf = (a: LoadedAudit) => a.waveId ?? `audit:${a.id}`;
   const out = new Map<string, SiteStatistics>();
   for (const [site, list] of bySite) {
     const scored = list.filter((a) => a.overallPercent !== null);
