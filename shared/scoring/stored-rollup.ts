@@ -63,6 +63,8 @@ export function packRollupWith(
   score: RolledUp<TouchpointTally>,
   touchpointJson: readonly string[],
   otherPercent: number | null,
+  /** The length wanted for a text of this length: spaces are added at the end up to it (JSON allows them). */
+  padTo?: (length: number) => number,
 ): string {
   const moments: PackedMoment[] = [];
   score.touchpoints.forEach((tp, i) => {
@@ -84,10 +86,13 @@ export function packRollupWith(
   const headJson = JSON.stringify(head);
   const start = headJson.substring(0, headJson.length - 1) + TOUCHPOINTS_KEY;
   const n = touchpointJson.length;
-  if (n === 0) return `${start}]}`;
+  let length = start.length + 2 + Math.max(0, n - 1);
+  for (let i = 0; i < n; i++) length += touchpointJson[i]!.length;
+  const end = ']}' + ' '.repeat(padTo ? Math.max(0, padTo(length) - length) : 0);
+  if (n === 0) return start + end;
   const parts = touchpointJson.slice();
   parts[0] = start + parts[0]!;
-  parts[n - 1] = `${parts[n - 1]!}]}`;
+  parts[n - 1] = parts[n - 1]! + end;
   return parts.join(',');
 }
 
@@ -104,7 +109,7 @@ const TOUCHPOINTS_KEY = ',"touchpoints":[';
 export function parseRollupHead(json: string): RollupHead {
   const end = json.indexOf(TOUCHPOINTS_KEY);
   // Stored before the head came first (touchpoints in the middle): read whole.
-  if (end < 0 || !json.endsWith(']}')) return parsePackedRollup(json);
+  if (end < 0 || !endsWithTouchpoints(json)) return parsePackedRollup(json);
   const head = JSON.parse(`${json.slice(0, end)}}`) as RollupHead;
   return head.moments ? head : parsePackedRollup(json);
 }
@@ -128,6 +133,13 @@ export function parseRollupTail(json: string): RollupTail | null {
   if (start < 0) return null;
   const tail = JSON.parse(`{${json.slice(start + 1, end)}}`) as RollupTail;
   return tail.moments ? tail : null;
+}
+
+/** Whether the text ends with the touchpoints' array and the object (then spaces, which the save path pads with). */
+function endsWithTouchpoints(json: string): boolean {
+  let end = json.length;
+  while (end > 0 && json.charCodeAt(end - 1) === 32) end--;
+  return json.charCodeAt(end - 1) === 125 && json.charCodeAt(end - 2) === 93; // "]}"
 }
 
 /** The moments of truth of a stored head, matched to the template (null: a head stored before they were kept). */

@@ -120,10 +120,30 @@ describe('the save path runs at most three statements per edit', () => {
       expect(statements.filter((s) => /^\s*SELECT/i.test(s))).toEqual([]);
     }
 
+    // The touch pads the roll-up so the audit row's text keeps its length from answer to answer (SQLite then
+    // rewrites the row in place), though the second answer changes the roll-up's own length.
+    const rowText = backend.database!.db.prepare(
+      'SELECT length(rollup_json) + length(position_touchpoint) + length(position_criterion) AS text, length(rtrim(rollup_json)) AS json FROM audits WHERE id = ?',
+    );
+    const ease = (value: number) =>
+      call('audits.setAnswer', {
+        auditId,
+        touchpointId: 'website',
+        criterionId: 'ease',
+        value: { kind: 'scale', value },
+      });
+    await ease(5);
+    const before = rowText.get(auditId) as { text: number; json: number };
+    await ease(3);
+    const after = rowText.get(auditId) as { text: number; json: number };
+    expect(after.json).not.toBe(before.json);
+    expect(after.text).toBe(before.text);
+    expect(after.text % 512).toBe(0);
+
     const verified = await call('trail.verify', { auditId });
     expect(verified).toMatchObject({ ok: true, problems: [] });
-    // 1 + 7 edits, each one entry, chained.
-    expect(verified.entries).toBe(8);
+    // 1 + 7 edits + the two answers above, each one entry, chained.
+    expect(verified.entries).toBe(10);
     const history = await call('trail.history', { auditId });
     const painPoints = history.entries.filter((e) => e.field === 'painPoints');
     expect(painPoints.map((e) => [e.oldJson, e.newJson])).toEqual([
