@@ -115,7 +115,12 @@ function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
 
   // The latest audit of each site (audits are oldest first), against the site's previous audit of the same series.
   const bySite = new Map<string, typeof counted>();
-  for (const a of counted) bySite.set(siteKeyOf(a), [...(bySite.get(siteKeyOf(a)) ?? []), a]);
+  for (const a of counted) {
+    const key = siteKeyOf(a);
+    const list = bySite.get(key);
+    if (list) list.push(a);
+    else bySite.set(key, [a]);
+  }
   const stats = siteStatistics(new Map([...bySite].map(([key, list]) => [key, list.map((a) => a.loaded)])));
   const sites = [...bySite].map(([key, list]) => {
     const { latest, previous, change, reason, otherTemplates } = siteChange(list);
@@ -141,8 +146,11 @@ function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
   for (const row of painPointsOf(
     ctx,
     latestPerSite.map((a) => a.id),
-  ))
-    painsByAudit.set(row.auditId, [...(painsByAudit.get(row.auditId) ?? []), row]);
+  )) {
+    const list = painsByAudit.get(row.auditId);
+    if (list) list.push(row);
+    else painsByAudit.set(row.auditId, [row]);
+  }
   for (const audit of latestPerSite) {
     const names = new Map(audit.outline.touchpoints.map((tp) => [tp.id, tp.name]));
     const stages = new Map(audit.outline.stages.map((s) => [s.id, s.name]));

@@ -10,24 +10,27 @@ import { otherMethodPercent, type LoadedAudit } from './comparable-audits';
  * the rank flag come from the same shared functions as the wave view.
  */
 export function siteStatistics(bySite: ReadonlyMap<string, readonly LoadedAudit[]>): Map<string, SiteStatistics> {
-  const roundOf = (a: LoadedAudit) => a.waveId ?? `audit:${a.id}`;
   const out = new Map<string, SiteStatistics>();
   for (const [site, list] of bySite) {
     const scored = list.filter((a) => a.overallPercent !== null);
+    // Each audit's round worked out once: on the first dashboard after a start this runs before it is optimised.
+    const rounds = scored.map((a) => a.waveId ?? `audit:${a.id}`);
     const last = scored[scored.length - 1];
     if (!last) continue;
-    const round = roundOf(last);
-    const previous = [...scored].reverse().find((a) => roundOf(a) !== round);
+    const round = rounds[rounds.length - 1]!;
+    let previousRound: string | null = null;
+    for (let i = rounds.length - 2; i >= 0 && previousRound === null; i--)
+      if (rounds[i] !== round) previousRound = rounds[i]!;
     const { sites } = waveStatistics({
       siteKeys: [site],
-      visits: scored.map((a) => ({
+      visits: scored.map((a, i) => ({
         siteKey: site,
-        waveId: roundOf(a),
+        waveId: rounds[i]!,
         score: a.overallPercent!,
-        otherScore: roundOf(a) === round ? otherMethodPercent(a) : null,
+        otherScore: rounds[i] === round ? otherMethodPercent(a) : null,
       })),
       waveId: round,
-      previousWaveId: previous ? roundOf(previous) : null,
+      previousWaveId: previousRound,
       minVisits: last.outline.minVisitsPerSite ?? DEFAULT_MIN_VISITS,
     });
     out.set(site, sites[0]!);
