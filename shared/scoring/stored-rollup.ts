@@ -146,15 +146,19 @@ function endsWithTouchpoints(json: string): boolean {
 export function unpackMoments(head: RollupTail, definition: TemplateOutline, scope: AuditScope): MomentResult[] | null {
   if (!head.moments) return null;
   const inScope = inScopeOf(definition, scope);
-  return head.moments.map(([i, percent, failed]) => {
-    const { stage, touchpoint } = inScope[i]!;
-    return {
+  // Index loops, no array destructuring (the iterator protocol): the first dashboards after a start run this unoptimised.
+  const moments: MomentResult[] = [];
+  for (let k = 0; k < head.moments.length; k++) {
+    const m = head.moments[k]!;
+    const { stage, touchpoint } = inScope[m[0]]!;
+    moments.push({
       touchpointId: touchpoint.id,
       stageId: stage.id,
-      percent: failed ? 0 : percent,
-      criticalFailed: failed === 1,
-    };
-  });
+      percent: m[2] ? 0 : m[1],
+      criticalFailed: m[2] === 1,
+    });
+  }
+  return moments;
 }
 
 type InScope = ReturnType<typeof touchpointsInScope<TemplateOutline['stages'][number], OutlineTouchpoint>>;

@@ -1,6 +1,18 @@
 /** 1 = best; ties share a rank (1, 2, 2, 4); no score, no rank. */
 export function competitionRanks(scores: readonly (number | null)[]): (number | null)[] {
-  return scores.map((s) => (s === null ? null : 1 + scores.filter((o) => o !== null && o > s).length));
+  // Plain loops: a dashboard ranks every site, and its first calls after a start run unoptimised.
+  const ranks: (number | null)[] = [];
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i]!;
+    let above = 0;
+    if (s !== null)
+      for (let j = 0; j < scores.length; j++) {
+        const o = scores[j]!;
+        if (o !== null && o > s) above++;
+      }
+    ranks.push(s === null ? null : 1 + above);
+  }
+  return ranks;
 }
 
 /**
