@@ -40,3 +40,25 @@ export function outlineOf(definition: TemplateDefinition): TemplateOutline {
     })),
   };
 }
+
+/** Touchpoint and stage names by id, per outline (a dashboard names the moments and pain points of every site). */
+export interface OutlineNames {
+  touchpoints: ReadonlyMap<string, string>;
+  stages: ReadonlyMap<string, string>;
+}
+
+const names = new WeakMap<TemplateOutline, OutlineNames>();
+
+/** The outline's names by id, made once per outline (outlines are kept per version, so once per version). */
+export function namesOf(outline: TemplateOutline): OutlineNames {
+  let found = names.get(outline);
+  if (!found)
+    names.set(
+      outline,
+      (found = {
+        touchpoints: new Map(outline.touchpoints.map((tp) => [tp.id, tp.name])),
+        stages: new Map(outline.stages.map((st) => [st.id, st.name])),
+      }),
+    );
+  return found;
+}

@@ -176,6 +176,16 @@ export function inScopeOf(definition: TemplateOutline, scope: AuditScope): InSco
   return list;
 }
 
+const scopedIds = new WeakMap<InScope, ReadonlySet<string>>();
+
+/** The ids of the touchpoints an audit of this scope covers (kept with inScopeOf's list). */
+export function inScopeIdsOf(definition: TemplateOutline, scope: AuditScope): ReadonlySet<string> {
+  const list = inScopeOf(definition, scope);
+  let ids = scopedIds.get(list);
+  if (!ids) scopedIds.set(list, (ids = new Set(list.map((s) => s.touchpoint.id))));
+  return ids;
+}
+
 /** A stored roll-up as parsed, before its touchpoints are matched to the template. */
 export function parsePackedRollup(json: string): PackedRollup {
   return JSON.parse(json) as PackedRollup;

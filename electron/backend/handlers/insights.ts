@@ -4,7 +4,8 @@ import { countsInFigures } from '../../../shared/domain/audit';
 import { auditTrend, compareAudits } from '../../../shared/comparison/compare-audits';
 import type { MethodName, MethodOutput, ParsedInput } from '../../../shared/contract';
 import { stageKindHeat } from '../../../shared/scoring/heat-table';
-import { inScopeOf } from '../../../shared/scoring/stored-rollup';
+import { inScopeIdsOf } from '../../../shared/scoring/stored-rollup';
+import { namesOf } from '../../../shared/domain/template-outline';
 import type { SectionScore } from '../../../shared/scoring/score-types';
 import { AppError } from '../../../shared/result';
 import { baselineRefusal, comparisonRefusal } from '../../../shared/rules/audit-rules';
@@ -152,8 +153,7 @@ function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
     else painsByAudit.set(row.auditId, [row]);
   }
   for (const audit of latestPerSite) {
-    const names = new Map(audit.outline.touchpoints.map((tp) => [tp.id, tp.name]));
-    const stages = new Map(audit.outline.stages.map((s) => [s.id, s.name]));
+    const { touchpoints: names, stages } = namesOf(audit.outline);
     for (const tp of audit.momentsOfTruth) {
       if (tp.criticalFailed || (tp.percent !== null && tp.percent < FAIL_BELOW)) {
         failingMoments.push({
@@ -167,7 +167,7 @@ function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
         });
       }
     }
-    const inScope = new Set(inScopeOf(audit.outline, audit.scope).map((s) => s.touchpoint.id));
+    const inScope = inScopeIdsOf(audit.outline, audit.scope);
     for (const r of painsByAudit.get(audit.id) ?? []) {
       if (inScope.has(r.touchpointId) && r.painPoints.trim())
         painPoints.push({
@@ -184,7 +184,7 @@ function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
   const last = audits[audits.length - 1];
   let latest: ClientDashboard['latest'] = null;
   if (last) {
-    const stageNames = new Map(last.outline.stages.map((s) => [s.id, s.name]));
+    const stageNames = namesOf(last.outline).stages;
     const previous = baselineOf(ctx, last, all);
     latest = {
       auditId: last.id,
