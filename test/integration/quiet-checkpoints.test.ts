@@ -1,10 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, DATABASE_FILE_NAME, type Backend } from '../../electron/backend/backend';
 import {
   CHECKPOINT_CHUNK_PAGES,
   checkpointsStarted,
+  checkpointWhenQuiet,
+  noteWrite,
   QUIET_BEFORE_CHECKPOINT_MS,
   WAL_PAGES_BOUND,
   workerCheckpoints,
@@ -26,6 +29,24 @@ function walState(dataDir: string): { frames: number; checkpointed: number } {
     fs.closeSync(fd);
   }
   return { frames: header.readUInt32LE(16), checkpointed: header.readUInt32LE(96) };
+}
+
+/** The POSIX locks this process holds on a file, from Linux's /proc/locks (pid and inode per lock). */
+function locksHeldOn(file: string): number {
+  const inode = String(fs.statSync(file).ino);
+  return fs
+    .readFileSync('/proc/locks', 'utf8')
+    .split('\n')
+    .map((line) => line.split(/\s+/))
+    .filter((f) => f[1] === 'POSIX' && f[4] === String(process.pid) && f[5]?.split(':')[2] === inode).length;
+}
+
+async function until(done: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`gave up waiting: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 let backend: Backend | null = null;
@@ -166,5 +187,37 @@ describe('checkpoints run on a worker connection beside the saves, not inside th
     const names = backend.database!.db.prepare('SELECT name FROM clients').pluck().all();
     expect(names).toHaveLength(21);
     expect(names).toContain('Last');
+  });
+
+  it('a close refused while the worker still has its connection open leaves the database open, still locked as SQLite locks it, and closes later', async () => {
+    const file = path.join(tempDir('ja-quiet-ckpt-'), 'refused.sqlite');
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    // No wait at all for the worker's connection: the close is refused whenever it is still open.
+    checkpointWhenQuiet(db, 50, 0);
+    db.exec('CREATE TABLE t (x)');
+    db.prepare('INSERT INTO t VALUES (0)').run();
+    noteWrite(db);
+    await until(() => workerCheckpoints(db) > 0, 'the worker copied the WAL');
+    expect(() => db.close()).toThrow(/could not be closed yet.*Nothing was changed/);
+    expect(db.open).toBe(true);
+    db.prepare('INSERT INTO t VALUES (1)').run();
+    // The worker closes its connection on its own; the write connection's locks on the wal-index stay
+    // (closing a descriptor of the file drops every lock the process holds on it: the worker must not).
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(locksHeldOn(`${file}-shm`)).toBeGreaterThan(0);
+    await until(() => {
+      try {
+        db.close();
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'the close once the worker is done');
+    expect(db.open).toBe(false);
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
+    const again = new Database(file, { readonly: true });
+    expect(again.prepare('SELECT count(*) FROM t').pluck().get()).toBe(2);
+    again.close();
   });
 });

@@ -31,6 +31,8 @@ export interface CheckpointWorkerData {
   sqlite: string;
   /** The database file. */
   file: string;
+  /** A descriptor of its wal-index (-shm), owned by the write connection's thread: never closed here. */
+  shm: number;
   shared: SharedArrayBuffer;
   /** WAL pages not yet copied at which a checkpoint runs even while writes go on. */
   chunkPages: number;
@@ -55,7 +57,6 @@ export function checkpointLoop(load: (id: string) => unknown, data: CheckpointWo
   const flags = new Int32Array(data.shared);
   // Stopped before it got going: no connection is opened at all.
   if (Atomics.compareExchange(flags, slot.stage, stage.starting, stage.open) !== stage.starting) return;
-  let shm: number | null = null;
   const fs = load('node:fs') as typeof import('node:fs');
   try {
     const Database = load(data.sqlite) as typeof import('better-sqlite3');
@@ -68,8 +69,7 @@ export function checkpointLoop(load: (id: string) => unknown, data: CheckpointWo
       /** Whether a checkpoint is due, from SQLite's wal-index (walformat.html: mxFrame at offset 16, nBackfill at 96). */
       const due = (): boolean => {
         try {
-          shm ??= fs.openSync(`${data.file}-shm`, 'r');
-          fs.readSync(shm, header, 0, header.length, 0);
+          fs.readSync(data.shm, header, 0, header.length, 0);
         } catch {
           return true;
         }
@@ -115,7 +115,6 @@ export function checkpointLoop(load: (id: string) => unknown, data: CheckpointWo
       db.close();
     }
   } finally {
-    if (shm !== null) fs.closeSync(shm);
     Atomics.store(flags, slot.stage, stage.closed);
     Atomics.notify(flags, slot.stage);
   }

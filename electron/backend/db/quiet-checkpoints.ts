@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { AppError } from '../../../shared/result';
 import type { Db } from './db-handle';
 import { checkpointLoopSource, SLOT, SLOTS, STAGE, type CheckpointWorkerData } from './checkpoint-worker';
 
@@ -35,10 +37,21 @@ export const CHECKPOINT_CHUNK_PAGES = 1_500;
 const NEAR_BOUND_PAGES = 120;
 /** How often the worker looks at the WAL while writes go on: a few saves apart. */
 const POLL_MS = 2;
+/**
+ * How long closing waits for the worker's connection to close (a checkpoint in progress finishes first).
+ * Past it the close is refused: a restore must not swap the file while that connection is open, because
+ * its own close later removes the -wal and -shm files by name, the restored database's by then.
+ */
+const CLOSE_WAIT_MS = 30_000;
 
 interface Checkpoints {
   flags: Int32Array;
   worker: Worker | null;
+  /**
+   * The wal-index (-shm) file, opened here for the worker to read and closed only after this connection:
+   * closing any descriptor of a file drops every POSIX lock the process holds on it, SQLite's among them.
+   */
+  shm: number | null;
   /** The worker is started with the first write that changed something (or when a writer asks for it). */
   waiting: { quietMs: number } | null;
 }
@@ -52,15 +65,23 @@ const checkpoints = new WeakMap<Db, Checkpoints>();
  * and the first read after opening does not share the machine with one starting. Its `close()`
  * stops the worker first and waits for its connection to close (a restore swaps the file next).
  */
-export function checkpointWhenQuiet(db: Db, quietMs = QUIET_BEFORE_CHECKPOINT_MS): void {
+export function checkpointWhenQuiet(db: Db, quietMs = QUIET_BEFORE_CHECKPOINT_MS, closeWaitMs = CLOSE_WAIT_MS): void {
   db.pragma(`wal_autocheckpoint = ${WAL_PAGES_BOUND}`);
   const flags = new Int32Array(new SharedArrayBuffer(SLOTS * Int32Array.BYTES_PER_ELEMENT));
-  const state: Checkpoints = { flags, worker: null, waiting: { quietMs } };
+  const state: Checkpoints = { flags, worker: null, shm: null, waiting: { quietMs } };
   checkpoints.set(db, state);
   const close = db.close.bind(db);
   db.close = () => {
-    stopWorker(state);
-    return close();
+    if (!stopWorker(state, closeWaitMs)) {
+      throw new AppError(
+        'INTERNAL',
+        'The database could not be closed yet: its background copy is still running. Nothing was changed; try again in a moment.',
+      );
+    }
+    const closed = close();
+    if (state.shm !== null) fs.closeSync(state.shm);
+    state.shm = null;
+    return closed;
   };
 }
 
@@ -70,7 +91,7 @@ export function startCheckpoints(db: Db): void {
   if (!state?.waiting) return;
   const { quietMs } = state.waiting;
   state.waiting = null;
-  state.worker = startWorker(db, state.flags, quietMs);
+  state.worker = startWorker(db, state, quietMs);
 }
 
 /** Called after each committed write: counts it for the worker, and wakes the worker if writes had paused. */
@@ -95,13 +116,16 @@ export function workerCheckpoints(db: Db): number {
   return state ? Atomics.load(state.flags, SLOT.checkpoints) : 0;
 }
 
-function startWorker(db: Db, flags: Int32Array, quietMs: number): Worker | null {
+function startWorker(db: Db, state: Checkpoints, quietMs: number): Worker | null {
   if (db.memory || db.readonly) return null;
   try {
+    const file = path.resolve(db.name);
+    state.shm ??= fs.openSync(`${file}-shm`, 'r');
     const data: CheckpointWorkerData = {
       sqlite: sqliteModulePath(),
-      file: path.resolve(db.name),
-      shared: flags.buffer as SharedArrayBuffer,
+      file,
+      shm: state.shm,
+      shared: state.flags.buffer as SharedArrayBuffer,
       chunkPages: CHECKPOINT_CHUNK_PAGES,
       boundPages: WAL_PAGES_BOUND,
       nearBoundPages: NEAR_BOUND_PAGES,
@@ -132,11 +156,11 @@ function sqliteModulePath(): string {
   return from.resolve('better-sqlite3');
 }
 
-function stopWorker(state: Checkpoints): void {
+/** Stops the worker; false when its connection is still open after `waitMs`. */
+function stopWorker(state: Checkpoints, waitMs: number): boolean {
   state.waiting = null;
   const worker = state.worker;
-  state.worker = null;
-  if (!worker) return;
+  if (!worker) return true;
   Atomics.store(state.flags, SLOT.stop, 1);
   // Bumped too, so a worker just about to sleep until the next write does not.
   Atomics.add(state.flags, SLOT.writes, 1);
@@ -144,6 +168,9 @@ function stopWorker(state: Checkpoints): void {
   Atomics.notify(state.flags, SLOT.tick);
   // Its connection is closed before ours (a checkpoint in progress finishes first); one not yet opened never will be.
   if (Atomics.compareExchange(state.flags, SLOT.stage, STAGE.starting, STAGE.cancelled) === STAGE.open)
-    Atomics.wait(state.flags, SLOT.stage, STAGE.open, 5_000);
+    Atomics.wait(state.flags, SLOT.stage, STAGE.open, waitMs);
+  if (Atomics.load(state.flags, SLOT.stage) === STAGE.open) return false;
+  state.worker = null;
   void worker.terminate();
+  return true;
 }
