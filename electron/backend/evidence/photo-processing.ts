@@ -110,7 +110,7 @@ export function sniffFormat(bytes: Buffer): string | undefined {
  * photo) is handed back to wait for the collector. A nearest-pixel reduction would skip rows and
  * let a cut file through.
  */
-export function decodeEveryPixel(original: Buffer): Promise<Buffer> {
+function decodeEveryPixel(original: Buffer): Promise<Buffer> {
   return sharp(original, { limitInputPixels: MAX_PIXELS })
     .resize({ width: 1, height: 1, fit: 'fill', fastShrinkOnLoad: false })
     .raw()
