@@ -26,6 +26,8 @@ export const auditsApi = {
   'audits.list': { input: z.object({ clientId: id.optional() }).strict(), output: returns<AuditSummary[]>() },
   'audits.create': { input: auditSetupSchema, output: returns<AuditDetail>() },
   'audits.get': { input: z.object({ id }).strict(), output: returns<AuditDetail>() },
+  /** audits.get for the walk: the audit's write state is loaded too, so its first answer is an ordinary save. */
+  'audits.open': { input: z.object({ id }).strict(), output: returns<AuditDetail>() },
   'audits.update': {
     input: z
       .object({

@@ -29,8 +29,8 @@ export async function auditBench(root: string): Promise<Row[]> {
     const dataDir = path.join(root, round === 0 ? 'audit' : `audit-${round}`);
     const backend = createBackend({ dataDir, host: 'web', version: 'bench' });
     const auditId = await newAudit(backend, definition);
-    // The walk opens the audit (audits.get, untimed) before its first answer, as the app does.
-    await unwrap(backend.dispatch('audits.get', { id: auditId }));
+    // The walk opens the audit (audits.open, untimed) before its first answer, as the app does.
+    await unwrap(backend.dispatch('audits.open', { id: auditId }));
     const save = await time(
       `audits.setAnswer (one answer, own durable txn, backend, audit opened first; median p99 of ${SAVE_ROUNDS} rounds)`,
       SAVES,

@@ -173,6 +173,7 @@ describe('every contract method through the HTTP transport against a real databa
       audit.id,
     ]);
     expect(mark('audits.get', await api.call('audits.get', { id: audit.id })).clientName).toBe('Olive Telecom');
+    expect(mark('audits.open', await api.call('audits.open', { id: audit.id })).clientName).toBe('Olive Telecom');
     expect(
       mark('audits.update', await api.call('audits.update', { id: audit.id, changes: { site: 'Mall kiosk' } })).site,
     ).toBe('Mall kiosk');

@@ -77,6 +77,8 @@ describe('checkpoints run on a worker connection beside the saves, not inside th
     await dispatchOk(backend!, 'clients.list', {});
     expect(started()).toBe(false);
     await dispatchOk(backend!, 'audits.get', { id: audit.id });
+    expect(started()).toBe(false);
+    await dispatchOk(backend!, 'audits.open', { id: audit.id });
     expect(started()).toBe(true);
     backend!.close();
     // Any other write that changes something starts it too.

@@ -87,8 +87,13 @@ export const auditHandlers = {
   },
 
   'audits.get'(input: ParsedInput<'audits.get'>, ctx: BackendContext): AuditDetail {
+    return auditDetail(ctx, input.id);
+  },
+
+  // Only the walk opens an audit this way: screens that only read it (metrics, comparison, the PDF's
+  // check) neither load its write state nor push the walk's held states out of their few places.
+  'audits.open'(input: ParsedInput<'audits.open'>, ctx: BackendContext): AuditDetail {
     const detail = auditDetail(ctx, input.id);
-    // The walk opens an audit with this call before its first answer.
     holdWriteState(ctx, input.id);
     return detail;
   },

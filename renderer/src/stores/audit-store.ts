@@ -149,7 +149,7 @@ export const useAudit = create<AuditStore>((set, get) => {
     async load(id) {
       set({ loading: true });
       try {
-        set({ audit: await api().call('audits.get', { id }), revision: get().revision + 1 });
+        set({ audit: await api().call('audits.open', { id }), revision: get().revision + 1 });
       } finally {
         set({ loading: false });
       }
