@@ -72,7 +72,8 @@ export function printBrowser({ launch, openPage, idleMs = PRINT_BROWSER_IDLE_MS 
     stopIdle();
     if (printing > 0 || closed) return;
     idle = setTimeout(() => void close(), idleMs);
-    // A kept browser alone never keeps the host's process alive.
+    // The idle timer adds nothing to what keeps the process alive (the browser's own pipe does, until the host's
+    // close stops it).
     idle.unref();
   }
 

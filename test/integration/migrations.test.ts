@@ -26,7 +26,7 @@ function errorOf(fn: () => unknown): AppError {
 
 /**
  * The file as one self-contained database (no WAL beside it), to compare or damage its bytes. Done on a
- * connection of its own once the app's is closed: the app's write connection has a checkpoint worker beside it.
+ * connection of its own once the app's is closed: the app's write connection may have a checkpoint worker beside it.
  */
 function asRollbackJournal(file: string): void {
   const db = new Database(file);

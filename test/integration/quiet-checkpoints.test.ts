@@ -175,7 +175,7 @@ describe('checkpoints run on a worker connection beside the saves, not inside th
     const dataDir = tempDir('ja-quiet-ckpt-');
     backend = createBackend({ dataDir, host: 'web', version: 'test' });
     for (let i = 0; i < 20; i++) await dispatchOk(backend, 'clients.create', { name: `Client ${i}` });
-    // Let the worker get going (it starts with the connection) and copy the writes once they pause.
+    // Let the worker get going (it starts with the first write) and copy the writes once they pause.
     const deadline = Date.now() + QUIET_BEFORE_CHECKPOINT_MS + 10_000;
     while (workerCheckpoints(backend.database!.db) === 0 && Date.now() < deadline)
       await new Promise((resolve) => setTimeout(resolve, 100));

@@ -97,7 +97,8 @@ export function startCheckpoints(db: Db): void {
 /** Called after each committed write: counts it for the worker, and wakes the worker if writes had paused. */
 export function noteWrite(db: Db): void {
   const state = checkpoints.get(db);
-  // A transaction that changed nothing (opening a database whose roll-ups are all current) starts no worker.
+  // Until something has changed since the connection opened (total_changes counts from the open), no worker:
+  // opening a database whose roll-ups are all current writes a transaction that changes nothing.
   if (state?.waiting && (db.prepare('SELECT total_changes()').pluck().get() as number) > 0) startCheckpoints(db);
   if (!state?.worker) return;
   Atomics.add(state.flags, SLOT.writes, 1);
