@@ -1,4 +1,12 @@
-import type { Stage, TemplateDefinition, Touchpoint } from './template';
+import { z } from 'zod';
+import {
+  stageSchema,
+  templateDefinitionSchema,
+  touchpointSchema,
+  type Stage,
+  type TemplateDefinition,
+  type Touchpoint,
+} from './template';
 
 /** A touchpoint as summaries name, group and order it: no criteria (a stored roll-up counts them). */
 export type OutlineTouchpoint = Pick<Touchpoint, 'id' | 'stageId' | 'name' | 'kind' | 'channel' | 'momentOfTruth'>;
@@ -21,6 +29,23 @@ export interface TemplateOutline {
   stages: readonly Pick<Stage, 'id' | 'name'>[];
   touchpoints: readonly OutlineTouchpoint[];
 }
+
+const { name, rollup, momentOfTruthMultiplier, minVisitsPerSite } = templateDefinitionSchema.shape;
+/**
+ * The outline's fields as the definition's schema has them (the same defaults): a stored outline is read
+ * through it (withStoredDefaults), so a default added to the definition later fills an outline stored
+ * before it exactly as it fills that version's definition.
+ */
+export const templateOutlineSchema = z.object({
+  name,
+  rollup,
+  momentOfTruthMultiplier,
+  minVisitsPerSite,
+  stages: z.array(stageSchema.pick({ id: true, name: true })),
+  touchpoints: z.array(
+    touchpointSchema.pick({ id: true, stageId: true, name: true, kind: true, channel: true, momentOfTruth: true }),
+  ),
+});
 
 /** The outline of a definition (its defaults filled), field by field so nothing else travels with it. */
 export function outlineOf(definition: TemplateDefinition): TemplateOutline {

@@ -1,5 +1,5 @@
 import { templateDefinitionSchema, type TemplateDefinition } from '../../../shared/domain/template';
-import { outlineOf } from '../../../shared/domain/template-outline';
+import { outlineOf, templateOutlineSchema, type TemplateOutline } from '../../../shared/domain/template-outline';
 import { withStoredDefaults } from '../../../shared/domain/schema-defaults';
 
 /**
@@ -17,4 +17,9 @@ export function parseDefinition(json: string): TemplateDefinition {
  */
 export function outlineJsonOf(definitionJson: string): string {
   return JSON.stringify(outlineOf(parseDefinition(definitionJson)));
+}
+
+/** A stored outline read back: the defaults of fields added since it was written filled, as for definitions. */
+export function parseOutline(json: string): TemplateOutline {
+  return withStoredDefaults(templateOutlineSchema, JSON.parse(json));
 }

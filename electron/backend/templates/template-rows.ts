@@ -4,7 +4,7 @@ import type { TemplateDefinition } from '../../../shared/domain/template';
 import type { TemplateOutline } from '../../../shared/domain/template-outline';
 import type { Db } from '../db/db-handle';
 import { AppError } from '../../../shared/result';
-import { outlineJsonOf, parseDefinition } from './stored-definition';
+import { outlineJsonOf, parseDefinition, parseOutline } from './stored-definition';
 import type { BackendContext } from '../context';
 
 export interface TemplateRow {
@@ -105,8 +105,7 @@ export function versionOutline(ctx: BackendContext, versionId: string): Template
   const row = ctx.db.prepare('SELECT outline_json FROM template_versions WHERE id = ?').get(versionId) as
     { outline_json: string | null } | undefined;
   if (!row) throw new AppError('NOT_FOUND', `No template version ${versionId}.`);
-  const outline =
-    row.outline_json === null ? versionDefinition(ctx, versionId) : (JSON.parse(row.outline_json) as TemplateOutline);
+  const outline = row.outline_json === null ? versionDefinition(ctx, versionId) : parseOutline(row.outline_json);
   cached.set(versionId, outline);
   return outline;
 }
