@@ -6,7 +6,7 @@ import { httpTransport } from '../../renderer/src/api/http-transport';
 import type { AnswerValue } from '../../shared/domain/audit';
 import { upsertFloor } from './floors';
 import { answerFor, generateTemplate } from './generate';
-import { time, unwrap, withGoal, type Row } from './measure';
+import { rowOf, time, unwrap, withGoal, type Row } from './measure';
 
 const SAVES = 1_000;
 const SAVE_ROUNDS = 3;
@@ -66,6 +66,17 @@ export async function auditBench(root: string): Promise<Row[]> {
     ),
   );
   backend.close();
+  // What the saves' row leaves out (the walk opens its audit first): opening the answered audit for the walk
+  // just after a start, its write state (answers, scores, trail) loaded. Each sample on a fresh backend.
+  const opens: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const fresh = createBackend({ dataDir, host: 'web', version: 'bench' });
+    const started = performance.now();
+    await unwrap(fresh.dispatch('audits.open', { id: audit.id }));
+    opens.push(performance.now() - started);
+    fresh.close();
+  }
+  rows.push(rowOf('audits.open (300 x 8, 2,400 answers), first open after a start: write state loaded', opens));
   const host = await startWebHost({ dataDir, rendererDir: root });
   const api = createApiClient(httpTransport(host.url, host.token));
   rows.push(
