@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../electron/backend/backend';
 import type { BackendContext } from '../../electron/backend/context';
-import { LOADED_AUDIT_COLUMNS, loadClientAudits } from '../../electron/backend/insights/comparable-audits';
+import {
+  LOADED_AUDIT_COLUMNS,
+  LOADED_COLUMNS,
+  LOADED_FROM,
+  loadClientAudits,
+} from '../../electron/backend/insights/comparable-audits';
 import { scoreAudit } from '../../shared/scoring/score-audit';
 import { dispatchOk } from '../support/dispatch';
 import { tempDir } from '../support/temp-dir';
@@ -48,6 +53,33 @@ describe('audits loaded for dashboards, trends and exports', () => {
       .all() as string[];
     // A column added by a migration must be added to the list too, or loaded audits silently lack it.
     expect([...LOADED_AUDIT_COLUMNS].sort()).toEqual(columns.filter((c) => c !== 'rollup_json').sort());
+    backend.close();
+  });
+
+  it("ask only whether a roll-up is stored: SQLite reads its type, not the text's overflow pages", async () => {
+    const { backend } = await setup();
+    const db = backend.database!.db;
+    const cid = db
+      .prepare("SELECT cid FROM pragma_table_info('audits') WHERE name = 'rollup_json'")
+      .pluck()
+      .get() as number;
+    const plan = db.prepare(`EXPLAIN SELECT ${LOADED_COLUMNS} FROM ${LOADED_FROM}`).all() as {
+      opcode: string;
+      p1: number;
+      p2: number;
+      p3: number;
+      p5: number;
+    }[];
+    // The audits table's cursor (OpenRead of its root page); its rollup_json column must be read with
+    // OPFLAG_TYPEOFARG (0x80: the value's type only), as typeof() asks for, never whole.
+    const root = db
+      .prepare("SELECT rootpage FROM sqlite_schema WHERE type = 'table' AND name = 'audits'")
+      .pluck()
+      .get();
+    const audits = plan.find((op) => op.opcode === 'OpenRead' && op.p2 === root)!.p1;
+    const reads = plan.filter((op) => op.opcode === 'Column' && op.p1 === audits && op.p2 === cid);
+    expect(reads.length).toBeGreaterThan(0);
+    for (const op of reads) expect(op.p5 & 0x80).toBe(0x80);
     backend.close();
   });
 
