@@ -10,7 +10,7 @@ import type { MethodInput, MethodName } from '../../shared/contract';
 import { dispatchOk } from '../support/dispatch';
 import { packageEditor, snapshotDir, type Rows } from '../support/package-builder';
 import { tempDir } from '../support/temp-dir';
-import { testTemplate } from '../support/test-template';
+import { testTemplate, PASSING_ANSWERS } from '../support/test-template';
 
 /**
  * The import checks and writes a package's photos while it still reads and plans its records, and
@@ -185,16 +185,7 @@ describe('photos checked and written while the package is read', () => {
     try {
       await call(b, 'packages.import', { fileName: 'x.zip', base64: exported.toString('base64') });
       const visit = String(readPackage(exported).records.audits[0]!.id);
-      const yes = { kind: 'yesno', value: true } as const;
-      for (const [touchpointId, criterionId, value] of [
-        ['website', 'price-shown', yes],
-        ['website', 'ease', { kind: 'scale', value: 4 }],
-        ['branch', 'greeting', yes],
-        ['branch', 'nps-like', { kind: 'scale', value: 8 }],
-        ['branch', 'wait', { kind: 'option', optionId: 'short' }],
-        ['branch', 'hours', { kind: 'na' }],
-        ['signage', 'visible', yes],
-      ] as const)
+      for (const [touchpointId, criterionId, value] of PASSING_ANSWERS)
         await call(b, 'audits.setAnswer', { auditId: visit, touchpointId, criterionId, value });
       await call(b, 'audits.complete', { id: visit });
       await b.photos.idle();

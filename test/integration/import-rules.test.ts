@@ -11,6 +11,7 @@ import { dispatchOk } from '../support/dispatch';
 import { packageEditor, snapshotDir, type Rows } from '../support/package-builder';
 import { tempDir } from '../support/temp-dir';
 import { seedRuleBookVisits } from '../support/rule-book-visits';
+import { PASSING_ANSWERS } from '../support/test-template';
 
 /**
  * Issue 10's imports: a package built from a real export, then edited by hand in each of the ways
@@ -194,16 +195,7 @@ describe('a real export edited by hand', () => {
 
 describe('a locked audit accepts nothing through an import', () => {
   async function completeHere(auditId: string) {
-    const yes = { kind: 'yesno', value: true } as const;
-    for (const [touchpointId, criterionId, value] of [
-      ['website', 'price-shown', yes],
-      ['website', 'ease', { kind: 'scale', value: 4 }],
-      ['branch', 'greeting', yes],
-      ['branch', 'nps-like', { kind: 'scale', value: 8 }],
-      ['branch', 'wait', { kind: 'option', optionId: 'short' }],
-      ['branch', 'hours', { kind: 'na' }],
-      ['signage', 'visible', yes],
-    ] as const)
+    for (const [touchpointId, criterionId, value] of PASSING_ANSWERS)
       await call(b, 'audits.setAnswer', { auditId, touchpointId, criterionId, value });
     await call(b, 'audits.complete', { id: auditId });
   }

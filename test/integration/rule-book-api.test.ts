@@ -3,7 +3,7 @@ import { createBackend, type Backend } from '../../electron/backend/backend';
 import type { MethodInput, MethodName } from '../../shared/contract';
 import { dispatchFailure, dispatchOk } from '../support/dispatch';
 import { tempDir } from '../support/temp-dir';
-import { testTemplate } from '../support/test-template';
+import { testTemplate, PASSING_ANSWERS } from '../support/test-template';
 
 /** The API's side of issue 10: every input the rule book refuses is refused by the handler, in plain words. */
 let backend: Backend;
@@ -142,16 +142,7 @@ describe('a reviewed visit is locked for good', () => {
   it('cannot be deleted and its walk position cannot move', async () => {
     const { client, audit } = await setup();
     const a = await audit(client.id, 'Visit');
-    const yes = { kind: 'yesno', value: true } as const;
-    for (const [touchpointId, criterionId, value] of [
-      ['website', 'price-shown', yes],
-      ['website', 'ease', { kind: 'scale', value: 4 }],
-      ['branch', 'greeting', yes],
-      ['branch', 'nps-like', { kind: 'scale', value: 8 }],
-      ['branch', 'wait', { kind: 'option', optionId: 'short' }],
-      ['branch', 'hours', { kind: 'na' }],
-      ['signage', 'visible', yes],
-    ] as const)
+    for (const [touchpointId, criterionId, value] of PASSING_ANSWERS)
       await call('audits.setAnswer', { auditId: a.id, touchpointId, criterionId, value });
     await call('audits.complete', { id: a.id });
     await call('visits.review', { auditId: a.id, decision: 'reviewed', comment: '' });

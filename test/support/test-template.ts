@@ -99,3 +99,14 @@ export const FOLLOW_UP_ANSWERS: TestAnswer[] = [
   ['branch', 'hours', { kind: 'na' }],
   ['signage', 'visible', { kind: 'yesno', value: false }],
 ];
+
+/** Every criterion answered, none failed (the hours N/A): enough for audits.complete to accept the audit. */
+export const PASSING_ANSWERS: TestAnswer[] = [
+  ['website', 'price-shown', { kind: 'yesno', value: true }],
+  ['website', 'ease', { kind: 'scale', value: 4 }],
+  ['branch', 'greeting', { kind: 'yesno', value: true }],
+  ['branch', 'nps-like', { kind: 'scale', value: 8 }],
+  ['branch', 'wait', { kind: 'option', optionId: 'short' }],
+  ['branch', 'hours', { kind: 'na' }],
+  ['signage', 'visible', { kind: 'yesno', value: true }],
+];
