@@ -7,20 +7,10 @@ import { callApi } from '../support/api-over-http';
 import { screenshotPath } from '../support/browser';
 import { chromiumForThisFile } from '../support/chromium-for-file';
 import { tempDir } from '../support/temp-dir';
-import { testTemplate } from '../support/test-template';
+import { PASSING_ANSWERS, testTemplate } from '../support/test-template';
 import { startWebHostProcess } from '../support/web-host-process';
 
 const browser = chromiumForThisFile();
-
-const ANSWERS = [
-  ['website', 'price-shown', { kind: 'yesno', value: true }],
-  ['website', 'ease', { kind: 'scale', value: 4 }],
-  ['branch', 'greeting', { kind: 'yesno', value: true }],
-  ['branch', 'nps-like', { kind: 'scale', value: 8 }],
-  ['branch', 'wait', { kind: 'option', optionId: 'short' }],
-  ['branch', 'hours', { kind: 'na' }],
-  ['signage', 'visible', { kind: 'yesno', value: true }],
-] as const;
 
 const go = (page: Page, hash: string) => page.evaluate((h) => (window.location.hash = h), hash);
 
@@ -49,7 +39,7 @@ describe('mystery-shop times corrected after the visit', () => {
         for (const [moment, at] of Object.entries(stamps))
           await api('visits.stamp', { auditId: audit.id, moment: moment as VisitMoment, at });
         if (complete) {
-          for (const [touchpointId, criterionId, value] of ANSWERS)
+          for (const [touchpointId, criterionId, value] of PASSING_ANSWERS)
             await api('audits.setAnswer', { auditId: audit.id, touchpointId, criterionId, value });
           await api('audits.complete', { id: audit.id });
         }
