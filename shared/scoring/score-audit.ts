@@ -201,7 +201,10 @@ export function rollUpWithOther<T extends TouchpointTally>(
   const overallAcc = new Acc('overall');
   const knockouts: AuditScore['knockouts'] = [];
 
-  for (const score of touchpoints) {
+  // An index loop: a save rolls up hundreds of touchpoints, and an iterator's result objects are garbage
+  // whenever this runs unoptimised.
+  for (let i = 0; i < touchpoints.length; i++) {
+    const score = touchpoints[i]!;
     if (score.criticalFailed)
       knockouts.push({
         touchpointId: score.touchpointId,

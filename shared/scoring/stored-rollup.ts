@@ -63,9 +63,18 @@ export function packRollupWith(
   score: RolledUp<TouchpointTally>,
   touchpointJson: readonly string[],
   otherPercent: number | null,
-  /** The length wanted for a text of this length: spaces are added at the end up to it (JSON allows them). */
-  padTo?: (length: number) => number,
 ): string {
+  // The head is an object with at least one key, so "}" closes it and the touchpoints join it as its last key.
+  const headJson = rollupHeadJson(score, otherPercent);
+  return `${headJson.substring(0, headJson.length - 1)}${TOUCHPOINTS_KEY}${touchpointJson.join(',')}${ROLLUP_END}`;
+}
+
+/**
+ * The stored roll-up's head (everything but its touchpoints) as JSON: an object with at least one key, so
+ * the stored text is this without its closing "}", then `TOUCHPOINTS_KEY`, the touchpoints' JSON joined
+ * by ",", then `ROLLUP_END` (and any padding spaces).
+ */
+export function rollupHeadJson(score: RolledUp<TouchpointTally>, otherPercent: number | null): string {
   const moments: PackedMoment[] = [];
   score.touchpoints.forEach((tp, i) => {
     if (tp.momentOfTruth) moments.push([i, tp.calculatedPercent, tp.criticalFailed ? 1 : 0]);
@@ -81,26 +90,17 @@ export function packRollupWith(
     otherPercent,
     moments,
   };
-  // The head is an object with at least one key, so "}" closes it and the touchpoints join it as its last key.
-  // One join writes the whole text once (a concatenation would be copied again when it is stored).
-  const headJson = JSON.stringify(head);
-  const start = headJson.substring(0, headJson.length - 1) + TOUCHPOINTS_KEY;
-  const n = touchpointJson.length;
-  let length = start.length + 2 + Math.max(0, n - 1);
-  for (let i = 0; i < n; i++) length += touchpointJson[i]!.length;
-  const end = ']}' + ' '.repeat(padTo ? Math.max(0, padTo(length) - length) : 0);
-  if (n === 0) return start + end;
-  const parts = touchpointJson.slice();
-  parts[0] = start + parts[0]!;
-  parts[n - 1] = parts[n - 1]! + end;
-  return parts.join(',');
+  return JSON.stringify(head);
 }
+
+/** What closes a stored roll-up's touchpoints and the roll-up itself. */
+export const ROLLUP_END = ']}';
 
 /**
  * Where the touchpoints start. Written as the last key, after the head; the sequence cannot occur
  * inside a JSON string (its quote would be escaped) nor earlier as structure (no other key holds an array).
  */
-const TOUCHPOINTS_KEY = ',"touchpoints":[';
+export const TOUCHPOINTS_KEY = ',"touchpoints":[';
 
 /**
  * The head of a stored roll-up, without parsing its touchpoints (most of its text: a dashboard of

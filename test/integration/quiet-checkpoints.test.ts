@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -128,6 +129,19 @@ describe('checkpoints run on a worker connection beside the saves, not inside th
     expect(walState(dataDir).frames).toBeLessThan(50);
     const stored = new Set(db.prepare('SELECT id FROM clients').pluck().all() as string[]);
     expect(ids.filter((id) => !stored.has(id))).toEqual([]);
+  });
+
+  it('the worker also checkpoints when the backend runs from source under tsx (as the fault runs do)', () => {
+    // tsx names functions through a helper of the defining module's own: the worker's program, made from the
+    // function's text, must still run (it once died at its first line there, leaving every copy to the bound).
+    const out = execFileSync(
+      path.resolve('node_modules/.bin/tsx'),
+      ['test/support/checkpoint-burst.ts', tempDir('ja-quiet-tsx-')],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(Number(/checkpoints (\d+)/.exec(out)?.[1])).toBeGreaterThan(0);
   });
 
   it('a burst longer than the bound restarts the WAL at the bound instead of growing it', async () => {

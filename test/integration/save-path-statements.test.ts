@@ -123,7 +123,7 @@ describe('the save path runs at most three statements per edit', () => {
     // The touch pads the roll-up so the audit row's text keeps its length from answer to answer (SQLite then
     // rewrites the row in place), though the second answer changes the roll-up's own length.
     const rowText = backend.database!.db.prepare(
-      'SELECT length(rollup_json) + length(position_touchpoint) + length(position_criterion) AS text, length(rtrim(rollup_json)) AS json FROM audits WHERE id = ?',
+      'SELECT length(rollup_json) + length(position_touchpoint) + length(position_criterion) AS text, length(rtrim(rollup_json)) AS json, typeof(rollup_json) AS type FROM audits WHERE id = ?',
     );
     const ease = (value: number) =>
       call('audits.setAnswer', {
@@ -133,9 +133,11 @@ describe('the save path runs at most three statements per edit', () => {
         value: { kind: 'scale', value },
       });
     await ease(5);
-    const before = rowText.get(auditId) as { text: number; json: number };
+    const before = rowText.get(auditId) as { text: number; json: number; type: string };
     await ease(3);
-    const after = rowText.get(auditId) as { text: number; json: number };
+    const after = rowText.get(auditId) as { text: number; json: number; type: string };
+    // Written from the save's buffer as bytes, stored as text (as every other writer stores it).
+    expect([before.type, after.type]).toEqual(['text', 'text']);
     expect(after.json).not.toBe(before.json);
     expect(after.text).toBe(before.text);
     expect(after.text % 512).toBe(0);

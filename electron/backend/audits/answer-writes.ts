@@ -7,7 +7,7 @@ import { asSentence } from '../../../shared/reasons/reason';
 import { TRAIL_SYSTEM_REASONS } from '../../../shared/trail/trail-types';
 import { rollUpWithOther, scoreTouchpoint } from '../../../shared/scoring/score-audit';
 import type { TouchpointScore } from '../../../shared/scoring/score-types';
-import { packRollupWith, packTouchpoint } from '../../../shared/scoring/stored-rollup';
+import { packTouchpoint } from '../../../shared/scoring/stored-rollup';
 import type { BackendContext } from '../context';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
@@ -20,6 +20,7 @@ import { LATEST_HASH_OF_AUDIT } from '../trail/append-entry';
 import { trailIdentity } from '../trail/identity';
 import { appendChange, STATUS_AFTER_EDIT } from './record-edit';
 import { parseScope } from './rollups';
+import { RollupBytes } from './rollup-bytes';
 
 /**
  * The save path of the walk: answers, notes and touchpoint records. One write is one IMMEDIATE
@@ -90,6 +91,8 @@ interface WriteState {
   scores: TouchpointScore[];
   /** Each of `scores` as stored in the roll-up (`packTouchpoint`): a write packs again only the one it changed. */
   packed: string[];
+  /** Where the stored roll-up's text is written on each save. */
+  rollupBytes: RollupBytes;
   /** Set once an attempt has run its first statement: from then on an error is final. */
   writing: boolean;
 }
@@ -138,6 +141,7 @@ function loadState(ctx: BackendContext, auditId: string): WriteState {
     rows,
     scores,
     packed: scores.map(packTouchpoint),
+    rollupBytes: statesOf(ctx.db).get(auditId)?.rollupBytes ?? new RollupBytes(),
     writing: false,
   };
   const kept = statesOf(ctx.db);
@@ -223,7 +227,7 @@ const TOUCH_WHERE = `WHERE id = ? AND score_inputs_rev = ? AND template_version_
   RETURNING status, client_id, ${LATEST_HASH_OF_AUDIT} AS prev_hash`;
 /** The audit touch with the roll-ups it now has. */
 const TOUCH_WITH_ROLLUP = `UPDATE audits SET status = ${STATUS_AFTER_EDIT}, position_touchpoint = ?, position_criterion = ?,
-  updated_at = ?, rollup_json = ?, rollup_percent = ?, rollup_rev = ? ${TOUCH_WHERE}`;
+  updated_at = ?, rollup_json = CAST(? AS TEXT), rollup_percent = ?, rollup_rev = ? ${TOUCH_WHERE}`;
 /** The audit touch when the scores did not change (a note): the stored roll-up stays current. */
 const TOUCH_SAME_ROLLUP = `UPDATE audits SET status = ${STATUS_AFTER_EDIT}, position_touchpoint = ?, position_criterion = ?, updated_at = ?, rollup_rev = ? ${TOUCH_WHERE}`;
 /** A touchpoint record keeps the criterion position only when the auditor is still on that touchpoint. */
@@ -240,19 +244,18 @@ const UPSERT_NOTE = `INSERT INTO answers (id, audit_id, touchpoint_id, criterion
 
 type Position = { touchpointId: string; criterionId: string | null };
 
-/** The text the touch writes into the audit row (roll-up and position) is padded up to a multiple of this. */
+/** The text the touch writes into the audit row (roll-up and position) is padded up to a multiple of this (bytes). */
 const ROW_TEXT_STEP = 512;
 /**
  * The roll-up's length with trailing spaces (JSON allows them), so that it and the position the touch
  * writes beside it keep one total length from save to save until they outgrow a step. SQLite then
  * overwrites the audit row in place and writes only the pages whose bytes changed; a row of another
  * length is written anew, its ~13 KB overflow chain freed and allocated again, the freelist and the
- * database header changed too: 11 WAL pages a save instead of 9 (probe, 300 x 8 audit). Lengths are
- * counted in UTF-16 units, the stored bytes for ids in ASCII; otherwise a save is merely not in place.
+ * database header changed too: 11 WAL pages a save instead of 9 (probe, 300 x 8 audit). In stored (UTF-8) bytes.
  */
-function sameSizeRow(position: Position): (rollupLength: number) => number {
-  const beside = position.touchpointId.length + (position.criterionId?.length ?? 0);
-  return (rollupLength) => Math.ceil((rollupLength + beside + 1) / ROW_TEXT_STEP) * ROW_TEXT_STEP - beside;
+function sameSizeRow(position: Position): (rollupBytes: number) => number {
+  const beside = Buffer.byteLength(position.touchpointId) + Buffer.byteLength(position.criterionId ?? '');
+  return (rollupBytes) => Math.ceil((rollupBytes + beside + 1) / ROW_TEXT_STEP) * ROW_TEXT_STEP - beside;
 }
 /**
  * What the touch returns: the audit's status after the edit, its client (for the change event) and
@@ -304,7 +307,7 @@ function writeAnswerField(
       const { rolled, otherPercent } = rollUpWithOther(state.definition, state.scope, state.scores);
       touched = statement(ctx.db, TOUCH_WITH_ROLLUP).get(
         ...positionArgs,
-        packRollupWith(rolled, state.packed, otherPercent, sameSizeRow(position)),
+        state.rollupBytes.write(rolled, state.packed, otherPercent, sameSizeRow(position)),
         rolled.overall.percent,
         nextRev,
         ...whereArgs,

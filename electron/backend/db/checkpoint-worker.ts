@@ -120,5 +120,9 @@ export function checkpointLoop(load: (id: string) => unknown, data: CheckpointWo
   }
 }
 
-/** The worker's program: `checkpointLoop` called with the worker's require and data. */
-export const checkpointLoopSource = `(${checkpointLoop.toString()})(require, require('node:worker_threads').workerData);`;
+/**
+ * The worker's program: `checkpointLoop` called with the worker's require and data. Run from source under tsx
+ * (the fault runs), the function's text names esbuild's `__name` helper, which only the module that defined it
+ * has: the program defines it too, or the worker would die at its first line and leave every checkpoint to the bound.
+ */
+export const checkpointLoopSource = `var __name = (target) => target; (${checkpointLoop.toString()})(require, require('node:worker_threads').workerData);`;

@@ -101,29 +101,6 @@ describe('stored roll-ups', () => {
     expect(moments[0]).toMatchObject({ criticalFailed: true, percent: 0 });
   });
 
-  it('padded to a length (as the save path pads it), reads back the same, head and tail alone too', () => {
-    const score = scoreAudit(definition, ALL, [
-      ans('branch', 'greeting', { kind: 'yesno', value: false }),
-      ans('website', 'ease', { kind: 'scale', value: 2 }),
-    ]);
-    const other = parsePackedRollup(packRollup(score, definition, ALL)).otherPercent ?? null;
-    const plain = packRollupWith(score, score.touchpoints.map(packTouchpoint), other);
-    expect(plain).toBe(packRollup(score, definition, ALL));
-    const lengths: number[] = [];
-    const padded = packRollupWith(score, score.touchpoints.map(packTouchpoint), other, (length) => {
-      lengths.push(length);
-      return length + 300;
-    });
-    // The length asked about is the unpadded text's; the padding is spaces at the end.
-    expect(lengths).toEqual([plain.length]);
-    expect(padded).toBe(plain + ' '.repeat(300));
-    expect(parsePackedRollup(padded)).toEqual(parsePackedRollup(plain));
-    expect(unpackRollup(padded, definition, ALL)).toEqual(unpackRollup(plain, definition, ALL));
-    expect(parseRollupHead(padded)).toEqual(parseRollupHead(plain));
-    expect('touchpoints' in parseRollupHead(padded)).toBe(false);
-    expect(parseRollupTail(padded)).toEqual(parseRollupTail(plain));
-  });
-
   it('reads the head alone: everything but the touchpoints, and the moments of truth as the whole roll-up has them', () => {
     const score = scoreAudit(definition, ALL, [
       ans('branch', 'greeting', { kind: 'yesno', value: false }),
