@@ -128,10 +128,31 @@ export type RollupTail = Pick<RollupHead, 'otherPercent' | 'moments'>;
  * the head is a few KB. Null for a roll-up stored before both were kept (read its head instead).
  */
 export function parseRollupTail(json: string): RollupTail | null {
+  const text = rollupTailText(json);
+  return text === null ? null : parseStoredTail(text);
+}
+
+/**
+ * A stored roll-up's tail as its own text, `{"otherPercent":…,"moments":[…]}`: what the audit row keeps beside
+ * the roll-up (rollup_tail), so that a dashboard reads it with the row. Null for a roll-up stored before both
+ * were kept.
+ */
+export function rollupTailText(json: string): string | null {
   const end = json.indexOf(TOUCHPOINTS_KEY);
   const start = end < 0 ? -1 : json.lastIndexOf(ROLLUP_TAIL_KEY, end);
   if (start < 0) return null;
-  const tail = JSON.parse(`{${json.slice(start + 1, end)}}`) as RollupTail;
+  const text = `{${json.slice(start + 1, end)}}`;
+  return parseStoredTail(text) ? text : null;
+}
+
+/** The tail of a head written by `rollupHeadJson` (whose last keys are the tail's): the text `rollupTailText` gives of the roll-up. */
+export function headTailText(headJson: string): string {
+  return `{${headJson.slice(headJson.lastIndexOf(ROLLUP_TAIL_KEY) + 1)}`;
+}
+
+/** A tail as stored beside its roll-up (spaces may follow it); null when it lacks the moments of truth. */
+export function parseStoredTail(text: string): RollupTail | null {
+  const tail = JSON.parse(text) as RollupTail;
   return tail.moments ? tail : null;
 }
 

@@ -10,7 +10,8 @@ import {
 import { scoreAudit } from '../../shared/scoring/score-audit';
 import { dispatchOk } from '../support/dispatch';
 import { tempDir } from '../support/temp-dir';
-import { testTemplate } from '../support/test-template';
+import { PASSING_ANSWERS, testTemplate } from '../support/test-template';
+import { statementsRunBy } from '../support/count-statements';
 
 /** What a roll-up and a full score share (a stored roll-up keeps no criteria). */
 const figures = (r: { overall: unknown; touchpoints: { percent: number | null }[] }) => ({
@@ -100,6 +101,62 @@ describe('audits loaded for dashboards, trends and exports', () => {
     expect(figures(after!.rollup)).toEqual(figures(before!.rollup));
     expect(after!.overallPercent).toBe(loaded!.overallPercent);
     backend.close();
+  });
+
+  it("on a dashboard just after a start, take each site's moments of truth and other-method overall from the rows", async () => {
+    const dataDir = tempDir('ja-loaded-tails-');
+    let backend = createBackend({ dataDir, host: 'web', version: 'test' });
+    const template = await dispatchOk(backend, 'templates.import', {
+      fileName: 't.json',
+      text: JSON.stringify(testTemplate()),
+    });
+    const client = await dispatchOk(backend, 'clients.create', { name: 'Tails' });
+    const sites = ['Main St', 'Piața Unirii', 'شارع الملك'];
+    for (const [i, site] of sites.entries()) {
+      const audit = await dispatchOk(backend, 'audits.create', {
+        clientId: client.id,
+        templateId: template.id,
+        title: `Visit ${i}`,
+        site,
+        auditDate: `2027-03-0${i + 1}`,
+      });
+      for (const [touchpointId, criterionId, value] of PASSING_ANSWERS)
+        await dispatchOk(backend, 'audits.setAnswer', { auditId: audit.id, touchpointId, criterionId, value });
+      // A failed moment of truth at one site: the dashboard lists it.
+      if (i === 1)
+        await dispatchOk(backend, 'audits.setAnswer', {
+          auditId: audit.id,
+          touchpointId: 'branch',
+          criterionId: 'greeting',
+          value: { kind: 'yesno', value: false },
+        });
+      await dispatchOk(backend, 'audits.complete', { id: audit.id });
+    }
+    const tails = backend.database!.db.prepare('SELECT count(rollup_tail) FROM audits').pluck();
+    expect(tails.get()).toBe(sites.length);
+    backend.close();
+
+    const wholeRollupReads = (sql: string[]) => sql.filter((s) => /^SELECT rollup_json FROM audits/.test(s)).length;
+    const firstDashboard = async () => {
+      backend = createBackend({ dataDir, host: 'web', version: 'test' });
+      let dashboard: unknown;
+      const sql = await statementsRunBy(async () => {
+        dashboard = await dispatchOk(backend, 'insights.client', { clientId: client.id });
+      });
+      backend.close();
+      return { dashboard, reads: wholeRollupReads(sql) };
+    };
+    // Only the latest audit's whole roll-up is read (its stages and heat table); every site's tail comes with its row.
+    const withTails = await firstDashboard();
+    expect(withTails.reads).toBe(1);
+    expect(withTails.dashboard).toMatchObject({ failingMoments: [{ site: 'Piața Unirii', touchpointId: 'branch' }] });
+    // Without the tails (roll-ups stored before they were kept) the same dashboard, from each roll-up read whole.
+    backend = createBackend({ dataDir, host: 'web', version: 'test' });
+    backend.database!.db.prepare('UPDATE audits SET rollup_tail = NULL').run();
+    backend.close();
+    const withoutTails = await firstDashboard();
+    expect(withoutTails.reads).toBe(sites.length + 1);
+    expect(withTails.dashboard).toEqual(withoutTails.dashboard);
   });
 
   it('take the wave from every fresh row, also when the cached audit stands', async () => {

@@ -7,6 +7,9 @@ import { testTemplate } from '../support/test-template';
 import { templateDefinitionSchema } from '../../shared/domain/template';
 import type { ChainedRow } from '../../electron/backend/trail/entry-hash';
 import { verifyChain } from '../../electron/backend/trail/verify-trail';
+import type { AuditScope } from '../../shared/domain/audit';
+import { scoreAudit } from '../../shared/scoring/score-audit';
+import { packRollup, parseRollupTail, rollupTailText } from '../../shared/scoring/stored-rollup';
 
 /**
  * Each real migration, run on a database at its previous version that holds representative rows
@@ -560,6 +563,78 @@ const STEPS: Record<number, Step> = {
       expect(db.prepare(painPoints).all('["a1"]')).toEqual([
         { audit_id: 'a1', touchpoint_id: 'tp2', emotion: 4, pain_points: 'Dirty floor' },
       ]);
+    },
+  },
+  18: {
+    seed: (db) => {
+      const definition = templateDefinitionSchema.parse(testTemplate());
+      const scope: AuditScope = { stageIds: [], kinds: ['digital', 'human', 'physical'] };
+      const score = scoreAudit(definition, scope, [
+        {
+          touchpointId: 'branch',
+          criterionId: 'greeting',
+          value: { kind: 'yesno', value: false },
+          note: '',
+          updatedAt: AT,
+        },
+      ]);
+      const current = packRollup(score, definition, scope);
+      db.prepare("INSERT INTO clients (id, name, created_at, updated_at) VALUES ('c1', 'Client', ?, ?)").run(AT, AT);
+      db.prepare(
+        `INSERT INTO templates (id, builtin_key, language, name, definition_json, created_at, updated_at)
+         VALUES ('t1', NULL, 'en', 'Branch', '{}', ?, ?)`,
+      ).run(AT, AT);
+      db.prepare(
+        `INSERT INTO template_versions (id, template_id, version, definition_json, outline_json, created_at)
+         VALUES ('tv1', 't1', 1, '{}', '{}', ?)`,
+      ).run(AT);
+      // As stored before the moments of truth were kept: no tail to take.
+      const { otherPercent: _other, moments: _moments, ...older } = JSON.parse(current) as Record<string, unknown>;
+      const insert = db.prepare(
+        `INSERT INTO audits (id, client_id, template_version_id, title, site, audit_type, audit_date, scope_json, status,
+           created_at, updated_at, score_inputs_rev, rollup_rev, rollup_percent, rollup_json)
+         VALUES (?, 'c1', 'tv1', ?, 'Cluj Centre', 'walkthrough', '2026-01-10', '{"stageIds":[],"kinds":["digital","human","physical"]}',
+           'in_progress', ?, ?, 1, 1, 50, ?)`,
+      );
+      insert.run('a-current', 'Walk «one» — مرحبا', AT, AT, current);
+      insert.run('a-older', 'Walk two', AT, AT, JSON.stringify(older));
+      insert.run('a-none', 'Walk three', AT, AT, null);
+      insert.run('a-garbled', 'Walk four', AT, AT, '{"overall":');
+    },
+    check: (db) => {
+      // The roll-up is the row's last column again, its tail just before it.
+      expect(columns(db, 'audits').slice(-2)).toEqual(['rollup_tail', 'rollup_json']);
+      const rows = db
+        .prepare('SELECT id, title, rollup_percent, rollup_tail, rollup_json FROM audits ORDER BY id')
+        .all() as {
+        id: string;
+        title: string;
+        rollup_percent: number | null;
+        rollup_tail: string | null;
+        rollup_json: string | null;
+      }[];
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      const current = byId.get('a-current')!;
+      expect(current.title).toBe('Walk «one» — مرحبا');
+      expect(current.rollup_percent).toBe(50);
+      expect(current.rollup_tail).toBe(rollupTailText(current.rollup_json!));
+      expect(JSON.parse(current.rollup_tail!)).toEqual(parseRollupTail(current.rollup_json!));
+      expect(JSON.parse(current.rollup_tail!).moments).toHaveLength(1);
+      // Stored before tails, no roll-up, a roll-up that cannot be read: no tail, the roll-up text as it was.
+      expect(byId.get('a-older')!.rollup_tail).toBeNull();
+      expect(byId.get('a-none')).toMatchObject({ rollup_tail: null, rollup_json: null });
+      expect(byId.get('a-garbled')).toMatchObject({ rollup_tail: null, rollup_json: '{"overall":' });
+      // A tail that is not the one of the roll-up beside it is refused, whoever writes it.
+      const otherTail = current.rollup_tail!.replace('"moments":[[', '"moments":[[7,');
+      expect(() => db.prepare("UPDATE audits SET rollup_tail = ? WHERE id = 'a-current'").run(otherTail)).toThrow(
+        /roll-up tail is written with the roll-up it comes from/,
+      );
+      expect(() =>
+        db.prepare("UPDATE audits SET rollup_json = ? WHERE id = 'a-current'").run(byId.get('a-older')!.rollup_json),
+      ).toThrow(/roll-up tail is written with the roll-up it comes from/);
+      // Padded with spaces (as the save path writes it), or beside a roll-up cleared: taken.
+      db.prepare("UPDATE audits SET rollup_tail = ? WHERE id = 'a-current'").run(`${current.rollup_tail}   `);
+      db.prepare("UPDATE audits SET rollup_json = NULL WHERE id = 'a-current'").run();
     },
   },
 };

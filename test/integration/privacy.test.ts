@@ -272,12 +272,17 @@ describe('a package made before a purge', () => {
     const purged = [s.old.id, s.namesOnly.id];
     for (const table of ['answers', 'touchpoint_records', 'evidence'])
       expect(rowsOf(dump(), table, purged), table).toEqual(rowsOf(after, table, purged));
-    // The roll-up bookkeeping may be refreshed by an import (its text then without the save path's padding, the
-    // same roll-up); the audit's own fields may not change.
+    // The roll-up bookkeeping may be refreshed by an import (its text and its tail's then without the save path's
+    // padding, the same roll-up); the audit's own fields may not change.
     const fields = (rows: unknown[]) =>
       rows.map((r) => {
-        const row = r as { rollup_json: string | null };
-        return { ...row, rollup_rev: undefined, rollup_json: row.rollup_json && JSON.parse(row.rollup_json) };
+        const row = r as { rollup_json: string | null; rollup_tail: string | null };
+        return {
+          ...row,
+          rollup_rev: undefined,
+          rollup_json: row.rollup_json && JSON.parse(row.rollup_json),
+          rollup_tail: row.rollup_tail && JSON.parse(row.rollup_tail),
+        };
       });
     expect(fields(rowsOf(dump(), 'audits', purged, 'id'))).toEqual(fields(rowsOf(after, 'audits', purged, 'id')));
   });

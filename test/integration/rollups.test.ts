@@ -12,7 +12,7 @@ import { TRAIL_SYSTEM_REASONS } from '../../shared/trail/trail-types';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import type { AnswerValue } from '../../shared/domain/audit';
 import type { Criterion, TemplateDefinitionInput } from '../../shared/domain/template';
-import { parsePackedRollup, unpackRollup } from '../../shared/scoring/stored-rollup';
+import { parsePackedRollup, rollupTailText, unpackRollup } from '../../shared/scoring/stored-rollup';
 import { scoreWithOtherMethod } from '../../shared/scoring/explain-score';
 import { dispatchOk } from '../support/dispatch';
 import { tempDir } from '../support/temp-dir';
@@ -99,6 +99,9 @@ function expectStoredEqualsRescore(b: Backend, ids?: string[]): number {
     expect(ctx.db.prepare('SELECT rollup_percent FROM audits WHERE id = ?').pluck().get(row.id)).toBe(
       full.overall.percent,
     );
+    // And its tail, kept in a column of its own for dashboards: the roll-up's own (spaces the save path pads with aside).
+    const tail = ctx.db.prepare('SELECT rollup_tail FROM audits WHERE id = ?').pluck().get(row.id) as string | null;
+    expect(tail?.trimEnd()).toBe(rollupTailText(row.rollup_json!));
   }
   return rows.length;
 }

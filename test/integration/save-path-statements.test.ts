@@ -1,7 +1,7 @@
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/backend';
 import type { MethodInput, MethodName } from '../../shared/contract';
+import { statementsRunBy } from '../support/count-statements';
 import { dispatchOk } from '../support/dispatch';
 import { tempDir } from '../support/temp-dir';
 import { testTemplate } from '../support/test-template';
@@ -10,47 +10,18 @@ import { testTemplate } from '../support/test-template';
  * The save path's promise (issue 14): one answer, note or touchpoint record is at most three SQL
  * statements (the audit touch, the upsert, the chained change-log row), the trail's previous-hash
  * read included. Every statement better-sqlite3 runs on any connection is counted while one save
- * is dispatched; the transaction's BEGIN and COMMIT are not statements of the save.
+ * is dispatched (test/support/count-statements.ts).
  */
-type Method = 'run' | 'get' | 'all' | 'iterate';
-const counted: string[] = [];
-let counting = false;
-const proto = Object.getPrototypeOf(new Database(':memory:').prepare('SELECT 1')) as Record<
-  Method,
-  (...args: unknown[]) => unknown
-> & { source: string };
-const originals = new Map<Method, (...args: unknown[]) => unknown>();
-
 let backend: Backend;
 const call = <M extends MethodName>(method: M, input: MethodInput<M>) => dispatchOk(backend, method, input);
-
-async function statementsOf(fn: () => Promise<unknown>): Promise<string[]> {
-  counted.length = 0;
-  counting = true;
-  try {
-    await fn();
-  } finally {
-    counting = false;
-  }
-  // better-sqlite3 runs a transaction's BEGIN and COMMIT as statements too: transaction control, not work.
-  return counted.filter((sql) => !/^(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)\b/i.test(sql));
-}
+const statementsOf = statementsRunBy;
 
 beforeAll(() => {
-  for (const m of ['run', 'get', 'all', 'iterate'] as const) {
-    const original = proto[m];
-    originals.set(m, original);
-    proto[m] = function (this: { source: string }, ...args: unknown[]) {
-      if (counting) counted.push(this.source);
-      return original.apply(this, args);
-    };
-  }
   backend = createBackend({ dataDir: tempDir('ja-save-stmts-'), host: 'web', version: 'test' });
 });
 
 afterAll(() => {
   backend.close();
-  for (const [m, original] of originals) proto[m] = original;
 });
 
 describe('the save path runs at most three statements per edit', () => {
@@ -120,10 +91,10 @@ describe('the save path runs at most three statements per edit', () => {
       expect(statements.filter((s) => /^\s*SELECT/i.test(s))).toEqual([]);
     }
 
-    // The touch pads the roll-up so the audit row's text keeps its length from answer to answer (SQLite then
-    // rewrites the row in place), though the second answer changes the roll-up's own length.
+    // The touch pads the roll-up so the audit row's text (roll-up, its tail, position) keeps its length from answer
+    // to answer (SQLite then rewrites the row in place), though the second answer changes the roll-up's own length.
     const rowText = backend.database!.db.prepare(
-      'SELECT length(rollup_json) + length(position_touchpoint) + length(position_criterion) AS text, length(rtrim(rollup_json)) AS json, typeof(rollup_json) AS type FROM audits WHERE id = ?',
+      'SELECT length(rollup_json) + length(rollup_tail) + length(position_touchpoint) + length(position_criterion) AS text, length(rtrim(rollup_json)) AS json, typeof(rollup_json) AS type FROM audits WHERE id = ?',
     );
     const ease = (value: number) =>
       call('audits.setAnswer', {

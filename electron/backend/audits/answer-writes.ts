@@ -7,7 +7,7 @@ import { asSentence } from '../../../shared/reasons/reason';
 import { TRAIL_SYSTEM_REASONS } from '../../../shared/trail/trail-types';
 import { rollUpWithOther, scoreTouchpoint } from '../../../shared/scoring/score-audit';
 import type { TouchpointScore } from '../../../shared/scoring/score-types';
-import { packTouchpoint } from '../../../shared/scoring/stored-rollup';
+import { headTailText, packTouchpoint, rollupHeadJson } from '../../../shared/scoring/stored-rollup';
 import type { BackendContext } from '../context';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
@@ -227,7 +227,7 @@ const TOUCH_WHERE = `WHERE id = ? AND score_inputs_rev = ? AND template_version_
   RETURNING status, client_id, ${LATEST_HASH_OF_AUDIT} AS prev_hash`;
 /** The audit touch with the roll-ups it now has. */
 const TOUCH_WITH_ROLLUP = `UPDATE audits SET status = ${STATUS_AFTER_EDIT}, position_touchpoint = ?, position_criterion = ?,
-  updated_at = ?, rollup_json = CAST(? AS TEXT), rollup_percent = ?, rollup_rev = ? ${TOUCH_WHERE}`;
+  updated_at = ?, rollup_tail = ?, rollup_json = CAST(? AS TEXT), rollup_percent = ?, rollup_rev = ? ${TOUCH_WHERE}`;
 /** The audit touch when the scores did not change (a note): the stored roll-up stays current. */
 const TOUCH_SAME_ROLLUP = `UPDATE audits SET status = ${STATUS_AFTER_EDIT}, position_touchpoint = ?, position_criterion = ?, updated_at = ?, rollup_rev = ? ${TOUCH_WHERE}`;
 /** A touchpoint record keeps the criterion position only when the auditor is still on that touchpoint. */
@@ -244,8 +244,13 @@ const UPSERT_NOTE = `INSERT INTO answers (id, audit_id, touchpoint_id, criterion
 
 type Position = { touchpointId: string; criterionId: string | null };
 
-/** The text the touch writes into the audit row (roll-up and position) is padded up to a multiple of this (bytes). */
+/** The text the touch writes into the audit row (roll-up, its tail and position) is padded up to a multiple of this (bytes). */
 const ROW_TEXT_STEP = 512;
+/**
+ * The roll-up's tail is padded up to a multiple of this (bytes): it is stored before the roll-up, whose every
+ * overflow page would be written again whenever a change of the tail's length moved it.
+ */
+const TAIL_STEP = 128;
 /**
  * The roll-up's length with trailing spaces (JSON allows them), so that it and the position the touch
  * writes beside it keep one total length from save to save until they outgrow a step. SQLite then
@@ -253,8 +258,9 @@ const ROW_TEXT_STEP = 512;
  * length is written anew, its ~13 KB overflow chain freed and allocated again, the freelist and the
  * database header changed too: 11 WAL pages a save instead of 9 (probe, 300 x 8 audit). In stored (UTF-8) bytes.
  */
-function sameSizeRow(position: Position): (rollupBytes: number) => number {
-  const beside = Buffer.byteLength(position.touchpointId) + Buffer.byteLength(position.criterionId ?? '');
+function sameSizeRow(position: Position, tail: string): (rollupBytes: number) => number {
+  const beside =
+    Buffer.byteLength(position.touchpointId) + Buffer.byteLength(position.criterionId ?? '') + Buffer.byteLength(tail);
   return (rollupBytes) => Math.ceil((rollupBytes + beside + 1) / ROW_TEXT_STEP) * ROW_TEXT_STEP - beside;
 }
 /**
@@ -305,9 +311,13 @@ function writeAnswerField(
       state.scores[located.index] = rescored;
       state.packed[located.index] = packTouchpoint(rescored);
       const { rolled, otherPercent } = rollUpWithOther(state.definition, state.scope, state.scores);
+      const head = rollupHeadJson(rolled, otherPercent);
+      const tail = headTailText(head);
+      const paddedTail = tail.padEnd(Math.ceil((tail.length + 1) / TAIL_STEP) * TAIL_STEP);
       touched = statement(ctx.db, TOUCH_WITH_ROLLUP).get(
         ...positionArgs,
-        state.rollupBytes.write(rolled, state.packed, otherPercent, sameSizeRow(position)),
+        paddedTail,
+        state.rollupBytes.write(head, state.packed, sameSizeRow(position, paddedTail)),
         rolled.overall.percent,
         nextRev,
         ...whereArgs,

@@ -1,5 +1,4 @@
-import type { RolledUp, TouchpointTally } from '../../../shared/scoring/score-types';
-import { ROLLUP_END, rollupHeadJson, TOUCHPOINTS_KEY } from '../../../shared/scoring/stored-rollup';
+import { ROLLUP_END, TOUCHPOINTS_KEY } from '../../../shared/scoring/stored-rollup';
 
 /**
  * The text `packRollupWith` packs, written as UTF-8 into a buffer an audit's write state keeps: a save
@@ -15,14 +14,11 @@ export class RollupBytes {
     this.buffer = Buffer.allocUnsafe(initialBytes);
   }
 
-  /** The roll-up's bytes (a view of the kept buffer: valid until the next `write`). */
-  write(
-    score: RolledUp<TouchpointTally>,
-    touchpointJson: readonly string[],
-    otherPercent: number | null,
-    padTo: (bytes: number) => number,
-  ): Buffer {
-    const headJson = rollupHeadJson(score, otherPercent);
+  /**
+   * The roll-up's bytes from its head (`rollupHeadJson`) and its touchpoints' JSON in walk order: a view of the
+   * kept buffer, valid until the next `write`.
+   */
+  write(headJson: string, touchpointJson: readonly string[], padTo: (bytes: number) => number): Buffer {
     // The head's closing "}" is written over by the touchpoints' key.
     let at = this.put(headJson, 0) - 1;
     at = this.put(TOUCHPOINTS_KEY, at);

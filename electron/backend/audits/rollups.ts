@@ -2,7 +2,7 @@ import { auditScopeSchema, type AuditScope } from '../../../shared/domain/audit'
 import type { TemplateDefinition } from '../../../shared/domain/template';
 import { scoreAudit } from '../../../shared/scoring/score-audit';
 import type { AuditScore, RolledUp, TouchpointTally } from '../../../shared/scoring/score-types';
-import { packRollup, unpackRollup } from '../../../shared/scoring/stored-rollup';
+import { packRollup, rollupTailText, unpackRollup } from '../../../shared/scoring/stored-rollup';
 import type { BackendContext } from '../context';
 import { statement } from '../db/statements';
 import { versionDefinition } from '../templates/template-rows';
@@ -48,7 +48,8 @@ export function isStoredRollupCurrent(row: Pick<RollupColumns, 'rollup_json' | '
 }
 
 /** SQL that stores a roll-up computed at the audit's current score inputs. */
-const STORE = 'UPDATE audits SET rollup_json = ?, rollup_percent = ?, rollup_rev = score_inputs_rev WHERE id = ?';
+const STORE =
+  'UPDATE audits SET rollup_tail = ?, rollup_json = ?, rollup_percent = ?, rollup_rev = score_inputs_rev WHERE id = ?';
 
 /** Rescores the audits whose stored roll-up is not current (all of them, or those given) and stores them. Inside the caller's transaction. */
 export function refreshStaleRollups(ctx: BackendContext, auditIds?: Iterable<string>): number {
@@ -70,11 +71,8 @@ export function refreshStaleRollups(ctx: BackendContext, auditIds?: Iterable<str
   ).filter((r) => r.rollup_rev !== r.score_inputs_rev);
   for (const row of rows) {
     const score = rescore(ctx, row);
-    statement(ctx.db, STORE).run(
-      packRollup(score, versionDefinition(ctx, row.template_version_id), parseScope(row.scope_json)),
-      score.overall.percent,
-      row.id,
-    );
+    const json = packRollup(score, versionDefinition(ctx, row.template_version_id), parseScope(row.scope_json));
+    statement(ctx.db, STORE).run(rollupTailText(json), json, score.overall.percent, row.id);
   }
   return rows.length;
 }

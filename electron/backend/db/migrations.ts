@@ -2,6 +2,7 @@ import type { Db } from './db-handle';
 import { chainExistingChanges } from '../trail/chain-existing';
 import { SEARCH_MIGRATION_SQL } from '../search/search-schema';
 import { outlineJsonOf } from '../templates/stored-definition';
+import { rollupTailText } from '../../../shared/scoring/stored-rollup';
 
 /**
  * Numbered schema migrations. Append only: a released migration is never edited, because
@@ -534,6 +535,53 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX touchpoint_records_with_pain_points ON touchpoint_records (audit_id, touchpoint_id, emotion, pain_points)
         WHERE pain_points != '';
     `,
+  },
+  {
+    version: 18,
+    name: "audits keep their roll-up's tail (the other method's overall, the moments of truth) before the roll-up",
+    sql: `
+      -- A dashboard and a wave view need only the tail of most audits' roll-ups (shared/scoring/stored-rollup.ts
+      -- rollupTailText): kept in a column of its own, read with the audit's row instead of a read of the whole
+      -- roll-up per audit. Before the roll-up in the row, because SQLite reaches a column stored after a long
+      -- text only through that text's overflow pages: the roll-up is moved to the end again (a copy, then the
+      -- old column dropped and the copy renamed).
+      ALTER TABLE audits ADD COLUMN rollup_tail TEXT;
+      ALTER TABLE audits ADD COLUMN rollup_moved TEXT;
+      UPDATE audits SET rollup_moved = rollup_json;
+      ALTER TABLE audits DROP COLUMN rollup_json;
+      ALTER TABLE audits RENAME COLUMN rollup_moved TO rollup_json;
+      -- A tail is the tail of the roll-up beside it, whoever writes (a writer that changed the roll-up and not its
+      -- tail would leave a stale one): its text, trailing spaces aside, comes just before the roll-up's touchpoints.
+      -- Beside no roll-up (cleared) a tail is never read.
+      CREATE TRIGGER audits_rollup_tail_insert BEFORE INSERT ON audits
+        WHEN NEW.rollup_tail IS NOT NULL AND NEW.rollup_json IS NOT NULL
+          AND instr(NEW.rollup_json, substr(rtrim(NEW.rollup_tail), 2, length(rtrim(NEW.rollup_tail)) - 2) || ',"touchpoints":[') = 0
+      BEGIN
+        SELECT RAISE(ABORT, 'an audit''s roll-up tail is written with the roll-up it comes from');
+      END;
+      CREATE TRIGGER audits_rollup_tail_update BEFORE UPDATE OF rollup_json, rollup_tail ON audits
+        WHEN NEW.rollup_tail IS NOT NULL AND NEW.rollup_json IS NOT NULL
+          AND instr(NEW.rollup_json, substr(rtrim(NEW.rollup_tail), 2, length(rtrim(NEW.rollup_tail)) - 2) || ',"touchpoints":[') = 0
+      BEGIN
+        SELECT RAISE(ABORT, 'an audit''s roll-up tail is written with the roll-up it comes from');
+      END;
+    `,
+    after: (db) => {
+      const write = db.prepare('UPDATE audits SET rollup_tail = ? WHERE id = ?');
+      for (const a of db.prepare('SELECT id, rollup_json FROM audits WHERE rollup_json IS NOT NULL').all() as {
+        id: string;
+        rollup_json: string;
+      }[]) {
+        // A roll-up stored before its tail was kept has none: it is read whole, as before, until it is stored again.
+        let tail: string | null = null;
+        try {
+          tail = rollupTailText(a.rollup_json);
+        } catch {
+          // Not a roll-up this version can read: it is read whole (and refused there), as before.
+        }
+        if (tail !== null) write.run(tail, a.id);
+      }
+    },
   },
 ];
 

@@ -11,6 +11,7 @@ import {
   parsePackedRollup,
   parseRollupHead,
   parseRollupTail,
+  parseStoredTail,
   unpackMoments,
   unpackRollup,
   unpackTouchpoints,
@@ -51,6 +52,8 @@ type Row = AuditRow &
     rollup_percent: number | null;
     /** 1 when a roll-up is stored; the roll-up itself is read only when something asks for it. */
     rollup_stored: number;
+    /** The stored roll-up's tail (`rollupTailText`, maybe followed by spaces); null for one stored before it was kept. */
+    rollup_tail: string | null;
     template_id: string;
     last_seq: string | null;
   };
@@ -118,6 +121,8 @@ class StoredAudit implements LoadedAudit {
   readonly #percent: number | null;
   /** A roll-up is stored and it was current when the row was read. */
   readonly #current: boolean;
+  /** The tail stored beside the roll-up, as of the row (parsed when first asked for). */
+  readonly #tailText: string | null;
   #answers?: Answer[];
   #records?: TouchpointRecord[];
   #score?: AuditScore;
@@ -152,6 +157,7 @@ class StoredAudit implements LoadedAudit {
     this.#inputsRev = row.score_inputs_rev;
     this.#percent = row.rollup_percent;
     this.#current = row.rollup_stored === 1 && row.rollup_rev === row.score_inputs_rev;
+    this.#tailText = row.rollup_tail;
   }
 
   /** The whole definition of the pinned version: parsed (once per version) only when something asks. */
@@ -238,6 +244,8 @@ class StoredAudit implements LoadedAudit {
   #storedTail(): RollupTail | null {
     if (this.#tail !== undefined) return this.#tail;
     if (!this.#current || this.#json !== undefined || this.#rollup || this.#score) return (this.#tail = null);
+    // Kept beside the roll-up and read with the row: no read of the roll-up at all.
+    if (this.#tailText !== null) return (this.#tail = parseStoredTail(this.#tailText));
     const json = this.#readStored();
     if (json === null) this.#json = null;
     return (this.#tail = json === null ? null : parseRollupTail(json));
@@ -278,6 +286,7 @@ export const LOADED_AUDIT_COLUMNS = [
   'score_inputs_rev',
   'rollup_rev',
   'rollup_percent',
+  'rollup_tail',
 ] as const;
 
 /**

@@ -11,6 +11,7 @@ import {
   parsePackedRollup,
   parseRollupHead,
   parseRollupTail,
+  rollupHeadJson,
   unpackRollup,
 } from '../../../shared/scoring/stored-rollup';
 import { testTemplate } from '../../support/test-template';
@@ -43,10 +44,14 @@ describe("the save path's roll-up bytes", () => {
     const plain = packRollupWith(score, score.touchpoints.map(packTouchpoint), other);
     expect(plain).toBe(packRollup(score, definition, ALL));
     const asked: number[] = [];
-    const bytes = new RollupBytes().write(score, score.touchpoints.map(packTouchpoint), other, (length) => {
-      asked.push(length);
-      return length + 300;
-    });
+    const bytes = new RollupBytes().write(
+      rollupHeadJson(score, other),
+      score.touchpoints.map(packTouchpoint),
+      (length) => {
+        asked.push(length);
+        return length + 300;
+      },
+    );
     // The length asked about is the unpadded text's; the padding is spaces at the end.
     expect(asked).toEqual([Buffer.byteLength(plain)]);
     const padded = bytes.toString('utf8');
@@ -69,11 +74,13 @@ describe("the save path's roll-up bytes", () => {
       expect(Buffer.byteLength(plain)).toBeGreaterThan(plain.length);
       const writer = new RollupBytes(initialBytes);
       const step = (length: number) => Math.ceil((length + 1) / 512) * 512;
-      const bytes = writer.write(score, score.touchpoints.map(packTouchpoint), other, step);
+      const bytes = writer.write(rollupHeadJson(score, other), score.touchpoints.map(packTouchpoint), step);
       expect(bytes.length).toBe(step(Buffer.byteLength(plain)));
       expect(bytes.toString('utf8').trimEnd()).toBe(plain);
       // Written again into the same buffer: the same bytes, nothing left over from before.
-      expect(writer.write(score, score.touchpoints.map(packTouchpoint), other, (n) => n).toString('utf8')).toBe(plain);
+      expect(
+        writer.write(rollupHeadJson(score, other), score.touchpoints.map(packTouchpoint), (n) => n).toString('utf8'),
+      ).toBe(plain);
     }
   });
 });
