@@ -44,6 +44,12 @@ export async function auditBench(root: string): Promise<Row[]> {
     rounds.push({ save, floor: { ...floor, operation: `${floor.operation} (median p99 of ${SAVE_ROUNDS} rounds)` } });
     if (round === 0) kept = { auditId, dataDir };
   }
+  // Each round's figures on stderr: which round the mark came from, and how far apart the rounds were.
+  console.error(
+    `audit: p99 of the saves by round ${rounds.map((r) => r.save.p99_ms.toFixed(3)).join(', ')} ms; of the floor ${rounds
+      .map((r) => r.floor.p99_ms.toFixed(3))
+      .join(', ')} ms`,
+  );
   const middle = <T>(list: T[], figure: (t: T) => number): T =>
     [...list].sort((a, b) => figure(a) - figure(b))[Math.floor(list.length / 2)]!;
   rows.push(

@@ -93,6 +93,8 @@ interface WriteState {
   packed: string[];
   /** Where the stored roll-up's text is written on each save. */
   rollupBytes: RollupBytes;
+  /** The padded lengths the last touch wrote (`paddedRow`), in bytes: 0 before the first. */
+  padded: PaddedRow;
   /** Set once an attempt has run its first statement: from then on an error is final. */
   writing: boolean;
 }
@@ -142,6 +144,7 @@ function loadState(ctx: BackendContext, auditId: string): WriteState {
     scores,
     packed: scores.map(packTouchpoint),
     rollupBytes: statesOf(ctx.db).get(auditId)?.rollupBytes ?? new RollupBytes(),
+    padded: { row: 0, tail: 0 },
     writing: false,
   };
   const kept = statesOf(ctx.db);
@@ -251,17 +254,24 @@ const ROW_TEXT_STEP = 512;
  * overflow page would be written again whenever a change of the tail's length moved it.
  */
 const TAIL_STEP = 128;
+/** Lengths in stored (UTF-8) bytes: the roll-up, its tail and the position together (`row`), and the tail. */
+export interface PaddedRow {
+  row: number;
+  tail: number;
+}
 /**
- * The roll-up's length with trailing spaces (JSON allows them), so that it and the position the touch
- * writes beside it keep one total length from save to save until they outgrow a step. SQLite then
- * overwrites the audit row in place and writes only the pages whose bytes changed; a row of another
- * length is written anew, its ~13 KB overflow chain freed and allocated again, the freelist and the
- * database header changed too: 11 WAL pages a save instead of 9 (probe, 300 x 8 audit). In stored (UTF-8) bytes.
+ * The lengths the touch pads the roll-up and its tail to with trailing spaces (JSON allows them), so that
+ * the text it writes into the audit row keeps one length from save to save: SQLite then overwrites the row
+ * in place and writes only the pages whose bytes changed. A row of another length is written anew, its
+ * ~13 KB overflow chain freed and allocated again, the freelist and the database header changed too: 11 WAL
+ * pages a save instead of 9 (probe, 300 x 8 audit). Never shorter than the last (`last`): a roll-up whose
+ * length went up and down across a step changed the row's length 31 times in the first 1,000 answers of that
+ * audit, now 6 (the first answer included; probe).
  */
-function sameSizeRow(position: Position, tail: string): (rollupBytes: number) => number {
-  const beside =
-    Buffer.byteLength(position.touchpointId) + Buffer.byteLength(position.criterionId ?? '') + Buffer.byteLength(tail);
-  return (rollupBytes) => Math.ceil((rollupBytes + beside + 1) / ROW_TEXT_STEP) * ROW_TEXT_STEP - beside;
+export function paddedRow(last: PaddedRow, text: { rollup: number; tail: number; position: number }): PaddedRow {
+  const tail = Math.max(last.tail, Math.ceil((text.tail + 1) / TAIL_STEP) * TAIL_STEP);
+  const row = Math.max(last.row, Math.ceil((text.rollup + tail + text.position + 1) / ROW_TEXT_STEP) * ROW_TEXT_STEP);
+  return { row, tail };
 }
 /**
  * What the touch returns: the audit's status after the edit, its client (for the change event) and
@@ -300,6 +310,7 @@ function writeAnswerField(
     const nextRev = state.rev + 1;
     state.writing = true;
     let touched: Touched | undefined;
+    let padded: PaddedRow | undefined;
     const positionArgs = [position.touchpointId, position.criterionId, at] as const;
     const whereArgs = [auditId, state.rev, state.versionId, state.scopeJson] as const;
     if ('value' in change || !state.storedCurrent) {
@@ -313,11 +324,16 @@ function writeAnswerField(
       const { rolled, otherPercent } = rollUpWithOther(state.definition, state.scope, state.scores);
       const head = rollupHeadJson(rolled, otherPercent);
       const tail = headTailText(head);
-      const paddedTail = tail.padEnd(Math.ceil((tail.length + 1) / TAIL_STEP) * TAIL_STEP);
+      const positionBytes = Buffer.byteLength(position.touchpointId) + Buffer.byteLength(position.criterionId ?? '');
+      const rollup = state.rollupBytes.write(head, state.packed, (rollupBytes) => {
+        padded = paddedRow(state.padded, { rollup: rollupBytes, tail: tail.length, position: positionBytes });
+        return padded.row - padded.tail - positionBytes;
+      });
       touched = statement(ctx.db, TOUCH_WITH_ROLLUP).get(
         ...positionArgs,
-        paddedTail,
-        state.rollupBytes.write(head, state.packed, sameSizeRow(position, paddedTail)),
+        // The tail holds numbers only: one byte a character.
+        tail.padEnd(padded!.tail),
+        rollup,
         rolled.overall.percent,
         nextRev,
         ...whereArgs,
@@ -342,6 +358,7 @@ function writeAnswerField(
     inner.set(criterionId, newRow);
     state.rev = nextRev;
     state.storedCurrent = true;
+    if (padded) state.padded = padded;
     return touched;
   });
 }

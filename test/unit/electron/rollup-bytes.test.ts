@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { paddedRow } from '../../../electron/backend/audits/answer-writes';
 import { RollupBytes } from '../../../electron/backend/audits/rollup-bytes';
 import type { Answer, AnswerValue, AuditScope } from '../../../shared/domain/audit';
 import { templateDefinitionSchema } from '../../../shared/domain/template';
@@ -82,5 +83,20 @@ describe("the save path's roll-up bytes", () => {
         writer.write(rollupHeadJson(score, other), score.touchpoints.map(packTouchpoint), (n) => n).toString('utf8'),
       ).toBe(plain);
     }
+  });
+});
+
+describe("the save path's row padding", () => {
+  it('keeps the length the row had while the text fits, and grows it a step at a time, never back', () => {
+    const first = paddedRow({ row: 0, tail: 0 }, { rollup: 9_000, tail: 300, position: 12 });
+    expect(first).toEqual({ row: 9_728, tail: 384 });
+    // Shorter roll-up, tail and position: the same lengths (the row is rewritten in place).
+    expect(paddedRow(first, { rollup: 8_100, tail: 200, position: 9 })).toEqual(first);
+    // A roll-up that outgrows the row: one step more; the tail outgrowing its own step: one step more too.
+    expect(paddedRow(first, { rollup: 9_400, tail: 300, position: 12 })).toEqual({ row: 10_240, tail: 384 });
+    expect(paddedRow(first, { rollup: 9_000, tail: 390, position: 12 })).toEqual({ row: 9_728, tail: 512 });
+    // Always room for the text, one byte of padding at least.
+    for (const rollup of [9_331, 9_332, 9_333])
+      expect(paddedRow(first, { rollup, tail: 300, position: 12 }).row).toBeGreaterThan(rollup + 384 + 12);
   });
 });
