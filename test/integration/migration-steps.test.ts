@@ -624,16 +624,28 @@ const STEPS: Record<number, Step> = {
       expect(byId.get('a-older')!.rollup_tail).toBeNull();
       expect(byId.get('a-none')).toMatchObject({ rollup_tail: null, rollup_json: null });
       expect(byId.get('a-garbled')).toMatchObject({ rollup_tail: null, rollup_json: '{"overall":' });
-      // A tail that is not the one of the roll-up beside it is refused, whoever writes it.
+      // A tail that is not the one of the roll-up beside it is cleared (read from the roll-up then), whoever writes
+      // it; the write itself goes through.
+      const tailOf = db.prepare("SELECT rollup_tail FROM audits WHERE id = 'a-current'").pluck();
+      const setTail = db.prepare("UPDATE audits SET rollup_tail = ? WHERE id = 'a-current'");
       const otherTail = current.rollup_tail!.replace('"moments":[[', '"moments":[[7,');
-      expect(() => db.prepare("UPDATE audits SET rollup_tail = ? WHERE id = 'a-current'").run(otherTail)).toThrow(
-        /roll-up tail is written with the roll-up it comes from/,
+      for (const wrong of [otherTail, '{"moments":[]}', '', '   ', '{"otherPercent":', current.rollup_tail!.slice(1)]) {
+        setTail.run(current.rollup_tail);
+        setTail.run(wrong);
+        expect(tailOf.get(), JSON.stringify(wrong)).toBeNull();
+      }
+      setTail.run(current.rollup_tail);
+      db.prepare("UPDATE audits SET rollup_json = ?, title = 'Renamed' WHERE id = 'a-current'").run(
+        byId.get('a-older')!.rollup_json,
       );
-      expect(() =>
-        db.prepare("UPDATE audits SET rollup_json = ? WHERE id = 'a-current'").run(byId.get('a-older')!.rollup_json),
-      ).toThrow(/roll-up tail is written with the roll-up it comes from/);
-      // Padded with spaces (as the save path writes it), or beside a roll-up cleared: taken.
-      db.prepare("UPDATE audits SET rollup_tail = ? WHERE id = 'a-current'").run(`${current.rollup_tail}   `);
+      expect(row(db, "SELECT title, rollup_tail FROM audits WHERE id = 'a-current'")).toEqual({
+        title: 'Renamed',
+        rollup_tail: null,
+      });
+      db.prepare("UPDATE audits SET rollup_json = ? WHERE id = 'a-current'").run(current.rollup_json);
+      // Padded with spaces (as the save path writes it), or beside a roll-up cleared: kept.
+      setTail.run(`${current.rollup_tail}   `);
+      expect(tailOf.get()).toBe(`${current.rollup_tail}   `);
       db.prepare("UPDATE audits SET rollup_json = NULL WHERE id = 'a-current'").run();
     },
   },

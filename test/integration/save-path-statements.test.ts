@@ -13,11 +13,13 @@ import { testTemplate } from '../support/test-template';
  * is dispatched (test/support/count-statements.ts).
  */
 let backend: Backend;
+let dataDir: string;
 const call = <M extends MethodName>(method: M, input: MethodInput<M>) => dispatchOk(backend, method, input);
 const statementsOf = statementsRunBy;
 
 beforeAll(() => {
-  backend = createBackend({ dataDir: tempDir('ja-save-stmts-'), host: 'web', version: 'test' });
+  dataDir = tempDir('ja-save-stmts-');
+  backend = createBackend({ dataDir, host: 'web', version: 'test' });
 });
 
 afterAll(() => {
@@ -27,7 +29,11 @@ afterAll(() => {
 describe('the save path runs at most three statements per edit', () => {
   it('answers, notes and records, while the trail stays a valid chain', async () => {
     const client = await call('clients.create', { name: 'Cedar Bank' });
-    const template = await call('templates.import', { fileName: 't.json', text: JSON.stringify(testTemplate()) });
+    // Channels in Romanian and Arabic: the roll-up's text is longer in bytes than in characters.
+    const base = testTemplate();
+    const channels = ['Sucursală', 'فرع', 'Afișaj'];
+    const definition = { ...base, touchpoints: base.touchpoints.map((tp, i) => ({ ...tp, channel: channels[i]! })) };
+    const template = await call('templates.import', { fileName: 't.json', text: JSON.stringify(definition) });
     const audit = await call('audits.create', {
       clientId: client.id,
       templateId: template.id,
@@ -91,10 +97,13 @@ describe('the save path runs at most three statements per edit', () => {
       expect(statements.filter((s) => /^\s*SELECT/i.test(s))).toEqual([]);
     }
 
-    // The touch pads the roll-up so the audit row's text (roll-up, its tail, position) keeps its length from answer
-    // to answer (SQLite then rewrites the row in place), though the second answer changes the roll-up's own length.
+    // The touch pads the roll-up so the audit row's text (roll-up, its tail, position) keeps its length in bytes from
+    // answer to answer (SQLite then rewrites the row in place), though the second answer changes the roll-up's own length.
     const rowText = backend.database!.db.prepare(
-      'SELECT length(rollup_json) + length(rollup_tail) + length(position_touchpoint) + length(position_criterion) AS text, length(rtrim(rollup_json)) AS json, typeof(rollup_json) AS type FROM audits WHERE id = ?',
+      `SELECT ${['rollup_json', 'rollup_tail', 'position_touchpoint', 'position_criterion']
+        .map((c) => `length(CAST(${c} AS BLOB))`)
+        .join(' + ')} AS text, length(rtrim(rollup_json)) AS json, typeof(rollup_json) AS type,
+        length(CAST(rollup_json AS BLOB)) > length(rollup_json) AS wider FROM audits WHERE id = ?`,
     );
     const ease = (value: number) =>
       call('audits.setAnswer', {
@@ -104,9 +113,10 @@ describe('the save path runs at most three statements per edit', () => {
         value: { kind: 'scale', value },
       });
     await ease(5);
-    const before = rowText.get(auditId) as { text: number; json: number; type: string };
+    const before = rowText.get(auditId) as { text: number; json: number; type: string; wider: number };
     await ease(3);
-    const after = rowText.get(auditId) as { text: number; json: number; type: string };
+    const after = rowText.get(auditId) as { text: number; json: number; type: string; wider: number };
+    expect(after.wider).toBe(1);
     // Written from the save's buffer as bytes, stored as text (as every other writer stores it).
     expect([before.type, after.type]).toEqual(['text', 'text']);
     expect(after.json).not.toBe(before.json);
@@ -125,6 +135,23 @@ describe('the save path runs at most three statements per edit', () => {
     ]);
     const answers = history.entries.filter((e) => e.field === 'answer' && e.criterionId === 'price-shown');
     expect(answers.map((e) => e.oldJson)).toEqual(['null', 'null', '{"kind":"yesno","value":true}']);
+
+    // A row padded further than a save needs (by hand here; as a longer roll-up before leaves it) keeps its length
+    // through a restart of the backend and the saves after it: the state starts from the stored lengths.
+    backend
+      .database!.db.prepare('UPDATE audits SET rollup_json = rollup_json || ? WHERE id = ?')
+      .run(' '.repeat(1500), auditId);
+    backend.close();
+    backend = createBackend({ dataDir, host: 'web', version: 'test' });
+    const rowAgain = backend.database!.db.prepare(
+      'SELECT length(CAST(rollup_json AS BLOB)) + length(CAST(rollup_tail AS BLOB)) + length(position_touchpoint) + length(position_criterion) FROM audits WHERE id = ?',
+    );
+    const inflated = rowAgain.pluck().get(auditId) as number;
+    expect(inflated).toBe(after.text + 1500);
+    for (const value of [4, 2]) {
+      await ease(value);
+      expect(rowAgain.pluck().get(auditId)).toBe(inflated);
+    }
   });
 
   it('an audit opened by audits.open (as the walk does) has its state held: its first answer is three statements too', async () => {

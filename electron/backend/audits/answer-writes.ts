@@ -93,11 +93,13 @@ interface WriteState {
   packed: string[];
   /** Where the stored roll-up's text is written on each save. */
   rollupBytes: RollupBytes;
-  /** The padded lengths the last touch wrote (`paddedRow`), in bytes: 0 before the first. */
+  /** The padded lengths the last touch wrote (`paddedRow`), in bytes; at first, the stored row's. */
   padded: PaddedRow;
   /** Set once an attempt has run its first statement: from then on an error is final. */
   writing: boolean;
 }
+
+const byteLength = (text: string | null | undefined) => (text ? Buffer.byteLength(text) : 0);
 
 const STATES_KEPT = 8;
 const states = new WeakMap<Db, Map<string, WriteState>>();
@@ -113,6 +115,8 @@ function loadState(ctx: BackendContext, auditId: string): WriteState {
   const row = getAuditRow(ctx, auditId) as ReturnType<typeof getAuditRow> & {
     score_inputs_rev: number;
     rollup_rev: number;
+    rollup_json: string | null;
+    rollup_tail: string | null;
   };
   assertAuditWritable(row);
   const definition = versionDefinition(ctx, row.template_version_id);
@@ -144,7 +148,15 @@ function loadState(ctx: BackendContext, auditId: string): WriteState {
     scores,
     packed: scores.map(packTouchpoint),
     rollupBytes: statesOf(ctx.db).get(auditId)?.rollupBytes ?? new RollupBytes(),
-    padded: { row: 0, tail: 0 },
+    // As the row stands (bytes): the first save keeps its length too, if its text fits.
+    padded: {
+      row:
+        byteLength(row.rollup_json) +
+        byteLength(row.rollup_tail) +
+        byteLength(row.position_touchpoint) +
+        byteLength(row.position_criterion),
+      tail: byteLength(row.rollup_tail),
+    },
     writing: false,
   };
   const kept = statesOf(ctx.db);

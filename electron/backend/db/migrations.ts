@@ -2,7 +2,6 @@ import type { Db } from './db-handle';
 import { chainExistingChanges } from '../trail/chain-existing';
 import { SEARCH_MIGRATION_SQL } from '../search/search-schema';
 import { outlineJsonOf } from '../templates/stored-definition';
-import { rollupTailText } from '../../../shared/scoring/stored-rollup';
 
 /**
  * Numbered schema migrations. Append only: a released migration is never edited, because
@@ -544,44 +543,37 @@ export const MIGRATIONS: readonly Migration[] = [
       -- rollupTailText): kept in a column of its own, read with the audit's row instead of a read of the whole
       -- roll-up per audit. Before the roll-up in the row, because SQLite reaches a column stored after a long
       -- text only through that text's overflow pages: the roll-up is moved to the end again (a copy, then the
-      -- old column dropped and the copy renamed).
+      -- old column dropped and the copy renamed). The tail is taken in SQL as the roll-up is copied (one pass; the
+      -- rule frozen here, as stored-rollup.ts rollupTailText had it): the text between its keys "otherPercent"
+      -- and "touchpoints", when it holds the moments of truth. A roll-up stored before both were kept gets none
+      -- and is read whole, as before, until it is stored again.
       ALTER TABLE audits ADD COLUMN rollup_tail TEXT;
       ALTER TABLE audits ADD COLUMN rollup_moved TEXT;
-      UPDATE audits SET rollup_moved = rollup_json;
+      UPDATE audits SET rollup_moved = rollup_json, rollup_tail = (
+        SELECT CASE WHEN json_valid(tail) AND json_type(tail, '$.moments') = 'array' THEN tail END
+        FROM (SELECT CASE WHEN tp > op AND op > 0 THEN '{' || substr(rollup_json, op + 1, tp - op - 1) || '}' END AS tail
+              FROM (SELECT instr(rollup_json, ',"otherPercent":') AS op, instr(rollup_json, ',"touchpoints":[') AS tp)));
       ALTER TABLE audits DROP COLUMN rollup_json;
       ALTER TABLE audits RENAME COLUMN rollup_moved TO rollup_json;
-      -- A tail is the tail of the roll-up beside it, whoever writes (a writer that changed the roll-up and not its
-      -- tail would leave a stale one): its text, trailing spaces aside, comes just before the roll-up's touchpoints.
-      -- Beside no roll-up (cleared) a tail is never read.
-      CREATE TRIGGER audits_rollup_tail_insert BEFORE INSERT ON audits
-        WHEN NEW.rollup_tail IS NOT NULL AND NEW.rollup_json IS NOT NULL
-          AND instr(NEW.rollup_json, substr(rtrim(NEW.rollup_tail), 2, length(rtrim(NEW.rollup_tail)) - 2) || ',"touchpoints":[') = 0
+      -- A tail is the tail of the roll-up beside it, whoever writes: its text, trailing spaces aside, comes just
+      -- before the roll-up's touchpoints. One that is not (a writer that changed the roll-up and not its tail) is
+      -- cleared, never refused: a save must not fail over what dashboards read, and a missing tail is read from
+      -- the roll-up itself. Beside no roll-up (cleared) a tail is never read.
+      CREATE TRIGGER audits_rollup_tail_insert AFTER INSERT ON audits
+        WHEN NEW.rollup_tail IS NOT NULL AND NEW.rollup_json IS NOT NULL AND NOT (
+          substr(NEW.rollup_tail, 1, 16) = '{"otherPercent":' AND json_valid(NEW.rollup_tail)
+          AND instr(NEW.rollup_json, substr(rtrim(NEW.rollup_tail), 2, length(rtrim(NEW.rollup_tail)) - 2) || ',"touchpoints":[') > 0)
       BEGIN
-        SELECT RAISE(ABORT, 'an audit''s roll-up tail is written with the roll-up it comes from');
+        UPDATE audits SET rollup_tail = NULL WHERE id = NEW.id;
       END;
-      CREATE TRIGGER audits_rollup_tail_update BEFORE UPDATE OF rollup_json, rollup_tail ON audits
-        WHEN NEW.rollup_tail IS NOT NULL AND NEW.rollup_json IS NOT NULL
-          AND instr(NEW.rollup_json, substr(rtrim(NEW.rollup_tail), 2, length(rtrim(NEW.rollup_tail)) - 2) || ',"touchpoints":[') = 0
+      CREATE TRIGGER audits_rollup_tail_update AFTER UPDATE OF rollup_json, rollup_tail ON audits
+        WHEN NEW.rollup_tail IS NOT NULL AND NEW.rollup_json IS NOT NULL AND NOT (
+          substr(NEW.rollup_tail, 1, 16) = '{"otherPercent":' AND json_valid(NEW.rollup_tail)
+          AND instr(NEW.rollup_json, substr(rtrim(NEW.rollup_tail), 2, length(rtrim(NEW.rollup_tail)) - 2) || ',"touchpoints":[') > 0)
       BEGIN
-        SELECT RAISE(ABORT, 'an audit''s roll-up tail is written with the roll-up it comes from');
+        UPDATE audits SET rollup_tail = NULL WHERE id = NEW.id;
       END;
     `,
-    after: (db) => {
-      const write = db.prepare('UPDATE audits SET rollup_tail = ? WHERE id = ?');
-      for (const a of db.prepare('SELECT id, rollup_json FROM audits WHERE rollup_json IS NOT NULL').all() as {
-        id: string;
-        rollup_json: string;
-      }[]) {
-        // A roll-up stored before its tail was kept has none: it is read whole, as before, until it is stored again.
-        let tail: string | null = null;
-        try {
-          tail = rollupTailText(a.rollup_json);
-        } catch {
-          // Not a roll-up this version can read: it is read whole (and refused there), as before.
-        }
-        if (tail !== null) write.run(tail, a.id);
-      }
-    },
   },
 ];
 

@@ -244,8 +244,15 @@ class StoredAudit implements LoadedAudit {
   #storedTail(): RollupTail | null {
     if (this.#tail !== undefined) return this.#tail;
     if (!this.#current || this.#json !== undefined || this.#rollup || this.#score) return (this.#tail = null);
-    // Kept beside the roll-up and read with the row: no read of the roll-up at all.
-    if (this.#tailText !== null) return (this.#tail = parseStoredTail(this.#tailText));
+    // Kept beside the roll-up and read with the row: no read of the roll-up at all. The database clears a tail that
+    // is not its roll-up's; one that still cannot be read is read from the roll-up, as one never stored.
+    if (this.#tailText !== null) {
+      try {
+        return (this.#tail = parseStoredTail(this.#tailText));
+      } catch {
+        // Read below, from the roll-up.
+      }
+    }
     const json = this.#readStored();
     if (json === null) this.#json = null;
     return (this.#tail = json === null ? null : parseRollupTail(json));
