@@ -46,6 +46,19 @@ function seedAudit(db: Db): void {
   ).run(AT);
 }
 
+/** Client c1, and template t1 with version tv1 written with its outline, as it must be from version 16 on. */
+function seedOutlinedVersion(db: Db): void {
+  db.prepare("INSERT INTO clients (id, name, created_at, updated_at) VALUES ('c1', 'Client', ?, ?)").run(AT, AT);
+  db.prepare(
+    `INSERT INTO templates (id, builtin_key, language, name, definition_json, created_at, updated_at)
+     VALUES ('t1', NULL, 'en', 'Branch', '{}', ?, ?)`,
+  ).run(AT, AT);
+  db.prepare(
+    `INSERT INTO template_versions (id, template_id, version, definition_json, outline_json, created_at)
+     VALUES ('tv1', 't1', 1, '{}', '{}', ?)`,
+  ).run(AT);
+}
+
 const STEPS: Record<number, Step> = {
   1: {
     seed: () => {},
@@ -526,16 +539,7 @@ const STEPS: Record<number, Step> = {
   },
   17: {
     seed: (db) => {
-      db.prepare("INSERT INTO clients (id, name, created_at, updated_at) VALUES ('c1', 'Client', ?, ?)").run(AT, AT);
-      // seedAudit's rows, the version written with its outline as it must be from version 16 on.
-      db.prepare(
-        `INSERT INTO templates (id, builtin_key, language, name, definition_json, created_at, updated_at)
-         VALUES ('t1', NULL, 'en', 'Branch', '{}', ?, ?)`,
-      ).run(AT, AT);
-      db.prepare(
-        `INSERT INTO template_versions (id, template_id, version, definition_json, outline_json, created_at)
-         VALUES ('tv1', 't1', 1, '{}', '{}', ?)`,
-      ).run(AT);
+      seedOutlinedVersion(db);
       db.prepare(
         `INSERT INTO audits (id, client_id, template_version_id, title, site, audit_type, audit_date, scope_json, status, created_at, updated_at)
          VALUES ('a1', 'c1', 'tv1', 'Q1 walk', 'Cluj Centre', 'walkthrough', '2026-01-10', '{"stages":"all"}', 'in_progress', ?, ?)`,
@@ -579,15 +583,7 @@ const STEPS: Record<number, Step> = {
         },
       ]);
       const current = packRollup(score, definition, scope);
-      db.prepare("INSERT INTO clients (id, name, created_at, updated_at) VALUES ('c1', 'Client', ?, ?)").run(AT, AT);
-      db.prepare(
-        `INSERT INTO templates (id, builtin_key, language, name, definition_json, created_at, updated_at)
-         VALUES ('t1', NULL, 'en', 'Branch', '{}', ?, ?)`,
-      ).run(AT, AT);
-      db.prepare(
-        `INSERT INTO template_versions (id, template_id, version, definition_json, outline_json, created_at)
-         VALUES ('tv1', 't1', 1, '{}', '{}', ?)`,
-      ).run(AT);
+      seedOutlinedVersion(db);
       // As stored before the moments of truth were kept: no tail to take.
       const { otherPercent: _other, moments: _moments, ...older } = JSON.parse(current) as Record<string, unknown>;
       const insert = db.prepare(

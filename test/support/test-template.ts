@@ -1,4 +1,4 @@
-import type { AnswerValue } from '../../shared/domain/audit';
+import type { Answer, AnswerValue } from '../../shared/domain/audit';
 import type { TemplateDefinitionInput } from '../../shared/domain/template';
 
 /** A small template covering every scale, a critical criterion and a moment of truth. */
@@ -110,3 +110,12 @@ export const PASSING_ANSWERS: TestAnswer[] = [
   ['branch', 'hours', { kind: 'na' }],
   ['signage', 'visible', { kind: 'yesno', value: true }],
 ];
+
+/** An answer as scoring takes it (no note, no time). */
+export const answerOf = (touchpointId: string, criterionId: string, value: AnswerValue): Answer => ({
+  touchpointId,
+  criterionId,
+  value,
+  note: '',
+  updatedAt: '',
+});

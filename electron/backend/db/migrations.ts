@@ -15,6 +15,18 @@ export interface Migration {
   after?: (db: Db, at: Date) => void;
 }
 
+/**
+ * Migration 18's triggers (after an insert and after an update of the roll-up or its tail): a tail that is not the
+ * tail of the roll-up beside it (its text, trailing spaces aside, just before the roll-up's touchpoints) is cleared.
+ */
+const CLEAR_A_TAIL_NOT_OF_ITS_ROLLUP = `
+        WHEN NEW.rollup_tail IS NOT NULL AND NEW.rollup_json IS NOT NULL AND NOT (
+          substr(NEW.rollup_tail, 1, 16) = '{"otherPercent":' AND json_valid(NEW.rollup_tail)
+          AND instr(NEW.rollup_json, substr(rtrim(NEW.rollup_tail), 2, length(rtrim(NEW.rollup_tail)) - 2) || ',"touchpoints":[') > 0)
+      BEGIN
+        UPDATE audits SET rollup_tail = NULL WHERE id = NEW.id;
+      END;`;
+
 /** Marks our files so a foreign SQLite file is refused instead of being "migrated". ('JAud') */
 export const APPLICATION_ID = 0x4a417564;
 
@@ -560,19 +572,9 @@ export const MIGRATIONS: readonly Migration[] = [
       -- cleared, never refused: a save must not fail over what dashboards read, and a missing tail is read from
       -- the roll-up itself. Beside no roll-up (cleared) a tail is never read.
       CREATE TRIGGER audits_rollup_tail_insert AFTER INSERT ON audits
-        WHEN NEW.rollup_tail IS NOT NULL AND NEW.rollup_json IS NOT NULL AND NOT (
-          substr(NEW.rollup_tail, 1, 16) = '{"otherPercent":' AND json_valid(NEW.rollup_tail)
-          AND instr(NEW.rollup_json, substr(rtrim(NEW.rollup_tail), 2, length(rtrim(NEW.rollup_tail)) - 2) || ',"touchpoints":[') > 0)
-      BEGIN
-        UPDATE audits SET rollup_tail = NULL WHERE id = NEW.id;
-      END;
+${CLEAR_A_TAIL_NOT_OF_ITS_ROLLUP}
       CREATE TRIGGER audits_rollup_tail_update AFTER UPDATE OF rollup_json, rollup_tail ON audits
-        WHEN NEW.rollup_tail IS NOT NULL AND NEW.rollup_json IS NOT NULL AND NOT (
-          substr(NEW.rollup_tail, 1, 16) = '{"otherPercent":' AND json_valid(NEW.rollup_tail)
-          AND instr(NEW.rollup_json, substr(rtrim(NEW.rollup_tail), 2, length(rtrim(NEW.rollup_tail)) - 2) || ',"touchpoints":[') > 0)
-      BEGIN
-        UPDATE audits SET rollup_tail = NULL WHERE id = NEW.id;
-      END;
+${CLEAR_A_TAIL_NOT_OF_ITS_ROLLUP}
     `,
   },
 ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paddedRow } from '../../../electron/backend/audits/answer-writes';
 import { RollupBytes } from '../../../electron/backend/audits/rollup-bytes';
-import type { Answer, AnswerValue, AuditScope } from '../../../shared/domain/audit';
+import type { AuditScope } from '../../../shared/domain/audit';
 import { templateDefinitionSchema } from '../../../shared/domain/template';
 import { otherMethodOverall } from '../../../shared/scoring/explain-score';
 import { scoreAudit } from '../../../shared/scoring/score-audit';
@@ -15,16 +15,10 @@ import {
   rollupHeadJson,
   unpackRollup,
 } from '../../../shared/scoring/stored-rollup';
-import { testTemplate } from '../../support/test-template';
+import { answerOf, testTemplate } from '../../support/test-template';
 
 const ALL: AuditScope = { stageIds: [], kinds: ['digital', 'human', 'physical'] };
-const ans = (touchpointId: string, criterionId: string, value: AnswerValue): Answer => ({
-  touchpointId,
-  criterionId,
-  value,
-  note: '',
-  updatedAt: '',
-});
+const ans = answerOf;
 
 function scored(channel: string) {
   const template = testTemplate({ momentOfTruthMultiplier: 2 });

@@ -1,5 +1,6 @@
+import { answerOf } from '../../support/test-template';
 import { describe, expect, it } from 'vitest';
-import type { Answer, AnswerValue, AuditScope } from '../../../shared/domain/audit';
+import type { AnswerValue, AuditScope } from '../../../shared/domain/audit';
 import { templateDefinitionSchema, type TemplateDefinition } from '../../../shared/domain/template';
 import { groupPercent, stageKindHeat } from '../../../shared/scoring/heat-table';
 import { scoreAudit } from '../../../shared/scoring/score-audit';
@@ -73,13 +74,7 @@ const definition: TemplateDefinition = templateDefinitionSchema.parse({
 function yesno(id: string) {
   return { id, question: `${id}?`, scale: { type: 'yesno' } };
 }
-const ans = (touchpointId: string, criterionId: string, value: AnswerValue): Answer => ({
-  touchpointId,
-  criterionId,
-  value,
-  note: '',
-  updatedAt: '',
-});
+const ans = answerOf;
 const yes: AnswerValue = { kind: 'yesno', value: true };
 const no: AnswerValue = { kind: 'yesno', value: false };
 const ALL: AuditScope = { stageIds: [], kinds: ['digital', 'human', 'physical'] };

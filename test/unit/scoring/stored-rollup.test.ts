@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer, AnswerValue, AuditScope } from '../../../shared/domain/audit';
+import type { AuditScope } from '../../../shared/domain/audit';
 import { templateDefinitionSchema } from '../../../shared/domain/template';
 import { scoreAudit } from '../../../shared/scoring/score-audit';
 import { outlineOf } from '../../../shared/domain/template-outline';
@@ -15,17 +15,11 @@ import {
   unpackRollup,
   unpackTouchpoints,
 } from '../../../shared/scoring/stored-rollup';
-import { testTemplate } from '../../support/test-template';
+import { answerOf, testTemplate } from '../../support/test-template';
 
 const definition = templateDefinitionSchema.parse(testTemplate({ momentOfTruthMultiplier: 2 }));
 const ALL: AuditScope = { stageIds: [], kinds: ['digital', 'human', 'physical'] };
-const ans = (touchpointId: string, criterionId: string, value: AnswerValue): Answer => ({
-  touchpointId,
-  criterionId,
-  value,
-  note: '',
-  updatedAt: '',
-});
+const ans = answerOf;
 
 describe('stored roll-ups', () => {
   it('an unpacked roll-up equals the score without its criteria, knock-outs included', () => {
