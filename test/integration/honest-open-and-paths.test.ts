@@ -139,6 +139,35 @@ describe('honest open', () => {
     expect(fs.readdirSync(dir).sort()).toEqual([DATABASE_FILE_NAME]);
   });
 
+  it('opens a file a kill left with a hot rollback journal (a restored backup switching to WAL): rolled back, not "cannot be written"', async () => {
+    // The app's file, then turned into a restored backup (rollback journal mode) in the middle of a transaction.
+    const first = tempDir('ja-hot-journal-a-');
+    const made = createBackend({ dataDir: first, host: 'web', version: 'test' });
+    await dispatchOk(made, 'clients.create', { name: 'Brașov Bank' });
+    made.close();
+    const file = path.join(first, DATABASE_FILE_NAME);
+    const writer = new Database(file);
+    writer.pragma('journal_mode = DELETE');
+    writer.pragma('cache_size = 1'); // changed pages go to the file before the commit, as a long transaction's do
+    writer.exec('BEGIN IMMEDIATE');
+    writer.prepare("UPDATE clients SET name = 'Half-written ' || hex(randomblob(2000))").run();
+    // What a kill at this moment leaves: the file and its journal, no process holding them.
+    const dataDir = tempDir('ja-hot-journal-b-');
+    for (const suffix of ['', '-journal'])
+      fs.copyFileSync(file + suffix, path.join(dataDir, DATABASE_FILE_NAME + suffix));
+    writer.exec('ROLLBACK');
+    writer.close();
+    const probe = new Database(path.join(dataDir, DATABASE_FILE_NAME), { readonly: true });
+    expect(() => probe.pragma('user_version')).toThrow(expect.objectContaining({ code: 'SQLITE_READONLY_ROLLBACK' }));
+    probe.close();
+
+    backend = createBackend({ dataDir, host: 'web', version: 'test' });
+    expect(backend.startupError).toBeNull();
+    expect((await dispatchOk(backend, 'clients.list', {})).map((c) => c.name)).toEqual(['Brașov Bank']);
+    expect(fs.existsSync(path.join(dataDir, `${DATABASE_FILE_NAME}-journal`))).toBe(false);
+    expect(backend.database!.db.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+
   it('takes an empty SQLite file (no schema at all) as its own', () => {
     const dir = tempDir();
     const file = foreign(dir, (db) => db.pragma('page_size = 4096'));

@@ -109,7 +109,42 @@ function migrationFailed(error: unknown, file: string, backupFile: string | null
   );
 }
 
+/**
+ * What a read-only connection cannot open because the file must be recovered first, as any program opening it
+ * would: a hot rollback journal left by a kill in the middle of a transaction (a restored backup's first switch to
+ * WAL is one), or a WAL index that must be rebuilt when only read access to it is to be had.
+ */
+const NEEDS_RECOVERY = new Set(['SQLITE_READONLY_ROLLBACK', 'SQLITE_READONLY_RECOVERY']);
+
 function inspectExisting(file: string, latest: number): void {
+  try {
+    probeExisting(file, latest);
+  } catch (error) {
+    if (!needsRecovery(error)) throw error;
+    // SQLite's own recovery (rolling back the unfinished transaction, rebuilding the index) on a connection that
+    // may write, then the same look as before: the file is then as its last committed transaction left it.
+    const recovering = new Database(file, { fileMustExist: true });
+    try {
+      recovering.pragma('user_version', { simple: true });
+    } catch (recoveryError) {
+      throw toAppError(recoveryError, file) ?? recoveryError;
+    } finally {
+      recovering.close();
+    }
+    try {
+      probeExisting(file, latest);
+    } catch (again) {
+      throw toAppError(again, file) ?? again;
+    }
+  }
+}
+
+function needsRecovery(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && NEEDS_RECOVERY.has(code);
+}
+
+function probeExisting(file: string, latest: number): void {
   let probe: Db | undefined;
   try {
     probe = new Database(file, { readonly: true, fileMustExist: true });
@@ -138,6 +173,7 @@ function inspectExisting(file: string, latest: number): void {
       );
     }
   } catch (error) {
+    if (needsRecovery(error)) throw error;
     throw toAppError(error, file) ?? error;
   } finally {
     probe?.close();
