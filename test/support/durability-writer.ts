@@ -2,6 +2,7 @@
 // can and reports each one on stdout only after the backend answered that it was committed.
 import fs from 'node:fs';
 import { createBackend } from '../../electron/backend/backend';
+import { writeLine } from './write-line';
 
 const dataDir = process.argv[2]!;
 const run = process.argv[3]!;
@@ -10,7 +11,7 @@ if (backend.startupError) {
   fs.writeSync(2, `startup failed: ${backend.startupError.message}\n`);
   process.exit(3);
 }
-fs.writeSync(1, 'ready\n');
+writeLine(1, 'ready');
 
 let n = 0;
 async function loop(): Promise<never> {
@@ -21,7 +22,7 @@ async function loop(): Promise<never> {
       process.exit(4);
     }
     // Synchronous write: the line is out of this process before the next transaction starts.
-    fs.writeSync(1, `committed ${(result.value as { id: string }).id}\n`);
+    writeLine(1, `committed ${(result.value as { id: string }).id}`);
   }
 }
 void loop();

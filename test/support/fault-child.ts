@@ -4,9 +4,10 @@ import fs from 'node:fs';
 import { createBackend } from '../../electron/backend/backend';
 import { openDatabase } from '../../electron/backend/db/open-database';
 import { MIGRATIONS } from '../../electron/backend/db/migrations';
+import { writeLine } from './write-line';
 
 const [mode, target, arg] = process.argv.slice(2) as [string, string, string];
-const say = (line: string) => fs.writeSync(1, `${line}\n`);
+const say = (line: string) => writeLine(1, line);
 
 async function main(): Promise<void> {
   if (mode === 'migrate') {
