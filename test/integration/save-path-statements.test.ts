@@ -15,7 +15,6 @@ import { testTemplate } from '../support/test-template';
 let backend: Backend;
 let dataDir: string;
 const call = <M extends MethodName>(method: M, input: MethodInput<M>) => dispatchOk(backend, method, input);
-const statementsOf = statementsRunBy;
 
 beforeAll(() => {
   dataDir = tempDir('ja-save-stmts-');
@@ -92,7 +91,7 @@ describe('the save path runs at most three statements per edit', () => {
       ['emotion', () => call('audits.setRecord', { auditId, touchpointId: 'signage', field: 'emotion', value: 2 })],
     ];
     for (const [what, edit] of edits) {
-      const statements = await statementsOf(edit);
+      const statements = await statementsRunBy(edit);
       expect({ what, statements: statements.length }).toEqual({ what, statements: 3 });
       expect(statements.filter((s) => /^\s*SELECT/i.test(s))).toEqual([]);
     }
@@ -183,7 +182,7 @@ describe('the save path runs at most three statements per edit', () => {
       own.close();
       own = createBackend({ dataDir, host: 'web', version: 'test' });
       expect((await ownCall('audits.open', { id: auditId })).answers).toHaveLength(1);
-      const opened = await statementsOf(() => answer(true));
+      const opened = await statementsRunBy(() => answer(true));
       expect(opened).toHaveLength(3);
       expect(opened.filter((s) => /^\s*SELECT/i.test(s))).toEqual([]);
       // The control: after a fresh start with the audit only read (audits.get, as the metrics or comparison
@@ -191,7 +190,7 @@ describe('the save path runs at most three statements per edit', () => {
       own.close();
       own = createBackend({ dataDir, host: 'web', version: 'test' });
       expect((await ownCall('audits.get', { id: auditId })).answers).toHaveLength(2);
-      expect((await statementsOf(() => answer(false))).length).toBeGreaterThan(3);
+      expect((await statementsRunBy(() => answer(false))).length).toBeGreaterThan(3);
       expect(await ownCall('trail.verify', { auditId })).toMatchObject({ ok: true, entries: 3 });
     } finally {
       own.close();

@@ -336,7 +336,7 @@ function writeAnswerField(
       const { rolled, otherPercent } = rollUpWithOther(state.definition, state.scope, state.scores);
       const head = rollupHeadJson(rolled, otherPercent);
       const tail = headTailText(head);
-      const positionBytes = Buffer.byteLength(position.touchpointId) + Buffer.byteLength(position.criterionId ?? '');
+      const positionBytes = byteLength(position.touchpointId) + byteLength(position.criterionId);
       const rollup = state.rollupBytes.write(head, state.packed, (rollupBytes) => {
         padded = paddedRow(state.padded, { rollup: rollupBytes, tail: tail.length, position: positionBytes });
         return padded.row - padded.tail - positionBytes;
