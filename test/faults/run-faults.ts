@@ -7,7 +7,8 @@
 //    acknowledgements come, kill -9 at a random moment, reopen the file and check that every
 //    acknowledged write is there and integrity_check is ok.
 // 2. Disk full and 3. read-only: the data folder on a small tmpfs (needs root to mount); saves are
-//    refused in words while the fault lasts, resume after it, and nothing acknowledged is lost.
+//    refused in words while the fault lasts (on a full disk, once the WAL's room is used up), resume
+//    after it, and nothing acknowledged is lost.
 import Database from 'better-sqlite3';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -227,6 +228,7 @@ async function fsFault(kind: 'disk full' | 'read-only', row: Row): Promise<void>
   }
   const dataDir = path.join(mountDir, 'data');
   let current: Host | null = null;
+  const roomTaken: number[] = [];
   try {
     for (let run = 0; run < 5; run++) {
       fs.rmSync(dataDir, { recursive: true, force: true });
@@ -263,10 +265,17 @@ async function fsFault(kind: 'disk full' | 'read-only', row: Row): Promise<void>
         execFileSync('mount', ['-o', 'remount,ro', mountDir]);
         host = current = await startHost(dataDir);
       }
+      // On a full disk the first saves still go into the WAL's room (made when the writes began), durable as any:
+      // saves go on until the disk refuses them, then 20 more.
       const codes = new Set<string>();
-      for (let i = 0; i < 20; i++) {
+      let refused = 0;
+      let tookRoom = 0;
+      for (let i = 0; i < 3_000 && refused < 20; i++) {
         const r = await save();
-        if (!r.ok) codes.add(r.error.code);
+        if (!r.ok) {
+          codes.add(r.error.code);
+          refused++;
+        } else if (refused === 0) tookRoom++;
       }
       const expected = kind === 'disk full' ? 'DISK_FULL' : 'READ_ONLY';
       if (![...codes].every((c) => c === expected) || codes.size === 0)
@@ -285,8 +294,11 @@ async function fsFault(kind: 'disk full' | 'read-only', row: Row): Promise<void>
       row.runs++;
       if (!state.integrity) row.integrityFailures++;
       row.lost += lostAfter(state, lastAcked);
+      roomTaken.push(tookRoom);
       if (!row.note) row.note = `refused during the fault with ${expected}, resumed after`;
     }
+    if (kind === 'disk full')
+      row.note += ` (saves before the first refusal, into the WAL's room: ${roomTaken.join(', ')})`;
   } catch (error) {
     row.note = `stopped: ${error instanceof Error ? error.message : String(error)}`;
   } finally {

@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/result';
 import type { Db } from './db-handle';
 import { checkpointLoopSource, SLOT, SLOTS, STAGE, type CheckpointWorkerData } from './checkpoint-worker';
+import { makeRoomInWal } from './wal-room';
 
 /**
  * When the WAL is copied back into the database file. SQLite's default copies it on the commit
@@ -16,7 +17,8 @@ import { checkpointLoopSource, SLOT, SLOTS, STAGE, type CheckpointWorkerData } f
  * lets the WAL start over from its beginning during a long burst (a WAL that only grows makes
  * every commit slower); it is also the whole bound, as SQLite's own, if the worker could not start
  * or is gone. Durability is untouched: a commit is durable once its WAL frames are synced
- * (synchronous = FULL), checkpointed or not.
+ * (synchronous = FULL), checkpointed or not. When writes begin, the WAL file is first made long enough
+ * for the bound (`wal-room.ts`), so that commits write over it instead of making it longer.
  */
 
 /** Writes at least this far apart count as quiet: the worker copies the rest of the WAL then. */
@@ -35,6 +37,11 @@ export const WAL_PAGES_BOUND = 3_000;
 export const CHECKPOINT_CHUNK_PAGES = 1_500;
 /** The worker's last copy before the bound runs this many pages short of it (a few saves' worth). */
 const NEAR_BOUND_PAGES = 120;
+/**
+ * The WAL's length, in frames, made once per write session (`makeRoomInWal`): the bound, and the commits that
+ * run past it before its checkpoint lets the WAL start over. Writes within it never grow the file.
+ */
+export const WAL_ROOM_FRAMES = WAL_PAGES_BOUND + NEAR_BOUND_PAGES;
 /** How often the worker looks at the WAL while writes go on: a few saves apart. */
 const POLL_MS = 2;
 /**
@@ -85,12 +92,17 @@ export function checkpointWhenQuiet(db: Db, quietMs = QUIET_BEFORE_CHECKPOINT_MS
   };
 }
 
-/** Starts the connection's checkpoint worker if it has not started yet (a writer about to write calls this). */
+/**
+ * Starts the connection's write session if it has not started yet (a writer about to write calls this): makes
+ * the WAL's room for a burst of writes, then starts the checkpoint worker.
+ */
 export function startCheckpoints(db: Db): void {
   const state = checkpoints.get(db);
   if (!state?.waiting) return;
   const { quietMs } = state.waiting;
   state.waiting = null;
+  // Before the worker starts: its start and the zeros' sync do not share the first saves' moment.
+  makeRoomInWal(db, WAL_ROOM_FRAMES);
   state.worker = startWorker(db, state, quietMs);
 }
 

@@ -1,0 +1,164 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createBackend, DATABASE_FILE_NAME, type Backend } from '../../electron/backend/backend';
+import { WAL_ROOM_FRAMES } from '../../electron/backend/db/quiet-checkpoints';
+import { makeRoomInWal } from '../../electron/backend/db/wal-room';
+import { dispatchOk } from '../support/dispatch';
+import { locksHeldOn } from '../support/posix-locks';
+import { tempDir } from '../support/temp-dir';
+
+/** Bytes of a WAL of `frames` frames of 4 KB pages: its header, then each frame's header and page. */
+const walBytes = (frames: number) => 32 + frames * (4096 + 24);
+
+const opened: Database.Database[] = [];
+let backend: Backend | null = null;
+const mounted: string[] = [];
+afterEach(() => {
+  backend?.close();
+  backend = null;
+  while (opened.length) opened.pop()!.close();
+  while (mounted.length) execFileSync('umount', ['-l', mounted.pop()!]);
+});
+
+/** A database in WAL mode whose WAL is copied back only when asked (so a test knows what the WAL holds). */
+function walDatabase(file: string): Database.Database {
+  const db = new Database(file);
+  opened.push(db);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('wal_autocheckpoint = 0');
+  db.exec('CREATE TABLE IF NOT EXISTS t (n INTEGER PRIMARY KEY, text TEXT NOT NULL)');
+  return db;
+}
+
+function insertRows(db: Database.Database, from: number, count: number): void {
+  const insert = db.prepare('INSERT INTO t (n, text) VALUES (?, ?)');
+  for (let n = from; n < from + count; n++) insert.run(n, `row ${n} ${'x'.repeat(n % 700)}`);
+}
+
+/** What a crash would leave: the database file and its WAL as they are now, without the wal-index, opened afresh. */
+function openCrashCopy(file: string): Database.Database {
+  const dir = tempDir('ja-wal-room-crash-');
+  const copy = path.join(dir, path.basename(file));
+  fs.copyFileSync(file, copy);
+  fs.copyFileSync(`${file}-wal`, `${copy}-wal`);
+  const db = new Database(copy);
+  opened.push(db);
+  return db;
+}
+
+describe('the WAL is given its working length when writes begin, so saves write over it instead of growing it', () => {
+  it('a write session makes the room once, and a burst of writes then never changes the file’s length', async () => {
+    const dataDir = tempDir('ja-wal-room-');
+    // Made and seeded (writes), then opened again.
+    createBackend({ dataDir, host: 'web', version: 'test' }).close();
+    backend = createBackend({ dataDir, host: 'web', version: 'test' });
+    const wal = path.join(dataDir, `${DATABASE_FILE_NAME}-wal`);
+    // Reading makes no room: a session that never writes costs the disk nothing.
+    await dispatchOk(backend, 'clients.list', {});
+    await dispatchOk(backend, 'templates.list', { language: 'en' });
+    expect(fs.statSync(wal).size).toBeLessThan(walBytes(100));
+    await dispatchOk(backend, 'clients.create', { name: 'Cedar' });
+    expect(fs.statSync(wal).size).toBe(walBytes(WAL_ROOM_FRAMES));
+    for (let i = 0; i < 200; i++)
+      await dispatchOk(backend, 'clients.create', { name: `Client ${i}`, notes: 'n'.repeat(2000) });
+    expect(fs.statSync(wal).size).toBe(walBytes(WAL_ROOM_FRAMES));
+    expect(backend.database!.db.prepare('SELECT count(*) FROM clients').pluck().get()).toBe(201);
+    // Closed, the WAL is copied back and removed as before: the room does not outlive the session.
+    backend.close();
+    backend = null;
+    expect(fs.existsSync(wal)).toBe(false);
+  });
+
+  it('writes only past the WAL’s end: the frames already there stay byte for byte, and the room is all zeros', () => {
+    const file = path.join(tempDir('ja-wal-room-'), 'room.sqlite');
+    const db = walDatabase(file);
+    insertRows(db, 0, 40);
+    const before = fs.readFileSync(`${file}-wal`);
+    expect(before.length).toBeGreaterThan(walBytes(10));
+    expect(makeRoomInWal(db, 500)).toBe(walBytes(500) - before.length);
+    const after = fs.readFileSync(`${file}-wal`);
+    expect(after.length).toBe(walBytes(500));
+    expect(after.subarray(0, before.length).equals(before)).toBe(true);
+    expect(after.subarray(before.length).every((byte) => byte === 0)).toBe(true);
+    // Asked again, there is room already: nothing is written.
+    expect(makeRoomInWal(db, 500)).toBe(0);
+    expect(makeRoomInWal(db, 100)).toBe(0);
+  });
+
+  it('a crash with frames before and after the room made loses nothing: recovery stops at the zeros', () => {
+    const file = path.join(tempDir('ja-wal-room-'), 'crash.sqlite');
+    const db = walDatabase(file);
+    insertRows(db, 0, 30);
+    expect(makeRoomInWal(db, 400)).toBeGreaterThan(0);
+    insertRows(db, 30, 30);
+    // The later commits wrote over the zeros: the file kept its length.
+    expect(fs.statSync(`${file}-wal`).size).toBe(walBytes(400));
+    const copy = openCrashCopy(file);
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(copy.prepare('SELECT count(*) FROM t').pluck().get()).toBe(60);
+    expect(copy.prepare('SELECT text FROM t WHERE n = 59').pluck().get()).toBe(`row 59 ${'x'.repeat(59)}`);
+  });
+
+  it('room made before the WAL’s first frame: the first commit writes its header over the zeros, and a crash keeps it', () => {
+    const file = path.join(tempDir('ja-wal-room-'), 'first.sqlite');
+    const db = walDatabase(file);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    expect(fs.statSync(`${file}-wal`).size).toBe(0);
+    expect(makeRoomInWal(db, 300)).toBe(walBytes(300));
+    insertRows(db, 0, 25);
+    expect(fs.statSync(`${file}-wal`).size).toBe(walBytes(300));
+    const copy = openCrashCopy(file);
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(copy.prepare('SELECT count(*) FROM t').pluck().get()).toBe(25);
+  });
+
+  it('leaves SQLite’s locks held: closing its own descriptor of the WAL drops none of the process’s locks', () => {
+    const file = path.join(tempDir('ja-wal-room-'), 'locks.sqlite');
+    const db = walDatabase(file);
+    insertRows(db, 0, 5);
+    const held = { shm: locksHeldOn(`${file}-shm`), db: locksHeldOn(file) };
+    expect(held.shm).toBeGreaterThan(0);
+    expect(makeRoomInWal(db, 200)).toBeGreaterThan(0);
+    expect({ shm: locksHeldOn(`${file}-shm`), db: locksHeldOn(file) }).toEqual(held);
+  });
+
+  it('waits for no writer: with another connection writing, it makes no room and changes nothing', () => {
+    const file = path.join(tempDir('ja-wal-room-'), 'busy.sqlite');
+    const db = walDatabase(file);
+    insertRows(db, 0, 5);
+    db.pragma('busy_timeout = 50');
+    const other = new Database(file);
+    opened.push(other);
+    other.exec('BEGIN IMMEDIATE');
+    const size = fs.statSync(`${file}-wal`).size;
+    expect(makeRoomInWal(db, 200)).toBe(0);
+    expect(fs.statSync(`${file}-wal`).size).toBe(size);
+    other.exec('COMMIT');
+    expect(makeRoomInWal(db, 200)).toBe(walBytes(200) - size);
+  });
+
+  it('on a disk without the room’s space, cuts the WAL back to its length and the writes go on as before', (ctx) => {
+    const dir = tempDir('ja-wal-room-full-');
+    try {
+      // A 2 MB file system: the room of 1,000 frames (4 MB) cannot fit. Mounting needs root.
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', dir], { stdio: 'ignore' });
+    } catch {
+      ctx.skip();
+    }
+    mounted.push(dir);
+    const file = path.join(dir, 'full.sqlite');
+    const db = walDatabase(file);
+    insertRows(db, 0, 20);
+    const size = fs.statSync(`${file}-wal`).size;
+    expect(makeRoomInWal(db, 1_000)).toBe(0);
+    expect(fs.statSync(`${file}-wal`).size).toBe(size);
+    insertRows(db, 20, 20);
+    expect(db.prepare('SELECT count(*) FROM t').pluck().get()).toBe(40);
+    const copy = openCrashCopy(file);
+    expect(copy.prepare('SELECT count(*) FROM t').pluck().get()).toBe(40);
+  });
+});
