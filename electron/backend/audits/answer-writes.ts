@@ -5,8 +5,8 @@ import { AppError } from '../../../shared/result';
 import { answerRefusal } from '../../../shared/rules/audit-rules';
 import { asSentence } from '../../../shared/reasons/reason';
 import { TRAIL_SYSTEM_REASONS } from '../../../shared/trail/trail-types';
-import { rollUpWithOther, scoreTouchpoint } from '../../../shared/scoring/score-audit';
-import type { TouchpointScore } from '../../../shared/scoring/score-types';
+import { rollUpWithOther, tallyTouchpoint } from '../../../shared/scoring/score-audit';
+import type { TouchpointTally } from '../../../shared/scoring/score-types';
 import { headTailText, packTouchpoint, rollupHeadJson } from '../../../shared/scoring/stored-rollup';
 import type { BackendContext } from '../context';
 import type { Db } from '../db/open-database';
@@ -88,7 +88,7 @@ interface WriteState {
   /** Answer rows by touchpoint, then criterion. */
   rows: Map<string, Map<string, AnswerRow>>;
   /** Touchpoint scores in walk order. */
-  scores: TouchpointScore[];
+  scores: TouchpointTally[];
   /** Each of `scores` as stored in the roll-up (`packTouchpoint`): a write packs again only the one it changed. */
   packed: string[];
   /** Where the stored roll-up's text is written on each save. */
@@ -133,7 +133,7 @@ function loadState(ctx: BackendContext, auditId: string): WriteState {
     inner.set(a.criterion_id, { value: a.value_json ? (JSON.parse(a.value_json) as AnswerValue) : null, note: a.note });
   }
   const scores = [...lookup.values()].map((l) =>
-    scoreTouchpoint(definition, l.stageId, l.touchpoint, valuesOf(rows.get(l.touchpoint.id))),
+    tallyTouchpoint(definition, l.stageId, l.touchpoint, valuesOf(rows.get(l.touchpoint.id))),
   );
   const state: WriteState = {
     auditId,
@@ -330,7 +330,7 @@ function writeAnswerField(
       given.set(criterionId, newRow.value);
       // Changed in place (no copies of 300-entry arrays per save): a write that fails from here on drops
       // the state (withState), and a stale one is replaced by a fresh load.
-      const rescored = scoreTouchpoint(state.definition, located.stageId, located.touchpoint, given);
+      const rescored = tallyTouchpoint(state.definition, located.stageId, located.touchpoint, given);
       state.scores[located.index] = rescored;
       state.packed[located.index] = packTouchpoint(rescored);
       const { rolled, otherPercent } = rollUpWithOther(state.definition, state.scope, state.scores);

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answer, AnswerValue, AuditScope } from '../../../shared/domain/audit';
+import { touchpointsInScope, type Answer, type AnswerValue, type AuditScope } from '../../../shared/domain/audit';
 import { templateDefinitionSchema } from '../../../shared/domain/template';
 import { otherMethodOverall, scoreWithOtherMethod } from '../../../shared/scoring/explain-score';
-import { scoreAudit } from '../../../shared/scoring/score-audit';
+import { scoreAudit, tallyTouchpoint } from '../../../shared/scoring/score-audit';
 import { testTemplate } from '../../support/test-template';
 
 /**
@@ -37,35 +37,63 @@ const touchpointOf: Record<string, string> = {
   visible: 'signage',
 };
 
+const methods = fc.constantFrom('pooled' as const, 'average' as const);
+const scopes = fc.constantFrom<AuditScope>(
+  { stageIds: [], kinds: ['digital', 'human', 'physical'] },
+  { stageIds: ['during'], kinds: ['human', 'physical'] },
+);
+const picks = fc.record(
+  Object.fromEntries(
+    Object.entries(choices).map(([id, values]) => [id, fc.option(fc.constantFrom(...values))]),
+  ) as Record<string, fc.Arbitrary<AnswerValue | null>>,
+);
+const answersOf = (picked: Record<string, AnswerValue | null>): Answer[] =>
+  Object.entries(picked).map(([criterionId, value]) => ({
+    touchpointId: touchpointOf[criterionId]!,
+    criterionId,
+    value,
+    note: '',
+    updatedAt: '',
+  }));
+
 describe('the other roll-up method from stored touchpoint scores', () => {
   it('equals a full rescore with the method swapped', () => {
     fc.assert(
-      fc.property(
-        fc.constantFrom('pooled' as const, 'average' as const),
-        fc.constantFrom<AuditScope>(
-          { stageIds: [], kinds: ['digital', 'human', 'physical'] },
-          { stageIds: ['during'], kinds: ['human', 'physical'] },
-        ),
-        fc.record(
-          Object.fromEntries(
-            Object.entries(choices).map(([id, values]) => [id, fc.option(fc.constantFrom(...values))]),
-          ) as Record<string, fc.Arbitrary<AnswerValue | null>>,
-        ),
-        (rollup, scope, picked) => {
-          const definition = templateDefinitionSchema.parse({ ...testTemplate(), rollup });
-          const answers: Answer[] = Object.entries(picked).map(([criterionId, value]) => ({
-            touchpointId: touchpointOf[criterionId]!,
-            criterionId,
-            value,
-            note: '',
-            updatedAt: '',
-          }));
-          const stored = scoreAudit(definition, scope, answers).touchpoints.map(({ criteria: _, ...tally }) => tally);
-          expect(otherMethodOverall(definition, scope, stored)).toBe(
-            scoreWithOtherMethod(definition, scope, answers).overall.percent,
-          );
-        },
-      ),
+      fc.property(methods, scopes, picks, (rollup, scope, picked) => {
+        const definition = templateDefinitionSchema.parse({ ...testTemplate(), rollup });
+        const answers = answersOf(picked);
+        const stored = scoreAudit(definition, scope, answers).touchpoints.map(({ criteria: _, ...tally }) => tally);
+        expect(otherMethodOverall(definition, scope, stored)).toBe(
+          scoreWithOtherMethod(definition, scope, answers).overall.percent,
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("the save path's touchpoint tally", () => {
+  it("is a full score's touchpoint without its per-criterion list, whatever the answers and the multiplier", () => {
+    fc.assert(
+      fc.property(methods, scopes, picks, fc.constantFrom(1, 2, 3), (rollup, scope, picked, multiplier) => {
+        const definition = templateDefinitionSchema.parse({
+          ...testTemplate(),
+          rollup,
+          momentOfTruthMultiplier: multiplier,
+        });
+        const answers = answersOf(picked);
+        const full = scoreAudit(definition, scope, answers).touchpoints;
+        const tallies = touchpointsInScope(definition, scope).map(({ stage, touchpoint }) =>
+          tallyTouchpoint(
+            definition,
+            stage.id,
+            touchpoint,
+            new Map(answers.filter((a) => a.touchpointId === touchpoint.id).map((a) => [a.criterionId, a.value])),
+          ),
+        );
+        expect(tallies).toEqual(full.map(({ criteria: _, ...tally }) => tally));
+        expect(full.every((tp) => tp.criteria.length > 0)).toBe(true);
+      }),
       { numRuns: 300 },
     );
   });
