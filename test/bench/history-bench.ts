@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createBackend, DATABASE_FILE_NAME } from '../../electron/backend/backend';
 import { takeDownload } from '../../electron/backend/exports/downloads';
+import { insertChained } from '../../electron/backend/trail/append-entry';
 import type { DataExportResult } from '../../shared/api/exports-api';
 import { callApi } from '../support/api-over-http';
 import { launchChromium } from '../support/browser';
@@ -70,7 +71,8 @@ export async function historyBench(dataDir: string): Promise<Row[]> {
   backend.close();
 
   // 192,000 answers written straight into the file in one transaction: generating them one durable
-  // save at a time would only measure the save path again.
+  // save at a time would only measure the save path again. Each with the trail entry its save would have
+  // left (a chain per audit, as the walk writes it): what reads an audit's trail pays for 192,000 entries.
   const db = new Database(path.join(dataDir, DATABASE_FILE_NAME));
   const insertAnswer = db.prepare(
     'INSERT INTO answers (id, audit_id, touchpoint_id, criterion_id, value_json, note, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -84,18 +86,26 @@ export async function historyBench(dataDir: string): Promise<Row[]> {
     // Walked audits: drafts are left out of a client's figures, so the history would show nothing.
     db.prepare("UPDATE audits SET status = 'complete', completed_at = ?").run(at);
     for (const a of audits) {
+      let prevHash: string | null = null;
       definition.touchpoints.forEach((tp, t) => {
         tp.criteria.forEach((c, ci) => {
           // Later waves score a little better: the improvement loop the charts should show.
-          insertAnswer.run(
-            randomUUID(),
-            a.id,
-            tp.id,
-            c.id,
-            JSON.stringify(answerFor(c.scale.type, t * 31 + ci * 7 + a.site + a.wave * 3)),
-            '',
+          const value = JSON.stringify(answerFor(c.scale.type, t * 31 + ci * 7 + a.site + a.wave * 3));
+          insertAnswer.run(randomUUID(), a.id, tp.id, c.id, value, '', at);
+          prevHash = insertChained(db, {
+            audit_id: a.id,
             at,
-          );
+            field: 'answer',
+            touchpoint_id: tp.id,
+            criterion_id: c.id,
+            old_json: 'null',
+            new_json: value,
+            actor: 'Bench auditor',
+            device: 'bench',
+            reason: null,
+            photo_sha256: null,
+            prev_hash: prevHash,
+          }).hash;
           answers++;
         });
         insertRecord.run(

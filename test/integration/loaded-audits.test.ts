@@ -84,6 +84,21 @@ describe('audits loaded for dashboards, trends and exports', () => {
     backend.close();
   });
 
+  it("find each audit's last change in the trail's index alone, never reading the changes themselves", async () => {
+    const { backend } = await setup();
+    const plan = (
+      backend.database!.db.prepare(`EXPLAIN QUERY PLAN SELECT ${LOADED_COLUMNS} FROM ${LOADED_FROM}`).all() as {
+        detail: string;
+      }[]
+    ).map((row) => row.detail);
+    // A column of the changes beside seq (once, the sum of their undo marks) makes this a read of every change of
+    // every audit loaded: 22 ms a dashboard of 200 audits with 960 changes each.
+    expect(plan.filter((d) => / c /.test(` ${d} `) || d.includes('audit_changes'))).toEqual([
+      'SEARCH c USING COVERING INDEX audit_changes_by_audit (audit_id=?)',
+    ]);
+    backend.close();
+  });
+
   it('read the stored roll-up only when asked, and only the one of the row they were read with', async () => {
     const { backend, ctx, client, answer } = await setup();
     const [loaded] = loadClientAudits(ctx, client.id);

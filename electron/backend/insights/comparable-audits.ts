@@ -55,7 +55,7 @@ type Row = AuditRow &
     /** The stored roll-up's tail (`rollupTailText`, maybe followed by spaces); null for one stored before it was kept. */
     rollup_tail: string | null;
     template_id: string;
-    last_seq: string | null;
+    last_seq: number | null;
   };
 
 /** The stored roll-up an audit's row was read with: null if the audit has been written since (a newer one). */
@@ -63,8 +63,8 @@ const STORED_ROLLUP = 'SELECT rollup_json FROM audits WHERE id = ? AND rollup_re
 
 /**
  * Scored audits, cached by id and version: a dashboard over hundreds of audits re-reads only the
- * ones written since. The version is the audit's stamp plus its last logged (or undone) change,
- * because two writes can share a millisecond.
+ * ones written since. The version is the audit's stamp plus its last logged change, because two writes
+ * can share a millisecond (an undo logs a change of its own, so it moves the last one too).
  */
 const cache = new WeakMap<BackendContext['db'], Map<string, { version: string; audit: StoredAudit }>>();
 
@@ -299,10 +299,12 @@ export const LOADED_AUDIT_COLUMNS = [
 /**
  * The columns an audit is loaded from, over `audits a` joined to its version as `v` (LOADED_FROM). Whether a
  * roll-up is stored is asked with typeof(): SQLite then reads only the value's type, where `IS NOT NULL` reads
- * the whole ~13 KB text, overflow pages and all, for every audit loaded.
+ * the whole ~13 KB text, overflow pages and all, for every audit loaded. The last change is one seek in the
+ * trail's index (anything more of each change, such as summing its undo marks, reads every change of every
+ * audit: 22 ms a dashboard of 200 audits with 960 changes each, against 0.25 ms).
  */
 export const LOADED_COLUMNS = `${LOADED_AUDIT_COLUMNS.map((c) => `a.${c}`).join(', ')}, typeof(a.rollup_json) != 'null' AS rollup_stored,
-  v.template_id, (SELECT max(seq) || '.' || sum(undone) FROM audit_changes c WHERE c.audit_id = a.id) AS last_seq`;
+  v.template_id, (SELECT max(seq) FROM audit_changes c WHERE c.audit_id = a.id) AS last_seq`;
 export const LOADED_FROM = 'audits a JOIN template_versions v ON v.id = a.template_version_id';
 export type LoadedRow = Row;
 
