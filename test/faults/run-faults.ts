@@ -221,14 +221,15 @@ function tryMount(dir: string, sizeMb: number): boolean {
 /** Disk full or read-only: saves are refused in words during the fault, resume after it; nothing acknowledged is lost. */
 async function fsFault(kind: 'disk full' | 'read-only', row: Row): Promise<void> {
   const mountDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ja-faults-fs-'));
-  if (!tryMount(mountDir, 24)) {
+  // Room for the database, its backups and the WAL's room (25 MB, made when the writes begin) before the disk is filled.
+  if (!tryMount(mountDir, 64)) {
     row.note = 'skipped: mounting a tmpfs needs root';
     fs.rmSync(mountDir, { recursive: true, force: true });
     return;
   }
   const dataDir = path.join(mountDir, 'data');
   let current: Host | null = null;
-  const roomTaken: number[] = [];
+  const roomTaken: string[] = [];
   try {
     for (let run = 0; run < 5; run++) {
       fs.rmSync(dataDir, { recursive: true, force: true });
@@ -248,6 +249,7 @@ async function fsFault(kind: 'disk full' | 'read-only', row: Row): Promise<void>
         return r;
       };
       for (let i = 0; i < 10; i++) if (!(await save()).ok) throw new Error('a save failed before the fault');
+      const walBytes = fs.statSync(path.join(dataDir, `${DATABASE_FILE_NAME}-wal`)).size;
       const filler = path.join(mountDir, 'filler');
       if (kind === 'disk full') {
         const fd = fs.openSync(filler, 'w');
@@ -270,13 +272,17 @@ async function fsFault(kind: 'disk full' | 'read-only', row: Row): Promise<void>
       const codes = new Set<string>();
       let refused = 0;
       let tookRoom = 0;
+      let afterRefusal = 0;
       for (let i = 0; i < 3_000 && refused < 20; i++) {
         const r = await save();
         if (!r.ok) {
           codes.add(r.error.code);
           refused++;
         } else if (refused === 0) tookRoom++;
+        else afterRefusal++;
       }
+      // Once refused, a save may still go through only when a checkpoint has made room again; any is reported.
+      if (afterRefusal) row.note = `${afterRefusal} saves went through between refusals`;
       const expected = kind === 'disk full' ? 'DISK_FULL' : 'READ_ONLY';
       if (![...codes].every((c) => c === expected) || codes.size === 0)
         row.note = `refusals: ${[...codes].join(', ') || 'none'} (expected ${expected})`;
@@ -294,7 +300,7 @@ async function fsFault(kind: 'disk full' | 'read-only', row: Row): Promise<void>
       row.runs++;
       if (!state.integrity) row.integrityFailures++;
       row.lost += lostAfter(state, lastAcked);
-      roomTaken.push(tookRoom);
+      if (kind === 'disk full') roomTaken.push(`${tookRoom} (WAL ${(walBytes / 1e6).toFixed(1)} MB)`);
       if (!row.note) row.note = `refused during the fault with ${expected}, resumed after`;
     }
     if (kind === 'disk full')

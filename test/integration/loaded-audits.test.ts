@@ -5,6 +5,7 @@ import {
   LOADED_AUDIT_COLUMNS,
   LOADED_COLUMNS,
   LOADED_FROM,
+  loadAudit,
   loadClientAudits,
 } from '../../electron/backend/insights/comparable-audits';
 import { scoreAudit } from '../../shared/scoring/score-audit';
@@ -96,6 +97,39 @@ describe('audits loaded for dashboards, trends and exports', () => {
     expect(plan.filter((d) => / c /.test(` ${d} `) || d.includes('audit_changes'))).toEqual([
       'SEARCH c USING COVERING INDEX audit_changes_by_audit (audit_id=?)',
     ]);
+    backend.close();
+  });
+
+  it('show a site renamed on the next dashboard, though no audit of it was written', async () => {
+    const { backend, client } = await setup();
+    const before = await dispatchOk(backend, 'insights.client', { clientId: client.id });
+    expect(before.sites.map((s) => s.site)).toEqual(['Main St']);
+    const [site] = await dispatchOk(backend, 'sites.list', { clientId: client.id });
+    await dispatchOk(backend, 'sites.update', { id: site!.id, changes: { name: 'High St' } });
+    const after = await dispatchOk(backend, 'insights.client', { clientId: client.id });
+    expect(after.sites.map((s) => s.site)).toEqual(['High St']);
+    backend.close();
+  });
+
+  it('take fields and touchpoint records written behind their stamp (a team hub pull) from the fresh row', async () => {
+    const { backend, ctx, audit } = await setup();
+    await dispatchOk(backend, 'audits.setRecord', {
+      auditId: audit.id,
+      touchpointId: 'branch',
+      field: 'painPoints',
+      value: 'Queue at the door',
+    });
+    const first = loadAudit(ctx, audit.id)!;
+    expect(first.records.map((r) => r.painPoints)).toEqual(['Queue at the door']);
+    expect(first.title).toBe('A');
+    // As a pull or a resolved conflict writes them: neither the audit's stamp nor its trail moves.
+    const db = backend.database!.db;
+    db.prepare("UPDATE touchpoint_records SET pain_points = 'No queue' WHERE audit_id = ?").run(audit.id);
+    db.prepare("UPDATE audits SET title = 'A (pulled)' WHERE id = ?").run(audit.id);
+    const again = loadAudit(ctx, audit.id)!;
+    expect(again).toBe(first);
+    expect(again.records.map((r) => r.painPoints)).toEqual(['No queue']);
+    expect(again.title).toBe('A (pulled)');
     backend.close();
   });
 

@@ -14,6 +14,7 @@ import {
   WAL_ROOM_FRAMES,
   workerCheckpoints,
 } from '../../electron/backend/db/quiet-checkpoints';
+import { walIndexBytes } from '../../electron/backend/db/wal-room';
 import { dispatchOk } from '../support/dispatch';
 import { locksHeldOn } from '../support/posix-locks';
 import { tempDir } from '../support/temp-dir';
@@ -155,6 +156,9 @@ describe('checkpoints run on a worker connection beside the saves, not inside th
     // Its file is still the room made when the writes began: the burst wrote over it and never made it longer.
     const wal = fs.statSync(path.join(dataDir, `${DATABASE_FILE_NAME}-wal`)).size;
     expect(wal).toBe(32 + WAL_ROOM_FRAMES * (4096 + 24));
+    // And its wal-index is the length made for the room (past its first 32 KB block): SQLite never grew it.
+    expect(walIndexBytes(WAL_ROOM_FRAMES)).toBe(64 * 1024);
+    expect(fs.statSync(path.join(dataDir, `${DATABASE_FILE_NAME}-shm`)).size).toBe(walIndexBytes(WAL_ROOM_FRAMES));
   });
 
   it('a read still streaming on the write connection does not keep the worker from copying what it has read past', async () => {

@@ -5,10 +5,11 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, DATABASE_FILE_NAME, type Backend } from '../../electron/backend/backend';
 import { WAL_ROOM_FRAMES } from '../../electron/backend/db/quiet-checkpoints';
-import { makeRoomInWal } from '../../electron/backend/db/wal-room';
+import { makeRoomInWal, walIndexBytes } from '../../electron/backend/db/wal-room';
 import { dispatchOk } from '../support/dispatch';
 import { locksHeldOn } from '../support/posix-locks';
 import { tempDir } from '../support/temp-dir';
+import { testTemplate } from '../support/test-template';
 
 /** Bytes of a WAL of `frames` frames of 4 KB pages: its header, then each frame's header and page. */
 const walBytes = (frames: number) => 32 + frames * (4096 + 24);
@@ -116,6 +117,35 @@ describe('the WAL is given its working length when writes begin, so saves write 
     expect(copy.prepare('SELECT count(*) FROM t').pluck().get()).toBe(25);
   });
 
+  it('gives the wal-index its length for the room past its end, and SQLite indexes frames past its first block in it', () => {
+    const file = path.join(tempDir('ja-wal-room-'), 'index.sqlite');
+    const db = walDatabase(file);
+    insertRows(db, 0, 20);
+    // Held open until after the connection, as the checkpoint worker's is: closing it would drop SQLite's locks.
+    const shm = fs.openSync(`${file}-shm`, 'r+');
+    try {
+      const before = fs.readFileSync(`${file}-shm`);
+      expect(before.length).toBe(32 * 1024);
+      makeRoomInWal(db, 5_000, shm);
+      const after = fs.readFileSync(`${file}-shm`);
+      expect(after.length).toBe(walIndexBytes(5_000));
+      expect(after.length).toBe(64 * 1024);
+      expect(after.subarray(before.length).every((byte) => byte === 0)).toBe(true);
+      // Frames past the first block's 4,062, each row its own commit: indexed in the block made, which keeps its length.
+      insertRows(db, 20, 4_200);
+      expect(fs.statSync(`${file}-shm`).size).toBe(64 * 1024);
+      expect(db.prepare('SELECT count(*) FROM t').pluck().get()).toBe(4_220);
+      expect(db.prepare('SELECT text FROM t WHERE n = 4219').pluck().get()).toBe(`row 4219 ${'x'.repeat(4219 % 700)}`);
+      const copy = openCrashCopy(file);
+      expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(copy.prepare('SELECT count(*) FROM t').pluck().get()).toBe(4_220);
+    } finally {
+      opened.splice(opened.indexOf(db), 1);
+      db.close();
+      fs.closeSync(shm);
+    }
+  });
+
   it('leaves SQLite’s locks held: closing its own descriptor of the WAL drops none of the process’s locks', () => {
     const file = path.join(tempDir('ja-wal-room-'), 'locks.sqlite');
     const db = walDatabase(file);
@@ -126,19 +156,81 @@ describe('the WAL is given its working length when writes begin, so saves write 
     expect({ shm: locksHeldOn(`${file}-shm`), db: locksHeldOn(file) }).toEqual(held);
   });
 
-  it('waits for no writer: with another connection writing, it makes no room and changes nothing', () => {
+  it('waits for no writer: with another connection writing, it makes no room at once and changes nothing', () => {
     const file = path.join(tempDir('ja-wal-room-'), 'busy.sqlite');
     const db = walDatabase(file);
     insertRows(db, 0, 5);
-    db.pragma('busy_timeout = 50');
+    // The connection's own writes wait up to 30 s for the lock; the room never waits at all.
+    db.pragma('busy_timeout = 30000');
     const other = new Database(file);
     opened.push(other);
     other.exec('BEGIN IMMEDIATE');
     const size = fs.statSync(`${file}-wal`).size;
+    const started = Date.now();
     expect(makeRoomInWal(db, 200)).toBe(0);
+    expect(Date.now() - started).toBeLessThan(10_000);
     expect(fs.statSync(`${file}-wal`).size).toBe(size);
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(30000);
     other.exec('COMMIT');
     expect(makeRoomInWal(db, 200)).toBe(walBytes(200) - size);
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(30000);
+  });
+
+  it('a disk that fills after the room was made: saves go on into it, then are refused as a full disk, and none is lost', async (ctx) => {
+    const dir = tempDir('ja-wal-room-fills-');
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64m', 'tmpfs', dir], { stdio: 'ignore' });
+    } catch {
+      ctx.skip();
+    }
+    mounted.push(dir);
+    const dataDir = path.join(dir, 'data');
+    backend = createBackend({ dataDir, host: 'web', version: 'test' });
+    const template = await dispatchOk(backend, 'templates.import', {
+      fileName: 't.json',
+      text: JSON.stringify(testTemplate()),
+    });
+    const client = await dispatchOk(backend, 'clients.create', { name: 'Full' });
+    const audit = await dispatchOk(backend, 'audits.create', {
+      clientId: client.id,
+      templateId: template.id,
+      title: 'A',
+      auditDate: '2027-03-01',
+    });
+    expect(fs.statSync(path.join(dataDir, `${DATABASE_FILE_NAME}-wal`)).size).toBe(walBytes(WAL_ROOM_FRAMES));
+    const filler = fs.openSync(path.join(dir, 'filler'), 'w');
+    try {
+      for (;;) fs.writeSync(filler, Buffer.alloc(1 << 16, 1));
+    } catch {
+      // ENOSPC: the disk is full now.
+    } finally {
+      fs.closeSync(filler);
+    }
+    let saved = -1;
+    let refusal: { code: string; message: string } | null = null;
+    for (let i = 0; i < 2_000 && !refusal; i++) {
+      const r = await backend.dispatch('audits.setNote', {
+        auditId: audit.id,
+        touchpointId: 'branch',
+        criterionId: 'greeting',
+        note: `Note ${i} ${'x'.repeat(3_000)}`,
+      });
+      if (r.ok) saved = i;
+      else refusal = r.error;
+    }
+    // The room took saves the full disk could not have: more than a few, fewer than it has frames.
+    expect(saved).toBeGreaterThan(20);
+    expect(refusal?.code).toBe('DISK_FULL');
+    expect(refusal?.message).toMatch(/disk is full/);
+    backend.close();
+    backend = null;
+    fs.rmSync(path.join(dir, 'filler'));
+    const copy = new Database(path.join(dataDir, DATABASE_FILE_NAME), { readonly: true });
+    opened.push(copy);
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(copy.prepare('SELECT note FROM answers WHERE audit_id = ?').pluck().get(audit.id)).toMatch(
+      new RegExp(`^Note ${saved} `),
+    );
   });
 
   it('on a disk without the room’s space, cuts the WAL back to its length and the writes go on as before', (ctx) => {

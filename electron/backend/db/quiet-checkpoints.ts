@@ -25,10 +25,10 @@ import { makeRoomInWal } from './wal-room';
 export const QUIET_BEFORE_CHECKPOINT_MS = 1_000;
 /**
  * WAL pages at which a commit checkpoints anyway (about 25 MB of 4 KB pages), once every ~650 saves of a
- * burst; the WAL then starts over from its beginning. It is also the room made in the WAL file when writes
- * begin (`WAL_ROOM_FRAMES`), so it is not made larger still. Against 3,000 pages (and chunks of 1,500), the p99
- * of 1,000 saves into a 300 x 8 audit (the middle of three rounds) was lower in six of six paired probe runs:
- * 0.72-1.01 ms instead of 0.90-1.15.
+ * burst; the WAL then starts over from its beginning. With the last commits past it, it is the room made in the
+ * WAL file (and its wal-index) when writes begin (`WAL_ROOM_FRAMES`), so it is not made larger still. Against
+ * 3,000 pages (and chunks of 1,500), the p99 of 1,000 saves into a 300 x 8 audit (the middle of three rounds) was
+ * lower in six of six paired probe runs: 0.72-1.01 ms instead of 0.90-1.15; against 3,900, lower in seven of eight.
  */
 export const WAL_PAGES_BOUND = 6_000;
 /**
@@ -103,8 +103,9 @@ export function startCheckpoints(db: Db): void {
   if (!state?.waiting) return;
   const { quietMs } = state.waiting;
   state.waiting = null;
+  if (db.memory || db.readonly) return;
   // Before the worker starts: its start and the zeros' sync do not share the first saves' moment.
-  makeRoomInWal(db, WAL_ROOM_FRAMES);
+  makeRoomInWal(db, WAL_ROOM_FRAMES, shmOf(db, state));
   state.worker = startWorker(db, state, quietMs);
 }
 
@@ -135,11 +136,12 @@ function startWorker(db: Db, state: Checkpoints, quietMs: number): Worker | null
   if (db.memory || db.readonly) return null;
   try {
     const file = path.resolve(db.name);
-    state.shm ??= fs.openSync(`${file}-shm`, 'r');
+    const shm = shmOf(db, state);
+    if (shm === null) return null;
     const data: CheckpointWorkerData = {
       sqlite: sqliteModulePath(),
       file,
-      shm: state.shm,
+      shm,
       shared: state.flags.buffer as SharedArrayBuffer,
       chunkPages: CHECKPOINT_CHUNK_PAGES,
       boundPages: WAL_PAGES_BOUND,
@@ -163,6 +165,22 @@ function startWorker(db: Db, state: Checkpoints, quietMs: number): Worker | null
   } catch {
     return null;
   }
+}
+
+/**
+ * The connection's descriptor of its wal-index (-shm), opened once and closed only after the connection (closing
+ * any descriptor of a file drops every POSIX lock the process holds on it, SQLite's among them): the worker reads
+ * the WAL's state from it, and the room is made in it. Null when it cannot be opened.
+ */
+function shmOf(db: Db, state: Checkpoints): number | null {
+  if (state.shm === null) {
+    try {
+      state.shm = fs.openSync(`${path.resolve(db.name)}-shm`, 'r+');
+    } catch {
+      return null;
+    }
+  }
+  return state.shm;
 }
 
 /** Bundled code (CommonJS) resolves better-sqlite3 as its own import did; code run from source, from the project folder. */

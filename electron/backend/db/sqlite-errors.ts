@@ -10,7 +10,9 @@ export function toAppError(error: unknown, file?: string): AppError | undefined 
   if (error instanceof AppError) return error;
   const code = typeof (error as SqliteError)?.code === 'string' ? ((error as SqliteError).code as string) : '';
   const where = file ? ` (${file})` : '';
-  if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_WRITE' || code === 'ENOSPC') {
+  // A write that failed, or the WAL's index that could not grow (SQLite writes to extend it): on a working disk,
+  // no space left.
+  if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_WRITE' || code === 'SQLITE_IOERR_SHMSIZE' || code === 'ENOSPC') {
     return new AppError(
       'DISK_FULL',
       `The disk is full, so the change was not saved${where}. Free some space and try again; nothing was half-written.`,

@@ -80,8 +80,7 @@ export function load(ctx: BackendContext, row: Row): LoadedAudit {
   const version = `${row.updated_at}#${row.last_seq ?? 0}#${row.score_inputs_rev}`;
   const hit = entries.get(row.id);
   if (hit && hit.version === version) {
-    // Moving a visit to another wave is not a change of what the audit scores: taken from every fresh row.
-    hit.audit.waveId = row.wave_id ?? null;
+    hit.audit.refresh(row);
     return hit.audit;
   }
   const audit = new StoredAudit(ctx, row);
@@ -102,15 +101,17 @@ class StoredAudit implements LoadedAudit {
   readonly id: string;
   readonly clientId: string;
   readonly templateId: string;
-  readonly status: AuditRow['status'];
-  readonly auditType: AuditRow['audit_type'];
-  readonly siteId: string | null;
-  waveId: string | null;
-  readonly isTest: boolean;
-  readonly createdAt: string;
-  readonly title: string;
-  readonly site: string;
-  readonly auditDate: string;
+  // The row's own fields are taken from every fresh row (`refresh`): writes that change only them (a site renamed,
+  // a visit moved to another wave, an audit's fields pulled from a team hub) need not move the version.
+  status!: AuditRow['status'];
+  auditType!: AuditRow['audit_type'];
+  siteId!: string | null;
+  waveId!: string | null;
+  isTest!: boolean;
+  createdAt!: string;
+  title!: string;
+  site!: string;
+  auditDate!: string;
   readonly templateVersionId: string;
   readonly outline: TemplateOutline;
   readonly scope: AuditScope;
@@ -141,6 +142,22 @@ class StoredAudit implements LoadedAudit {
     this.id = row.id;
     this.clientId = row.client_id;
     this.templateId = row.template_id;
+    this.refresh(row);
+    this.templateVersionId = row.template_version_id;
+    this.outline = versionOutline(ctx, row.template_version_id);
+    this.scope = parseScope(row.scope_json);
+    this.#rollupRev = row.rollup_rev;
+    this.#inputsRev = row.score_inputs_rev;
+    this.#percent = row.rollup_percent;
+    this.#current = row.rollup_stored === 1 && row.rollup_rev === row.score_inputs_rev;
+    this.#tailText = row.rollup_tail;
+  }
+
+  /**
+   * Takes the row's own fields from a fresh row of the same version, and forgets the touchpoint records read so
+   * far: records changed by a team hub's pull or a resolved conflict move neither the audit's stamp nor its trail.
+   */
+  refresh(row: Row): void {
     this.status = row.status;
     this.auditType = row.audit_type;
     this.siteId = row.site_id ?? null;
@@ -150,14 +167,7 @@ class StoredAudit implements LoadedAudit {
     this.title = row.title;
     this.site = row.site;
     this.auditDate = row.audit_date;
-    this.templateVersionId = row.template_version_id;
-    this.outline = versionOutline(ctx, row.template_version_id);
-    this.scope = parseScope(row.scope_json);
-    this.#rollupRev = row.rollup_rev;
-    this.#inputsRev = row.score_inputs_rev;
-    this.#percent = row.rollup_percent;
-    this.#current = row.rollup_stored === 1 && row.rollup_rev === row.score_inputs_rev;
-    this.#tailText = row.rollup_tail;
+    this.#records = undefined;
   }
 
   /** The whole definition of the pinned version: parsed (once per version) only when something asks. */
