@@ -10,6 +10,7 @@ import {
 } from '../../electron/backend/insights/comparable-audits';
 import { scoreAudit } from '../../shared/scoring/score-audit';
 import { dispatchOk } from '../support/dispatch';
+import { createTestAudit } from '../support/test-audit';
 import { tempDir } from '../support/temp-dir';
 import { PASSING_ANSWERS, testTemplate } from '../support/test-template';
 import { statementsRunBy } from '../support/count-statements';
@@ -22,18 +23,7 @@ const figures = (r: { overall: unknown; touchpoints: { percent: number | null }[
 
 async function setup() {
   const backend = createBackend({ dataDir: tempDir('ja-loaded-'), host: 'web', version: 'test' });
-  const template = await dispatchOk(backend, 'templates.import', {
-    fileName: 't.json',
-    text: JSON.stringify(testTemplate()),
-  });
-  const client = await dispatchOk(backend, 'clients.create', { name: 'Loaded' });
-  const audit = await dispatchOk(backend, 'audits.create', {
-    clientId: client.id,
-    templateId: template.id,
-    title: 'A',
-    site: 'Main St',
-    auditDate: '2027-03-01',
-  });
+  const { client, audit } = await createTestAudit(backend, { client: 'Loaded', site: 'Main St' });
   const answer = (criterionId: string, value: boolean) =>
     dispatchOk(backend, 'audits.setAnswer', {
       auditId: audit.id,

@@ -8,8 +8,8 @@ import { WAL_ROOM_FRAMES } from '../../electron/backend/db/quiet-checkpoints';
 import { makeRoomInWal, walIndexBytes } from '../../electron/backend/db/wal-room';
 import { dispatchOk } from '../support/dispatch';
 import { locksHeldOn } from '../support/posix-locks';
+import { createTestAudit } from '../support/test-audit';
 import { tempDir } from '../support/temp-dir';
-import { testTemplate } from '../support/test-template';
 
 /** Bytes of a WAL of `frames` frames of 4 KB pages: its header, then each frame's header and page. */
 const walBytes = (frames: number) => 32 + frames * (4096 + 24);
@@ -38,6 +38,18 @@ function walDatabase(file: string): Database.Database {
 function insertRows(db: Database.Database, from: number, count: number): void {
   const insert = db.prepare('INSERT INTO t (n, text) VALUES (?, ?)');
   for (let n = from; n < from + count; n++) insert.run(n, `row ${n} ${'x'.repeat(n % 700)}`);
+}
+
+/** A fresh folder on a tmpfs of `megabytes`, unmounted after the test; the test is skipped where mounting needs root. */
+function smallDisk(megabytes: number, ctx: { skip: () => void }): string {
+  const dir = tempDir('ja-wal-room-disk-');
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${megabytes}m`, 'tmpfs', dir], { stdio: 'ignore' });
+  } catch {
+    ctx.skip();
+  }
+  mounted.push(dir);
+  return dir;
 }
 
 /** What a crash would leave: the database file and its WAL as they are now, without the wal-index, opened afresh. */
@@ -177,26 +189,10 @@ describe('the WAL is given its working length when writes begin, so saves write 
   });
 
   it('a disk that fills after the room was made: saves go on into it, then are refused as a full disk, and none is lost', async (ctx) => {
-    const dir = tempDir('ja-wal-room-fills-');
-    try {
-      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64m', 'tmpfs', dir], { stdio: 'ignore' });
-    } catch {
-      ctx.skip();
-    }
-    mounted.push(dir);
+    const dir = smallDisk(64, ctx);
     const dataDir = path.join(dir, 'data');
     backend = createBackend({ dataDir, host: 'web', version: 'test' });
-    const template = await dispatchOk(backend, 'templates.import', {
-      fileName: 't.json',
-      text: JSON.stringify(testTemplate()),
-    });
-    const client = await dispatchOk(backend, 'clients.create', { name: 'Full' });
-    const audit = await dispatchOk(backend, 'audits.create', {
-      clientId: client.id,
-      templateId: template.id,
-      title: 'A',
-      auditDate: '2027-03-01',
-    });
+    const { audit } = await createTestAudit(backend, { client: 'Full' });
     expect(fs.statSync(path.join(dataDir, `${DATABASE_FILE_NAME}-wal`)).size).toBe(walBytes(WAL_ROOM_FRAMES));
     const filler = fs.openSync(path.join(dir, 'filler'), 'w');
     try {
@@ -234,14 +230,8 @@ describe('the WAL is given its working length when writes begin, so saves write 
   });
 
   it('on a disk without the room’s space, cuts the WAL back to its length and the writes go on as before', (ctx) => {
-    const dir = tempDir('ja-wal-room-full-');
-    try {
-      // A 2 MB file system: the room of 1,000 frames (4 MB) cannot fit. Mounting needs root.
-      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', dir], { stdio: 'ignore' });
-    } catch {
-      ctx.skip();
-    }
-    mounted.push(dir);
+    // A 2 MB file system: the room of 1,000 frames (4 MB) cannot fit.
+    const dir = smallDisk(2, ctx);
     const file = path.join(dir, 'full.sqlite');
     const db = walDatabase(file);
     insertRows(db, 0, 20);

@@ -133,7 +133,6 @@ export function workerCheckpoints(db: Db): number {
 }
 
 function startWorker(db: Db, state: Checkpoints, quietMs: number): Worker | null {
-  if (db.memory || db.readonly) return null;
   try {
     const file = path.resolve(db.name);
     const shm = shmOf(db, state);
