@@ -645,6 +645,70 @@ const STEPS: Record<number, Step> = {
       db.prepare("UPDATE audits SET rollup_json = NULL WHERE id = 'a-current'").run();
     },
   },
+  19: {
+    seed: (db) => {
+      seedOutlinedVersion(db);
+      const definition = JSON.stringify(
+        templateDefinitionSchema.parse(testTemplate({ name: 'Parcours «client» — رحلة' })),
+      );
+      db.prepare(
+        `INSERT INTO template_versions (id, template_id, version, definition_json, outline_json, created_at)
+         VALUES ('tv2', 't1', 2, ?, '{"stages":[]}', ?)`,
+      ).run(definition, AT);
+      const insert = db.prepare(
+        `INSERT INTO audits (id, client_id, template_version_id, title, site, audit_type, audit_date, scope_json, status,
+           created_at, updated_at)
+         VALUES (?, 'c1', 'tv2', ?, 'Cluj Centre', 'walkthrough', ?, '{"stages":"all"}', 'in_progress', ?, ?)`,
+      );
+      insert.run('a1', 'Walk one', '2026-02-01', AT, AT);
+      insert.run('a2', 'Walk two', '2026-01-01', AT, AT);
+    },
+    check: (db) => {
+      // The definition is the version's last column now, after its outline, and each is as it was.
+      expect(columns(db, 'template_versions').slice(-2)).toEqual(['outline_json', 'definition_json']);
+      const v2 = row(db, "SELECT definition_json, outline_json, version FROM template_versions WHERE id = 'tv2'");
+      expect(JSON.parse(String(v2.definition_json)).name).toBe('Parcours «client» — رحلة');
+      expect(v2).toMatchObject({ outline_json: '{"stages":[]}', version: 2 });
+      expect(row(db, "SELECT definition_json FROM template_versions WHERE id = 'tv1'")).toEqual({
+        definition_json: '{}',
+      });
+      // Still never written without a definition.
+      expect(() =>
+        db
+          .prepare(
+            "INSERT INTO template_versions (id, template_id, version, outline_json, created_at) VALUES ('tv3', 't1', 3, '{}', ?)",
+          )
+          .run(AT),
+      ).toThrow(/written with its definition/);
+      expect(() => db.prepare("UPDATE template_versions SET definition_json = NULL WHERE id = 'tv1'").run()).toThrow(
+        /keeps its definition/,
+      );
+      // The client's audits in date order from the index alone, every loaded column in it.
+      const plan = (
+        db
+          .prepare(
+            "EXPLAIN QUERY PLAN SELECT id, updated_at, rollup_tail FROM audits WHERE client_id = 'c1' ORDER BY audit_date, created_at",
+          )
+          .all() as {
+          detail: string;
+        }[]
+      ).map((r) => r.detail);
+      expect(plan).toEqual(['SEARCH audits USING COVERING INDEX audits_loaded (client_id=?)']);
+      expect(
+        db
+          .prepare("SELECT id FROM audits INDEXED BY audits_loaded WHERE client_id = 'c1' ORDER BY audit_date")
+          .pluck()
+          .all(),
+      ).toEqual(['a2', 'a1']);
+      // Every removal is counted, one by one.
+      const removed = db.prepare('SELECT removed FROM audit_removals').pluck();
+      expect(removed.get()).toBe(0);
+      db.prepare("DELETE FROM audits WHERE id = 'a1'").run();
+      expect(removed.get()).toBe(1);
+      db.prepare('DELETE FROM audits').run();
+      expect(removed.get()).toBe(2);
+    },
+  },
 };
 
 describe('each real migration, from the version before it', () => {

@@ -33,6 +33,8 @@ export interface LoadedAudit extends ComparableAudit {
   createdAt: string;
   /** The wave the audit is a visit of, as of the row it was last loaded from. */
   waveId: string | null;
+  /** The audit chosen as its baseline, as of that row (null: the latest earlier one is taken, `baselineOf`). */
+  baselineAuditId: string | null;
   /** What summaries need of the pinned version (its stored outline): `definition` is parsed only when something asks. */
   outline: TemplateOutline;
   /** The full score, criteria included: computed from the answers on first use. */
@@ -50,34 +52,38 @@ export interface LoadedAudit extends ComparableAudit {
 type Row = AuditRow &
   Omit<RollupColumns, 'rollup_json'> & {
     rollup_percent: number | null;
-    /** 1 when a roll-up is stored; the roll-up itself is read only when something asks for it. */
-    rollup_stored: number;
     /** The stored roll-up's tail (`rollupTailText`, maybe followed by spaces); null for one stored before it was kept. */
     rollup_tail: string | null;
     template_id: string;
-    last_seq: number | null;
+    /** Audits removed from the database so far (migration 19): a cache filled at another count is dropped. */
+    removals: number;
   };
 
 /** The stored roll-up an audit's row was read with: null if the audit has been written since (a newer one). */
 const STORED_ROLLUP = 'SELECT rollup_json FROM audits WHERE id = ? AND rollup_rev = ? AND score_inputs_rev = ?';
 
 /**
- * Scored audits, cached by id and version: a dashboard over hundreds of audits re-reads only the
- * ones written since. The version is the audit's stamp plus its last logged change, because two writes
- * can share a millisecond (an undo logs a change of its own, so it moves the last one too).
+ * Scored audits, cached by id and version: a dashboard over hundreds of audits re-reads only the ones written
+ * since. What a loaded audit keeps beyond its row's own fields (answers, scores, the stored roll-up's figures) moves
+ * `score_inputs_rev` (every answer row written, whoever writes: migration 9's triggers) or `rollup_rev` (a roll-up
+ * stored). The stamp is in the version too; and since an audit removed and made again with the same id could
+ * come back with the same three, the whole cache is dropped whenever an audit has been removed since it was filled.
  */
-const cache = new WeakMap<BackendContext['db'], Map<string, { version: string; audit: StoredAudit }>>();
+const cache = new WeakMap<
+  BackendContext['db'],
+  { removals: number; entries: Map<string, { version: string; audit: StoredAudit }> }
+>();
 
-function cacheFor(ctx: BackendContext) {
-  let map = cache.get(ctx.db);
-  if (!map) cache.set(ctx.db, (map = new Map()));
-  return map;
+function cacheFor(ctx: BackendContext, removals: number) {
+  let kept = cache.get(ctx.db);
+  if (!kept || kept.removals !== removals) cache.set(ctx.db, (kept = { removals, entries: new Map() }));
+  return kept.entries;
 }
 
 /** An audit from a row selected with LOADED_COLUMNS: the cached one while its version holds. */
 export function load(ctx: BackendContext, row: Row): LoadedAudit {
-  const entries = cacheFor(ctx);
-  const version = `${row.updated_at}#${row.last_seq ?? 0}#${row.score_inputs_rev}`;
+  const entries = cacheFor(ctx, row.removals);
+  const version = `${row.updated_at}#${row.score_inputs_rev}#${row.rollup_rev}`;
   const hit = entries.get(row.id);
   if (hit && hit.version === version) {
     hit.audit.refresh(row);
@@ -107,6 +113,7 @@ class StoredAudit implements LoadedAudit {
   auditType!: AuditRow['audit_type'];
   siteId!: string | null;
   waveId!: string | null;
+  baselineAuditId!: string | null;
   isTest!: boolean;
   createdAt!: string;
   title!: string;
@@ -149,7 +156,9 @@ class StoredAudit implements LoadedAudit {
     this.#rollupRev = row.rollup_rev;
     this.#inputsRev = row.score_inputs_rev;
     this.#percent = row.rollup_percent;
-    this.#current = row.rollup_stored === 1 && row.rollup_rev === row.score_inputs_rev;
+    // A roll-up is stored with its revision (rollup_rev starts at -1, score_inputs_rev at 0): one whose text
+    // is gone all the same is found so when it is read (#usable), and the answers are scored instead.
+    this.#current = row.rollup_rev === row.score_inputs_rev;
     this.#tailText = row.rollup_tail;
   }
 
@@ -162,6 +171,7 @@ class StoredAudit implements LoadedAudit {
     this.auditType = row.audit_type;
     this.siteId = row.site_id ?? null;
     this.waveId = row.wave_id ?? null;
+    this.baselineAuditId = row.baseline_audit_id ?? null;
     this.isTest = Boolean(row.is_test);
     this.createdAt = row.created_at;
     this.title = row.title;
@@ -307,14 +317,13 @@ export const LOADED_AUDIT_COLUMNS = [
 ] as const;
 
 /**
- * The columns an audit is loaded from, over `audits a` joined to its version as `v` (LOADED_FROM). Whether a
- * roll-up is stored is asked with typeof(): SQLite then reads only the value's type, where `IS NOT NULL` reads
- * the whole ~13 KB text, overflow pages and all, for every audit loaded. The last change is one seek in the
- * trail's index (anything more of each change, such as summing its undo marks, reads every change of every
- * audit: 22 ms a dashboard of 200 audits with 960 changes each, against 0.25 ms).
+ * The columns an audit is loaded from, over `audits a` joined to its version as `v` (LOADED_FROM). Every one of
+ * `a` is in the index `audits_loaded` (migration 19), so the table itself is not read: nothing here may ask for
+ * the stored roll-up (not even its type), nor read each audit's trail (200 seeks into the trail's index cost
+ * the first dashboard after a start ~0.4 ms of pages read afresh).
  */
-export const LOADED_COLUMNS = `${LOADED_AUDIT_COLUMNS.map((c) => `a.${c}`).join(', ')}, typeof(a.rollup_json) != 'null' AS rollup_stored,
-  v.template_id, (SELECT max(seq) FROM audit_changes c WHERE c.audit_id = a.id) AS last_seq`;
+export const LOADED_COLUMNS = `${LOADED_AUDIT_COLUMNS.map((c) => `a.${c}`).join(', ')}, v.template_id,
+  (SELECT removed FROM audit_removals) AS removals`;
 export const LOADED_FROM = 'audits a JOIN template_versions v ON v.id = a.template_version_id';
 export type LoadedRow = Row;
 
@@ -343,10 +352,7 @@ export function baselineOf(
   audit: LoadedAudit,
   clientAudits: readonly LoadedAudit[] = loadClientAudits(ctx, audit.clientId),
 ): LoadedAudit | null {
-  const chosen = (
-    ctx.db.prepare('SELECT baseline_audit_id AS id FROM audits WHERE id = ?').get(audit.id) as
-      { id: string | null } | undefined
-  )?.id;
+  const chosen = audit.baselineAuditId;
   if (chosen) return clientAudits.find((a) => a.id === chosen) ?? loadAudit(ctx, chosen);
   const earlier = clientAudits
     .filter(
