@@ -47,18 +47,26 @@ function makePlan(def: Def): Plan {
       return (v) => (v === undefined || v === null ? v : inner(v));
     }
     case 'object': {
-      const fields: [string, Filler][] = [];
+      const keys: string[] = [];
+      const fills: Filler[] = [];
       for (const [key, field] of Object.entries(def.shape!)) {
         const plan = planOf(field);
         if (plan === CANNOT) return CANNOT;
-        if (plan) fields.push([key, plan]);
+        if (plan) {
+          keys.push(key);
+          fills.push(plan);
+        }
       }
-      if (!fields.length) return null;
+      if (!keys.length) return null;
+      // An index loop without destructuring, writing only what changed: a stored outline is filled once per start,
+      // its 100s of touchpoints in code not yet optimised, where the iterator protocol cost 0.14 ms of 0.18.
       return (v) => {
         if (!isObject(v)) return v;
-        for (const [key, fill] of fields) {
-          const filled = fill(v[key]);
-          if (filled !== undefined) v[key] = filled;
+        for (let i = 0; i < keys.length; i++) {
+          const key = keys[i]!;
+          const current = v[key];
+          const filled = fills[i]!(current);
+          if (filled !== current && filled !== undefined) v[key] = filled;
         }
         return v;
       };

@@ -54,6 +54,17 @@ describe('client dashboard', () => {
     });
   });
 
+  it("refuses a client that is not there in words, and counts no one else's actions for it", async () => {
+    const other = await call('clients.create', { name: 'Other' });
+    await call('actions.create', { clientId: other.id, title: 'Fix the sign' });
+    const error = await failure('insights.client', { clientId: '00000000-0000-4000-8000-000000000000' });
+    expect(error.code).toBe('NOT_FOUND');
+    expect(error.message).toMatch(
+      /No client with id 00000000-0000-4000-8000-000000000000\. It may have been deleted\./,
+    );
+    expect(await call('insights.client', { clientId: other.id })).toMatchObject({ actions: { open: 1 } });
+  });
+
   it('rolls up per site, lists failing moments of truth and pain points of the latest audits, and counts open and overdue actions', async () => {
     const client = await call('clients.create', { name: 'Cedar Bank' });
     const template = await call('templates.import', { fileName: 't.json', text: JSON.stringify(testTemplate()) });

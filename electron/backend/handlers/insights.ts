@@ -70,22 +70,28 @@ function trendOf(audits: LoadedAudit[]): TrendPoint[] {
 }
 
 function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
-  if (!ctx.db.prepare('SELECT 1 FROM clients WHERE id = ?').get(clientId))
-    throw new AppError('NOT_FOUND', `No client with id ${clientId}. It may have been deleted.`);
+  const today = ctx.now().toISOString().slice(0, 10);
+  // The client's existence and its actions in one statement: the first dashboard after a start prepares each anew.
+  const actionCounts = ctx.db
+    .prepare(
+      `SELECT EXISTS (SELECT 1 FROM clients WHERE id = @clientId) AS found, sum(status = 'open') AS open,
+              sum(status = 'in_progress') AS inProgress,
+              sum(status IN ('open', 'in_progress') AND due_date IS NOT NULL AND due_date < @today) AS overdue
+       FROM actions WHERE client_id = @clientId`,
+    )
+    .get({ clientId, today }) as {
+    found: number;
+    open: number | null;
+    inProgress: number | null;
+    overdue: number | null;
+  };
+  if (!actionCounts.found) throw new AppError('NOT_FOUND', `No client with id ${clientId}. It may have been deleted.`);
   const all = loadClientAudits(ctx, clientId);
   const audits = all.filter(countsInFigures);
   const leftOut = {
     drafts: all.filter((a) => !a.isTest && a.status === 'draft').length,
     tests: all.filter((a) => a.isTest).length,
   };
-  const today = ctx.now().toISOString().slice(0, 10);
-  const actionCounts = ctx.db
-    .prepare(
-      `SELECT sum(status = 'open') AS open, sum(status = 'in_progress') AS inProgress,
-              sum(status IN ('open', 'in_progress') AND due_date IS NOT NULL AND due_date < ?) AS overdue
-       FROM actions WHERE client_id = ?`,
-    )
-    .get(today, clientId) as { open: number | null; inProgress: number | null; overdue: number | null };
   const actions = {
     open: actionCounts.open ?? 0,
     inProgress: actionCounts.inProgress ?? 0,
