@@ -163,6 +163,8 @@ export async function historyBench(dataDir: string): Promise<Row[]> {
     await unwrap(measured.dispatch('insights.client', { clientId: client.id }));
     coldSamples.push(performance.now() - t0);
   }
+  // Each start's figure on stderr: whether the median came from a collection or a stall in one of them.
+  console.error(`history: first dashboards after a start ${coldSamples.map((s) => s.toFixed(2)).join(', ')} ms`);
   const cold = rowOf(`insights.client, cold (${answers.toLocaleString('en')} answers, measured)`, coldSamples);
   const warm = await time('insights.client, warm (measured)', 20, () =>
     unwrap(measured.dispatch('insights.client', { clientId: client.id })),
