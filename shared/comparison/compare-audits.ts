@@ -139,7 +139,7 @@ export function compareAudits(
   options: { threshold?: number } = {},
 ): AuditComparison {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const { method, afterCriteria, added, removed, before, after, beforeOwn, definitions, emotionCurve } = scoredPair(
+  const { method, afterCriteria, added, removed, before, after, beforeOwn, definitions } = scoredPair(
     baseline,
     followUp,
   );
@@ -227,7 +227,9 @@ export function compareAudits(
     topImprovements,
     topRegressions,
     stillFailingMomentsOfTruth,
-    emotionCurve,
+    // From the touchpoint records on every call, never kept with the pair: records change without the answers (an
+    // emotion set in the walk, a team hub's pull), and the same audit objects come back while the answers stand.
+    emotionCurve: emotionByStage(baseline, followUp),
   };
 }
 
@@ -241,7 +243,6 @@ interface ScoredPair {
   after: AuditScore;
   beforeOwn: AuditScore;
   definitions: ComparisonDefinitions;
-  emotionCurve: AuditComparison['emotionCurve'];
 }
 
 /**
@@ -316,7 +317,6 @@ function scorePair(baseline: ComparableAudit, followUp: ComparableAudit): Scored
     after,
     beforeOwn,
     definitions: definitionsUsed(baseline, followUp, beforeCriteria, afterCriteria),
-    emotionCurve: emotionByStage(baseline, followUp),
   };
 }
 

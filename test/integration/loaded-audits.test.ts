@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../electron/backend/backend';
 import type { BackendContext } from '../../electron/backend/context';
@@ -37,14 +38,17 @@ async function setup() {
 }
 
 describe('audits loaded for dashboards, trends and exports', () => {
-  it('are read with every column of the audits table but the stored roll-up itself', async () => {
+  it('are read with the columns they are made from, none of the long prose a visit may hold', async () => {
     const { backend } = await setup();
     const columns = backend
       .database!.db.prepare("SELECT name FROM pragma_table_info('audits')")
       .pluck()
       .all() as string[];
-    // A column added by a migration must be added to the list too, or loaded audits silently lack it.
-    expect([...LOADED_AUDIT_COLUMNS].sort()).toEqual(columns.filter((c) => c !== 'rollup_json').sort());
+    expect(columns).toEqual(expect.arrayContaining([...LOADED_AUDIT_COLUMNS]));
+    // Each save rewrites the audit's entry in their index: a scenario or a review comment (thousands of characters)
+    // would take overflow pages with it every time.
+    for (const prose of ['scenario', 'review_comment', 'persona', 'auditor', 'shopper', 'rollup_json'])
+      expect(LOADED_AUDIT_COLUMNS).not.toContain(prose);
     backend.close();
   });
 
@@ -116,6 +120,83 @@ describe('audits loaded for dashboards, trends and exports', () => {
     const again = loadAudit(ctx, audit.id)!;
     expect(again).not.toBe(first);
     expect(again.score.overall.percent).toBe(0);
+    backend.close();
+  });
+
+  it('give a comparison the records as they are now, though the stamp did not move (fixed clock) or a pull wrote them', async () => {
+    const at = new Date('2027-03-02T10:00:00.000Z');
+    const backend = createBackend({ dataDir: tempDir('ja-loaded-'), host: 'web', version: 'test', now: () => at });
+    const { client, template, audit: baseline } = await createTestAudit(backend, { client: 'Loaded' });
+    const followUp = await dispatchOk(backend, 'audits.create', {
+      clientId: client.id,
+      templateId: template.id,
+      title: 'B',
+      auditDate: '2027-06-01',
+    });
+    const duringAfter = async () =>
+      (
+        await dispatchOk(backend, 'insights.compare', { baselineId: baseline.id, followUpId: followUp.id })
+      ).emotionCurve.find((s) => s.stageId === 'during')!.after;
+    expect(await duringAfter()).toBeNull();
+    // In the same millisecond as the audit's last write: the audit's stamp and revisions stay as they were.
+    await dispatchOk(backend, 'audits.setRecord', {
+      auditId: followUp.id,
+      touchpointId: 'branch',
+      field: 'emotion',
+      value: 5,
+    });
+    expect(await duringAfter()).toBe(5);
+    // As a team hub's pull writes a record: no stamp, no trail entry.
+    backend.database!.db.prepare('UPDATE touchpoint_records SET emotion = 2 WHERE audit_id = ?').run(followUp.id);
+    expect(await duringAfter()).toBe(2);
+    backend.close();
+  });
+
+  it('never take figures stored beside a roll-up whose text is gone: the answers are scored instead', async () => {
+    const { backend, ctx, client } = await setup();
+    const db = backend.database!.db;
+    // As a hand edit or a foreign tool could leave it; the database then marks the roll-up as not stored.
+    db.prepare('UPDATE audits SET rollup_json = NULL').run();
+    expect(db.prepare('SELECT rollup_rev, rollup_percent, rollup_tail FROM audits').get()).toEqual({
+      rollup_rev: -1,
+      rollup_percent: null,
+      rollup_tail: null,
+    });
+    const [loaded] = loadClientAudits(ctx, client.id);
+    expect(loaded!.overallPercent).toBe(100);
+    expect(loaded!.momentsOfTruth).toEqual(
+      loaded!.score.touchpoints
+        .filter((tp) => tp.momentOfTruth)
+        .map((tp) => expect.objectContaining({ touchpointId: tp.touchpointId, percent: tp.percent })),
+    );
+    // And the next start stores it again.
+    backend.close();
+    const again = createBackend({ dataDir: path.dirname(db.name), host: 'web', version: 'test' });
+    const row = again.database!.db.prepare('SELECT rollup_rev, score_inputs_rev, rollup_percent FROM audits').get() as {
+      rollup_rev: number;
+      score_inputs_rev: number;
+      rollup_percent: number;
+    };
+    expect(row.rollup_rev).toBe(row.score_inputs_rev);
+    expect(row.rollup_percent).toBe(100);
+    again.close();
+  });
+
+  it('are loaded afresh for a client after one of its audits was removed', async () => {
+    const { backend, ctx, client, audit } = await setup();
+    const other = await dispatchOk(backend, 'audits.create', {
+      clientId: client.id,
+      templateId: (await dispatchOk(backend, 'templates.list', {}))[0]!.id,
+      title: 'Other',
+      auditDate: '2027-04-01',
+    });
+    const before = loadClientAudits(ctx, client.id);
+    expect(before.map((a) => a.id)).toEqual([audit.id, other.id]);
+    await dispatchOk(backend, 'audits.delete', { id: other.id });
+    const after = loadClientAudits(ctx, client.id);
+    expect(after.map((a) => a.id)).toEqual([audit.id]);
+    // The cache was dropped with the removal: the audit that stayed is loaded anew too.
+    expect(after[0]).not.toBe(before[0]);
     backend.close();
   });
 

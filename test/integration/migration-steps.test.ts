@@ -662,6 +662,14 @@ const STEPS: Record<number, Step> = {
       );
       insert.run('a1', 'Walk one', '2026-02-01', AT, AT);
       insert.run('a2', 'Walk two', '2026-01-01', AT, AT);
+      // A stored roll-up's revision and figures without its text (a hand edit), and one with its text.
+      db.prepare(
+        `UPDATE audits SET score_inputs_rev = 1, rollup_rev = 1, rollup_percent = 50,
+           rollup_tail = '{"otherPercent":50,"moments":[]}', rollup_json = ? WHERE id = ?`,
+      ).run(null, 'a1');
+      db.prepare(
+        `UPDATE audits SET score_inputs_rev = 2, rollup_rev = 2, rollup_percent = 75, rollup_json = '{"overall":{}}' WHERE id = ?`,
+      ).run('a2');
     },
     check: (db) => {
       // The definition is the version's last column now, after its outline, and each is as it was.
@@ -700,13 +708,45 @@ const STEPS: Record<number, Step> = {
           .pluck()
           .all(),
       ).toEqual(['a2', 'a1']);
+      // A revision is kept only beside a stored roll-up: the row without its text holds none now, the other is kept.
+      const rollupOf = db.prepare('SELECT rollup_rev, rollup_percent, rollup_tail FROM audits WHERE id = ?');
+      expect(rollupOf.get('a1')).toEqual({ rollup_rev: -1, rollup_percent: null, rollup_tail: null });
+      expect(rollupOf.get('a2')).toEqual({ rollup_rev: 2, rollup_percent: 75, rollup_tail: null });
+      // And so whoever writes: a text cleared, a revision set without a text, a row inserted so.
+      db.prepare("UPDATE audits SET rollup_json = NULL WHERE id = 'a2'").run();
+      expect(rollupOf.get('a2')).toEqual({ rollup_rev: -1, rollup_percent: null, rollup_tail: null });
+      db.prepare("UPDATE audits SET rollup_rev = 5, rollup_percent = 10 WHERE id = 'a2'").run();
+      expect(rollupOf.get('a2')).toMatchObject({ rollup_rev: -1, rollup_percent: null });
+      db.prepare("UPDATE audits SET rollup_json = '{}', rollup_rev = 5, rollup_percent = 10 WHERE id = 'a2'").run();
+      expect(rollupOf.get('a2')).toMatchObject({ rollup_rev: 5, rollup_percent: 10 });
+      db.prepare(
+        `INSERT INTO audits (id, client_id, template_version_id, title, site, audit_type, audit_date, scope_json, status,
+           created_at, updated_at, score_inputs_rev, rollup_rev, rollup_percent)
+         VALUES ('a3', 'c1', 'tv2', 'Walk three', '', 'walkthrough', '2026-03-01', '{"stages":"all"}', 'draft', ?, ?, 4, 4, 90)`,
+      ).run(AT, AT);
+      expect(rollupOf.get('a3')).toMatchObject({ rollup_rev: -1, rollup_percent: null });
+      // The version table keeps its other rules: one row per template and number, never without an outline.
+      expect(() =>
+        db
+          .prepare(
+            "INSERT INTO template_versions (id, template_id, version, definition_json, outline_json, created_at) VALUES ('tv4', 't1', 2, '{}', '{}', ?)",
+          )
+          .run(AT),
+      ).toThrow(/UNIQUE/);
+      expect(() =>
+        db
+          .prepare(
+            "INSERT INTO template_versions (id, template_id, version, definition_json, created_at) VALUES ('tv5', 't1', 5, '{}', ?)",
+          )
+          .run(AT),
+      ).toThrow(/written with its outline/);
       // Every removal is counted, one by one.
       const removed = db.prepare('SELECT removed FROM audit_removals').pluck();
       expect(removed.get()).toBe(0);
       db.prepare("DELETE FROM audits WHERE id = 'a1'").run();
       expect(removed.get()).toBe(1);
       db.prepare('DELETE FROM audits').run();
-      expect(removed.get()).toBe(2);
+      expect(removed.get()).toBe(3);
     },
   },
 };

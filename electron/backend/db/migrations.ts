@@ -28,13 +28,13 @@ const CLEAR_A_TAIL_NOT_OF_ITS_ROLLUP = `
       END;`;
 
 /**
- * Migration 19's covering index: the loaded columns after its key (client, audit date, creation), as they were
- * then. Frozen here, as migrations are: a column added to audits later is added by its own migration.
+ * Migration 19's covering index: after its key (client, audit date, creation), the columns an audit is loaded from
+ * for dashboards and trends, as they were then. No long prose (scenario, review comment, persona...): every save
+ * rewrites the audit's entry, and an entry past ~1 KB would take overflow pages with it each time. Frozen here, as
+ * migrations are.
  */
-const LOADED_INDEX_COLUMNS = `id, template_version_id, title, site, persona, audit_type, auditor, scope_json, status,
-        position_touchpoint, position_criterion, completed_at, updated_at, baseline_audit_id, site_id, wave_id, scenario,
-        shopper, planned_date, started_at, ended_at, review_status, review_comment, reviewed_at, is_test, purged_at,
-        score_inputs_rev, rollup_rev, rollup_percent, rollup_tail`;
+const LOADED_INDEX_COLUMNS = `id, template_version_id, title, site, audit_type, scope_json, status, updated_at,
+        baseline_audit_id, site_id, wave_id, is_test, score_inputs_rev, rollup_rev, rollup_percent, rollup_tail`;
 
 /** Marks our files so a foreign SQLite file is refused instead of being "migrated". ('JAud') */
 export const APPLICATION_ID = 0x4a417564;
@@ -590,13 +590,26 @@ ${CLEAR_A_TAIL_NOT_OF_ITS_ROLLUP}
     version: 19,
     name: 'a dashboard reads its audits from one index and its outlines before their definitions; removed audits are counted',
     sql: `
-      -- A dashboard, a wave view and a trend read their audits' rows (everything but the stored roll-up). Each row
-      -- is most of a page, its roll-up's first bytes beside it, so 200 audits were 200 pages read through a
-      -- connection's empty cache on the first dashboard after a start. This index holds those columns, the
-      -- client and the order they are read in first: 200 audits are some 40 pages of it, the table is not read.
-      -- Its columns are the loaded ones (insights/comparable-audits.ts LOADED_AUDIT_COLUMNS; a test holds them
-      -- equal): an audits column added later must be added to both, or loaded audits read the table again.
+      -- A dashboard and a trend read a client's audits: a few columns of each row, but each row is most of a page,
+      -- its roll-up's first bytes beside it, so 200 audits were 200 pages read through a connection's empty cache
+      -- on the first dashboard after a start. This index holds those columns, the client and the order they are
+      -- read in first: 200 audits are some 30 pages of it, the table is not read. Its columns are the loaded ones
+      -- (insights/comparable-audits.ts LOADED_AUDIT_COLUMNS; a test holds them equal). Each save rewrites the
+      -- audit's entry (one more page a save), so it holds no long prose.
       CREATE INDEX audits_loaded ON audits (client_id, audit_date, created_at, ${LOADED_INDEX_COLUMNS});
+      -- Loaded audits take a roll-up as stored when its revision is the score inputs': a revision is kept only
+      -- beside a stored text. A row that lost its text (a hand edit, a foreign tool) is marked as holding none,
+      -- and the backend stores it again when it next opens the file.
+      UPDATE audits SET rollup_rev = -1, rollup_percent = NULL, rollup_tail = NULL
+        WHERE rollup_json IS NULL AND rollup_rev != -1;
+      CREATE TRIGGER audits_rollup_gone_insert AFTER INSERT ON audits
+        WHEN NEW.rollup_json IS NULL AND NEW.rollup_rev != -1 BEGIN
+        UPDATE audits SET rollup_rev = -1, rollup_percent = NULL, rollup_tail = NULL WHERE id = NEW.id;
+      END;
+      CREATE TRIGGER audits_rollup_gone_update AFTER UPDATE OF rollup_json, rollup_rev ON audits
+        WHEN NEW.rollup_json IS NULL AND NEW.rollup_rev != -1 BEGIN
+        UPDATE audits SET rollup_rev = -1, rollup_percent = NULL, rollup_tail = NULL WHERE id = NEW.id;
+      END;
       -- Loaded audits are cached by their row's stamp and revisions. An audit removed and made again with the same
       -- id (a package imported again) could come back with the same ones: every removal is counted, and a cache
       -- filled before the count moved is dropped.

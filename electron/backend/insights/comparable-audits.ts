@@ -49,7 +49,7 @@ export interface LoadedAudit extends ComparableAudit {
   momentsOfTruth: MomentResult[];
 }
 
-type Row = AuditRow &
+type Row = Pick<AuditRow, (typeof LOADED_AUDIT_COLUMNS)[number] & keyof AuditRow> &
   Omit<RollupColumns, 'rollup_json'> & {
     rollup_percent: number | null;
     /** The stored roll-up's tail (`rollupTailText`, maybe followed by spaces); null for one stored before it was kept. */
@@ -156,8 +156,8 @@ class StoredAudit implements LoadedAudit {
     this.#rollupRev = row.rollup_rev;
     this.#inputsRev = row.score_inputs_rev;
     this.#percent = row.rollup_percent;
-    // A roll-up is stored with its revision (rollup_rev starts at -1, score_inputs_rev at 0): one whose text
-    // is gone all the same is found so when it is read (#usable), and the answers are scored instead.
+    // A revision is kept only beside a stored roll-up (rollup_rev starts at -1, score_inputs_rev at 0; migration 19
+    // marks a row whose text is gone as holding none), so equal revisions mean a stored roll-up of these inputs.
     this.#current = row.rollup_rev === row.score_inputs_rev;
     this.#tailText = row.rollup_tail;
   }
@@ -279,37 +279,26 @@ class StoredAudit implements LoadedAudit {
   }
 }
 
-/** Every column of `audits` but the stored roll-up's JSON (a test holds this list to the table). */
+/**
+ * The columns of `audits` a loaded audit is made from: all in the index `audits_loaded` (migration 19; a test holds
+ * them equal). A screen that shows more of a row (the wave view's scenario, shopper, review) selects it beside them.
+ */
 export const LOADED_AUDIT_COLUMNS = [
   'id',
   'client_id',
   'template_version_id',
   'title',
   'site',
-  'persona',
   'audit_type',
-  'auditor',
   'audit_date',
   'scope_json',
   'status',
-  'position_touchpoint',
-  'position_criterion',
-  'completed_at',
   'created_at',
   'updated_at',
   'baseline_audit_id',
   'site_id',
   'wave_id',
-  'scenario',
-  'shopper',
-  'planned_date',
-  'started_at',
-  'ended_at',
-  'review_status',
-  'review_comment',
-  'reviewed_at',
   'is_test',
-  'purged_at',
   'score_inputs_rev',
   'rollup_rev',
   'rollup_percent',
@@ -353,7 +342,9 @@ export function baselineOf(
   clientAudits: readonly LoadedAudit[] = loadClientAudits(ctx, audit.clientId),
 ): LoadedAudit | null {
   const chosen = audit.baselineAuditId;
-  if (chosen) return clientAudits.find((a) => a.id === chosen) ?? loadAudit(ctx, chosen);
+  // One removed since the audit was loaded is gone from its row too (the key's ON DELETE SET NULL): the latest earlier then.
+  const found = chosen ? (clientAudits.find((a) => a.id === chosen) ?? loadAudit(ctx, chosen)) : null;
+  if (found) return found;
   const earlier = clientAudits
     .filter(
       (a) =>

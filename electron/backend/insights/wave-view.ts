@@ -14,6 +14,7 @@ import { waveStatistics } from '../../../shared/stats/wave-statistics';
 import { readTimestampsOf } from '../audits/visit-rows';
 import { waveCalibration } from '../calibration/wave-calibration';
 import type { BackendContext } from '../context';
+import type { AuditRow } from '../audits/audit-rows';
 import { load, LOADED_COLUMNS, LOADED_FROM, otherMethodPercent, type LoadedRow } from './comparable-audits';
 
 /** The wave read model: the league table with its statistics, shared by the wave view and the PDF report. */
@@ -64,11 +65,19 @@ export function waveView(ctx: BackendContext, input: ParsedInput<'waves.view'>):
   // One query for every visit of the client with what loading it needs, one for all their tapped moments.
   const rows = ctx.db
     .prepare(
-      `SELECT ${LOADED_COLUMNS}, s.name AS site_name, s.region AS site_region
+      `SELECT ${LOADED_COLUMNS}, a.scenario, a.shopper, a.planned_date, a.completed_at, a.review_status, a.review_comment,
+         a.reviewed_at, s.name AS site_name, s.region AS site_region
        FROM ${LOADED_FROM} LEFT JOIN sites s ON s.id = a.site_id
        WHERE a.client_id = ? AND a.wave_id IS NOT NULL AND a.audit_type = 'mystery-shop' ORDER BY a.audit_date DESC, a.created_at DESC`,
     )
-    .all(wave.clientId) as (LoadedRow & { site_name: string | null; site_region: string | null })[];
+    .all(wave.clientId) as (LoadedRow &
+    Pick<
+      AuditRow,
+      'scenario' | 'shopper' | 'planned_date' | 'completed_at' | 'review_status' | 'review_comment' | 'reviewed_at'
+    > & {
+      site_name: string | null;
+      site_region: string | null;
+    })[];
   const timestampsOf = readTimestampsOf(
     ctx,
     rows.map((r) => r.id),
