@@ -593,7 +593,7 @@ ${CLEAR_A_TAIL_NOT_OF_ITS_ROLLUP}
       -- A dashboard and a trend read a client's audits: a few columns of each row, but each row is most of a page,
       -- its roll-up's first bytes beside it, so 200 audits were 200 pages read through a connection's empty cache
       -- on the first dashboard after a start. This index holds those columns, the client and the order they are
-      -- read in first: 200 audits are some 30 pages of it, the table is not read. Its columns are the loaded ones
+      -- read in first: 200 audits are 35 pages of it, the table is not read. Its columns are the loaded ones
       -- (insights/comparable-audits.ts LOADED_AUDIT_COLUMNS; a test holds them equal). Each save rewrites the
       -- audit's entry (one more page a save), so it holds no long prose.
       CREATE INDEX audits_loaded ON audits (client_id, audit_date, created_at, ${LOADED_INDEX_COLUMNS});
