@@ -23,6 +23,7 @@ import type {
   TouchpointDelta,
 } from './comparison-types';
 import { DEFAULT_THRESHOLD, movementOf } from './movement';
+import { touchpointFails } from '../rules/touchpoint-fails';
 
 const TOP = 5;
 
@@ -205,8 +206,10 @@ export function compareAudits(
     .filter((d) => d.movement === 'regressed')
     .sort(byChange)
     .slice(0, TOP);
-  // A knocked-out touchpoint counts 0%, so "below 50%" covers the knock-outs too.
-  const stillFailingMomentsOfTruth = touchpoints.filter((d) => d.momentOfTruth && d.after !== null && d.after < 50);
+  // Moments of truth that fail in the follow-up, by the one rule of failing (a knock-out counts 0%).
+  const stillFailingMomentsOfTruth = touchpoints.filter(
+    (d) => d.momentOfTruth && touchpointFails({ percent: d.after, criticalFailed: d.knockoutAfter }),
+  );
 
   return {
     baseline: summary(baseline),

@@ -1,6 +1,6 @@
 import type { TouchpointRecord } from '../domain/audit';
 import type { AuditScore, TouchpointScore } from '../scoring/score-types';
-import { touchpointFails } from './report-highlights';
+import { touchpointFails } from '../rules/touchpoint-fails';
 
 /** Why a touchpoint is in the report's findings (several may apply). */
 export type FindingReason = 'knockout' | 'fails' | 'painPoints' | 'momentOfTruth';

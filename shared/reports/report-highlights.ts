@@ -1,6 +1,7 @@
 import type { TouchpointRecord } from '../domain/audit';
 import type { TemplateDefinition } from '../domain/template';
 import type { AuditScore, TouchpointScore } from '../scoring/score-types';
+import { touchpointFails } from '../rules/touchpoint-fails';
 
 /** A touchpoint singled out in the executive summary, with what the auditor wrote about it. */
 export interface Highlight {
@@ -15,10 +16,6 @@ export interface Highlight {
   text: string;
 }
 
-/** A touchpoint below this score fails, as does one with a failed knock-out. */
-export const TOUCHPOINT_FAIL_BELOW = 50;
-export const touchpointFails = (tp: TouchpointScore) =>
-  tp.criticalFailed || (tp.percent !== null && tp.percent < TOUCHPOINT_FAIL_BELOW);
 const fails = touchpointFails;
 
 /**

@@ -12,4 +12,5 @@ export * from './audit-rules';
 export * from './file-names';
 export { DEFAULT_THRESHOLD, movementOf } from '../comparison/movement';
 export * from './retention';
+export * from './touchpoint-fails';
 export { asSentence, inEnglish, reason, type Reason } from '../reasons/reason';

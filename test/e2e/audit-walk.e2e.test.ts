@@ -152,6 +152,13 @@ describe('the guided audit walk, keyboard first, through the web host', () => {
       // Keyboard help.
       await page.keyboard.press('?');
       await page.getByTestId('keyboard-help').waitFor();
+      // Next touchpoint first, with the arrow that goes there in this reading direction.
+      expect(
+        await page
+          .getByTestId('keyboard-help')
+          .getByRole('row', { name: /touchpoint/ })
+          .innerText(),
+      ).toContain('→ PgDn · ← PgUp');
       await page.screenshot({ path: screenshotPath('walk-03-keyboard-help') });
       await page.keyboard.press('Escape');
 

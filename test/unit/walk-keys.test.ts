@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { answerKeys, keyToAction, type KeyInput } from '../../renderer/src/screens/audit/walk-keys';
+import {
+  answerKeys,
+  keyToAction,
+  touchpointKeysLabel,
+  type KeyInput,
+} from '../../renderer/src/screens/audit/walk-keys';
 import type { Scale } from '../../shared/domain/template';
 
 const key = (k: string, extra: Partial<KeyInput> = {}): KeyInput => ({
@@ -23,6 +28,21 @@ const options: Scale = {
 };
 
 describe('walk keys', () => {
+  it("the keyboard help's touchpoint keys say what they do, next first, in either reading direction", () => {
+    const named: Record<string, string> = { '→': 'ArrowRight', '←': 'ArrowLeft', PgDn: 'PageDown', PgUp: 'PageUp' };
+    for (const rtl of [false, true]) {
+      const [next, previous] = touchpointKeysLabel(rtl).split(' · ');
+      for (const [keys, type] of [
+        [next!, 'nextTouchpoint'],
+        [previous!, 'prevTouchpoint'],
+      ] as const)
+        for (const k of keys.split(' '))
+          expect(keyToAction(key(named[k]!, { code: named[k]! }), yesno, true, rtl), `${k} (rtl ${rtl})`).toEqual({
+            type,
+          });
+    }
+  });
+
   it('answers yes/no with one key: 1 or Y is yes, 2 or X is no; 0 is not a yes/no key', () => {
     expect(keyToAction(key('0'), yesno, true, false)).toBeNull();
     expect(keyToAction(key('1'), yesno, true, false)).toEqual({

@@ -22,6 +22,7 @@ import {
   type PainPointRow,
 } from '../insights/comparable-audits';
 import { siteStatistics } from '../insights/site-statistics';
+import { touchpointFails } from '../../../shared/rules/touchpoint-fails';
 
 type InsightMethod =
   'insights.client' | 'insights.compare' | 'insights.trend' | 'insights.movement' | 'audits.setBaseline';
@@ -31,7 +32,6 @@ type InsightHandlers = {
 
 /** A series longer than this is shown per month, so no chart ever gets more than ~1,000 points. */
 const TREND_POINTS_PER_AUDIT_LIMIT = 60;
-const FAIL_BELOW = 50;
 
 function mustLoad(ctx: BackendContext, id: string): LoadedAudit {
   const audit = loadAudit(ctx, id);
@@ -161,7 +161,7 @@ function dashboard(ctx: BackendContext, clientId: string): ClientDashboard {
   for (const audit of latestPerSite) {
     const { touchpoints: names, stages } = namesOf(audit.outline);
     for (const tp of audit.momentsOfTruth) {
-      if (tp.criticalFailed || (tp.percent !== null && tp.percent < FAIL_BELOW)) {
+      if (touchpointFails(tp)) {
         failingMoments.push({
           auditId: audit.id,
           site: audit.site,

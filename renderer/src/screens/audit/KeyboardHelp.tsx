@@ -1,5 +1,9 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useTranslation } from 'react-i18next';
+import { touchpointKeysLabel } from './walk-keys';
+
+/** Replaced by the keys for the reading direction when shown. */
+const TOUCHPOINT_KEYS = 'touchpoint-keys';
 
 const KEYS: [string, string][] = [
   ['1 … 5, 0 … 10', 'walk.keys.digits'],
@@ -8,7 +12,8 @@ const KEYS: [string, string][] = [
   ['1 … 9', 'walkKeys.channel'],
   ['Tab', 'walkKeys.tab'],
   ['↓ J · ↑ K', 'walk.keys.criteria'],
-  ['← → · PgUp PgDn', 'walk.keys.touchpoints'],
+  // Next first, as in the row above; the arrows follow the reading direction.
+  [TOUCHPOINT_KEYS, 'walk.keys.touchpoints'],
   ['Enter', 'walk.keys.note'],
   ['Esc', 'walk.keys.escape'],
   ['Shift + 1 … 5', 'walk.keys.emotion'],
@@ -18,7 +23,8 @@ const KEYS: [string, string][] = [
 ];
 
 export function KeyboardHelp({ open, onOpenChange }: { open: boolean; onOpenChange(open: boolean): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const rtl = i18n.dir() === 'rtl';
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
@@ -31,7 +37,7 @@ export function KeyboardHelp({ open, onOpenChange }: { open: boolean; onOpenChan
               {KEYS.map(([keys, label]) => (
                 <tr key={label}>
                   <th scope="row">
-                    <kbd dir="ltr">{keys}</kbd>
+                    <kbd dir="ltr">{keys === TOUCHPOINT_KEYS ? touchpointKeysLabel(rtl) : keys}</kbd>
                   </th>
                   <td>{t(label)}</td>
                 </tr>

@@ -25,6 +25,14 @@ export interface KeyInput {
   altKey: boolean;
 }
 
+/**
+ * The keyboard help's keys for the next touchpoint, then the previous one: the arrows follow the reading direction,
+ * as `keyToAction` reads them.
+ */
+export function touchpointKeysLabel(rtl: boolean): string {
+  return rtl ? '← PgDn · → PgUp' : '→ PgDn · ← PgUp';
+}
+
 /** What a key in the walk means for the active criterion. Pure, so the whole key map is unit-tested. */
 export function keyToAction(e: KeyInput, scale: Scale | null, allowNa: boolean, rtl: boolean): WalkAction | null {
   const key = e.key;

@@ -4,6 +4,7 @@ import type { Highlight } from '../../../../shared/reports/report-highlights';
 import { EmotionFace } from '../../components/EmotionFace';
 import { numberFormat } from '../../lib/formatters';
 import { ReportSectionFrame, ScoreText, UserText, useReportFormat } from './report-common';
+import { touchpointFails } from '../../../../shared/rules/touchpoint-fails';
 
 const ARROW = { improved: '▲', regressed: '▼', unchanged: '=', 'not-comparable': '·' } as const;
 
@@ -47,7 +48,7 @@ export function ReportSummary({ data }: { data: ReportData }) {
   const { score, baseline, highlights } = data;
   const answered = score.overall.scored + score.overall.na;
   const moments = score.touchpoints.filter((tp) => tp.momentOfTruth);
-  const failingMoments = moments.filter((tp) => tp.criticalFailed || (tp.percent !== null && tp.percent < 50));
+  const failingMoments = moments.filter(touchpointFails);
   const cmp = baseline?.comparison;
   return (
     <ReportSectionFrame id="summary" title={t('report.sections.summary')}>
