@@ -16,6 +16,10 @@ export interface AuditProgress {
 
 export const answerKey = (touchpointId: string, criterionId: string) => `${touchpointId}\u0000${criterionId}`;
 
+/** The share of an audit's criteria answered, in whole percent (0 for an audit with none in scope). */
+export const answeredPercent = (answered: number, total: number): number =>
+  total ? Math.round((100 * answered) / total) : 0;
+
 export function indexAnswers(answers: readonly Answer[]): Map<string, Answer> {
   return new Map(answers.map((a) => [answerKey(a.touchpointId, a.criterionId), a]));
 }

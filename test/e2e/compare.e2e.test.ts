@@ -113,6 +113,10 @@ describe('dashboard and before/after comparison in the browser', () => {
       await page.getByTestId('open-dashboard').click();
       const latest = page.getByTestId('latest-score');
       await expect.poll(() => latest.innerText()).toContain('84.3%');
+      // The follow-up is still in progress: its score is said to be one so far, with what it rests on.
+      expect(await latest.getByTestId('latest-partial').innerText()).toMatch(
+        /^Score so far · \d+ of \d+ answered \(\d+%\)$/,
+      );
       expect(await latest.getByTestId('method-badge').innerText()).toBe('Pooled points');
       await expect.poll(() => page.getByTestId('latest-change').innerText()).toMatch(/\+34\.3 pts\s+improved/);
       expect(await page.getByTestId('latest-change').innerText()).toContain('was 50.0% in “Baseline”');

@@ -190,6 +190,15 @@ describe('walk keys take no typed text as answers', () => {
       await page.keyboard.press(' ');
       await expect.poll(async () => (await answers()).greeted).toBe(JSON.stringify({ kind: 'yesno', value: true }));
       expect((await answers()).likely).toBeUndefined();
+      // Space or Enter again on the chosen answer keeps it (a space meant for a note must not clear it); a click clears.
+      await page.keyboard.press(' ');
+      await page.keyboard.press('Enter');
+      await settled(page);
+      expect((await answers()).greeted).toBe(JSON.stringify({ kind: 'yesno', value: true }));
+      await page.getByTestId('criterion-greeted').getByRole('button', { name: /Yes/ }).click();
+      await expect.poll(async () => (await answers()).greeted).toBeUndefined();
+      await page.getByTestId('criterion-greeted').getByRole('button', { name: /Yes/ }).click();
+      await expect.poll(async () => (await answers()).greeted).toBe(JSON.stringify({ kind: 'yesno', value: true }));
 
       // The per-channel question: its channels show their keys; 2 puts the cursor in Phone, Tab goes on to Store.
       await page.keyboard.press('PageDown');

@@ -34,7 +34,12 @@ export function AnswerControl({ answerKey, criterion, value, readOnly, onAnswer 
       className={`answer-button${chosen ? ' chosen' : ''} ${extraClass}`}
       aria-pressed={chosen}
       disabled={readOnly}
-      onClick={() => onAnswer(chosen ? null : next)}
+      // A click on the chosen answer clears it; Enter or Space on it (a click with no pointer, detail 0) keeps it:
+      // a space typed while the button, not a note, had the focus must not clear a saved answer. Backspace clears.
+      onClick={(e) => {
+        if (!chosen) onAnswer(next);
+        else if (e.detail > 0) onAnswer(null);
+      }}
     >
       {key ? <kbd>{key}</kbd> : null}
       <span dir="auto">{label}</span>

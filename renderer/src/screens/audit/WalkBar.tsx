@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AuditProgress } from '../../../../shared/audit-progress';
+import { answeredPercent, type AuditProgress } from '../../../../shared/audit-progress';
 import type { AuditDetail } from '../../../../shared/domain/audit';
 import { isRtl } from '../../../../shared/domain/settings';
 import type { AuditScore } from '../../../../shared/scoring/score-types';
@@ -25,9 +25,7 @@ export function WalkBar({ audit, progress, score, readOnly, onExport, onComplete
   const { t, i18n } = useTranslation();
   const go = useRoute((s) => s.go);
   const rtl = isRtl(useSettings((s) => s.language));
-  const overallPct = progress.overall.total
-    ? Math.round((100 * progress.overall.answered) / progress.overall.total)
-    : 0;
+  const overallPct = answeredPercent(progress.overall.answered, progress.overall.total);
   return (
     <div className="walk-bar">
       <button

@@ -20,6 +20,7 @@ import { MethodBadge } from './MethodBadge';
 import { ChangeVerdict, ScoreWithInterval } from '../visits/SiteScoreCells';
 import { ExplainScoreButton } from '../explain/ExplainScoreButton';
 import { SeriesTrends } from './SeriesTrends';
+import { answeredPercent } from '../../../../shared/audit-progress';
 
 const REFRESH = ['audits.changed', 'clients.changed'] as const;
 
@@ -96,6 +97,17 @@ export function ClientDashboardScreen({ clientId }: { clientId: string }) {
             <div className="headline-card" data-testid="latest-score">
               <span className="muted small">{t('insights.latestScore')}</span>
               <strong className="big-number">{pct(data.latest.overall)}</strong>
+              {data.latest.status !== 'complete' ? (
+                // Not complete: a score so far, said so, with how much of the audit it rests on.
+                <span className="small" data-testid="latest-partial">
+                  {t('walk.scoreSoFar')} ·{' '}
+                  {t('walk.progressText', {
+                    answered: data.latest.answered,
+                    total: data.latest.total,
+                    pct: answeredPercent(data.latest.answered, data.latest.total),
+                  })}
+                </span>
+              ) : null}
               <span className="small" dir="auto">
                 {data.latest.title} · {date(data.latest.auditDate)}
                 {data.latest.site ? ` · ${data.latest.site}` : ''}
