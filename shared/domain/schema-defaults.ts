@@ -59,7 +59,7 @@ function makePlan(def: Def): Plan {
       }
       if (!keys.length) return null;
       // An index loop without destructuring, writing only what changed: a stored outline is filled once per start,
-      // its 100s of touchpoints in code not yet optimised, where the iterator protocol cost 0.14 ms of 0.18.
+      // hundreds of touchpoints in code not yet optimised (0.18 -> 0.15 ms for a 120-touchpoint outline, probe).
       return (v) => {
         if (!isObject(v)) return v;
         for (let i = 0; i < keys.length; i++) {

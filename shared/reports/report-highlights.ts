@@ -16,7 +16,6 @@ export interface Highlight {
   text: string;
 }
 
-const fails = touchpointFails;
 
 /**
  * The executive summary's top strengths and pain points.
@@ -50,11 +49,11 @@ export function reportHighlights(
   });
 
   const pains = score.touchpoints
-    .filter((tp) => fails(tp) || (recordOf.get(tp.touchpointId)?.painPoints.trim() ?? '') !== '')
+    .filter((tp) => touchpointFails(tp) || (recordOf.get(tp.touchpointId)?.painPoints.trim() ?? '') !== '')
     .sort(
       (a, b) =>
         Number(b.criticalFailed) - Number(a.criticalFailed) ||
-        Number(fails(b)) - Number(fails(a)) ||
+        Number(touchpointFails(b)) - Number(touchpointFails(a)) ||
         (a.percent ?? 101) - (b.percent ?? 101) ||
         Number(b.momentOfTruth) - Number(a.momentOfTruth) ||
         (recordOf.get(a.touchpointId)?.emotion ?? 6) - (recordOf.get(b.touchpointId)?.emotion ?? 6) ||
@@ -64,7 +63,7 @@ export function reportHighlights(
   const painIds = new Set(pains.map((tp) => tp.touchpointId));
 
   const strengths = score.touchpoints
-    .filter((tp) => tp.percent !== null && !fails(tp) && !painIds.has(tp.touchpointId))
+    .filter((tp) => tp.percent !== null && !touchpointFails(tp) && !painIds.has(tp.touchpointId))
     .sort(
       (a, b) =>
         b.percent! - a.percent! ||

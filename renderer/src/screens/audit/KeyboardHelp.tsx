@@ -2,18 +2,16 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useTranslation } from 'react-i18next';
 import { touchpointKeysLabel } from './walk-keys';
 
-/** Replaced by the keys for the reading direction when shown. */
-const TOUCHPOINT_KEYS = 'touchpoint-keys';
-
-const KEYS: [string, string][] = [
+/** The keys and what they do; the touchpoint arrows follow the reading direction. */
+const keysFor = (rtl: boolean): [string, string][] => [
   ['1 … 5, 0 … 10', 'walk.keys.digits'],
   ['1 / 2', 'walk.keys.yesno'],
   ['N', 'walk.keys.na'],
   ['1 … 9', 'walkKeys.channel'],
   ['Tab', 'walkKeys.tab'],
   ['↓ J · ↑ K', 'walk.keys.criteria'],
-  // Next first, as in the row above; the arrows follow the reading direction.
-  [TOUCHPOINT_KEYS, 'walk.keys.touchpoints'],
+  // Next first, as in the row above.
+  [touchpointKeysLabel(rtl), 'walk.keys.touchpoints'],
   ['Enter', 'walk.keys.note'],
   ['Esc', 'walk.keys.escape'],
   ['Shift + 1 … 5', 'walk.keys.emotion'],
@@ -34,10 +32,10 @@ export function KeyboardHelp({ open, onOpenChange }: { open: boolean; onOpenChan
           <Dialog.Description className="dialog-body">{t('walk.keys.intro')}</Dialog.Description>
           <table className="keys-table">
             <tbody>
-              {KEYS.map(([keys, label]) => (
+              {keysFor(rtl).map(([keys, label]) => (
                 <tr key={label}>
                   <th scope="row">
-                    <kbd dir="ltr">{keys === TOUCHPOINT_KEYS ? touchpointKeysLabel(rtl) : keys}</kbd>
+                    <kbd dir="ltr">{keys}</kbd>
                   </th>
                   <td>{t(label)}</td>
                 </tr>
