@@ -27,11 +27,27 @@ export function foldText(text: string): string {
   return text.replace(DROP, '').replace(MAPPED, (c) => MAP.get(c)!);
 }
 
-/** The same folding as an SQL expression over `expr` (nested replace()), for the index's triggers. */
+/**
+ * Nested replace() calls an SQL expression may hold at one level. SQLite before 3.46 parses with a fixed stack, and
+ * the 29 steps nested at once overflow it inside a trigger: a database holding such a trigger does not open at all in
+ * the sqlite3 of Debian 12 or Ubuntu 24.04 (3.40, 3.45), nor in any tool built on them. A user's file must open there.
+ */
+export const FOLD_SQL_NESTING = 8;
+
+/**
+ * The same folding as an SQL expression over `expr`, for the index's triggers: the steps of `foldText` as replace()
+ * calls, at most FOLD_SQL_NESTING deep, each group over the one before through a subquery.
+ */
 export function foldSql(expr: string): string {
-  let out = expr;
-  for (const c of FOLD_DROP) out = `replace(${out}, char(${c.charCodeAt(0)}), '')`;
-  for (const [from, to] of FOLD_MAP) out = `replace(${out}, char(${from.charCodeAt(0)}), char(${to.charCodeAt(0)}))`;
+  const steps: string[] = [
+    ...FOLD_DROP.map((c) => `char(${c.charCodeAt(0)}), ''`),
+    ...FOLD_MAP.map(([from, to]) => `char(${from.charCodeAt(0)}), char(${to.charCodeAt(0)})`),
+  ];
+  const nest = (inner: string, group: readonly string[]) =>
+    group.reduce((out, step) => `replace(${out}, ${step})`, inner);
+  let out = nest(expr, steps.slice(0, FOLD_SQL_NESTING));
+  for (let at = FOLD_SQL_NESTING; at < steps.length; at += FOLD_SQL_NESTING)
+    out = `(SELECT ${nest('folded', steps.slice(at, at + FOLD_SQL_NESTING))} FROM (SELECT ${out} AS folded))`;
   return out;
 }
 

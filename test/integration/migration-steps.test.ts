@@ -10,6 +10,8 @@ import { verifyChain } from '../../electron/backend/trail/verify-trail';
 import type { AuditScope } from '../../shared/domain/audit';
 import { scoreAudit } from '../../shared/scoring/score-audit';
 import { packRollup, parseRollupTail, rollupTailText } from '../../shared/scoring/stored-rollup';
+import { FOLD_DROP, FOLD_MAP, foldText } from '../../shared/search/fold-text';
+import { execFileSync } from 'node:child_process';
 
 /**
  * Each real migration, run on a database at its previous version that holds representative rows
@@ -747,6 +749,59 @@ const STEPS: Record<number, Step> = {
       expect(removed.get()).toBe(1);
       db.prepare('DELETE FROM audits').run();
       expect(removed.get()).toBe(3);
+    },
+  },
+  20: {
+    seed: (db) => {
+      seedOutlinedVersion(db);
+      // The note trigger as migration 11 wrote it before: every folding step nested in one expression.
+      let deep = 'new.note';
+      for (const c of FOLD_DROP) deep = `replace(${deep}, char(${c.charCodeAt(0)}), '')`;
+      for (const [from, to] of FOLD_MAP)
+        deep = `replace(${deep}, char(${from.charCodeAt(0)}), char(${to.charCodeAt(0)}))`;
+      db.exec(`DROP TRIGGER findings_answers_note_ins;
+        CREATE TRIGGER findings_answers_note_ins AFTER INSERT ON answers BEGIN
+          INSERT INTO finding_docs (ref, kind, client_id, audit_id, touchpoint_id, criterion_id)
+            SELECT 'note:' || new.id, 'note', NULL, new.audit_id, new.touchpoint_id, new.criterion_id WHERE trim(new.note) <> '';
+          INSERT INTO findings_fts (rowid, body, shown)
+            SELECT id, ${deep}, new.note FROM finding_docs WHERE ref = 'note:' || new.id AND trim(new.note) <> '';
+        END;`);
+      db.prepare(
+        `INSERT INTO audits (id, client_id, template_version_id, title, site, audit_type, audit_date, scope_json, status,
+           created_at, updated_at)
+         VALUES ('a1', 'c1', 'tv1', 'Walk', 'Cluj Centre', 'walkthrough', '2026-01-10', '{"stages":"all"}', 'draft', ?, ?)`,
+      ).run(AT, AT);
+      db.prepare(
+        `INSERT INTO answers (id, audit_id, touchpoint_id, criterion_id, value_json, note, updated_at)
+         VALUES ('an1', 'a1', 'tp1', 'cr1', 'null', 'greeted «at once» — مَرْحَبًا', ?)`,
+      ).run(AT);
+    },
+    check: (db) => {
+      const triggers = db
+        .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'findings\\_%' ESCAPE '\\'")
+        .all() as { name: string; sql: string }[];
+      expect(triggers).toHaveLength(18); // six kinds of finding, each kept on insert, update and delete
+      for (const t of triggers) expect(t.sql).not.toMatch(/(replace\(\s*){9}/);
+      // The folding is the same: the seeded note, and a new one, are found by their bare letters.
+      expect(
+        db
+          .prepare("SELECT body FROM findings_fts WHERE rowid = (SELECT id FROM finding_docs WHERE ref = 'note:an1')")
+          .get(),
+      ).toEqual({
+        body: foldText('greeted «at once» — مَرْحَبًا'),
+      });
+      const note = 'إِلى اللِّقَاءِ، شُكْرًا جَزِيلًا';
+      db.prepare(
+        `INSERT INTO answers (id, audit_id, touchpoint_id, criterion_id, value_json, note, updated_at)
+         VALUES ('an2', 'a1', 'tp1', 'cr2', 'null', ?, ?)`,
+      ).run(note, AT);
+      expect(
+        db.prepare('SELECT shown FROM findings_fts WHERE findings_fts MATCH ?').pluck().all('"الي" "شكرا"'),
+      ).toEqual([note]);
+      // And the file opens in the system's sqlite3 (Debian 12: 3.40), whose parser the old trigger overflowed.
+      expect(execFileSync('sqlite3', ['-batch', db.name, 'PRAGMA integrity_check'], { encoding: 'utf8' }).trim()).toBe(
+        'ok',
+      );
     },
   },
 };

@@ -1,6 +1,6 @@
 import type { Db } from './db-handle';
 import { chainExistingChanges } from '../trail/chain-existing';
-import { SEARCH_MIGRATION_SQL } from '../search/search-schema';
+import { SEARCH_MIGRATION_SQL, SEARCH_TRIGGERS_REMADE_SQL } from '../search/search-schema';
 import { outlineJsonOf } from '../templates/stored-definition';
 
 /**
@@ -636,6 +636,16 @@ ${CLEAR_A_TAIL_NOT_OF_ITS_ROLLUP}
         WHEN NEW.definition_json IS NULL BEGIN
         SELECT RAISE(ABORT, 'a template version keeps its definition');
       END;
+    `,
+  },
+  {
+    version: 20,
+    name: 'the findings index folds its text in SQL that older SQLite can parse, so the file opens in other tools',
+    sql: `
+      -- Migration 11's triggers folded Arabic marks in 29 nested replace() calls. SQLite before 3.46 parses with a
+      -- fixed stack that they overflow, and a schema it cannot parse keeps the whole file from opening: the sqlite3
+      -- of Debian 12 and Ubuntu 24.04 refused a user's database. The same folding, at most FOLD_SQL_NESTING deep.
+      ${SEARCH_TRIGGERS_REMADE_SQL}
     `,
   },
 ];

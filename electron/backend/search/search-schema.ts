@@ -83,6 +83,18 @@ function triggers(s: Source): string {
   END;`;
 }
 
+/**
+ * Every trigger of the index, dropped and made again as `triggers` writes them now (migration 20: the folding's
+ * SQL was made shallow enough for older SQLite to parse; the same words are indexed).
+ */
+export const SEARCH_TRIGGERS_REMADE_SQL = SOURCES.map((s) => {
+  const name = `findings_${s.table}_${s.column}`;
+  return `
+  DROP TRIGGER IF EXISTS ${name}_ins;
+  DROP TRIGGER IF EXISTS ${name}_upd;
+  DROP TRIGGER IF EXISTS ${name}_del;${triggers(s)}`;
+}).join('\n');
+
 function backfill(s: Source): string {
   const row = (sql: string) => sql.replaceAll('new.', 'src.');
   return `
