@@ -151,8 +151,11 @@ describe('checkpoints run on a worker connection beside the saves, not inside th
       last = frames;
     }
     expect(restarts).toBe(2);
-    // The WAL never grew far past the bound: the last commit before the restart passes it by its own pages only.
-    expect(highest).toBeLessThan(WAL_PAGES_BOUND + 20);
+    // The WAL never grew past the room made for it. A commit that reaches the bound while the worker's checkpoint
+    // just short of it still runs cannot start the WAL over (one checkpoint at a time), so saves go on into the
+    // room until it ends: on a busy disk that is tens of pages (96 seen with the CPUs and the disk loaded), on a
+    // quiet one the last commit's own.
+    expect(highest).toBeLessThanOrEqual(WAL_ROOM_FRAMES);
     // Its file is still the room made when the writes began: the burst wrote over it and never made it longer.
     const wal = fs.statSync(path.join(dataDir, `${DATABASE_FILE_NAME}-wal`)).size;
     expect(wal).toBe(32 + WAL_ROOM_FRAMES * (4096 + 24));
