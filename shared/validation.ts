@@ -62,7 +62,7 @@ const WORDS: Record<FieldRule, string> = {
   tooSmall: 'is too small',
   tooMany: 'has too many items',
   wrongType: 'has the wrong type of value',
-  characters: 'contains control or text-direction override characters',
+  characters: FORBIDDEN_CHARACTERS_MESSAGE,
   date: 'is not a real calendar date (YYYY-MM-DD)',
   email: 'is not a valid e-mail address',
   invalid: 'is not valid',
@@ -75,4 +75,11 @@ export function describeIssues(issues: FieldIssue[]): string {
       return `${i.field} ${WORDS[i.rule]}${limit}`;
     })
     .join('; ');
+}
+
+/** The first problem of a file's content in the rule book's words (the same the API uses), with its row number and field. */
+export function describeFirstIssue(error: z.ZodError, raw: unknown): string {
+  const issue = toFieldIssues(error, raw)[0]!;
+  const words = describeIssues([issue]);
+  return issue.field === '(input)' ? `the whole file ${words.slice('(input) '.length)}` : words;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText } from '../rules/text';
 import { SEARCH_QUERY_MAX, type FindingHit } from '../search/fold-text';
 import { LIMITS } from '../rules/limits';
 import { returns } from './returns';
@@ -10,7 +11,7 @@ export const searchApi = {
     output: returns<FindingHit[]>(),
   },
   'evidence.setCaption': {
-    input: z.object({ id: z.uuid(), caption: z.string().trim().max(LIMITS.report.caption) }).strict(),
+    input: z.object({ id: z.uuid(), caption: lineText(LIMITS.report.caption) }).strict(),
     output: returns<{ id: string; caption: string }>(),
   },
 } as const;

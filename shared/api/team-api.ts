@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requiredLine } from '../rules/text';
 import type { RecordKind } from '../exchange/package-format';
 import type { Reason } from '../reasons/reason';
 import { HUB_LIMITS, TEAM_ROLES, type DeviceInfo, type RefusalCode, type TeamRole } from '../sync/hub-protocol';
@@ -61,7 +62,7 @@ export const teamApi = {
       .object({
         hubAddress: text(300),
         inviteCode: text(20),
-        deviceName: text(HUB_LIMITS.deviceName),
+        deviceName: requiredLine(HUB_LIMITS.deviceName),
       })
       .strict(),
     output: returns<TeamStatus>(),

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { LIMITS } from '../rules/limits';
+import { requiredLine } from '../rules/text';
 import type { Language } from '../domain/settings';
 import { templateDefinitionSchema, type TemplateDefinition } from '../domain/template';
 import { returns } from './returns';
@@ -33,7 +35,7 @@ export const templatesApi = {
   },
   'templates.get': { input: z.object({ id }).strict(), output: returns<TemplateDetail>() },
   'templates.duplicate': {
-    input: z.object({ id, name: z.string().trim().min(1).max(120).optional() }).strict(),
+    input: z.object({ id, name: requiredLine(LIMITS.templateName).optional() }).strict(),
     output: returns<TemplateDetail>(),
   },
   'templates.update': {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText, requiredLine } from '../rules/text';
 import {
   ACTOR_NAME_MAX,
   DEVICE_NAME_MAX,
@@ -22,7 +23,7 @@ export const trailApi = {
   'trail.identity': { input: z.object({}).strict(), output: returns<TrailIdentity>() },
   'trail.setIdentity': {
     input: z
-      .object({ actor: z.string().trim().max(ACTOR_NAME_MAX), device: z.string().trim().min(1).max(DEVICE_NAME_MAX) })
+      .object({ actor: lineText(ACTOR_NAME_MAX), device: requiredLine(DEVICE_NAME_MAX) })
       .partial()
       .strict(),
     output: returns<TrailIdentity>(),

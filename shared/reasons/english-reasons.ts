@@ -130,13 +130,14 @@ export const ENGLISH_REASONS = {
   photoBytesDiffer: 'The photo {{sha}} is {{size}} bytes but described as {{declared}}.',
   photoOrphan: 'The photo "evidence/{{sha}}" belongs to no record in the package.',
   trailNotJson: '"{{path}}" is not valid JSON.',
-  trailUnreadable: '"{{path}}" is not an audit trail this version can read.',
   trailUnknownAudit: 'The audit trail refers to an audit the package does not carry ({{audit}}).',
   trailBroken:
     'The audit trail of "{{title}}" is broken: {{problem}} ({{field}}). The package was changed after it was made.',
   trailEntryBroken:
     'The audit trail of "{{title}}" is broken: entry {{index}} ({{field}}) does not match: {{problem}}. The package was changed after it was made.',
   'trail-entry-altered': 'its content was changed after it was written',
+  'trail-redaction-unexplained':
+    'it is marked as emptied by a privacy purge, but no purge left it so, and its content cannot be checked',
   'trail-link-broken': 'it does not follow the entry before it (an entry was removed, reordered or rewritten)',
   'trail-photo-altered': 'the photo file is no longer the photo that was recorded',
   'trail-photo-missing': 'the photo file is missing',

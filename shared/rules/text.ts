@@ -10,21 +10,29 @@ const LINE_FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 /** Multi-line text may also hold tabs and line breaks. */
 const PROSE_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
-export const FORBIDDEN_CHARACTERS_MESSAGE = 'contains control or text-direction override characters';
+/**
+ * Half of a UTF-16 surrogate pair on its own: not a character at all. SQLite stores it as U+FFFD, so the text saved
+ * would not be the text sent (the trail, which keeps what was sent, would then disagree with the audit).
+ */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+export const FORBIDDEN_CHARACTERS_MESSAGE = 'contains control, text-direction override or broken characters';
 
 /** Does a one-line value (a name, a title) hold a character no user text may hold? */
 export function hasForbiddenLineCharacters(text: string): boolean {
-  return LINE_FORBIDDEN.test(text);
+  return LINE_FORBIDDEN.test(text) || LONE_SURROGATE.test(text);
 }
 
 /** Does multi-line text (notes, comments) hold a character no user text may hold? Tabs and line breaks are fine. */
 export function hasForbiddenProseCharacters(text: string): boolean {
-  return PROSE_FORBIDDEN.test(text);
+  return PROSE_FORBIDDEN.test(text) || LONE_SURROGATE.test(text);
 }
 
 /** A one-line text with every forbidden character removed (for names that become file names). */
 export function withoutForbiddenCharacters(text: string): string {
-  return text.replace(new RegExp(LINE_FORBIDDEN.source, 'g'), '');
+  return text
+    .replace(new RegExp(LINE_FORBIDDEN.source, 'g'), '')
+    .replace(new RegExp(LONE_SURROGATE.source, 'g'), '');
 }
 
 const noLineControls = (s: string) => !hasForbiddenLineCharacters(s);

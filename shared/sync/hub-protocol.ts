@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requiredLine } from '../rules/text';
 import { RECORD_KINDS, type AnyRecord, type RecordKind } from '../exchange/package-format';
 import type { Reason } from '../reasons/reason';
 
@@ -39,13 +40,8 @@ const inviteCode = z
   .trim()
   .transform((s) => s.toUpperCase())
   .refine((s) => INVITE_CODE.test(s), 'is not an invite code (like ABCD-EFGH-JKLM)');
-const label = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    .refine((s) => !/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(s), 'must not contain control characters');
+/** A name the hub keeps (a device, a person): the app's rule for one line of text, so hub and laptop agree. */
+const label = requiredLine;
 
 export const joinRequestSchema = z.object({ code: inviteCode, deviceName: label(HUB_LIMITS.deviceName) }).strict();
 export const inviteRequestSchema = z.object({ role: z.enum(TEAM_ROLES), name: label(HUB_LIMITS.personName) }).strict();

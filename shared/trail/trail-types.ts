@@ -1,3 +1,5 @@
+import { LIMITS } from '../rules/limits';
+
 /**
  * The audit trail: every change to an audit is an entry chained to the previous one by SHA-256.
  * These are the shapes the trail screen, the report and the package import share.
@@ -14,6 +16,12 @@ export const TRAIL_SYSTEM_REASONS = {
 
 export const DEVICE_NAME_MAX = 80;
 export const ACTOR_NAME_MAX = 120;
+/** An entry's reason: a reopening's reason or a review's comment (the longer of the two limits). */
+export const TRAIL_REASON_MAX = Math.max(LIMITS.audit.reopenReason, LIMITS.visit.reviewComment);
+/** An entry's old or new value as JSON: the longest text the app keeps, every character escaped at most once. */
+export const TRAIL_VALUE_MAX = 2 * LIMITS.report.text + 2;
+/** What an entry changed: a name the app writes ("answer", "evidence.markup", "stamp.<moment>", "visit.<field>"). */
+export const TRAIL_FIELD = /^[a-z][a-zA-Z]{0,31}(\.[a-zA-Z0-9][a-zA-Z0-9_-]{0,63})?$/;
 
 export interface TrailEntry {
   /** 1-based position in the audit's chain. */
@@ -35,6 +43,7 @@ export interface TrailEntry {
 
 export type TrailProblemKind =
   | 'entry-altered' // the entry's content no longer gives its hash
+  | 'redaction-unexplained' // marked as emptied by a privacy purge, but no purge left it so: its content is unchecked
   | 'link-broken' // the entry does not point at the hash of the one before (removed or reordered)
   | 'photo-altered' // the photo file's bytes no longer give the hash the entry recorded
   | 'photo-missing'

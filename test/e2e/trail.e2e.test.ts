@@ -96,4 +96,61 @@ describe('the audit trail, through the web host', () => {
       await stopHost(host);
     }
   });
+
+  it('after a shopper is erased, Verify says how many entries it could check and how many a purge emptied', async () => {
+    const dataDir = tempDir('ja-trail-purged-e2e-');
+    const host = await startWebHostProcess(dataDir);
+    try {
+      const api = <M extends MethodName>(method: M, input: MethodInput<M>) =>
+        callApi(host.origin, host.token, method, input);
+      await api('trail.setIdentity', { actor: 'Rania Saleh', device: 'Phone-3' });
+      const client = await api('clients.create', { name: 'Cedar Bank' });
+      const template = await api('templates.import', { fileName: 't.json', text: JSON.stringify(testTemplate()) });
+      const visit = await api('audits.create', {
+        clientId: client.id,
+        templateId: template.id,
+        title: 'Visit Cluj',
+        auditType: 'mystery-shop',
+        auditDate: '2027-01-15',
+        auditor: 'Rania Saleh',
+      });
+      await api('visits.update', { auditId: visit.id, changes: { shopper: 'Rania Saleh' } });
+      const at = { auditId: visit.id, touchpointId: 'branch', criterionId: 'greeting' };
+      await api('audits.setAnswer', { ...at, value: { kind: 'yesno', value: true } });
+      await api('audits.setNote', { ...at, note: 'Greeted by name at the door' });
+      const plan = await api('privacy.planErasure', { shopper: 'Rania Saleh' });
+      await api('privacy.erase', { shopper: 'Rania Saleh', token: plan.token });
+      const verified = await api('trail.verify', { auditId: visit.id });
+      expect(verified).toMatchObject({ ok: true });
+      expect(verified.redactedEntries).toBeGreaterThan(0);
+
+      const { page, errors } = await openPage(host, `#/audit/${visit.id}`);
+      await page.getByTestId('open-trail').click();
+      await page.getByTestId('trail-screen').waitFor();
+      await page.getByTestId('trail-verify').click();
+      const checked = verified.entries - verified.redactedEntries;
+      await expect
+        .poll(() => page.getByTestId('trail-result').textContent())
+        .toContain(`${checked} of ${verified.entries} entries and 0 photos match their hashes`);
+      await expect(page.getByTestId('trail-result').textContent()).resolves.toContain(
+        `The other ${verified.redactedEntries} had names and typed text removed by a privacy purge`,
+      );
+      await page.screenshot({ path: screenshotPath('trail-purged-en'), fullPage: true });
+      await chooseLanguage(page, 'ro');
+      await page.getByTestId('trail-verify').click();
+      await expect
+        .poll(() => page.getByTestId('trail-result').textContent())
+        .toContain(`${checked} din ${verified.entries}`);
+      await page.screenshot({ path: screenshotPath('trail-purged-ro'), fullPage: true });
+      // The report's appendix says the same, not "all entries match".
+      await page.evaluate((id) => (window.location.hash = `#/print/${id}/-/appendix`), visit.id);
+      await page.waitForSelector('html[data-print-ready="true"]', { timeout: 60_000 });
+      await expect(page.getByTestId('report-trail-outcome').textContent()).resolves.toContain(
+        `${checked} din ${verified.entries}`,
+      );
+      expect(errors).toEqual([]);
+    } finally {
+      await stopHost(host);
+    }
+  });
 });

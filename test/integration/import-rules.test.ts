@@ -151,12 +151,12 @@ const HOSTILE: [string, (r: Rows) => void, RegExp][] = [
   [
     'a right-to-left override in a client name',
     (r) => (r.clients![0]!.name = 'Invoice\u202efdp.exe'),
-    /0.name contains control or text-direction override characters/,
+    /0.name contains control, text-direction override or broken characters/,
   ],
   [
     'a NUL in an answer note',
     (r) => (answer(r, 'ease').note = 'a\u0000b'),
-    /note contains control or text-direction override characters/,
+    /note contains control, text-direction override or broken characters/,
   ],
 ];
 

@@ -205,10 +205,31 @@ describe('retention purge', () => {
         .filter((e) => e.reason === 'retention-purge')
         .map((e) => e.field)
         .sort(),
-    ).toEqual(['evidence.removed', 'note', 'painPoints', 'visit.shopper'].sort());
+    ).toEqual(['evidence.removed', 'note', 'painPoints', 'visit.reviewComment', 'visit.shopper'].sort());
+
+    // A purged entry's content is no longer checked, so only what a purge leaves passes for one: a name put back
+    // into it, or a purge time no purge entry has, is reported.
+    const raw = new Database(path.join(dataDir, 'journey-audit.sqlite'));
+    const firstRedacted = 'SELECT min(seq) FROM audit_changes WHERE audit_id = ? AND redacted_at IS NOT NULL';
+    const restore = raw
+      .prepare(`SELECT actor, redacted_at FROM audit_changes WHERE seq = (${firstRedacted})`)
+      .get(s.old.id) as {
+      actor: string;
+      redacted_at: string;
+    };
+    for (const set of ["actor = 'Rania'", "redacted_at = '2027-01-01T00:00:00.000Z'"]) {
+      raw.prepare(`UPDATE audit_changes SET ${set} WHERE seq = (${firstRedacted})`).run(s.old.id);
+      expect((await call('trail.verify', { auditId: s.old.id })).firstProblem).toMatchObject({
+        kind: 'redaction-unexplained',
+        entryIndex: 1,
+      });
+      raw
+        .prepare(`UPDATE audit_changes SET actor = ?, redacted_at = ? WHERE seq = (${firstRedacted})`)
+        .run(restore.actor, restore.redacted_at, s.old.id);
+    }
+    expect((await call('trail.verify', { auditId: s.old.id })).ok).toBe(true);
 
     // Redacted entries are still links of the chain: removing one behind the app's back is caught.
-    const raw = new Database(path.join(dataDir, 'journey-audit.sqlite'));
     raw
       .prepare(
         'DELETE FROM audit_changes WHERE seq = (SELECT seq FROM audit_changes WHERE audit_id = ? AND redacted_at IS NOT NULL ORDER BY seq LIMIT 1 OFFSET 1)',

@@ -84,6 +84,49 @@ describe('control and text-direction override characters are refused in names an
     await call('clients.create', { name: 'بنك \u200fالأرز' });
   });
 
+  it('every other text the API keeps: the trail identity, a template copy name, a photo caption, a hub device', async () => {
+    const { client, template, audit } = await setup();
+    await audit(client.id, 'Visit');
+    for (const [method, input, field] of [
+      ['trail.setIdentity', { actor: 'Lina\u202egnp.exe' }, 'actor'],
+      ['trail.setIdentity', { device: 'dev\u0000ice' }, 'device'],
+      ['templates.duplicate', { id: template.id, name: 'Copy\u2067' }, 'name'],
+      ['evidence.setCaption', { id: '00000000-0000-4000-8000-000000000000', caption: 'Door\u202e' }, 'caption'],
+      [
+        'team.join',
+        { hubAddress: 'http://127.0.0.1:9', inviteCode: 'ABCD-EFGH', deviceName: 'PC\u0007' },
+        'deviceName',
+      ],
+    ] as const) {
+      const error = await failure(method, input);
+      expect(error.code, method).toBe('VALIDATION');
+      expect(error.issues, method).toEqual([{ field, rule: 'characters' }]);
+    }
+    expect(await call('trail.identity', {})).not.toMatchObject({ actor: expect.stringContaining('\u202e') });
+  });
+
+  it('half of a surrogate pair is refused as a broken character (SQLite would keep U+FFFD, not what was sent)', async () => {
+    const { client, audit } = await setup();
+    const a = await audit(client.id, 'Visit');
+    for (const [method, input, field] of [
+      ['clients.create', { name: 'Cedar \ud800 Bank' }, 'name'],
+      [
+        'audits.setNote',
+        { auditId: a.id, touchpointId: 'website', criterionId: 'ease', note: 'broken \udc00 text' },
+        'note',
+      ],
+      ['audits.update', { id: a.id, changes: { title: 'Tail \ud83d' } }, 'changes.title'],
+    ] as const) {
+      const error = await failure(method, input);
+      expect(error.code, method).toBe('VALIDATION');
+      expect(error.issues, method).toEqual([{ field, rule: 'characters' }]);
+      expect(error.message, method).toContain('broken characters');
+    }
+    // A whole pair (an emoji, a rare CJK character) is text like any other, and the trail still verifies.
+    await call('audits.setNote', { auditId: a.id, touchpointId: 'website', criterionId: 'ease', note: 'ok 😀 𠀋' });
+    expect((await call('trail.verify', { auditId: a.id })).ok).toBe(true);
+  });
+
   it('a package name with them is refused', async () => {
     const { client } = await setup();
     const error = await failure('packages.export', {

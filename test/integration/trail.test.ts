@@ -357,6 +357,66 @@ describe('the trail in packages', () => {
     b.close();
   });
 
+  it('an entry merely marked as purged is no free pass: a forged answer under the mark is refused, here and in a package', async () => {
+    const { audit } = await walkedAudit();
+    // Entry 3 set "ease" to 4; rewritten to 1, the answer with it, and marked as emptied by a purge (it never was).
+    const forge = (actorAndDevice: string) =>
+      db()
+        .prepare(
+          `UPDATE audit_changes SET new_json = '{"kind":"scale","value":1}', redacted_at = '2027-03-02T10:00:00.000Z'${actorAndDevice}
+           WHERE seq = (SELECT seq FROM audit_changes WHERE audit_id = ? ORDER BY seq LIMIT 1 OFFSET 2)`,
+        )
+        .run(audit.id);
+    forge('');
+    db()
+      .prepare(
+        'UPDATE answers SET value_json = \'{"kind":"scale","value":1}\' WHERE audit_id = ? AND criterion_id = \'ease\'',
+      )
+      .run(audit.id);
+    const head = (await call('trail.history', { auditId: audit.id })).head;
+    const here = await verify(audit.id);
+    expect(here.ok).toBe(false);
+    expect(here.head).toBe(head); // the head is unchanged: only the mark's rule catches it
+    expect(here.firstProblem).toMatchObject({ kind: 'redaction-unexplained', entryIndex: 3, field: 'answer' });
+    const b = otherLaptop();
+    const refused = await dispatchFailure(b, 'packages.import', await exportAudit(audit.id));
+    expect(refused.code).toBe('INVALID_FILE');
+    expect(refused.message).toContain('entry 3 (answer) does not match');
+    expect(refused.message).toContain('marked as emptied by a privacy purge, but no purge left it so');
+    // Shaped as a purge leaves an entry (no names), but with no purge after it: still refused.
+    forge(", actor = '', device = ''");
+    expect((await verify(audit.id)).firstProblem).toMatchObject({ kind: 'redaction-unexplained', entryIndex: 3 });
+    expect((await dispatchFailure(b, 'packages.preview', await exportAudit(audit.id))).message).toContain('entry 3');
+    expect(await dispatchOk(b, 'audits.list', {})).toEqual([]);
+    b.close();
+  });
+
+  it.each([
+    [
+      'an author with a text-direction override',
+      "actor = 'Lina' || char(8238) || 'gnp.exe'",
+      /actor contains control, text-direction override or broken characters/,
+    ],
+    ['a device name past its limit', `device = '${'d'.repeat(81)}'`, /device is too long \(limit 80\)/],
+    ['a time that is not an instant', "at = 'yesterday'", /at is not valid/],
+    ['a day that does not exist', "at = '2027-02-30T10:00:00.000Z'", /at is not valid/],
+    ['a value that is not JSON', "new_json = '{not json'", /new_json is not valid/],
+    ['a field name the app never writes', "field = 'hack<b>'", /field is not valid/],
+    ['a reason past the longest the app keeps', `reason = '${'r'.repeat(5001)}'`, /reason is too long \(limit 5000\)/],
+  ])('a package whose trail holds %s is refused in words, naming the entry and field', async (_, set, words) => {
+    const { audit } = await walkedAudit();
+    db()
+      .prepare(`UPDATE audit_changes SET ${set} WHERE seq = (SELECT max(seq) FROM audit_changes WHERE audit_id = ?)`)
+      .run(audit.id);
+    const b = otherLaptop();
+    const refused = await dispatchFailure(b, 'packages.import', await exportAudit(audit.id));
+    expect(refused.code).toBe('INVALID_FILE');
+    expect(refused.message).toContain('"trail/entries.json" does not follow the format');
+    expect(refused.message).toMatch(words);
+    expect(await dispatchOk(b, 'audits.list', {})).toEqual([]);
+    b.close();
+  });
+
   it('a package whose answers no longer match their chain is refused too', async () => {
     const { audit } = await walkedAudit();
     db()

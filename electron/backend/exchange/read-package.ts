@@ -20,7 +20,7 @@ import {
 } from '../../../shared/exchange/package-format';
 import { reason, type Reason, type ReasonKey } from '../../../shared/reasons/reason';
 import { AppError } from '../../../shared/result';
-import { describeIssues, toFieldIssues } from '../../../shared/validation';
+import { describeFirstIssue } from '../../../shared/validation';
 import { parsePackageTrail, TRAIL_ENTRY_PATH, verifyPackageTrail, type PackageTrailRow } from '../trail/package-trail';
 import { SIG_CENTRAL, SIG_END, SIG_LOCAL } from './zip';
 
@@ -305,23 +305,17 @@ function parseManifest(data: Buffer): PackageManifest {
     });
   }
   const parsed = manifestSchema.safeParse(raw);
-  if (!parsed.success) refuse('breaksFormat', { path: 'manifest.json', details: describe(parsed.error, raw) });
+  if (!parsed.success) refuse('breaksFormat', { path: 'manifest.json', details: describeFirstIssue(parsed.error, raw) });
   return parsed.data!;
 }
 
 function parseRecords(kind: RecordKind, path: string, data: Buffer): unknown[] {
   const raw = parseJson(path, data);
   const parsed = z.array(recordSchemas[kind]).max(1_000_000).safeParse(raw);
-  if (!parsed.success) refuse('breaksFormat', { path, details: describe(parsed.error, raw) });
+  if (!parsed.success) refuse('breaksFormat', { path, details: describeFirstIssue(parsed.error, raw) });
   return parsed.data!;
 }
 
-/** The first problem in the rule book's words (the same the API uses), with its row number and field. */
-function describe(error: z.ZodError, raw: unknown): string {
-  const issue = toFieldIssues(error, raw)[0]!;
-  const words = describeIssues([issue]);
-  return issue.field === '(input)' ? `the whole file ${words.slice('(input) '.length)}` : words;
-}
 
 /** Every reference inside the package resolves inside the package (a baseline may point outside: it is dropped if unknown). */
 function checkReferences(r: PackageRecords, photos: Map<string, PackagePhoto>): void {

@@ -5,20 +5,10 @@ import { appendTrailEntry } from '../trail/append-entry';
 import type { AnyRecord, RecordKind } from '../../../shared/exchange/package-format';
 import { PURGED_FIELDS, withoutPurgedDetails } from '../../../shared/privacy/purged-fields';
 import { visitContent } from './purge-plan';
+import { PURGED_TRAIL_TEXT_FIELDS } from '../../../shared/trail/purge-redaction';
 
 export type PurgeReason = 'retention-purge' | 'shopper-erasure';
 
-/** Trail fields whose values are free text someone typed (the rest are scores, times and states). */
-const TEXT_FIELDS = [
-  'note',
-  'painPoints',
-  'worked',
-  'recommendation',
-  'visit.shopper',
-  'reviewed',
-  'returned',
-  'reopened',
-];
 const SYSTEM_REASONS: string[] = Object.values(TRAIL_SYSTEM_REASONS);
 type PurgedTable = 'audits' | 'answers' | 'touchpoint_records';
 /** `a = '', b = ''` for the fields the purge empties in a table. */
@@ -33,7 +23,7 @@ const holdsAny = (kind: PurgedTable) => PURGED_FIELDS[kind]!.map((c) => `${c} <>
  * removed value records the purge and its reason.
  */
 export function applyPurge(db: Db, plan: PurgePlan, at: string, reason: PurgeReason): void {
-  const placeholders = TEXT_FIELDS.map(() => '?').join(', ');
+  const placeholders = PURGED_TRAIL_TEXT_FIELDS.map(() => '?').join(', ');
   const redact = db.prepare(
     `UPDATE audit_changes
        SET actor = '', device = '', redacted_at = ?,
@@ -52,7 +42,7 @@ export function applyPurge(db: Db, plan: PurgePlan, at: string, reason: PurgeRea
       review_comment: string;
     };
     const content = visitContent(db, row);
-    redact.run(at, ...TEXT_FIELDS, ...TEXT_FIELDS, ...SYSTEM_REASONS, row.id);
+    redact.run(at, ...PURGED_TRAIL_TEXT_FIELDS, ...PURGED_TRAIL_TEXT_FIELDS, ...SYSTEM_REASONS, row.id);
     const entry = (
       field: string,
       extra: { touchpointId?: string; criterionId?: string; oldValue?: unknown; photoSha256?: string },
@@ -70,6 +60,8 @@ export function applyPurge(db: Db, plan: PurgePlan, at: string, reason: PurgeRea
       entry('evidence.removed', { touchpointId: p.touchpoint_id, oldValue: p.id, photoSha256: p.sha256 });
     }
     if (content.names) entry('visit.shopper', {});
+    // Every purge leaves at least one entry of its own, at its time: what tells a redaction it made from a mere mark.
+    if (content.reviewComment) entry('visit.reviewComment', {});
     db.prepare(`UPDATE audits SET ${emptied('audits')}, purged_at = ? WHERE id = ?`).run(at, row.id);
     forgetInConflicts(db, row.id);
   }

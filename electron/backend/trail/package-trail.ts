@@ -2,7 +2,19 @@ import { z } from 'zod';
 import type { PackageRecords } from '../../../shared/exchange/package-format';
 import { reason, type Reason } from '../../../shared/reasons/reason';
 import { AppError } from '../../../shared/result';
-import { TRAIL_SYSTEM_REASONS, type TrailProblem } from '../../../shared/trail/trail-types';
+import { describeFirstIssue } from '../../../shared/validation';
+import {
+  ACTOR_NAME_MAX,
+  DEVICE_NAME_MAX,
+  TRAIL_FIELD,
+  TRAIL_REASON_MAX,
+  TRAIL_SYSTEM_REASONS,
+  TRAIL_VALUE_MAX,
+  type TrailProblem,
+} from '../../../shared/trail/trail-types';
+import { LIMITS } from '../../../shared/rules/limits';
+import { isoInstantSchema } from '../../../shared/rules/dates';
+import { hasForbiddenProseCharacters, storedLine, storedProse } from '../../../shared/rules/text';
 import type { Db } from '../db/db-handle';
 import { insertChained, insertRedacted } from './append-entry';
 import type { ChainedRow } from './entry-hash';
@@ -13,32 +25,50 @@ import { chainProblems, withRedactions } from './verify-trail';
 /** The package entry holding the chains of the audits it carries, each audit's entries in chain order. */
 export const TRAIL_ENTRY_PATH = 'trail/entries.json';
 
-const text = (max: number) => z.string().max(max);
-const nullable = (max: number) => text(max).nullable();
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+/** Every string inside a JSON value is text as the app keeps it (no control or direction-override characters). */
+function jsonOfText(text: string): boolean {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  const ok = (v: unknown): boolean =>
+    typeof v === 'string'
+      ? !hasForbiddenProseCharacters(v)
+      : Array.isArray(v)
+        ? v.every(ok)
+        : typeof v === 'object' && v !== null
+          ? Object.entries(v).every(([k, x]) => !hasForbiddenProseCharacters(k) && ok(x))
+          : true;
+  return ok(value);
+}
+const jsonValue = z.string().max(TRAIL_VALUE_MAX).refine(jsonOfText, 'is not JSON of text').nullable();
+const key = z.string().max(LIMITS.key).nullable();
+/**
+ * An entry as a package carries it: the same rules as every value the app stores (the identity's limits and
+ * characters, a real instant, JSON values, a field name the app writes), since the trail screen, the report and
+ * the Trail export show it as it came. Nothing is trimmed: the entry's hash is over its content as written.
+ */
 const trailRowSchema = z
   .object({
     audit_id: z.uuid(),
-    at: text(40),
-    field: text(64),
-    touchpoint_id: nullable(64),
-    criterion_id: nullable(64),
-    old_json: nullable(20_000),
-    new_json: nullable(20_000),
-    actor: text(200),
-    device: text(200),
-    reason: nullable(5_000),
-    photo_sha256: z
-      .string()
-      .regex(/^[0-9a-f]{64}$/)
-      .nullable(),
-    prev_hash: z
-      .string()
-      .regex(/^[0-9a-f]{64}$/)
-      .nullable(),
-    hash: z.string().regex(/^[0-9a-f]{64}$/),
+    at: isoInstantSchema,
+    field: z.string().regex(TRAIL_FIELD),
+    touchpoint_id: key,
+    criterion_id: key,
+    old_json: jsonValue,
+    new_json: jsonValue,
+    actor: storedLine(ACTOR_NAME_MAX),
+    device: storedLine(DEVICE_NAME_MAX),
+    reason: storedProse(TRAIL_REASON_MAX).nullable(),
+    photo_sha256: sha256.nullable(),
+    prev_hash: sha256.nullable(),
+    hash: sha256,
     undone: z.union([z.literal(0), z.literal(1)]),
     /** When a privacy purge emptied the entry's names and text: its hash and link stay, its content cannot be rechecked. */
-    redacted_at: text(40).nullable().optional(),
+    redacted_at: isoInstantSchema.nullable().optional(),
   })
   .strict();
 export type PackageTrailRow = z.infer<typeof trailRowSchema>;
@@ -64,7 +94,8 @@ export function parsePackageTrail(data: Buffer): PackageTrailRow[] {
     return refuse(reason('trailNotJson', { path: TRAIL_ENTRY_PATH }));
   }
   const parsed = z.array(trailRowSchema).safeParse(json);
-  if (!parsed.success) return refuse(reason('trailUnreadable', { path: TRAIL_ENTRY_PATH }));
+  if (!parsed.success)
+    return refuse(reason('breaksFormat', { path: TRAIL_ENTRY_PATH, details: describeFirstIssue(parsed.error, json) }));
   return parsed.data;
 }
 

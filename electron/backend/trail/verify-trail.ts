@@ -3,6 +3,7 @@ import type { TrailProblem, TrailVerification } from '../../../shared/trail/trai
 import type { Db } from '../db/db-handle';
 import { EXT_BY_MIME, originalPath } from '../exchange/records';
 import { entryHash, sha256Hex, type ChainedRow } from './entry-hash';
+import { isPurgeRedaction } from '../../../shared/trail/purge-redaction';
 import { compareState, keyOf, readAuditState, readChain, trailMap, type AuditState } from './trail-state';
 
 /** Recomputes every entry's hash and its link to the one before; returns the problems in chain order. */
@@ -17,8 +18,10 @@ export function verifyChain(rows: ChainedRow[]): TrailProblem[] {
       touchpointId: row.touchpoint_id,
       criterionId: row.criterion_id,
     };
-    // A redacted entry (privacy purge) keeps its hash and its link; only its content can no longer be checked.
-    if (!row.redacted_at && entryHash(row) !== row.hash) problems.push({ kind: 'entry-altered', ...at });
+    // A redacted entry (privacy purge) keeps its hash and its link; only its content can no longer be checked. So the
+    // mark is believed only where a purge explains it (names and typed text gone, the purge's entries after it).
+    if (row.redacted_at ? !isPurgeRedaction(row, rows.slice(i + 1)) : entryHash(row) !== row.hash)
+      problems.push({ kind: row.redacted_at ? 'redaction-unexplained' : 'entry-altered', ...at });
     else if ((row.prev_hash ?? null) !== expectedPrev) problems.push({ kind: 'link-broken', ...at });
   });
   return problems;

@@ -29,3 +29,20 @@ describe('calendar dates', () => {
     expect(isCalendarDate('2025-12-01')).toBe(true);
   });
 });
+
+describe('broken characters (half of a surrogate pair)', () => {
+  it('are refused in lines and prose, and removed from names that become file names; whole pairs are text', async () => {
+    const { hasForbiddenLineCharacters, hasForbiddenProseCharacters, withoutForbiddenCharacters } =
+      await import('../../../shared/rules/text');
+    for (const broken of ['a\ud800', '\udc00b', 'x\ud83d y', '\ude00\ud83d']) {
+      expect(hasForbiddenLineCharacters(broken), JSON.stringify(broken)).toBe(true);
+      expect(hasForbiddenProseCharacters(broken), JSON.stringify(broken)).toBe(true);
+      expect(hasForbiddenLineCharacters(withoutForbiddenCharacters(broken))).toBe(false);
+    }
+    for (const whole of ['😀', 'a 𠀋 b', 'مرحبا 😀\n', 'Ţară']) {
+      expect(hasForbiddenLineCharacters(whole.trim())).toBe(false);
+      expect(hasForbiddenProseCharacters(whole)).toBe(false);
+      expect(withoutForbiddenCharacters(whole.trim())).toBe(whole.trim());
+    }
+  });
+});

@@ -19,7 +19,13 @@ export function ReportTrail({ trail }: { trail: TrailVerification }) {
       </p>
       <p data-testid="report-trail-outcome">
         {trail.ok
-          ? t('trail.report.ok', { at: when, entries: trail.entries, photos: trail.photosChecked })
+          ? t(trail.redactedEntries ? 'trail.report.okRedacted' : 'trail.report.ok', {
+              at: when,
+              entries: trail.entries,
+              checked: trail.entries - trail.redactedEntries,
+              redacted: trail.redactedEntries,
+              photos: trail.photosChecked,
+            })
           : t('trail.report.broken', { at: when, index: trail.firstProblem?.entryIndex ?? '—' })}
       </p>
     </div>

@@ -42,8 +42,10 @@ export function VerifyPanel(props: {
           {v.ok ? (
             <>
               <span aria-hidden="true">✓ </span>
-              {t('trail.verifiedOk', {
+              {t(v.redactedEntries ? 'trail.verifiedOkRedacted' : 'trail.verifiedOk', {
                 entries: v.entries,
+                checked: v.entries - v.redactedEntries,
+                redacted: v.redactedEntries,
                 photos: v.photosChecked,
                 at: dateFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' }).format(
                   new Date(v.verifiedAt),
