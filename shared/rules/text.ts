@@ -30,9 +30,7 @@ export function hasForbiddenProseCharacters(text: string): boolean {
 
 /** A one-line text with every forbidden character removed (for names that become file names). */
 export function withoutForbiddenCharacters(text: string): string {
-  return text
-    .replace(new RegExp(LINE_FORBIDDEN.source, 'g'), '')
-    .replace(new RegExp(LONE_SURROGATE.source, 'g'), '');
+  return text.replace(new RegExp(LINE_FORBIDDEN.source, 'g'), '').replace(new RegExp(LONE_SURROGATE.source, 'g'), '');
 }
 
 const noLineControls = (s: string) => !hasForbiddenLineCharacters(s);

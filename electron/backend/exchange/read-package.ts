@@ -305,7 +305,8 @@ function parseManifest(data: Buffer): PackageManifest {
     });
   }
   const parsed = manifestSchema.safeParse(raw);
-  if (!parsed.success) refuse('breaksFormat', { path: 'manifest.json', details: describeFirstIssue(parsed.error, raw) });
+  if (!parsed.success)
+    refuse('breaksFormat', { path: 'manifest.json', details: describeFirstIssue(parsed.error, raw) });
   return parsed.data!;
 }
 
@@ -315,7 +316,6 @@ function parseRecords(kind: RecordKind, path: string, data: Buffer): unknown[] {
   if (!parsed.success) refuse('breaksFormat', { path, details: describeFirstIssue(parsed.error, raw) });
   return parsed.data!;
 }
-
 
 /** Every reference inside the package resolves inside the package (a baseline may point outside: it is dropped if unknown). */
 function checkReferences(r: PackageRecords, photos: Map<string, PackagePhoto>): void {
