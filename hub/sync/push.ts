@@ -75,10 +75,18 @@ export async function push(pool: pg.Pool, caller: Caller, body: unknown): Promis
     const baselines = [...pushedAudits.values()]
       .map((a) => a.baseline_audit_id)
       .filter((b): b is string => typeof b === 'string');
+    // Owners of what the push names or links to (a record never changes client), and the answers
+    // here of the visits it has complete (the completion rule reads the hub's with the pushed ones).
+    const linkedAudits = [...pushedAudits.values(), ...hubAudits];
+    const ownedIds = [
+      ...changes.filter((c) => ['sites', 'waves', 'actions', 'evidence'].includes(c.kind)).map((c) => c.key),
+      ...linkedAudits.flatMap((a) => [a.site_id, a.wave_id]).filter((id): id is string => typeof id === 'string'),
+    ];
+    const completeAudits = linkedAudits.filter((a) => a.status === 'complete').map((a) => String(a.id));
     checkPushedContent(
       changes,
       hubAudits,
-      await hubSurroundings(client, team, versionIds, [...auditIds, ...baselines]),
+      await hubSurroundings(client, team, versionIds, [...auditIds, ...baselines], ownedIds, completeAudits),
     );
     for (const c of changes) {
       const current = existing.get(`${c.kind}/${c.key}`);

@@ -22,6 +22,31 @@ export const ENGLISH_REASONS = {
   ownBaseline: 'an audit cannot be its own baseline',
   baselineOtherClient: 'the baseline must be an audit of the same client',
   compareOtherClient: 'only audits of the same client can be compared',
+  completeWithoutTime: 'it is marked complete without the time it was completed',
+  completedTimeNotComplete: 'it has a completion time but is not complete',
+  completeUnanswered:
+    'it is marked complete with {{count}} criteria unanswered (the first is {{criterion}}); an audit is completed only once every criterion is answered or marked N/A',
+  reviewNotVisit: 'it is a walkthrough marked as reviewed or returned; only a mystery-shop visit is reviewed',
+  reviewedNotComplete: 'it is marked reviewed but is not complete; only a completed visit is reviewed',
+  reviewWithoutTime: 'it is marked reviewed or returned without the time of the review',
+  reviewFieldsUnreviewed: 'it has a review time or comment but was never reviewed',
+  visitFieldsOnWalkthrough:
+    'it is a walkthrough but carries visit details (wave, scenario, shopper, planned date, start or end time, timestamps), which only a mystery-shop visit has',
+  siteOtherClient: 'that site does not belong to this client',
+  waveOtherClient: 'that wave does not belong to this client',
+  waveEndsBeforeStart: 'a wave cannot end before it starts',
+  actionAuditOtherClient: 'that audit belongs to another client, so the action cannot be linked to it',
+  actionCriterionWithoutTouchpoint: 'a criterion can only be linked together with its touchpoint',
+  actionTouchpointNotInTemplate: 'touchpoint "{{touchpoint}}" is not in this audit\'s template',
+  actionCriterionNotInTouchpoint: 'criterion "{{criterion}}" is not part of touchpoint "{{touchpoint}}"',
+  movedToOtherClient:
+    'it belongs to another client here, and the package moves it; nothing in the app moves a record from one client to another',
+  movedToOtherAudit:
+    'it belongs to another audit here, and the package moves it; nothing in the app moves a photo from one audit to another',
+  siteRefused: 'the site "{{name}}": {{why}}',
+  waveRefused: 'the wave "{{name}}": {{why}}',
+  actionRefused: 'the action "{{title}}": {{why}}',
+  photoRefused: 'the photo "{{name}}": {{why}}',
   lockedPurged:
     "\"{{title}}\" had its shopper's name, free text and photos removed here under the client's privacy policy; the package's older copy is refused",
   lockedComplete: '"{{title}}" is complete here and read-only; reopen it here to import changes to it',

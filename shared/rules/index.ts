@@ -9,6 +9,8 @@ export * from './text';
 export * from './dates';
 export * from './locks';
 export * from './audit-rules';
+export * from './audit-state';
+export * from './record-links';
 export * from './file-names';
 export { DEFAULT_THRESHOLD, movementOf } from '../comparison/movement';
 export * from './retention';

@@ -1,5 +1,5 @@
 import { templateDefinitionSchema, type TemplateDefinition } from '../../../shared/domain/template';
-import type { PackageSurroundings } from '../../../shared/rules/package-rules';
+import type { LocalAnswer, PackageSurroundings } from '../../../shared/rules/package-rules';
 import { templateScoringShape } from '../../../shared/rules/template-rules';
 import { BUILTIN_TEMPLATES } from '../../../shared/templates/builtin';
 import type { BackendContext } from '../context';
@@ -26,6 +26,14 @@ export function packageSurroundings(ctx: BackendContext): PackageSurroundings {
       'SELECT DISTINCT v.definition_json FROM template_versions v JOIN templates t ON t.id = v.template_id WHERE t.builtin_key = ?',
     )
     .pluck();
+  const auditVersion = ctx.db.prepare('SELECT template_version_id FROM audits WHERE id = ?').pluck();
+  const owners = {
+    sites: ctx.db.prepare('SELECT client_id FROM sites WHERE id = ?').pluck(),
+    waves: ctx.db.prepare('SELECT client_id FROM waves WHERE id = ?').pluck(),
+    actions: ctx.db.prepare('SELECT client_id FROM actions WHERE id = ?').pluck(),
+  };
+  const photoAudit = ctx.db.prepare('SELECT audit_id FROM evidence WHERE id = ?').pluck();
+  const answers = ctx.db.prepare('SELECT touchpoint_id, criterion_id, value_json FROM answers WHERE audit_id = ?');
   return {
     localDefinition(versionId) {
       const json = version.get(versionId) as string | undefined;
@@ -39,5 +47,9 @@ export function packageSurroundings(ctx: BackendContext): PackageSurroundings {
       const local = (builtinVersions.all(key) as string[]).map((j) => templateScoringShape(JSON.parse(j)));
       return [...known, ...local];
     },
+    localAuditVersion: (auditId) => auditVersion.get(auditId) as string | undefined,
+    localClientOf: (kind, id) => owners[kind].get(id) as string | undefined,
+    localPhotoAudit: (evidenceId) => photoAudit.get(evidenceId) as string | undefined,
+    localAnswers: (auditId) => answers.all(auditId) as LocalAnswer[],
   };
 }

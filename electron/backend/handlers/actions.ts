@@ -1,6 +1,8 @@
 import type { ParsedInput } from '../../../shared/contract';
 import type { Action, ActionChanges } from '../../../shared/domain/action';
+import { asSentence } from '../../../shared/reasons/reason';
 import { AppError } from '../../../shared/result';
+import { actionLinksRefusal } from '../../../shared/rules/record-links';
 import { getAuditRow } from '../audits/audit-rows';
 import type { BackendContext } from '../context';
 import { write } from '../db/write';
@@ -19,43 +21,30 @@ const COLUMN: Record<keyof ActionChanges, string> = {
   status: 'status',
 };
 
-/**
- * The links must make sense together: the audit belongs to the action's client, and when both an
- * audit and a touchpoint are named, the touchpoint (and criterion) are in the audit's template.
- * A touchpoint without an audit is a template key and is kept as given.
- */
+/** The links must make sense together (the rule book's actionLinksRefusal), checked against this database. */
 function checkLinks(
   ctx: BackendContext,
   clientId: string,
   links: { auditId: string | null; touchpointId: string | null; criterionId: string | null },
 ): void {
-  if (links.criterionId !== null && links.touchpointId === null) {
-    throw new AppError('VALIDATION', 'A criterion can only be linked together with its touchpoint.', [
-      { field: 'criterionId', rule: 'invalid' },
-    ]);
-  }
-  if (links.auditId === null) return;
-  const audit = getAuditRow(ctx, links.auditId);
-  if (audit.client_id !== clientId) {
-    throw new AppError('VALIDATION', 'That audit belongs to another client, so the action cannot be linked to it.', [
-      { field: 'auditId', rule: 'invalid' },
-    ]);
-  }
-  if (links.touchpointId === null) return;
-  const touchpoint = versionDefinition(ctx, audit.template_version_id).touchpoints.find(
-    (tp) => tp.id === links.touchpointId,
+  const audit = links.auditId === null ? null : getAuditRow(ctx, links.auditId);
+  const refusal = actionLinksRefusal(
+    clientId,
+    links,
+    audit
+      ? {
+          clientId: audit.client_id,
+          definition: links.touchpointId === null ? undefined : versionDefinition(ctx, audit.template_version_id),
+        }
+      : undefined,
   );
-  if (!touchpoint)
-    throw new AppError('VALIDATION', `Touchpoint "${links.touchpointId}" is not in this audit's template.`, [
-      { field: 'touchpointId', rule: 'invalid' },
-    ]);
-  if (links.criterionId !== null && !touchpoint.criteria.some((c) => c.id === links.criterionId)) {
+  if (refusal)
     throw new AppError(
       'VALIDATION',
-      `Criterion "${links.criterionId}" is not part of touchpoint "${links.touchpointId}".`,
-      [{ field: 'criterionId', rule: 'invalid' }],
+      asSentence(refusal.reason),
+      [{ field: refusal.field, rule: 'invalid' }],
+      refusal.reason,
     );
-  }
 }
 
 export const actionHandlers = {

@@ -1,9 +1,10 @@
 import type { SavedAck } from '../../../shared/api/audits-api';
-import { computeProgress, indexAnswers } from '../../../shared/audit-progress';
+import { answerKey, indexAnswers } from '../../../shared/audit-progress';
 import type { ParsedInput } from '../../../shared/contract';
 import { touchpointsInScope, type AuditDetail, type AuditSummary } from '../../../shared/domain/audit';
 import { AppError } from '../../../shared/result';
 import { unknownScopeStages } from '../../../shared/rules/audit-rules';
+import { unansweredCriteria } from '../../../shared/rules/audit-state';
 import { holdWriteState, saveAnswer, saveNote, saveRecord, undoLastEdit } from '../audits/answer-writes';
 import { appendChange } from '../audits/record-edit';
 import { refreshStaleRollups } from '../audits/rollups';
@@ -204,18 +205,18 @@ export const auditHandlers = {
       const row = getAuditRow(ctx, input.id);
       if (row.status === 'complete') return row;
       const definition = versionDefinition(ctx, row.template_version_id);
-      const progress = computeProgress(
+      // The rule book's completion rule, which a complete audit arriving in a package is held to as well.
+      const answers = indexAnswers(readAnswers(ctx, row.id));
+      const unanswered = unansweredCriteria(
         definition,
         JSON.parse(row.scope_json) as AuditDetail['scope'],
-        indexAnswers(readAnswers(ctx, row.id)),
+        (tp, c) => answers.get(answerKey(tp, c))?.value,
       );
-      if (progress.unanswered.length) {
+      if (unanswered.length) {
         throw new AppError(
           'AUDIT_INCOMPLETE',
-          `${progress.unanswered.length} criteria are still unanswered; answer them or mark them N/A before completing the audit.`,
-          progress.unanswered
-            .slice(0, 200)
-            .map((u) => ({ field: `${u.touchpointId}.${u.criterionId}`, rule: 'required' })),
+          `${unanswered.length} criteria are still unanswered; answer them or mark them N/A before completing the audit.`,
+          unanswered.slice(0, 200).map((u) => ({ field: `${u.touchpointId}.${u.criterionId}`, rule: 'required' })),
         );
       }
       const missing = failsWithoutComment(

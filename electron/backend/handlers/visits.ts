@@ -2,7 +2,9 @@ import type { StampResult, WaveView } from '../../../shared/api/visits-api';
 import type { ParsedInput } from '../../../shared/contract';
 import type { AuditDetail } from '../../../shared/domain/audit';
 import type { Site, Wave } from '../../../shared/domain/visit';
+import { asSentence, type Reason } from '../../../shared/reasons/reason';
 import { AppError } from '../../../shared/result';
+import { siteLinkRefusal, waveDatesRefusal, waveLinkRefusal } from '../../../shared/rules/record-links';
 import { assertAuditWritable, assertNotReviewed } from '../audits/audit-guard';
 import { auditDetail, getAuditRow, type AuditRow } from '../audits/audit-rows';
 import { readVisit } from '../audits/visit-rows';
@@ -45,8 +47,11 @@ function assertClient(ctx: BackendContext, clientId: string): void {
     throw new AppError('NOT_FOUND', 'That client no longer exists.');
 }
 function assertDates(startsOn: string | null, endsOn: string | null): void {
-  if (startsOn && endsOn && endsOn < startsOn)
-    throw new AppError('VALIDATION', 'A wave cannot end before it starts.', [{ field: 'endsOn', rule: 'invalid' }]);
+  const refusal = waveDatesRefusal(startsOn, endsOn);
+  if (refusal) refuseField(refusal, 'endsOn');
+}
+function refuseField(refusal: Reason, field: string): never {
+  throw new AppError('VALIDATION', asSentence(refusal), [{ field, rule: 'invalid' }], refusal);
 }
 function assertVisit(row: AuditRow): void {
   if (row.audit_type !== 'mystery-shop')
@@ -156,23 +161,18 @@ export const visitHandlers = {
       assertVisit(row);
       assertAuditWritable(row);
       const { siteId, waveId } = input.changes;
-      if (
-        siteId &&
-        (ctx.db.prepare('SELECT client_id FROM sites WHERE id = ?').pluck().get(siteId) as string | undefined) !==
-          row.client_id
-      ) {
-        throw new AppError('VALIDATION', 'That site does not belong to this client.', [
-          { field: 'siteId', rule: 'invalid' },
-        ]);
+      if (siteId) {
+        const siteClient = ctx.db.prepare('SELECT client_id FROM sites WHERE id = ?').pluck().get(siteId) as
+          string | undefined;
+        // A site that does not exist (any more) belongs to no client: refused like another client's.
+        const refusal = siteLinkRefusal(siteClient ?? '', row.client_id);
+        if (refusal) refuseField(refusal, 'siteId');
       }
-      if (
-        waveId &&
-        (ctx.db.prepare('SELECT client_id FROM waves WHERE id = ?').pluck().get(waveId) as string | undefined) !==
-          row.client_id
-      ) {
-        throw new AppError('VALIDATION', 'That wave does not belong to this client.', [
-          { field: 'waveId', rule: 'invalid' },
-        ]);
+      if (waveId) {
+        const waveClient = ctx.db.prepare('SELECT client_id FROM waves WHERE id = ?').pluck().get(waveId) as
+          string | undefined;
+        const refusal = waveLinkRefusal(waveClient ?? '', row.client_id);
+        if (refusal) refuseField(refusal, 'waveId');
       }
       const at = ctx.now().toISOString();
       for (const [k, v] of Object.entries(input.changes) as [keyof typeof VISIT_COLUMNS, string | null | undefined][]) {

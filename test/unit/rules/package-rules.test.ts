@@ -42,6 +42,22 @@ const version = (id: string, templateId: string, definition = DEF, n = 1): Row =
   version: n,
   definition_json: JSON.stringify(definition),
 });
+/** The state columns of a walkthrough in progress, as the API leaves them. */
+const OPEN_WALKTHROUGH: Row = {
+  audit_type: 'walkthrough',
+  status: 'in_progress',
+  completed_at: null,
+  review_status: 'none',
+  review_comment: '',
+  reviewed_at: null,
+  site_id: null,
+  wave_id: null,
+  scenario: '',
+  shopper: '',
+  planned_date: null,
+  started_at: null,
+  ended_at: null,
+};
 const audit = (id: string, over: Row = {}): Row => ({
   id,
   client_id: 'client-1',
@@ -49,6 +65,7 @@ const audit = (id: string, over: Row = {}): Row => ({
   title: `Visit ${id}`,
   scope_json: ALL_SCOPE,
   baseline_audit_id: null,
+  ...OPEN_WALKTHROUGH,
   ...over,
 });
 const answer = (id: string, auditId: string, tp: string, criterion: string, value: unknown): Row => ({
@@ -82,6 +99,10 @@ const nothingHere: PackageSurroundings = {
   localDefinition: () => undefined,
   localAuditClient: () => undefined,
   builtinShapes: () => [],
+  localAuditVersion: () => undefined,
+  localClientOf: () => undefined,
+  localPhotoAudit: () => undefined,
+  localAnswers: () => [],
 };
 const check = (r: Records, around: PackageSurroundings = nothingHere) =>
   packageContentRefusals(r as unknown as PackageRecords, around);
@@ -91,7 +112,12 @@ describe('packageContentRefusals', () => {
     expect(check(clean())).toEqual([]);
     expect(check(empty())).toEqual([]);
     // An audit without a baseline is never checked against one, whatever audits exist here.
-    expect(check(clean(), { ...nothingHere, localAuditClient: () => 'client-elsewhere' })).toEqual([]);
+    expect(
+      check(clean(), {
+        ...nothingHere,
+        localAuditClient: (id) => (id === 'a1' || id === 'a2' ? 'client-1' : 'client-elsewhere'),
+      }),
+    ).toEqual([]);
     // A new version of a template known only here is read like any other.
     const r = clean();
     r.template_versions.push(version('v9', 't-here'));
@@ -189,6 +215,13 @@ describe('packageContentRefusals', () => {
         kind: 'audits',
         key: 'local-bad',
         reason: reason('auditRefused', { title: 'Visit local-bad', why: reason('baselineOtherClient') }),
+      },
+      // a2's baseline a1 is the package's (client-1), not the one here; that one is another client's,
+      // so the package moving a1 to client-1 is refused in its own right.
+      {
+        kind: 'audits',
+        key: 'a1',
+        reason: reason('auditRefused', { title: 'Visit a1', why: reason('movedToOtherClient') }),
       },
     ]);
   });
