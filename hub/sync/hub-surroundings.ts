@@ -39,12 +39,12 @@ export async function hubSurroundings(
     )
   ).rows)
     definitions.set(r.key, JSON.parse(r.def) as TemplateDefinition);
-  const audits = await client.query<{ key: string; client_id: string; version: string }>(
-    "SELECT key, row->>'client_id' AS client_id, row->>'template_version_id' AS version FROM records WHERE team_id = $1 AND kind = 'audits' AND key = ANY($2) AND NOT deleted",
+  const audits = await client.query<{ key: string; client_id: string; version: string; type: string }>(
+    "SELECT key, row->>'client_id' AS client_id, row->>'template_version_id' AS version, row->>'audit_type' AS type FROM records WHERE team_id = $1 AND kind = 'audits' AND key = ANY($2) AND NOT deleted",
     [team, auditIds],
   );
   const clients = new Map(audits.rows.map((r) => [r.key, r.client_id]));
-  const versions = new Map(audits.rows.map((r) => [r.key, r.version]));
+  const pins = new Map(audits.rows.map((r) => [r.key, { versionId: r.version, auditType: r.type }]));
   const owners = new Map<string, string>();
   for (const r of (
     await client.query<{ kind: string; key: string; owner: string }>(
@@ -72,7 +72,7 @@ export async function hubSurroundings(
     localDefinition: (id) => definitions.get(id),
     localAuditClient: (id) => clients.get(id),
     builtinShapes: (key) => shippedShapes().get(key) ?? [],
-    localAuditVersion: (id) => versions.get(id),
+    localAuditPin: (id) => pins.get(id),
     localClientOf: (kind, id) => owners.get(`${kind}/${id}`),
     localPhotoAudit: (id) => owners.get(`evidence/${id}`),
     localAnswers: (id) => answers.get(id) ?? [],

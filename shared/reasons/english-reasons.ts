@@ -41,6 +41,10 @@ export const ENGLISH_REASONS = {
   actionCriterionNotInTouchpoint: 'criterion "{{criterion}}" is not part of touchpoint "{{touchpoint}}"',
   movedToOtherClient:
     'it belongs to another client here, and the package moves it; nothing in the app moves a record from one client to another',
+  auditRepinned:
+    'was made on another version of its template here, and the package moves it to this one; no part of the app re-pins an audit',
+  auditTypeChanged:
+    "is of another type here (walkthrough or mystery shop), and the package changes it; no part of the app changes an audit's type",
   movedToOtherAudit:
     'it belongs to another audit here, and the package moves it; nothing in the app moves a photo from one audit to another',
   siteRefused: 'the site "{{name}}": {{why}}',

@@ -7,6 +7,7 @@ import { auditStateRefusal, unansweredCriteria } from './audit-state';
 import {
   actionLinksRefusal,
   ownerChangeRefusal,
+  pinChangeRefusal,
   photoMoveRefusal,
   siteLinkRefusal,
   waveDatesRefusal,
@@ -30,8 +31,8 @@ export interface PackageSurroundings {
   localAuditClient(auditId: string): string | undefined;
   /** The scoring shapes of the shipped built-in template with this key (any language); empty when none. */
   builtinShapes(key: string): readonly string[];
-  /** The template version an audit known here is pinned to, for an action linked to it from outside the package. */
-  localAuditVersion(auditId: string): string | undefined;
+  /** The template version an audit known here is pinned to, and its type (neither ever changes). */
+  localAuditPin(auditId: string): { versionId: string; auditType: string } | undefined;
   /** The client a site, wave or action known here belongs to (it never changes). */
   localClientOf(kind: 'sites' | 'waves' | 'actions', id: string): string | undefined;
   /** The audit a photo known here belongs to (it never changes). */
@@ -229,6 +230,7 @@ function refuseBrokenLinksAndStates(
     const waveClient = a.wave_id ? (waveClients.get(a.wave_id) ?? around.localClientOf('waves', a.wave_id)) : undefined;
     const why =
       ownerChangeRefusal(around.localAuditClient(a.id), a.client_id) ??
+      pinChangeRefusal(around.localAuditPin(a.id), a) ??
       (siteClient === undefined ? null : siteLinkRefusal(siteClient, a.client_id)) ??
       (waveClient === undefined ? null : waveLinkRefusal(waveClient, a.client_id)) ??
       auditStateRefusal(a, unanswered, timed.has(a.id));
@@ -241,7 +243,7 @@ function refuseBrokenLinksAndStates(
     if (action.audit_id) {
       const inPackage = audits.get(action.audit_id);
       const localClient = inPackage ? undefined : around.localAuditClient(action.audit_id);
-      const localVersion = inPackage ? undefined : around.localAuditVersion(action.audit_id);
+      const localVersion = inPackage ? undefined : around.localAuditPin(action.audit_id)?.versionId;
       if (inPackage)
         linked = { clientId: inPackage.client_id, definition: definitionOf(inPackage.template_version_id) };
       else if (localClient !== undefined)

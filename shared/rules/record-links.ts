@@ -71,6 +71,19 @@ export function ownerChangeRefusal(localOwner: string | undefined, importedOwner
   return localOwner === undefined || localOwner === importedOwner ? null : reason('movedToOtherClient');
 }
 
+/**
+ * An audit known here keeps the template version it was pinned to and its type: no API call re-pins an audit or
+ * turns a walkthrough into a visit, and its answers, trail and scores are of that version and type.
+ */
+export function pinChangeRefusal(
+  local: { versionId: string; auditType: string } | undefined,
+  imported: { template_version_id: string; audit_type: string },
+): Reason | null {
+  if (!local) return null;
+  if (local.versionId !== imported.template_version_id) return reason('auditRepinned');
+  return local.auditType === imported.audit_type ? null : reason('auditTypeChanged');
+}
+
 /** A photo known here keeps its audit. */
 export function photoMoveRefusal(localAudit: string | undefined, importedAudit: string): Reason | null {
   return localAudit === undefined || localAudit === importedAudit ? null : reason('movedToOtherAudit');

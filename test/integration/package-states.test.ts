@@ -358,6 +358,19 @@ describe('a record keeps the owner it has here (defect 8)', () => {
     );
   });
 
+  it('refuses re-pinning an audit here to another version of its template, or changing its type', async () => {
+    await expectRefused((r) => {
+      const pinned = r.template_versions!.find((v) => v.id === auditOf(r, ids.walk).template_version_id)!;
+      const other = { ...pinned, id: randomUUID(), version: Number(pinned.version) + 100 };
+      r.template_versions!.push(other);
+      auditOf(r, ids.walk).template_version_id = other.id;
+    }, /"Walk": was made on another version of its template here, and the package moves it to this one/);
+    await expectRefused(
+      (r) => (auditOf(r, ids.walk).audit_type = 'mystery-shop'),
+      /"Walk": is of another type here \(walkthrough or mystery shop\), and the package changes it/,
+    );
+  });
+
   it('the unedited package is still nothing new', async () => {
     const again = await call(b, 'packages.preview', { fileName: 'x.zip', base64: editor.build().toString('base64') });
     expect(again.totals).toEqual({ add: 0, update: 0, unchanged: again.totals.unchanged, conflict: 0, refused: 0 });

@@ -26,7 +26,7 @@ export function packageSurroundings(ctx: BackendContext): PackageSurroundings {
       'SELECT DISTINCT v.definition_json FROM template_versions v JOIN templates t ON t.id = v.template_id WHERE t.builtin_key = ?',
     )
     .pluck();
-  const auditVersion = ctx.db.prepare('SELECT template_version_id FROM audits WHERE id = ?').pluck();
+  const auditPin = ctx.db.prepare('SELECT template_version_id AS versionId, audit_type AS auditType FROM audits WHERE id = ?');
   const owners = {
     sites: ctx.db.prepare('SELECT client_id FROM sites WHERE id = ?').pluck(),
     waves: ctx.db.prepare('SELECT client_id FROM waves WHERE id = ?').pluck(),
@@ -47,7 +47,7 @@ export function packageSurroundings(ctx: BackendContext): PackageSurroundings {
       const local = (builtinVersions.all(key) as string[]).map((j) => templateScoringShape(JSON.parse(j)));
       return [...known, ...local];
     },
-    localAuditVersion: (auditId) => auditVersion.get(auditId) as string | undefined,
+    localAuditPin: (auditId) => auditPin.get(auditId) as { versionId: string; auditType: string } | undefined,
     localClientOf: (kind, id) => owners[kind].get(id) as string | undefined,
     localPhotoAudit: (evidenceId) => photoAudit.get(evidenceId) as string | undefined,
     localAnswers: (auditId) => answers.all(auditId) as LocalAnswer[],
