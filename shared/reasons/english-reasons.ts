@@ -42,6 +42,12 @@ export const ENGLISH_REASONS = {
   calibConsensusNa: 'A consensus is an answer the raters are measured against, not N/A.',
   calibAnswerFromStranger: 'An answer comes from "{{rater}}", who is not a rater of this session.',
   calibOtherRaters: 'The package names other raters for "{{title}}" than this laptop does.',
+  calibRaterTwice:
+    'The package names the rater "{{rater}}" twice (names that differ only in capitals or spaces are the same rater).',
+  calibOtherDefinition:
+    'The package holds other questions or scales for "{{title}}" than the session on this laptop, so its answers cannot be compared with the ones here.',
+  calibAnswerInFuture:
+    'An answer of "{{rater}}" is dated {{at}}, later than now on this laptop ({{now}}): check the date and time of the laptop it came from.',
   calibTooBig: 'The file is {{size}}, too large for a calibration package.',
   calibTooShort: 'The file is not a calibration package: it is too short to be a zip file.',
   calibIsVisitPackage: 'This is a visit package: import it in Packages, not in Calibration.',
