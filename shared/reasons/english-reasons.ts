@@ -27,11 +27,17 @@ export const ENGLISH_REASONS = {
   lockedComplete: '"{{title}}" is complete here and read-only; reopen it here to import changes to it',
   lockedReviewed: '"{{title}}" was reviewed by the lead here and is locked for good',
 
-  // A photo refused before it is attached: sentences.
+  // A photo refused before it is attached: sentences; then why a photo cannot be used (fragments, said
+  // in the sentence of evidence.add and in a package's refusal alike).
   photoTooLargeToAttach: '"{{name}}" is {{size}}; photos can be at most {{limit}}.',
   photoHeic:
     '"{{name}}" is a HEIC photo, which this computer cannot read. Export it as JPEG (on an iPhone: Settings › Camera › Formats › Most Compatible) and attach it again.',
-  photoUnreadable: '"{{name}}" could not be read as a JPEG, PNG or WebP photo.',
+  photoNotAttached: '"{{name}}" cannot be attached: {{why}}.',
+  photoWhyNotAPhoto: 'it is not a JPEG, PNG or WebP photo',
+  photoWhyDamaged: 'it is damaged or cut short, so it could not be read',
+  photoWhyTooManyPixels: 'it is {{width}} × {{height}} pixels, more than the {{limit}} megapixels a photo can have',
+  photoWhyHeic: 'it is a HEIC photo, which this computer cannot read',
+  photoWhyUnknown: 'it is damaged, too large, or in a format this computer cannot read',
   photoNotIntact: '"{{name}}" did not arrive intact; try again.',
 
   // Rater calibration: an answer kept for a session, and a calibration package: sentences.
@@ -66,8 +72,7 @@ export const ENGLISH_REASONS = {
   versionChanged:
     'The template version {{id}} in the package has other content than the same version here; template versions never change, so the package was refused.',
   notBase64: '"{{file}}" did not arrive intact (it is not base64).',
-  photoUnusable:
-    'The photo "{{name}}" cannot be used: it is damaged, too large, or in a format this computer cannot read.',
+  photoUnusable: 'The photo "{{name}}" cannot be used: {{why}}.',
   photoNotAsDescribed: 'The photo "{{name}}" is not the {{mime}} its record describes.',
   photoPixelsDiffer:
     'The photo record {{id}} says {{width}} × {{height}} pixels, but its image is {{realWidth}} × {{realHeight}}.',
