@@ -112,10 +112,12 @@ function unusable(fileName: string, format: string | undefined, error: unknown):
       'Nothing was attached.',
     );
   };
-  if (error instanceof PhotoRefusal) refuse(error.why);
+  // Too many pixels is said as such, whatever the kind; a file named .heic gets the HEIC advice.
+  if (error instanceof PhotoRefusal && error.why.key !== 'photoWhyNotAPhoto') refuse(error.why);
   if (/\.(heic|heif)$/i.test(fileName) || format === 'heif') {
     throw AppError.because('UNSUPPORTED_IMAGE', reason('photoHeic', { name: fileName }), 'Nothing was attached.');
   }
+  if (error instanceof PhotoRefusal) refuse(error.why);
   console.warn(`[photos] "${fileName}" could not be decoded:`, error instanceof Error ? error.message : error);
   return refuse(reason('photoWhyDamaged'));
 }
