@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CALIBRATION_PACKAGE_MAX_BYTES, type CalibrationPackage } from '../calibration/calibration-package';
 import type { CalibrationOverview, CalibrationSessionView } from '../calibration/calibration-types';
 import { answerValueSchema } from '../domain/audit';
+import { raterNameSchema, raterNamesSchema } from '../rules/calibration-rules';
 import { LIMITS } from '../rules/limits';
 import { proseText, requiredLine } from '../rules/text';
 import { returns } from './returns';
@@ -9,7 +10,7 @@ import { id } from './ids';
 
 const C = LIMITS.calibration;
 const key = z.string().min(1).max(LIMITS.key);
-const rater = requiredLine(C.rater);
+const rater = raterNameSchema;
 
 export interface CalibrationImportResult {
   sessionId: string;
@@ -30,14 +31,7 @@ export const calibrationApi = {
         templateId: id,
         title: requiredLine(C.title),
         scenario: proseText(C.scenario),
-        raters: z
-          .array(rater)
-          .min(2)
-          .max(C.raters)
-          .refine(
-            (names) => new Set(names.map((n) => n.toLocaleLowerCase())).size === names.length,
-            'names each rater once',
-          ),
+        raters: raterNamesSchema,
       })
       .strict(),
     output: returns<CalibrationSessionView>(),

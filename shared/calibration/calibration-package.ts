@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { answerValueSchema } from '../domain/audit';
 import { templateDefinitionSchema } from '../domain/template';
 import { isoInstantSchema } from '../rules/dates';
+import { raterNameSchema } from '../rules/calibration-rules';
 import { LIMITS } from '../rules/limits';
 import { storedProse, storedRequiredLine } from '../rules/text';
 
@@ -13,7 +14,10 @@ import { storedProse, storedRequiredLine } from '../rules/text';
  *    definition, raters, createdAt}, answers: [{rater, touchpointId, criterionId, value, updatedAt}]}
  *
  * Importing it creates the session when the laptop does not have it and keeps, per rater and
- * criterion, the answer changed last. An answer from a rater the session does not name is refused.
+ * criterion, the answer changed last (compared as instants). Refused whole: a package naming a rater
+ * twice (the same apart from case and spaces: the screen's rule), an answer from a rater the session
+ * does not name, an answer dated later than this laptop's clock allows (CLOCK_ALLOWANCE_MS), and, for
+ * a session this laptop holds, another definition than the one stored here.
  */
 export const CALIBRATION_PACKAGE_FORMAT = 'journey-audit.calibration';
 export const CALIBRATION_PACKAGE_VERSION = 1;
@@ -23,7 +27,8 @@ export const CALIBRATION_PACKAGE_MIME = 'application/zip';
 export const CALIBRATION_PACKAGE_MAX_BYTES = 16 * 1024 * 1024;
 
 const C = LIMITS.calibration;
-const rater = storedRequiredLine(C.rater);
+/** The screen's rule for a rater's name (trimmed); each named once is checked when the package is read, to say which name. */
+const rater = raterNameSchema;
 
 export const calibrationPackageSchema = z
   .object({

@@ -131,6 +131,20 @@ export const templateDefinitionSchema = z
             message: 'option ids must be unique',
           });
         }
+        // A per-channel answer is kept by channel name: "Web" and "web " would share one value.
+        if (c.scale.type === 'perChannel') {
+          const seen = new Set<string>();
+          c.scale.channels.forEach((channel, k) => {
+            const same = channel.trim().toLocaleLowerCase();
+            if (seen.has(same))
+              ctx.addIssue({
+                code: 'custom',
+                path: ['touchpoints', i, 'criteria', j, 'scale', 'channels', k],
+                message: `channel names must be unique ("${channel.trim()}" is there twice)`,
+              });
+            seen.add(same);
+          });
+        }
       });
     });
   });

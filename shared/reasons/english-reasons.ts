@@ -56,11 +56,17 @@ export const ENGLISH_REASONS = {
   lockedComplete: '"{{title}}" is complete here and read-only; reopen it here to import changes to it',
   lockedReviewed: '"{{title}}" was reviewed by the lead here and is locked for good',
 
-  // A photo refused before it is attached: sentences.
+  // A photo refused before it is attached: sentences; then why a photo cannot be used (fragments, said
+  // in the sentence of evidence.add and in a package's refusal alike).
   photoTooLargeToAttach: '"{{name}}" is {{size}}; photos can be at most {{limit}}.',
   photoHeic:
     '"{{name}}" is a HEIC photo, which this computer cannot read. Export it as JPEG (on an iPhone: Settings › Camera › Formats › Most Compatible) and attach it again.',
-  photoUnreadable: '"{{name}}" could not be read as a JPEG, PNG or WebP photo.',
+  photoNotAttached: '"{{name}}" cannot be attached: {{why}}.',
+  photoWhyNotAPhoto: 'it is not a JPEG, PNG or WebP photo',
+  photoWhyDamaged: 'it is damaged or cut short, so it could not be read',
+  photoWhyTooManyPixels: 'it is {{width}} × {{height}} pixels, more than the {{limit}} megapixels a photo can have',
+  photoWhyHeic: 'it is a HEIC photo, which this computer cannot read',
+  photoWhyUnknown: 'it is damaged, too large, or in a format this computer cannot read',
   photoNotIntact: '"{{name}}" did not arrive intact; try again.',
 
   // Rater calibration: an answer kept for a session, and a calibration package: sentences.
@@ -71,6 +77,12 @@ export const ENGLISH_REASONS = {
   calibConsensusNa: 'A consensus is an answer the raters are measured against, not N/A.',
   calibAnswerFromStranger: 'An answer comes from "{{rater}}", who is not a rater of this session.',
   calibOtherRaters: 'The package names other raters for "{{title}}" than this laptop does.',
+  calibRaterTwice:
+    'The package names the rater "{{rater}}" twice (names that differ only in capitals or spaces are the same rater).',
+  calibOtherDefinition:
+    'The package holds other questions or scales for "{{title}}" than the session on this laptop, so its answers cannot be compared with the ones here.',
+  calibAnswerInFuture:
+    'An answer of "{{rater}}" is dated {{at}}, later than now on this laptop ({{now}}): check the date and time of the laptop it came from.',
   calibTooBig: 'The file is {{size}}, too large for a calibration package.',
   calibTooShort: 'The file is not a calibration package: it is too short to be a zip file.',
   calibIsVisitPackage: 'This is a visit package: import it in Packages, not in Calibration.',
@@ -89,8 +101,7 @@ export const ENGLISH_REASONS = {
   versionChanged:
     'The template version {{id}} in the package has other content than the same version here; template versions never change, so the package was refused.',
   notBase64: '"{{file}}" did not arrive intact (it is not base64).',
-  photoUnusable:
-    'The photo "{{name}}" cannot be used: it is damaged, too large, or in a format this computer cannot read.',
+  photoUnusable: 'The photo "{{name}}" cannot be used: {{why}}.',
   photoNotAsDescribed: 'The photo "{{name}}" is not the {{mime}} its record describes.',
   photoPixelsDiffer:
     'The photo record {{id}} says {{width}} × {{height}} pixels, but its image is {{realWidth}} × {{realHeight}}.',

@@ -25,3 +25,18 @@ export const calendarDateSchema = z.string().refine(isCalendarDate, CALENDAR_DAT
 
 /** An instant as ISO 8601 with a time zone (what Date.prototype.toISOString gives). */
 export const isoInstantSchema = z.iso.datetime({ offset: true });
+
+/**
+ * How far ahead of this computer's clock a time from elsewhere (another laptop's package) may be:
+ * clocks of laptops set by the network differ by seconds, one set by hand by minutes. A time later
+ * than that is refused, as a time in the future would otherwise win over every real later change.
+ */
+export const CLOCK_ALLOWANCE_MS = 10 * 60_000;
+
+/** The instant of an ISO 8601 time with its offset, in milliseconds (times are compared as instants, never as text). */
+export const instantMs = (iso: string): number => Date.parse(iso);
+
+/** Is this instant later than `now` plus the clock allowance? */
+export function isInTheFuture(iso: string, now: Date): boolean {
+  return instantMs(iso) > now.getTime() + CLOCK_ALLOWANCE_MS;
+}

@@ -7,6 +7,7 @@
 export { LIMITS } from './limits';
 export * from './text';
 export * from './dates';
+export * from './calibration-rules';
 export * from './locks';
 export * from './audit-rules';
 export * from './audit-state';

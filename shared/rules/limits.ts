@@ -26,7 +26,8 @@ export const LIMITS = {
   /** The consultant's executive summary and recommendations, and a photo's caption in the report. */
   report: { text: 20_000, caption: 300 },
   action: { title: 200, detail: 5000, owner: 120 },
-  evidence: { fileName: 260 },
+  /** A photo: its file name, and its pixels (width × height; a 100 KB PNG can claim 900 million). */
+  evidence: { fileName: 260, pixels: 120_000_000 },
   /** A rater calibration session: its title, scenario, rater names (at most `raters` of them) and consensus notes. */
   calibration: { title: 160, scenario: 2000, rater: 120, raters: 20, note: 5000 },
   /** A template's name (its definition's own limit: templateDefinitionSchema). */

@@ -364,14 +364,19 @@ describe('evidence photos', () => {
         'notes.jpg',
         Buffer.from('this is not a picture at all'),
         'UNSUPPORTED_IMAGE',
-        /could not be read as a JPEG, PNG or WebP/,
+        /^"notes\.jpg" cannot be attached: it is not a JPEG, PNG or WebP photo\. Nothing was attached\.$/,
       ],
-      ['half.jpg', (await jpeg(300, 300)).subarray(0, 200), 'UNSUPPORTED_IMAGE', /could not be read/],
+      [
+        'half.jpg',
+        (await jpeg(300, 300)).subarray(0, 200),
+        'UNSUPPORTED_IMAGE',
+        /^"half\.jpg" cannot be attached: it is damaged or cut short, so it could not be read\. Nothing was attached\.$/,
+      ],
       [
         'drawing.svg',
         Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>'),
         'UNSUPPORTED_IMAGE',
-        /could not be read/,
+        /^"drawing\.svg" cannot be attached: it is not a JPEG, PNG or WebP photo\. Nothing was attached\.$/,
       ],
       ['huge.jpg', Buffer.alloc(25 * 1024 * 1024 + 1, 1), 'FILE_TOO_LARGE', /at most 25 MB/],
     ];

@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, DATABASE_FILE_NAME, type Backend } from '../../electron/backend/backend';
 import { startWebHost } from '../../electron/web/web-host';
+import { LATEST_SCHEMA_VERSION } from '../../electron/backend/db/migrations';
 import { BACKUP_ROTATION } from '../../shared/backups/backup-policy';
 import type { MethodInput, MethodName } from '../../shared/contract';
 import { dispatchFailure, dispatchOk } from '../support/dispatch';
@@ -134,6 +135,90 @@ describe('backups and restore', () => {
     expect(error.code).toBe('DB_DAMAGED');
     expect((await call('clients.get', { id: client.id })).name).toBe('Current');
     expect((await call('backups.list', {})).backups).toHaveLength(1);
+  });
+
+  describe('refuses, before anything is set aside or swapped, a backup this app could not open', () => {
+    /** The live data as the app reads it, the backups listed, and the live file's folder: all unchanged by a refusal. */
+    async function state(dataDir: string) {
+      return {
+        records: everyRecord(backend!.database!.db),
+        backups: (await call('backups.list', {})).backups,
+        files: fs.readdirSync(dataDir).sort(),
+        asideFolder: fs.existsSync(path.join(dataDir, 'backups', 'set-aside')),
+      };
+    }
+    async function refusedRestore(change: (file: string, sidecar: string) => void) {
+      const dataDir = tempDir();
+      await seed(dataDir);
+      const made = await call('backups.create', {});
+      await call('clients.create', { name: 'Added after the backup' });
+      const file = path.join(dataDir, 'backups', made.name);
+      change(file, file.replace(/\.sqlite$/, '.json'));
+      const before = await state(dataDir);
+      const error = await dispatchFailure(backend!, 'backups.restore', { name: made.name });
+      expect(await state(dataDir)).toEqual(before);
+      expect(backend!.startupError).toBeNull();
+      // The app keeps working on its data, with what was added after the backup.
+      await call('clients.create', { name: 'Still working' });
+      expect((await call('clients.list', {})).map((c) => c.name)).toContain('Added after the backup');
+      return { error, name: made.name };
+    }
+    const newer = new RegExp(
+      `^The backup (\\S+) was made by a newer version of Journey Audit \\(data version 999; this app knows up to ${LATEST_SCHEMA_VERSION}\\), so it was not restored\\. Install the newer version to restore it\\. Your data was not changed\\.$`,
+    );
+
+    it('one made by a newer version (its user_version)', async () => {
+      const { error, name } = await refusedRestore((file) => {
+        const db = new Database(file);
+        db.pragma('user_version = 999');
+        db.close();
+      });
+      expect(error.code).toBe('DB_NEWER_VERSION');
+      expect(error.message).toMatch(newer);
+      expect(error.message).toContain(name);
+    });
+
+    it('one whose record says a newer version made it', async () => {
+      const { error } = await refusedRestore((_file, sidecar) => {
+        const record = JSON.parse(fs.readFileSync(sidecar, 'utf8')) as { schemaVersion: number };
+        fs.writeFileSync(sidecar, JSON.stringify({ ...record, schemaVersion: 999 }));
+      });
+      expect(error.code).toBe('DB_NEWER_VERSION');
+      expect(error.message).toMatch(newer);
+    });
+
+    it.each([
+      [
+        "another program's valid SQLite file under the backup's name",
+        (file: string) => {
+          fs.rmSync(file);
+          const db = new Database(file);
+          db.exec('CREATE TABLE x (y)');
+          db.close();
+        },
+      ],
+      [
+        'an empty SQLite file',
+        (file: string) => {
+          fs.rmSync(file);
+          new Database(file).close();
+        },
+      ],
+      [
+        "a copy of this app's data marked as another program's",
+        (file: string) => {
+          const db = new Database(file);
+          db.pragma('application_id = 42');
+          db.close();
+        },
+      ],
+    ])('%s', async (_kind, change) => {
+      const { error, name } = await refusedRestore(change);
+      expect(error.code).toBe('DB_DAMAGED');
+      expect(error.message).toBe(
+        `The backup ${name} is not a Journey Audit database (another program's file, or an empty one), so it was not restored. Your data was not changed; choose another backup.`,
+      );
+    });
   });
 
   it('the web host restores the newest good backup with --restore-latest', async () => {

@@ -28,6 +28,7 @@ function laptop(name: string, start: string) {
     },
   });
   return {
+    backend,
     call: <M extends MethodName>(method: M, input: MethodInput<M>) => dispatchOk(backend, method, input),
     fail: async (method: MethodName, input: unknown) => {
       const error = await dispatchFailure(backend, method, input);
@@ -308,5 +309,169 @@ describe('a calibration session: three raters on their own laptops, answers back
         expect(said).not.toMatch(/\{\{|\}\}|reasons\./);
         expect(said).not.toBe(inEnglish(r));
       }
+  });
+
+  describe('a package is refused whole, in words, when it does not fit the session here or the rules of the screen', () => {
+    /** Every row of the calibration tables, to show that a refused package wrote nothing. */
+    const tables = (backend: Backend) =>
+      ['calibration_sessions', 'calibration_raters', 'calibration_answers', 'calibration_consensus'].map((t) =>
+        backend.database!.db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2, 3`).all(),
+      );
+    const saidInEveryLanguage = (r: Reason | undefined) => {
+      expect(r).toBeDefined();
+      for (const t of [i18nFor('ar'), i18nFor('ro')]) {
+        const said = reasonText(t, r!);
+        expect(said).not.toMatch(/\{\{|\}\}|reasons\./);
+        expect(said).not.toBe(inEnglish(r!));
+      }
+    };
+    async function leadWithSession(name: string) {
+      const lead = laptop(name, '2027-03-01T09:00:00Z');
+      const template = await lead.call('templates.import', {
+        fileName: 't.json',
+        text: JSON.stringify(testTemplate()),
+      });
+      const s = await lead.call('calibration.create', {
+        templateId: template.id,
+        title: 'May',
+        scenario: '',
+        raters: ['Lina', 'Omar'],
+      });
+      const file = await lead.call('calibration.exportPackage', { sessionId: s.session.id });
+      const pkg = readCalibrationPackage(Buffer.from(file.base64, 'base64'));
+      return { lead, id: s.session.id, pkg };
+    }
+    const zipped = (pkg: ReturnType<typeof readCalibrationPackage>) => ({
+      fileName: 'c.zip',
+      base64: writeCalibrationPackage(pkg).toString('base64'),
+    });
+    const answer = (rater: string, value: AnswerValue, updatedAt: string) => ({
+      rater,
+      touchpointId: 'website',
+      criterionId: 'price-shown',
+      value,
+      updatedAt,
+    });
+
+    it('checks the answers against the session stored here, and refuses a package with another definition of it', async () => {
+      const { lead, id, pkg } = await leadWithSession('def');
+      // The same session, its yes/no question re-typed as 0-10 in the package, with a 0-10 answer.
+      const retyped = structuredClone(pkg);
+      retyped.session.definition.touchpoints[0]!.criteria[0]!.scale = { type: 'scale10' };
+      retyped.answers = [answer('Lina', scale(9), '2027-03-01T08:00:00.000Z')];
+      const before = tables(lead.backend);
+      const error = await lead.fail('calibration.importPackage', zipped(retyped));
+      expect(error.code).toBe('INVALID_FILE');
+      expect(error.message).toBe(
+        'The package holds other questions or scales for "May" than the session on this laptop, so its answers cannot be compared with the ones here. Nothing was imported.',
+      );
+      saidInEveryLanguage(error.reason);
+      // Reworded only is another definition too: a session's copy of its template never changes.
+      const reworded = structuredClone(pkg);
+      reworded.session.definition.touchpoints[0]!.criteria[0]!.question = 'Is a price shown?';
+      expect((await lead.fail('calibration.importPackage', zipped(reworded))).message).toMatch(/other questions/);
+      expect(tables(lead.backend)).toEqual(before);
+      expect((await lead.call('calibration.get', { id })).answers).toEqual([]);
+      // The same definition with a 0-10 answer to the yes/no question here: refused by the stored question.
+      const offScale = { ...pkg, answers: [answer('Lina', scale(9), '2027-03-01T08:00:00.000Z')] };
+      expect((await lead.fail('calibration.importPackage', zipped(offScale))).message).toMatch(
+        /^That answer does not fit "Is the full price shown\?" \(its scale is yesno\)\. Nothing was imported\.$/,
+      );
+      expect(tables(lead.backend)).toEqual(before);
+    });
+
+    it('names each rater once, apart from case and spaces, as calibration.create does; names are trimmed', async () => {
+      const { pkg } = await leadWithSession('names');
+      for (const [raters, twice] of [
+        [['Lina', 'Lina'], 'Lina'],
+        [['Lina', 'lina'], 'lina'],
+        [['Lina', 'Omar', ' LINA '], 'LINA'],
+      ] as const) {
+        const rater = laptop(`names-${twice}`, '2027-03-02T09:00:00Z');
+        const error = await rater.fail(
+          'calibration.importPackage',
+          zipped({ ...pkg, session: { ...pkg.session, raters: [...raters] } }),
+        );
+        expect(error.code).toBe('INVALID_FILE');
+        expect(error.message).toBe(
+          `The package names the rater "${twice}" twice (names that differ only in capitals or spaces are the same rater). Nothing was imported.`,
+        );
+        saidInEveryLanguage(error.reason);
+        expect(tables(rater.backend).flat()).toEqual([]);
+        // The screen refuses the same names.
+        const template = await rater.call('templates.import', {
+          fileName: 't.json',
+          text: JSON.stringify(testTemplate()),
+        });
+        const onScreen = await rater.fail('calibration.create', {
+          templateId: template.id,
+          title: 'x',
+          scenario: '',
+          raters: [...raters],
+        });
+        expect(onScreen.code).toBe('VALIDATION');
+        expect(onScreen.issues).toContainEqual(expect.objectContaining({ field: 'raters' }));
+      }
+      // Spaces around a name go, in the session and in its answers, as on the screen.
+      const rater = laptop('names-trim', '2027-03-02T09:00:00Z');
+      const got = await rater.call(
+        'calibration.importPackage',
+        zipped({
+          ...pkg,
+          session: { ...pkg.session, raters: [' Lina ', 'Omar'] },
+          answers: [answer(' Lina', yes(true), '2027-03-01T08:00:00.000Z')],
+        }),
+      );
+      expect(got).toMatchObject({ created: true, saved: 1, raters: ['Lina'] });
+      const view = await rater.call('calibration.get', { id: got.sessionId });
+      expect(view.session.raters).toEqual(['Lina', 'Omar']);
+      expect(view.answers.map((a) => a.rater)).toEqual(['Lina']);
+    });
+
+    it('refuses an answer dated ahead of this clock, and compares times as instants, whatever their offsets', async () => {
+      const { lead, id, pkg } = await leadWithSession('time');
+      const before = tables(lead.backend);
+      const error = await lead.fail(
+        'calibration.importPackage',
+        zipped({ ...pkg, answers: [answer('Lina', yes(false), '9999-12-31T23:59:59.999Z')] }),
+      );
+      expect(error.code).toBe('INVALID_FILE');
+      expect(error.message).toMatch(
+        /^An answer of "Lina" is dated 9999-12-31T23:59:59\.999Z, later than now on this laptop \(2027-03-01T09:00:\d\d\.000Z\): check the date and time of the laptop it came from\. Nothing was imported\.$/,
+      );
+      saidInEveryLanguage(error.reason);
+      // An hour ahead is refused too; a clock a few minutes ahead is within the allowance.
+      expect(
+        (
+          await lead.fail(
+            'calibration.importPackage',
+            zipped({ ...pkg, answers: [answer('Lina', yes(false), '2027-03-01T10:00:30Z')] }),
+          )
+        ).message,
+      ).toMatch(/later than now on this laptop/);
+      expect(tables(lead.backend)).toEqual(before);
+      const stored = async () =>
+        (await lead.call('calibration.get', { id })).answers.map((a) => [a.value, a.updatedAt]);
+      const ahead = await lead.call(
+        'calibration.importPackage',
+        zipped({ ...pkg, answers: [answer('Lina', yes(false), '2027-03-01T09:05:00Z')] }),
+      );
+      expect(ahead.saved).toBe(1);
+
+      // 11:00 in Beirut (09:00Z) is earlier than 09:05Z, though its text sorts after it: not newer.
+      const olderWithOffset = await lead.call(
+        'calibration.importPackage',
+        zipped({ ...pkg, answers: [answer('Lina', yes(true), '2027-03-01T11:00:00+02:00')] }),
+      );
+      expect(olderWithOffset).toMatchObject({ saved: 0, unchanged: 1 });
+      expect(await stored()).toEqual([[yes(false), '2027-03-01T09:05:00.000Z']]);
+      // 05:06 in New York (09:06Z) is later, though its text sorts first.
+      const newerWithOffset = await lead.call(
+        'calibration.importPackage',
+        zipped({ ...pkg, answers: [answer('Lina', yes(true), '2027-03-01T05:06:00-04:00')] }),
+      );
+      expect(newerWithOffset).toMatchObject({ saved: 1, unchanged: 0 });
+      expect(await stored()).toEqual([[yes(true), '2027-03-01T09:06:00.000Z']]);
+    });
   });
 });

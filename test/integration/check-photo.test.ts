@@ -1,6 +1,8 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { checkPhoto } from '../../electron/backend/evidence/photo-processing';
+import { LIMITS } from '../../shared/rules/limits';
+import { pngBomb } from '../support/png-bomb';
 
 /** A noisy photo (so its scans carry real data all the way down), with an EXIF orientation when asked. */
 async function photo(format: 'jpeg' | 'png' | 'webp', orientation?: number, width = 64, height = 48): Promise<Buffer> {
@@ -41,6 +43,27 @@ describe('checkPhoto: every pixel decoded once, the upright size from the header
     });
     await expect(checkPhoto('x.jpg', Buffer.from('not a photo at all'))).rejects.toMatchObject({
       code: 'UNSUPPORTED_IMAGE',
+    });
+  });
+
+  it('holds a photo to the shared pixel limit by its header, before decoding it, and says the size in words', async () => {
+    // 11000 × 10909 is just under the limit; 11000 × 11000 is over it (a 15 KB file).
+    expect(11_000 * 10_909).toBeLessThanOrEqual(LIMITS.evidence.pixels);
+    await expect(checkPhoto('wide.png', pngBomb(11_000, 10_909))).resolves.toMatchObject({
+      width: 11_000,
+      height: 10_909,
+    });
+    const refused = checkPhoto('bomb.png', pngBomb(11_000, 11_000));
+    await expect(refused).rejects.toMatchObject({
+      code: 'UNSUPPORTED_IMAGE',
+      message: `"bomb.png" cannot be attached: it is 11000 × 11000 pixels, more than the ${LIMITS.evidence.pixels / 1e6} megapixels a photo can have. Nothing was attached.`,
+      reason: {
+        key: 'photoNotAttached',
+        params: {
+          name: 'bomb.png',
+          why: { key: 'photoWhyTooManyPixels', params: { width: 11_000, height: 11_000, limit: 120 } },
+        },
+      },
     });
   });
 });

@@ -12,6 +12,10 @@ import { dispatchFailure, dispatchOk } from '../support/dispatch';
 import { tempDir } from '../support/temp-dir';
 import { FOLLOW_UP_ANSWERS, testTemplate } from '../support/test-template';
 import { downloadedBytes } from '../support/downloaded';
+import { i18nFor } from '../support/i18n-for';
+import { pngBomb } from '../support/png-bomb';
+import { reasonText } from '../../renderer/src/lib/reason-text';
+import { LIMITS } from '../../shared/rules/limits';
 
 let dataDir: string;
 let backend: Backend;
@@ -410,5 +414,56 @@ describe('the trail in the CSV export', () => {
     expect(lines[2]).toContain(`,2,"${history.entries[1]!.at}","Maya Haddad","Laptop-7","note","website","ease","",`);
     expect(lines[2]).toContain('"Program ""ascuns"", în subsol"');
     expect(lines[2]!.endsWith(`"${history.entries[0]!.hash}","${history.entries[1]!.hash}"`)).toBe(true);
+  });
+});
+
+describe('a photo that cannot be used is refused in plain words, and nothing is written', () => {
+  it("says the pixel limit with its number, or what the file is not, never the image library's words", async () => {
+    const a = await audit();
+    const small = sharp({ create: { width: 4, height: 4, channels: 3, background: '#f00' } });
+    const jpeg = await fixtureJpeg('none');
+    const notAPhoto = 'cannot be attached: it is not a JPEG, PNG or WebP photo. Nothing was attached.';
+    const cases: [string, Buffer, string][] = [
+      [
+        'bomb.png',
+        pngBomb(11_000, 11_000),
+        `cannot be attached: it is 11000 × 11000 pixels, more than the ${LIMITS.evidence.pixels / 1e6} megapixels a photo can have. Nothing was attached.`,
+      ],
+      [
+        'drawing.svg',
+        Buffer.from(
+          '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>',
+        ),
+        notAPhoto,
+      ],
+      ['moving.gif', await small.clone().gif().toBuffer(), notAPhoto],
+      ['scan.tiff', await small.clone().tiff().toBuffer(), notAPhoto],
+      ['notes.jpg', Buffer.from('hello, not an image'), notAPhoto],
+      [
+        'cut.jpg',
+        jpeg.subarray(0, Math.floor(jpeg.length * 0.6)),
+        'cannot be attached: it is damaged or cut short, so it could not be read. Nothing was attached.',
+      ],
+    ];
+    expect(LIMITS.evidence.pixels).toBeLessThan(11_000 * 11_000);
+    for (const [fileName, bytes, said] of cases) {
+      const error = await dispatchFailure(backend, 'evidence.add', {
+        auditId: a.id,
+        touchpointId: 'branch',
+        fileName,
+        dataBase64: bytes.toString('base64'),
+      });
+      expect(error.code, fileName).toBe('UNSUPPORTED_IMAGE');
+      expect(error.message, fileName).toBe(`"${fileName}" ${said}`);
+      expect(error.message, fileName).not.toMatch(/\(|Input|vips|buffer|format [a-z]/);
+      for (const t of [i18nFor('ar'), i18nFor('ro')]) {
+        const inTheirWords = reasonText(t, error.reason!);
+        expect(inTheirWords, fileName).toContain(fileName);
+        expect(inTheirWords, fileName).not.toMatch(/\{\{|\}\}|reasons\.|cannot be attached|it is/);
+      }
+    }
+    expect((await call('audits.get', { id: a.id })).evidence).toEqual([]);
+    expect(backend.database!.db.prepare('SELECT count(*) FROM evidence').pluck().get()).toBe(0);
+    expect(fs.existsSync(path.join(dataDir, 'evidence'))).toBe(false);
   });
 });

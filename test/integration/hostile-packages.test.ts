@@ -14,6 +14,7 @@ import { testTemplate } from '../support/test-template';
 import { dispatchOk } from '../support/dispatch';
 import { inEnglish } from '../../shared/reasons/reason';
 import { i18nFor } from '../support/i18n-for';
+import { pngBomb } from '../support/png-bomb';
 import { reasonText } from '../../renderer/src/lib/reason-text';
 
 const arabic = i18nFor('ar');
@@ -373,7 +374,7 @@ const CASES: [string, () => Buffer, RegExp][] = [
         entries: (e) => [...e, { name: `evidence/${s}.jpg`, data: junk, method: 0 }],
       });
     },
-    /The photo "evidence\/[0-9a-f]{64}\.jpg" cannot be used/,
+    /^The photo "evidence\/[0-9a-f]{64}\.jpg" cannot be used: it is not a JPEG, PNG or WebP photo\. Nothing was imported\.$/,
   ],
   [
     'a photo cut off half way (checked by decoding every pixel once)',
@@ -392,7 +393,28 @@ const CASES: [string, () => Buffer, RegExp][] = [
         entries: (e) => [...e, { name: `evidence/${s}.jpg`, data: cut, method: 0 }],
       });
     },
-    /The photo "evidence\/[0-9a-f]{64}\.jpg" cannot be used/,
+    /^The photo "evidence\/[0-9a-f]{64}\.jpg" cannot be used: it is damaged or cut short, so it could not be read\. Nothing was imported\.$/,
+  ],
+  [
+    "a photo of 121 megapixels in 15 KB (a decompression bomb), said without the image library's words",
+    () => {
+      const bomb = pngBomb(11_000, 11_000);
+      const s = sha(bomb);
+      return build({
+        records: (r) =>
+          r.evidence!.push({
+            ...r.evidence![0]!,
+            id: '9d4a5f6e-7182-4d9e-8fa0-2b3c4d5e6f71',
+            sha256: s,
+            mime: 'image/png',
+            bytes: bomb.length,
+            width: 11_000,
+            height: 11_000,
+          }),
+        entries: (e) => [...e, { name: `evidence/${s}.png`, data: bomb, method: 0 }],
+      });
+    },
+    /^The photo "evidence\/[0-9a-f]{64}\.png" cannot be used: it is 11000 × 11000 pixels, more than the 120 megapixels a photo can have\. Nothing was imported\.$/,
   ],
   [
     'a PNG described as a JPEG',

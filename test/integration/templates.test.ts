@@ -155,6 +155,20 @@ describe('template versioning: audits pin the version they started on', () => {
     );
     expect((await call('templates.get', { id })).definition).toEqual(definition);
   });
+
+  it('refuses an edit that names a channel of a per-channel question twice, and saves nothing', async () => {
+    const { id, definition } = await ownCopy();
+    const broken = clone(definition);
+    broken.touchpoints[0]!.criteria[0]!.scale = { type: 'perChannel', channels: ['Web', 'Phone', 'WEB '] };
+    const versions = count('template_versions');
+    const error = await refused('templates.update', { id, definition: broken });
+    expect(error.code).toBe('VALIDATION');
+    expect(error.issues).toContainEqual(
+      expect.objectContaining({ field: 'definition.touchpoints.0.criteria.0.scale.channels.2', rule: 'invalid' }),
+    );
+    expect((await call('templates.get', { id })).definition).toEqual(definition);
+    expect(count('template_versions')).toBe(versions);
+  });
 });
 
 describe('template files: export and import', () => {
@@ -243,6 +257,23 @@ describe('template files: export and import', () => {
             options: [{ id: 'only', label: 'Only', points: 1 }],
           }),
         expect: ['criterion 1', '"options"', 'at least 2'],
+      },
+      // A per-channel answer is kept by channel name: two channels of one name would share one answer.
+      {
+        kind: 'a per-channel question naming a channel twice',
+        mutate: (d) => (d.touchpoints[0].criteria[0].scale = { type: 'perChannel', channels: ['Web', 'Web', 'Phone'] }),
+        expect: [
+          'touchpoint 1',
+          'criterion 1',
+          '"scale", channel 2:',
+          'channel names must be unique ("Web" is there twice)',
+        ],
+      },
+      {
+        kind: 'a per-channel question naming a channel twice apart from spaces and case',
+        mutate: (d) =>
+          (d.touchpoints[0].criteria[1].scale = { type: 'perChannel', channels: ['Web', 'Phone', ' web '] }),
+        expect: ['criterion 2', 'channel 3:', 'channel names must be unique ("web" is there twice)'],
       },
       {
         kind: 'a negative weight',

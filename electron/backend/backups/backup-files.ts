@@ -11,6 +11,7 @@ import {
 } from '../../../shared/backups/backup-policy';
 import { AppError } from '../../../shared/result';
 import type { Db } from '../db/db-handle';
+import { identifyFile, LATEST_SCHEMA_VERSION, type FileIdentity } from '../db/migrations';
 import { referencedPhotoHashes } from '../evidence/photo-references';
 import { syncDirectory, writeFileAtomic } from '../../files/write-file-atomic';
 
@@ -168,22 +169,39 @@ export function photosInBackups(dataDir: string): Set<string> {
   return new Set(listBackups(dataDir).flatMap((b) => b.photoHashes ?? []));
 }
 
-/** Checks a backup file again before it replaces anything. */
+/**
+ * Checks a backup file again before it replaces anything, as the open path would judge it, on a
+ * read-only connection: it must be this app's (application_id), of a data version this app knows
+ * (the file's and its record's), and whole (integrity_check). A refusal leaves the live file as it is.
+ */
 export function verifyBackupFile(dataDir: string, name: string): BackupRecord {
   const record = listBackups(dataDir).find((b) => b.name === name);
   if (!record) throw new AppError('NOT_FOUND', `There is no backup called ${name}.`);
-  let ok = false;
+  let identity: FileIdentity | null = null;
+  let whole = false;
   try {
     const db = new Database(path.join(backupsDir(dataDir), name), { readonly: true, fileMustExist: true });
     try {
-      ok = db.pragma('integrity_check', { simple: true }) === 'ok';
+      identity = identifyFile(db);
+      whole = identity.ours && db.pragma('integrity_check', { simple: true }) === 'ok';
     } finally {
       db.close();
     }
   } catch {
-    ok = false;
+    whole = false; // not a database at all, or one SQLite cannot read: damaged, said below
   }
-  if (!ok || !record.verified)
+  if (identity && !identity.ours)
+    throw new AppError(
+      'DB_DAMAGED',
+      `The backup ${name} is not a Journey Audit database (another program's file, or an empty one), so it was not restored. Your data was not changed; choose another backup.`,
+    );
+  const version = Math.max(identity?.version ?? 0, record.schemaVersion ?? 0);
+  if (version > LATEST_SCHEMA_VERSION)
+    throw new AppError(
+      'DB_NEWER_VERSION',
+      `The backup ${name} was made by a newer version of Journey Audit (data version ${version}; this app knows up to ${LATEST_SCHEMA_VERSION}), so it was not restored. Install the newer version to restore it. Your data was not changed.`,
+    );
+  if (!whole || !record.verified)
     throw new AppError('DB_DAMAGED', `The backup ${name} is damaged, so it was not restored. Choose another backup.`);
   return record;
 }

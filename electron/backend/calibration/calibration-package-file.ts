@@ -5,6 +5,7 @@ import {
   calibrationPackageSchema,
   type CalibrationPackage,
 } from '../../../shared/calibration/calibration-package';
+import { raterNamedTwice } from '../../../shared/rules/calibration-rules';
 import { reason, type Reason, type ReasonKey } from '../../../shared/reasons/reason';
 import { AppError } from '../../../shared/result';
 import { describeIssues, toFieldIssues } from '../../../shared/validation';
@@ -41,5 +42,8 @@ export function readCalibrationPackage(bytes: Buffer): CalibrationPackage {
   const parsed = calibrationPackageSchema.safeParse(raw);
   if (!parsed.success)
     refuse('calibBreaksFormat', { details: describeIssues(toFieldIssues(parsed.error, raw).slice(0, 1)) });
+  // The screen's rule for a session's raters (calibration.create), saying which name.
+  const twice = raterNamedTwice(parsed.data!.session.raters);
+  if (twice !== null) refuse('calibRaterTwice', { rater: twice });
   return parsed.data!;
 }

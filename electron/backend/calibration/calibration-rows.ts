@@ -8,6 +8,7 @@ import type {
 } from '../../../shared/calibration/calibration-types';
 import type { AnswerValue } from '../../../shared/domain/audit';
 import { AppError } from '../../../shared/result';
+import { instantMs, isInTheFuture } from '../../../shared/rules/dates';
 import type { BackendContext } from '../context';
 import { parseDefinition } from '../templates/template-rows';
 
@@ -123,32 +124,48 @@ export function sessionSummary(view: CalibrationSessionView): CalibrationSession
 }
 
 /**
- * Upserts one rater's answer. From a package (newerOnly) it is kept only when it changed later than
- * the stored one, so an import never rolls an answer back; typed on this laptop it always wins.
+ * Upserts one rater's answer. From a package (`arrivedAt`, this laptop's time of the import) it is
+ * kept only when it changed later than the stored one, the two times compared as instants (their UTC
+ * offsets may differ), so an import never rolls an answer back; a stored time later than this clock
+ * allows (written before such times were refused) counts as no time. Typed on this laptop (null) it
+ * always wins. An unchanged value is left as it is.
  */
 export function putAnswer(
   ctx: BackendContext,
   sessionId: string,
   a: { rater: string; touchpointId: string; criterionId: string; value: AnswerValue | null; updatedAt: string },
-  newerOnly: boolean,
+  arrivedAt: Date | null,
 ): boolean {
-  const result = ctx.db
+  const key = [sessionId, a.rater, a.touchpointId, a.criterionId];
+  const value = a.value === null ? null : JSON.stringify(a.value);
+  const updatedAt = new Date(instantMs(a.updatedAt)).toISOString();
+  const stored = ctx.db
     .prepare(
-      `INSERT INTO calibration_answers (session_id, rater, touchpoint_id, criterion_id, value_json, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (session_id, rater, touchpoint_id, criterion_id) DO UPDATE
-         SET value_json = excluded.value_json, updated_at = excluded.updated_at
-         WHERE (? = 0 OR excluded.updated_at > calibration_answers.updated_at)
-           AND excluded.value_json IS NOT calibration_answers.value_json`,
+      `SELECT value_json, updated_at FROM calibration_answers
+       WHERE session_id = ? AND rater = ? AND touchpoint_id = ? AND criterion_id = ?`,
     )
-    .run(
-      sessionId,
-      a.rater,
-      a.touchpointId,
-      a.criterionId,
-      a.value === null ? null : JSON.stringify(a.value),
-      a.updatedAt,
-      newerOnly ? 1 : 0,
-    );
-  return result.changes > 0;
+    .get(...key) as { value_json: string | null; updated_at: string } | undefined;
+  if (!stored) {
+    ctx.db
+      .prepare(
+        `INSERT INTO calibration_answers (session_id, rater, touchpoint_id, criterion_id, value_json, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      )
+      .run(...key, value, updatedAt);
+    return true;
+  }
+  if (stored.value_json === value) return false;
+  if (
+    arrivedAt !== null &&
+    !isInTheFuture(stored.updated_at, arrivedAt) &&
+    !(instantMs(updatedAt) > instantMs(stored.updated_at))
+  )
+    return false;
+  ctx.db
+    .prepare(
+      `UPDATE calibration_answers SET value_json = ?, updated_at = ?
+       WHERE session_id = ? AND rater = ? AND touchpoint_id = ? AND criterion_id = ?`,
+    )
+    .run(value, updatedAt, ...key);
+  return true;
 }

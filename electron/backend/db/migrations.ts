@@ -39,6 +39,26 @@ const LOADED_INDEX_COLUMNS = `id, template_version_id, title, site, audit_type, 
 /** Marks our files so a foreign SQLite file is refused instead of being "migrated". ('JAud') */
 export const APPLICATION_ID = 0x4a417564;
 
+/**
+ * What a SQLite file says about itself: whose it is (application_id), its data version (user_version)
+ * and whether it holds any schema. Read by the open path before it migrates anything and by a restore
+ * before it swaps a backup in, so both judge a file alike.
+ */
+export interface FileIdentity {
+  ours: boolean;
+  version: number;
+  /** No table, index or anything else: a file that may still become ours. */
+  empty: boolean;
+}
+
+export function identifyFile(db: Db): FileIdentity {
+  return {
+    ours: (db.pragma('application_id', { simple: true }) as number) === APPLICATION_ID,
+    version: db.pragma('user_version', { simple: true }) as number,
+    empty: (db.prepare('SELECT count(*) FROM sqlite_master').pluck().get() as number) === 0,
+  };
+}
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/result';
-import { APPLICATION_ID, LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
+import { APPLICATION_ID, LATEST_SCHEMA_VERSION, MIGRATIONS, identifyFile, type Migration } from './migrations';
 import { toAppError } from './sqlite-errors';
 import { makeBackupNow, swapInBackup } from '../backups/backup-files';
 import { cacheStatements } from './statement-cache';
@@ -148,11 +148,9 @@ function probeExisting(file: string, latest: number): void {
   let probe: Db | undefined;
   try {
     probe = new Database(file, { readonly: true, fileMustExist: true });
-    const version = probe.pragma('user_version', { simple: true }) as number;
-    const appId = probe.pragma('application_id', { simple: true }) as number;
+    const { ours, version, empty } = identifyFile(probe);
     // Only an empty file (no schema at all) may become ours; any other file is another program's data.
-    const objects = probe.prepare('SELECT count(*) FROM sqlite_master').pluck().get() as number;
-    if (appId !== APPLICATION_ID && (objects > 0 || version !== 0)) {
+    if (!ours && (!empty || version !== 0)) {
       throw new AppError(
         'DB_NOT_OURS',
         `The file ${file} is a database of another program, not Journey Audit. It was left as it is.`,

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import sharp, { type Metadata } from 'sharp';
 import { EVIDENCE_MAX_BYTES } from '../../../shared/api/audits-api';
 import type { CaptureFacts } from '../../../shared/evidence/capture-facts';
-import { inEnglish, reason } from '../../../shared/reasons/reason';
+import { reason, type Reason } from '../../../shared/reasons/reason';
+import { LIMITS } from '../../../shared/rules/limits';
 import { AppError } from '../../../shared/result';
 import { readCaptureFacts } from './read-capture-facts';
 
@@ -14,7 +15,7 @@ export const THUMB_MAX_PX = 320;
  * that only ever sits on this laptop; the original is kept as it came.
  */
 const DERIVED_EFFORT = 0;
-const MAX_PIXELS = 120_000_000;
+const MAX_PIXELS = LIMITS.evidence.pixels;
 const ACCEPTED = new Map([
   ['jpeg', { mime: 'image/jpeg', ext: 'jpg' }],
   ['png', { mime: 'image/png', ext: 'png' }],
@@ -65,25 +66,71 @@ function uprightSize(meta: Metadata): { width: number; height: number } | null {
     : { width: meta.width, height: meta.height };
 }
 
+/** A photo refused for a reason of its own (what it is, its size), said as a fragment: "it is not a JPEG…". */
+class PhotoRefusal extends Error {
+  constructor(readonly why: Reason) {
+    super(why.key);
+  }
+}
+
 function kindOf(format: string | undefined): { mime: string; ext: string } {
   const accepted = format ? ACCEPTED.get(format) : undefined;
-  if (!accepted) throw new Error(`format ${format ?? 'unknown'}`);
+  if (!accepted) throw new PhotoRefusal(reason('photoWhyNotAPhoto'));
   return accepted;
 }
 
+/**
+ * The header's size, read before a pixel is decoded, held to the pixel limit: a 100 KB PNG can claim
+ * 30000 × 30000 pixels. (The decoders keep the same limit; the header is read without it, so the
+ * refusal can say the size.)
+ */
+async function headerWithin(original: Buffer): Promise<Metadata> {
+  const meta = await sharp(original, { limitInputPixels: false }).metadata();
+  if (!meta.width || !meta.height) throw new Error('no size in the header');
+  if (meta.width * meta.height > MAX_PIXELS)
+    throw new PhotoRefusal(
+      reason('photoWhyTooManyPixels', {
+        width: meta.width,
+        height: meta.height,
+        limit: MAX_PIXELS / 1_000_000,
+      }),
+    );
+  return meta;
+}
+
+/**
+ * The refusal of a photo that cannot be used, in plain words: what it is not, or that it is damaged.
+ * The library's own words (libvips: "Input buffer contains unsupported image format"...) go to the
+ * log, never into the message.
+ */
 function unusable(fileName: string, format: string | undefined, error: unknown): never {
   if (error instanceof AppError) throw error;
+  const refuse = (why: Reason): never => {
+    throw AppError.because(
+      'UNSUPPORTED_IMAGE',
+      reason('photoNotAttached', { name: fileName, why }),
+      'Nothing was attached.',
+    );
+  };
+  // Too many pixels is said as such, whatever the kind; a file named .heic gets the HEIC advice.
+  if (error instanceof PhotoRefusal && error.why.key !== 'photoWhyNotAPhoto') refuse(error.why);
   if (/\.(heic|heif)$/i.test(fileName) || format === 'heif') {
     throw AppError.because('UNSUPPORTED_IMAGE', reason('photoHeic', { name: fileName }), 'Nothing was attached.');
   }
-  // sharp's own words stay in the English message, for the log; the screen says the reason.
-  const why = reason('photoUnreadable', { name: fileName });
-  throw new AppError(
-    'UNSUPPORTED_IMAGE',
-    `${inEnglish(why)} (${String((error as Error).message).slice(0, 120)}) Nothing was attached.`,
-    undefined,
-    why,
-  );
+  if (error instanceof PhotoRefusal) refuse(error.why);
+  console.warn(`[photos] "${fileName}" could not be decoded:`, error instanceof Error ? error.message : error);
+  return refuse(reason('photoWhyDamaged'));
+}
+
+/**
+ * Why a photo refused by checkPhoto cannot be used, as a fragment for a package's refusal ("The photo
+ * … cannot be used: it is …"); null for a refusal with no fragment.
+ */
+export function whyPhotoUnusable(error: unknown): Reason | null {
+  const r = error instanceof AppError ? error.reason : undefined;
+  if (r?.key === 'photoNotAttached' && typeof r.params.why === 'object') return r.params.why;
+  if (r?.key === 'photoHeic') return reason('photoWhyHeic');
+  return null;
 }
 
 /** HEIF's brands (HEIC from phones, AVIF): libvips reads them all as "heif". */
@@ -128,15 +175,10 @@ export async function checkPhoto(fileName: string, original: Buffer): Promise<Ch
   const format = sniffFormat(original);
   try {
     const kind = kindOf(format);
+    const meta = await headerWithin(original);
     // The EXIF is read on this thread while the pixels decode on sharp's.
-    const [meta, , capture] = await Promise.all([
-      sharp(original, { limitInputPixels: MAX_PIXELS }).metadata(),
-      decodeEveryPixel(original),
-      readCaptureFacts(original),
-    ]);
-    const size = uprightSize(meta);
-    if (!size) throw new Error('no size in the header');
-    return { ...kind, ...size, capture };
+    const [, capture] = await Promise.all([decodeEveryPixel(original), readCaptureFacts(original)]);
+    return { ...kind, ...uprightSize(meta)!, capture };
   } catch (error) {
     return unusable(fileName, format, error);
   }
@@ -164,9 +206,9 @@ export async function processPhoto(fileName: string, original: Buffer): Promise<
   refuseTooLarge(fileName, original);
   let format: string | undefined;
   try {
-    const meta = await sharp(original, { limitInputPixels: MAX_PIXELS }).metadata();
-    format = meta.format;
-    const kind = kindOf(meta.format);
+    format = sniffFormat(original);
+    const kind = kindOf(format);
+    const meta = await headerWithin(original);
     const copies = await deriveCopies(original);
     const size = uprightSize(meta) ?? (await sharp(copies.display).metadata());
     return {

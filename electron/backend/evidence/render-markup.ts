@@ -1,8 +1,9 @@
 import sharp, { type Exif, type OverlayOptions } from 'sharp';
 import type { CaptureFacts } from '../../../shared/evidence/capture-facts';
 import { MARKUP_COLOR_HEX, type MarkupShape } from '../../../shared/evidence/markup';
+import { LIMITS } from '../../../shared/rules/limits';
 
-const MAX_PIXELS = 120_000_000;
+const MAX_PIXELS = LIMITS.evidence.pixels;
 /** Cells across the shorter side of a blurred box: too few for a face or a name to survive. */
 const BLUR_CELLS = 6;
 

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { inEnglish, reason } from '../../../shared/reasons/reason';
+import { reason } from '../../../shared/reasons/reason';
 import { AppError } from '../../../shared/result';
-import { checkPhoto, type CheckedPhoto } from '../evidence/photo-processing';
+import { checkPhoto, whyPhotoUnusable, type CheckedPhoto } from '../evidence/photo-processing';
 import { originalPath } from '../evidence/photo-files';
 import { syncDirectoryAsync, writeFileAtomicAsync } from '../../files/write-file-atomic';
 import type { PackagePhoto } from './read-package';
@@ -122,11 +122,16 @@ export class ImportPhotos {
     const name = `evidence/${check.sha}.${check.photo.ext}`;
     if (outcome === null || outcome === 'cancelled') return null;
     if ('error' in outcome) {
-      // The English detail (format, size) stays in the message for the log; the screen says the reason.
+      // Why, in the words of the photo check ("it is not a JPEG, PNG or WebP photo"); the library's own
+      // words went to the log.
       const error = outcome.error;
-      const detail = (error instanceof Error ? error.message : String(error)).replace(/ Nothing was attached\.$/, '');
-      const why = reason('photoUnusable', { name });
-      return new AppError('INVALID_FILE', `${inEnglish(why)} (${detail}) Nothing was imported.`, undefined, why);
+      const why = whyPhotoUnusable(error);
+      if (!why) console.warn(`[import] the photo "${name}" could not be checked:`, error);
+      return AppError.because(
+        'INVALID_FILE',
+        reason('photoUnusable', { name, why: why ?? reason('photoWhyUnknown') }),
+        'Nothing was imported.',
+      );
     }
     // The file's SHA-256 was checked against its name when the package was read.
     const mime = this.wanted?.get(check.sha);

@@ -5,7 +5,9 @@ import {
   type CalibrationPackage,
 } from '../../../shared/calibration/calibration-package';
 import { calibrationAnswerProblem } from '../../../shared/calibration/calibration-answer-rule';
+import { canonicalJson } from '../../../shared/canonical-json';
 import { accuracyOverSessions } from '../../../shared/calibration/rater-accuracy';
+import { isInTheFuture } from '../../../shared/rules/dates';
 import { suggestedFileName } from '../../../shared/rules/file-names';
 import { reason, type Reason } from '../../../shared/reasons/reason';
 import { AppError } from '../../../shared/result';
@@ -30,6 +32,9 @@ type CalibrationHandlers = {
 
 const refuseWrite = (why: Reason): never => {
   throw AppError.because('VALIDATION', why, 'Nothing was saved.');
+};
+const refuseFile = (why: Reason): never => {
+  throw AppError.because('INVALID_FILE', why, 'Nothing was imported.');
 };
 
 /** Rater calibration: sessions, each rater's answers (typed here or arriving by package), the consensus. */
@@ -69,7 +74,7 @@ export const calibrationHandlers: CalibrationHandlers = {
       if (!session.raters.includes(input.rater)) refuseWrite(reason('calibNotRater', { rater: input.rater }));
       const problem = calibrationAnswerProblem(session.definition, input.touchpointId, input.criterionId, input.value);
       if (problem) refuseWrite(problem);
-      putAnswer(ctx, session.id, { ...input, updatedAt: at }, false);
+      putAnswer(ctx, session.id, { ...input, updatedAt: at }, null);
     });
     ctx.emit('calibration.changed', { id: input.sessionId });
     return { savedAt: at };
@@ -129,31 +134,33 @@ export const calibrationHandlers: CalibrationHandlers = {
   },
   'calibration.importPackage'(input, ctx) {
     const pkg = readCalibrationPackage(Buffer.from(input.base64, 'base64'));
-    const raters = new Set(pkg.session.raters);
-    for (const a of pkg.answers) {
-      if (!raters.has(a.rater))
-        throw AppError.because(
-          'INVALID_FILE',
-          reason('calibAnswerFromStranger', { rater: a.rater }),
-          'Nothing was imported.',
-        );
-      const problem = calibrationAnswerProblem(pkg.session.definition, a.touchpointId, a.criterionId, a.value);
-      if (problem) throw AppError.because('INVALID_FILE', problem, 'Nothing was imported.');
-    }
+    const now = ctx.now();
     const result = write(ctx.db, () => {
       const exists =
         ctx.db.prepare('SELECT 1 FROM calibration_sessions WHERE id = ?').get(pkg.session.id) !== undefined;
+      // The answers join the session stored here when this laptop has it: they are checked against its
+      // definition, and a package that carries another one (re-typed questions) is refused whole.
+      let definition = pkg.session.definition;
       if (exists) {
         const local = getSession(ctx, pkg.session.id);
         if (JSON.stringify(local.raters) !== JSON.stringify(pkg.session.raters))
-          throw AppError.because(
-            'INVALID_FILE',
-            reason('calibOtherRaters', { title: local.title }),
-            'Nothing was imported.',
-          );
-      } else insertSession(ctx, pkg.session);
+          refuseFile(reason('calibOtherRaters', { title: local.title }));
+        if (canonicalJson(local.definition) !== canonicalJson(pkg.session.definition))
+          refuseFile(reason('calibOtherDefinition', { title: local.title }));
+        definition = local.definition;
+      }
+      const raters = new Set(pkg.session.raters);
+      for (const a of pkg.answers) {
+        if (!raters.has(a.rater)) refuseFile(reason('calibAnswerFromStranger', { rater: a.rater }));
+        // The answer changed last wins: one dated ahead of this clock would win over every real later one.
+        if (isInTheFuture(a.updatedAt, now))
+          refuseFile(reason('calibAnswerInFuture', { rater: a.rater, at: a.updatedAt, now: now.toISOString() }));
+        const problem = calibrationAnswerProblem(definition, a.touchpointId, a.criterionId, a.value);
+        if (problem) refuseFile(problem);
+      }
+      if (!exists) insertSession(ctx, pkg.session);
       let saved = 0;
-      for (const a of pkg.answers) if (putAnswer(ctx, pkg.session.id, a, true)) saved++;
+      for (const a of pkg.answers) if (putAnswer(ctx, pkg.session.id, a, now)) saved++;
       return {
         sessionId: pkg.session.id,
         title: pkg.session.title,

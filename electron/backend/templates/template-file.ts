@@ -28,7 +28,9 @@ function locate(path: readonly PropertyKey[], raw: unknown): string {
               ? 'stage'
               : parent === 'options'
                 ? 'option'
-                : 'item';
+                : parent === 'channels'
+                  ? 'channel'
+                  : 'item';
       const name =
         typeof next === 'object' && next !== null
           ? ((next as Record<string, unknown>).name ??

@@ -128,3 +128,29 @@ describe('templateScoringShape', () => {
     );
   });
 });
+
+describe('templateDefinitionSchema: the channels of a per-channel question', () => {
+  const withChannels = (channels: string[]) => {
+    const d = JSON.parse(JSON.stringify(testTemplate())) as TemplateDefinition;
+    d.touchpoints[0]!.criteria[0]!.scale = { type: 'perChannel', channels };
+    return templateDefinitionSchema.safeParse(d);
+  };
+
+  it('are each named once, apart from spaces and case, as a per-channel answer is kept by name', () => {
+    expect(withChannels(['Web', 'Phone', 'Branch']).success).toBe(true);
+    for (const channels of [
+      ['Web', 'Web'],
+      ['Web', 'Web '],
+      ['Web', 'Phone', 'wEB'],
+    ]) {
+      const parsed = withChannels(channels);
+      expect(parsed.success).toBe(false);
+      expect(parsed.error!.issues).toEqual([
+        expect.objectContaining({
+          path: ['touchpoints', 0, 'criteria', 0, 'scale', 'channels', channels.length - 1],
+          message: expect.stringMatching(/^channel names must be unique \("[Ww][Ee][Bb]" is there twice\)$/),
+        }),
+      ]);
+    }
+  });
+});
