@@ -26,7 +26,9 @@ export function packageSurroundings(ctx: BackendContext): PackageSurroundings {
       'SELECT DISTINCT v.definition_json FROM template_versions v JOIN templates t ON t.id = v.template_id WHERE t.builtin_key = ?',
     )
     .pluck();
-  const auditPin = ctx.db.prepare('SELECT template_version_id AS versionId, audit_type AS auditType FROM audits WHERE id = ?');
+  const auditPin = ctx.db.prepare(
+    'SELECT template_version_id AS versionId, audit_type AS auditType FROM audits WHERE id = ?',
+  );
   const owners = {
     sites: ctx.db.prepare('SELECT client_id FROM sites WHERE id = ?').pluck(),
     waves: ctx.db.prepare('SELECT client_id FROM waves WHERE id = ?').pluck(),
