@@ -213,17 +213,22 @@ describe('roll-ups kept on write', () => {
           value: randomValue(rng, criterion),
         });
       } else if (roll < 0.96) {
-        // The audit moves to the other version of its template (or back), as a repair or a sync could do.
+        // The audit moves to the other version of its template by a hand repair, and back (the app never re-pins an
+        // audit, and a package that would is refused: the two laptops' copies must not be left apart).
         const db = backend.database!.db;
+        const pinned = db.prepare('SELECT template_version_id FROM audits WHERE id = ?').pluck().get(target.id);
         const versions = db
           .prepare(
             'SELECT v.id FROM template_versions v JOIN template_versions w ON w.template_id = v.template_id JOIN audits a ON a.template_version_id = w.id WHERE a.id = ?',
           )
           .pluck()
           .all(target.id) as string[];
-        db.prepare('UPDATE audits SET template_version_id = ? WHERE id = ?').run(rng.pick(versions), target.id);
-        details.delete(key);
-        expect(refreshStaleRollups(ctxOf(backend), [target.id])).toBeLessThanOrEqual(1);
+        for (const version of [rng.pick(versions), pinned]) {
+          db.prepare('UPDATE audits SET template_version_id = ? WHERE id = ?').run(version, target.id);
+          details.delete(key);
+          expect(refreshStaleRollups(ctxOf(backend), [target.id])).toBeLessThanOrEqual(1);
+          expectStoredEqualsRescore(backend, [target.id]);
+        }
       } else if (!imported || rng.next() < 0.1) {
         // A package of A's audits into B; afterwards some writes go to B's copies.
         const pkg = await call(a, 'packages.export', {
