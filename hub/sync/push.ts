@@ -24,7 +24,7 @@ interface HubRow {
   owner_person_id: string | null;
 }
 
-const lockOf = (row: AnyRecord) =>
+const lockOfRow = (row: AnyRecord) =>
   auditLock({ status: String(row.status ?? ''), review_status: String(row.review_status ?? 'none') });
 const order = (kind: RecordKind) => RECORD_KINDS.indexOf(kind);
 const sameRecord = (a: AnyRecord, b: AnyRecord | null, kind: RecordKind) =>
@@ -70,6 +70,23 @@ export async function push(pool: pg.Pool, caller: Caller, body: unknown): Promis
     const preAudits = new Map([...auditIds].map((id) => [id, hubAudit(id)?.row ?? null]));
     const pushedAudits = new Map(changes.filter((c) => c.kind === 'audits' && c.row).map((c) => [c.key, c.row!]));
     await checkPhotos(client, team, changes);
+    const auditOf = (c: PushedChange): string | null => {
+      if (c.kind === 'audits') return c.key;
+      if (c.row) return recordAuditId(c.kind, c.row);
+      const current = existing.get(`${c.kind}/${c.key}`);
+      return current ? recordAuditId(c.kind, current.row) : null;
+    };
+    // Locks: a reviewed visit takes no write at all; a complete one only when this push reopens it.
+    const lockOf = (c: PushedChange) => {
+      const auditId = auditOf(c);
+      if (!auditId) return null;
+      const before = preAudits.get(auditId) ?? null;
+      const lock = before ? lockOfRow(before) : null;
+      const reopened = pushedAudits.get(auditId);
+      return lock === 'reviewed' || (lock === 'complete' && c.kind !== 'audits' && (!reopened || lockOfRow(reopened)))
+        ? lock
+        : null;
+    };
     const hubAudits = [...auditIds].map((id) => hubAudit(id)?.row).filter((r): r is AnyRecord => !!r);
     const versionIds = [...pushedAudits.values(), ...hubAudits].map((a) => String(a.template_version_id));
     const baselines = [...pushedAudits.values()]
@@ -83,8 +100,10 @@ export async function push(pool: pg.Pool, caller: Caller, body: unknown): Promis
       ...linkedAudits.flatMap((a) => [a.site_id, a.wave_id]).filter((id): id is string => typeof id === 'string'),
     ];
     const completeAudits = linkedAudits.filter((a) => a.status === 'complete').map((a) => String(a.id));
+    // Changes a lock refuses one by one below are never written: the rule book judges only what may be (a shopper's
+    // reopening merged with the lead's review is refused as reviewed, not as a state no one can make).
     checkPushedContent(
-      changes,
+      changes.filter((c) => lockOf(c) === null),
       hubAudits,
       await hubSurroundings(client, team, versionIds, [...auditIds, ...baselines], ownedIds, completeAudits),
     );
@@ -131,14 +150,7 @@ export async function push(pool: pg.Pool, caller: Caller, body: unknown): Promis
     );
     for (const c of sorted) {
       const current = existing.get(`${c.kind}/${c.key}`);
-      const auditId =
-        c.kind === 'audits'
-          ? c.key
-          : c.row
-            ? recordAuditId(c.kind, c.row)
-            : current
-              ? recordAuditId(c.kind, current.row)
-              : null;
+      const auditId = auditOf(c);
       const audit = auditId ? hubAudit(auditId) : undefined;
       let owner: string | null = null;
       if (c.kind === 'audits') owner = current?.owner_person_id ?? caller.person.id;
@@ -181,15 +193,10 @@ export async function push(pool: pg.Pool, caller: Caller, body: unknown): Promis
           continue;
         }
       }
-      // Locks: a reviewed visit takes no write at all; a complete one only when this push reopens it.
-      if (auditId) {
-        const before = preAudits.get(auditId) ?? null;
-        const lock = before ? lockOf(before) : null;
-        const reopened = pushedAudits.get(auditId);
-        if (lock === 'reviewed' || (lock === 'complete' && c.kind !== 'audits' && (!reopened || lockOf(reopened)))) {
-          refuse(c, lock, LOCK_MESSAGES[lock]);
-          continue;
-        }
+      const lock = lockOf(c);
+      if (lock) {
+        refuse(c, lock, LOCK_MESSAGES[lock]);
+        continue;
       }
       const live = current && !current.deleted ? current.row : null;
       if (c.deleted) {
