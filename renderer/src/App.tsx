@@ -5,6 +5,7 @@ import type { ApiError } from '../../shared/result';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { MainNav } from './components/MainNav';
 import { SaveIndicator } from './components/SaveIndicator';
+import { SkipLinkSlot } from './components/SkipLink';
 import { SyncState } from './screens/team/SyncState';
 import { StartupError } from './screens/StartupError';
 import { RouteScreen } from './screen-table';
@@ -26,6 +27,7 @@ export function App({ startupError }: { startupError: ApiError | null }) {
   return (
     <DirectionProvider dir={isRtl(language) ? 'rtl' : 'ltr'}>
       <div className="app">
+        <SkipLinkSlot />
         <header className="topbar">
           <div className="brand">
             <span className="brand-mark" aria-hidden="true">

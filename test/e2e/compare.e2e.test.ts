@@ -205,11 +205,12 @@ describe('dashboard and before/after comparison in the browser', () => {
       expect(await page.getByTestId('emotion-before-after').locator('.recharts-line-curve').count()).toBe(2);
       expect(await page.getByTestId('compare-radar').locator('.recharts-radar').count()).toBe(2);
       await page.getByTestId('emotion-before-after').getByTestId('chart-table-toggle').click();
+      // Mean emotions at one decimal, as in the printed report ("2.0", not "2" beside "3.5").
       expect(
         (await page.getByTestId('emotion-before-after').locator('tbody tr').allInnerTexts()).map((r) =>
           r.replace(/\s+/g, ' ').trim(),
         ),
-      ).toEqual(['Before 2 · Frustrated 4 · Happy', 'During 2 · Frustrated 3.5 · Happy']);
+      ).toEqual(['Before 2.0 · Frustrated 4.0 · Happy', 'During 2.0 · Frustrated 3.5 · Happy']);
       await page.getByTestId('emotion-before-after').getByTestId('chart-table-toggle').click();
       await drawAllCharts(page);
       await page.screenshot({ path: screenshotPath('compare-01-english'), fullPage: true });

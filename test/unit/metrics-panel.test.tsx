@@ -92,13 +92,17 @@ describe('the metrics form', () => {
     await i18next.changeLanguage('en');
     const out = text(render());
     expect(out).toContain('NPS, net promoter score');
-    expect(out).toContain('Promoters: 40% (4)');
+    // Shares in the app's one percent format, one decimal like every score.
+    expect(out).toContain('Promoters: 40.0% (4)');
     expect(out).toContain('5.5 / 7');
-    expect(out).toContain('75%');
+    expect(out).toContain('75.0%');
     expect(out).toContain('26.5 h');
-    expect(out).toContain('90%');
+    expect(out).toContain('90.0%');
     // Churn worked out from the other figures: 200 − 180 = 20 lost → 10 %.
-    expect(out).toContain('10%');
+    expect(out).toContain('10.0%');
+    // The panel's save state in the header's one wording.
+    expect(out).toContain('Saved');
+    expect(out).not.toContain('All changes saved');
     expect(out).toContain('10 answers read.');
     expect(render()).toContain('dir="auto"');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PRINT_CONTENT_WIDTH } from '../../renderer/src/screens/print/print-charts';
-import { tickLayout, tickLines, TICK_FONT_MAX } from '../../renderer/src/screens/print/print-ticks';
+import { tickLayout, tickLines, TICK_FONT_MAX } from '../../renderer/src/components/charts/tick-layout';
 
 // Ten stages of a Romanian journey: at 680 px less the axis, each band is (680 − 56) / 10 = 62.4 px.
 const STAGES = [

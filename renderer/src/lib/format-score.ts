@@ -3,23 +3,30 @@ import { isRtl, type Language } from '../../../shared/domain/settings';
 import { formatDay, numberFormat } from './formatters';
 
 /**
- * The one percent format of the app, per language: the number in the language's format, then "%" with no
- * space ("68.2%", "68,2%"; never Intl's "68,2 %" beside it, nor "٪" in one place and "%" in another).
- * In Arabic the figure is isolated left to right (LRI … PDI): set in a right-to-left line, "50.0%"
+ * The one precision of every percentage the app shows or prints: one decimal, always ("54.0%", never "54%" in a
+ * chart beside "53.9%" in its table). Change it here and every chart label, tooltip, table, tile and report follows.
+ */
+export const PERCENT_DECIMALS = 1;
+
+/**
+ * The one percent format of the app, per language: the number in the language's format with `PERCENT_DECIMALS`,
+ * then "%" with no space ("68.2%", "68,2%"; never Intl's "68,2 %" beside it, nor "٪" in one place and "%" in
+ * another). In Arabic the figure is isolated left to right (LRI … PDI): set in a right-to-left line, "50.0%"
  * otherwise shows as "%50.0". Scores, metrics, chart labels and report sentences all come through here.
  */
-export function percentText(language: string, value: number, decimals: Decimals = ONE): string {
-  const text = barePercent(language, value, decimals);
+export function percentText(language: string, value: number): string {
+  const text = barePercent(language, value);
   return isRtl(language as Language) ? `\u2066${text}\u2069` : text;
 }
-type Decimals = { min: number; max: number };
-const ONE: Decimals = { min: 1, max: 1 };
 
 /** The same format without the isolation, for callers that isolate the whole figure themselves. */
-export function barePercent(language: string, value: number, decimals: Decimals = ONE): string {
-  const n = numberFormat(language, { minimumFractionDigits: decimals.min, maximumFractionDigits: decimals.max });
-  return `${n.format(value)}%`;
+export function barePercent(language: string, value: number): string {
+  return `${numberFormat(language, PERCENT).format(value)}%`;
 }
+const PERCENT: Intl.NumberFormatOptions = {
+  minimumFractionDigits: PERCENT_DECIMALS,
+  maximumFractionDigits: PERCENT_DECIMALS,
+};
 
 /** A percentage for people: one decimal; null is "no score", never 0%. */
 export function formatPercent(t: TFunction, language: string, value: number | null | undefined): string {
@@ -33,10 +40,15 @@ export function formatChange(t: TFunction, language: string, change: number | nu
   return t('insights.points', { value: numberFormat(language, CHANGE).format(change) });
 }
 const CHANGE: Intl.NumberFormatOptions = {
-  maximumFractionDigits: 1,
-  minimumFractionDigits: 1,
+  maximumFractionDigits: PERCENT_DECIMALS,
+  minimumFractionDigits: PERCENT_DECIMALS,
   signDisplay: 'exceptZero',
 };
+
+/** A mean emotion (1 angry … 5 delighted) at the same one decimal everywhere: "3.5", "4.0" (chart, table, tooltip, report). */
+export function emotionMean(language: string, value: number): string {
+  return numberFormat(language, PERCENT).format(value);
+}
 
 /**
  * The page's first number format loads the language's number data (tens of milliseconds on a busy
@@ -49,6 +61,9 @@ export function prepareFormats(language: string): void {
   formatDay(language, '2000-01-01');
 }
 
-/** Rounded for charts (recharts needs numbers; null stays a gap). */
+/**
+ * A score as a chart's data point: the exact value (null stays a gap). Not rounded here: a chart's label and
+ * tooltip format it with `percentText`, as its table does, so both read the same (rounding first could round twice).
+ */
 export const chartValue = (value: number | null | undefined): number | null =>
-  value === null || value === undefined ? null : Math.round(value * 10) / 10;
+  value === null || value === undefined ? null : value;

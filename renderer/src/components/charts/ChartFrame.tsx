@@ -13,6 +13,7 @@ export function ChartFrame({
   table,
   children,
   outlineFirst = false,
+  wide = false,
   testId,
 }: {
   title: string;
@@ -25,6 +26,8 @@ export function ChartFrame({
   children: (width: number, whole: boolean) => ReactNode;
   /** Draw the outline and the marks in two turns of the draw queue: each is about half the work of a whole chart. */
   outlineFirst?: boolean;
+  /** The chart takes a whole row of its grid (a curve across every stage needs the room). */
+  wide?: boolean;
   testId?: string;
 }) {
   const { t } = useTranslation();
@@ -77,7 +80,7 @@ export function ChartFrame({
   return (
     <figure
       ref={frame}
-      className="chart-frame"
+      className={wide ? 'chart-frame chart-frame-wide' : 'chart-frame'}
       aria-labelledby={id}
       data-testid={testId}
       data-drawn={drawnHere && whole}

@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { numberFormat } from '../../lib/formatters';
+import { emotionMean } from '../../lib/format-score';
 import { ChartFrame } from './ChartFrame';
 import { AFTER_COLOUR, BEFORE_COLOUR } from './palette';
-import { WrappedTick } from './WrappedTick';
+import { axisLabels, WrappedTick } from './WrappedTick';
+
+const MARGIN_X = 8;
+/** The emotion words' column: as wide as the longest word of the language needs. */
+const yAxisWidth = (words: string[]) => Math.ceil(12 + Math.max(...words.map((w) => w.length)) * 11 * 0.58);
 
 export interface EmotionPoint {
   label: string;
@@ -25,9 +29,7 @@ export function EmotionBeforeAfter({
 }) {
   const { t, i18n } = useTranslation();
   const fmt = (v: number | null) =>
-    v === null
-      ? t('map.noEmotion')
-      : `${numberFormat(i18n.language, { maximumFractionDigits: 1 }).format(v)} · ${t(`emotions.${Math.round(v)}`)}`;
+    v === null ? t('map.noEmotion') : `${emotionMean(i18n.language, v)} · ${t(`emotions.${Math.round(v)}`)}`;
   const table = (
     <table className="data-table">
       <thead>
@@ -51,51 +53,67 @@ export function EmotionBeforeAfter({
     </table>
   );
   return (
-    <ChartFrame title={t('insights.emotionCurve')} table={table} testId="emotion-before-after">
-      {(width) => (
-        <LineChart width={width} height={240} data={points} margin={{ top: 14, right: 16, bottom: 4, left: 16 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis
-            dataKey="label"
-            reversed={rtl}
-            interval={0}
-            tick={WrappedTick}
-            height={56}
-            padding={{ left: 40, right: 40 }}
-          />
-          <YAxis
-            domain={[1, 5]}
-            ticks={[1, 2, 3, 4, 5]}
-            width={84}
-            orientation={rtl ? 'right' : 'left'}
-            tickFormatter={(v: number) => t(`emotions.${v}`)}
-            tick={{ fontSize: 11 }}
-          />
-          <Tooltip formatter={(v, name) => [fmt(typeof v === 'number' ? v : null), name]} />
-          <Legend itemSorter={null} />
-          <Line
-            type="monotone"
-            dataKey="before"
-            name={beforeName}
-            stroke={BEFORE_COLOUR}
-            strokeWidth={2}
-            strokeDasharray="6 3"
-            dot={{ r: 4 }}
-            connectNulls
-            isAnimationActive={false}
-          />
-          <Line
-            type="monotone"
-            dataKey="after"
-            name={afterName}
-            stroke={AFTER_COLOUR}
-            strokeWidth={3}
-            dot={{ r: 5 }}
-            connectNulls
-            isAnimationActive={false}
-          />
-        </LineChart>
-      )}
+    <ChartFrame title={t('insights.emotionCurve')} table={table} testId="emotion-before-after" wide>
+      {(width) => {
+        const words = [1, 2, 3, 4, 5].map((v) => t(`emotions.${v}`));
+        const yWidth = yAxisWidth(words);
+        // Each stage has an equal band with its point in the middle (half a band of padding at each end), so the
+        // first and last labels have as much room as the others and none runs into the emotion words.
+        const band = (width - yWidth - 2 * MARGIN_X) / Math.max(1, points.length);
+        const ticks = axisLabels(
+          points.map((p) => p.label),
+          band,
+        );
+        return (
+          <LineChart
+            width={width}
+            height={220 + ticks.height}
+            data={points}
+            margin={{ top: 14, right: MARGIN_X, bottom: 4, left: MARGIN_X }}
+          >
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis
+              dataKey="label"
+              reversed={rtl}
+              interval={0}
+              tick={<WrappedTick band={band} fontPx={ticks.fontSize} />}
+              height={ticks.height}
+              padding={{ left: band / 2, right: band / 2 }}
+            />
+            <YAxis
+              domain={[1, 5]}
+              ticks={[1, 2, 3, 4, 5]}
+              width={yWidth}
+              orientation={rtl ? 'right' : 'left'}
+              tickFormatter={(v: number) => t(`emotions.${v}`)}
+              tick={{ fontSize: 11 }}
+            />
+            <Tooltip formatter={(v, name) => [fmt(typeof v === 'number' ? v : null), name]} />
+            <Legend itemSorter={null} />
+            <Line
+              type="monotone"
+              dataKey="before"
+              name={beforeName}
+              stroke={BEFORE_COLOUR}
+              strokeWidth={2}
+              strokeDasharray="6 3"
+              dot={{ r: 4 }}
+              connectNulls
+              isAnimationActive={false}
+            />
+            <Line
+              type="monotone"
+              dataKey="after"
+              name={afterName}
+              stroke={AFTER_COLOUR}
+              strokeWidth={3}
+              dot={{ r: 5 }}
+              connectNulls
+              isAnimationActive={false}
+            />
+          </LineChart>
+        );
+      }}
     </ChartFrame>
   );
 }

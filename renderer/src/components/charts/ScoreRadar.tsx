@@ -5,6 +5,10 @@ import { ChartFrame } from './ChartFrame';
 import { PercentTable } from './PercentTable';
 import { AFTER_COLOUR, BEFORE_COLOUR } from './palette';
 
+/** recharts draws the first spoke at 90° (up) and the others clockwise: half a step on is between the first two. */
+export const radiusAngle = (spokes: number): number => 90 - 180 / Math.max(1, spokes);
+const RADIUS_TICK = { fontSize: 10, fill: '#444c57', stroke: '#ffffff', strokeWidth: 3, paintOrder: 'stroke' };
+
 export interface RadarRow {
   label: string;
   before: number | null;
@@ -40,10 +44,17 @@ export function ScoreRadar({
   return (
     <ChartFrame title={title} table={table} testId={testId}>
       {(width) => (
-        <RadarChart width={width} height={280} data={data} outerRadius="70%">
+        <RadarChart width={width} height={320} data={data} outerRadius="72%">
           <PolarGrid />
           <PolarAngleAxis dataKey="label" tick={{ fontSize: 12 }} />
-          <PolarRadiusAxis domain={[0, 100]} tickCount={5} tick={{ fontSize: 10 }} angle={90} />
+          {/* The scale's numbers run between the first two spokes, where no spoke's name is, on a white halo. */}
+          <PolarRadiusAxis
+            domain={[0, 100]}
+            tickCount={5}
+            tick={RADIUS_TICK}
+            angle={radiusAngle(rows.length)}
+            axisLine={false}
+          />
           <Radar
             name={beforeName}
             dataKey="before"

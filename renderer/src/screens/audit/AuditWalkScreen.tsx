@@ -5,6 +5,7 @@ import type { AnswerValue, AuditDetail } from '../../../../shared/domain/audit';
 import { isRtl } from '../../../../shared/domain/settings';
 import { scoreAudit } from '../../../../shared/scoring/score-audit';
 import { KindIcon } from '../../components/KindIcon';
+import { SkipLink } from '../../components/SkipLink';
 import { useApiQuery } from '../../lib/use-api-query';
 import { apiErrorOf, describeError } from '../../lib/field-errors';
 import { useAudit } from '../../stores/audit-store';
@@ -22,6 +23,7 @@ import { SignOffPanel } from './SignOffPanel';
 import { WalkBar } from './WalkBar';
 import { WalkOutline } from './WalkOutline';
 import { panelIgnoringAnswers } from './panel-memo';
+import { focusAnswers } from './walk-focus';
 
 // The panels around the criteria show nothing of the answers: a key of the walk does not re-render them.
 const SignOff = panelIgnoringAnswers(SignOffPanel);
@@ -102,6 +104,10 @@ export function AuditWalkScreen({ auditId, touchpointId }: { auditId: string; to
   );
   const onCloseNote = useCallback(() => setNoteOpen(false), [setNoteOpen]);
   const onJump = useCallback((id: string) => latest.current.jump(id), []);
+  // The skip link's target: the highlighted criterion's answers (read when it is used, so always the current one).
+  const activeRef = useRef(active);
+  activeRef.current = active;
+  const onSkip = useCallback(() => focusAnswers(criteriaList.current?.children[activeRef.current]), []);
 
   useEffect(() => {
     const row = criteriaList.current?.children[active] as HTMLElement | undefined;
@@ -143,6 +149,7 @@ export function AuditWalkScreen({ auditId, touchpointId }: { auditId: string; to
 
   return (
     <main className="walk" data-testid="audit-walk">
+      <SkipLink label={t('walk.skipToQuestions')} onSkip={onSkip} testId="skip-to-questions" />
       <WalkBar
         audit={ready}
         progress={progress}

@@ -2,7 +2,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useTranslation } from 'react-i18next';
 import type { WaveSiteRow, WaveVisitRow } from '../../../../shared/api/visits-api';
 import { explainSiteScore } from '../../../../shared/stats/explain-site-score';
-import { formatPercent } from '../../lib/format-score';
+import { barePercent, formatPercent } from '../../lib/format-score';
 import { numberFormat } from '../../lib/formatters';
 import './explain.css';
 
@@ -53,7 +53,10 @@ export function SiteScoreExplainButton({ site, visits }: { site: WaveSiteRow; vi
             {e.mean === null ? <li>{t('siteScore.none')}</li> : null}
             {e.mean !== null && e.n > 1 ? <Step label={t('siteScore.sum', { n: e.n })} math={num(e.sum)} /> : null}
             {e.mean !== null ? (
-              <Step label={t('siteScore.mean')} math={`${num(e.sum)} ÷ ${e.n} = ${num(e.mean)}%`} />
+              <Step
+                label={t('siteScore.mean')}
+                math={`${num(e.sum)} ÷ ${e.n} = ${barePercent(i18n.language, e.mean)}`}
+              />
             ) : null}
             {e.n === 1 ? <li>{t('siteScore.one')}</li> : null}
             {e.interval ? (

@@ -146,12 +146,6 @@ export function ComparisonBody({
             rtl={rtl}
             testId="compare-kind-chart"
           />
-          <EmotionBeforeAfter
-            points={c.emotionCurve.map((p) => ({ label: p.label, before: p.before, after: p.after }))}
-            rtl={rtl}
-            beforeName={before}
-            afterName={after}
-          />
           {radarRows.length >= 3 ? (
             <ScoreRadar
               title={c.kinds.length >= 3 ? t('insights.radarKinds') : t('insights.radarChannels')}
@@ -161,6 +155,13 @@ export function ComparisonBody({
               testId="compare-radar"
             />
           ) : null}
+          {/* A row of its own: the curve runs across every stage (its labels would be cut in a third of the width). */}
+          <EmotionBeforeAfter
+            points={c.emotionCurve.map((p) => ({ label: p.label, before: p.before, after: p.after }))}
+            rtl={rtl}
+            beforeName={before}
+            afterName={after}
+          />
           <HeatTableView title={`${t('insights.stageByKind')} · ${before}`} heat={c.heatBefore} testId="heat-before" />
           <HeatTableView title={`${t('insights.stageByKind')} · ${after}`} heat={c.heatAfter} testId="heat-after" />
         </div>

@@ -5,19 +5,22 @@ import { answerKey, indexAnswers } from '../../../../shared/audit-progress';
 import { touchpointsInScope } from '../../../../shared/domain/audit';
 import { isRtl } from '../../../../shared/domain/settings';
 import type { Stage, Touchpoint } from '../../../../shared/domain/template';
-import { answerPoints, isFail } from '../../../../shared/scoring/answer-points';
+import { answerMark, CARD_EDGES, cardEdge } from '../../../../shared/scoring/answer-marks';
 import { EmotionFace } from '../../components/EmotionFace';
+import { emotionMean } from '../../lib/format-score';
 import { KindIcon } from '../../components/KindIcon';
 import { useAudit } from '../../stores/audit-store';
 import { useRoute } from '../../stores/route-store';
 import { useSettings } from '../../stores/settings-store';
 import { ExplainScoreButton } from '../explain/ExplainScoreButton';
 
-const COLUMN_PX = 250;
+/** A stage column's narrowest width: six stages fit a 1400 px window; a longer journey scrolls inside the map. */
+const MIN_COLUMN_PX = 200;
+const GAP_PX = 11;
 
 /** Stages as columns, touchpoints as cards, the customer's emotion drawn across the stages above them. */
 export function JourneyMapScreen({ auditId }: { auditId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { audit, load, revision } = useAudit();
   const go = useRoute((s) => s.go);
   const rtl = isRtl(useSettings((s) => s.language));
@@ -46,7 +49,7 @@ export function JourneyMapScreen({ auditId }: { auditId: string }) {
         const avg = emotions.length ? emotions.reduce((a, b) => a + b, 0) / emotions.length : null;
         return {
           stage: stage.name,
-          emotion: avg === null ? null : Math.round(avg * 10) / 10,
+          emotion: avg,
           min: emotions.length ? Math.min(...emotions) : null,
           n: emotions.length,
         };
@@ -55,7 +58,7 @@ export function JourneyMapScreen({ auditId }: { auditId: string }) {
   );
 
   if (!ready) return <main className="empty-state">{t('app.loading')}</main>;
-  const width = Math.max(columns.length * COLUMN_PX, 600);
+  const minWidth = columns.length * MIN_COLUMN_PX + (columns.length - 1) * GAP_PX;
 
   return (
     <main className="journey-map" data-testid="journey-map">
@@ -72,16 +75,13 @@ export function JourneyMapScreen({ auditId }: { auditId: string }) {
           </span>
         </div>
         <ExplainScoreButton auditId={ready.id} />
-        <div className="map-legend" aria-label={t('map.legend')}>
-          <span className="chip chip-pass">✓ {t('map.pass')}</span>
-          <span className="chip chip-fail">✗ {t('map.fail')}</span>
-          <span className="chip chip-na">– {t('walk.na')}</span>
-          <span className="chip chip-open">· {t('map.open')}</span>
-          <span>★ {t('walk.momentOfTruth')}</span>
-        </div>
+        <MapLegend />
       </div>
       <div className="map-scroll">
-        <div className="map-board" style={{ width, gridTemplateColumns: `repeat(${columns.length}, minmax(0, 1fr))` }}>
+        <div
+          className="map-board"
+          style={{ minWidth, gridTemplateColumns: `repeat(${columns.length}, minmax(0, 1fr))` }}
+        >
           <figure className="emotion-curve" aria-label={t('map.curveLabel')} data-testid="emotion-curve">
             <figcaption className="muted small">{t('map.curveTitle')}</figcaption>
             {/* The plot itself stays left-to-right (its axis is reversed in Arabic); mixed-direction SVG text otherwise overflows. */}
@@ -100,7 +100,9 @@ export function JourneyMapScreen({ auditId }: { auditId: string }) {
                   />
                   <Tooltip
                     formatter={(v) => [
-                      typeof v === 'number' ? `${v} · ${t(`emotions.${Math.round(v)}`)}` : t('map.noEmotion'),
+                      typeof v === 'number'
+                        ? `${emotionMean(i18n.language, v)} · ${t(`emotions.${Math.round(v)}`)}`
+                        : t('map.noEmotion'),
                       t('map.avgEmotion'),
                     ]}
                   />
@@ -125,16 +127,15 @@ export function JourneyMapScreen({ auditId }: { auditId: string }) {
               </h2>
               {touchpoints.map((tp) => {
                 const record = ready.records.find((r) => r.touchpointId === tp.id);
-                const marks = tp.criteria.map((c) => {
-                  const p = answerPoints(answers.get(answerKey(tp.id, c.id))?.value, c);
-                  return p.kind === 'unanswered' ? 'open' : p.kind === 'na' ? 'na' : isFail(p) ? 'fail' : 'pass';
-                });
+                const marks = tp.criteria.map((c) => answerMark(answers.get(answerKey(tp.id, c.id))?.value, c));
+                const edge = cardEdge(marks);
                 const photos = ready.evidence.filter((e) => e.touchpointId === tp.id).length;
                 return (
                   <button
                     key={tp.id}
                     type="button"
-                    className={`map-card${marks.includes('fail') ? ' has-fail' : ''}`}
+                    className={`map-card edge-${edge}`}
+                    data-edge={edge}
                     onClick={() => go({ name: 'audit', id: ready.id, touchpointId: tp.id })}
                     data-testid={`map-card-${tp.id}`}
                   >
@@ -181,5 +182,30 @@ export function JourneyMapScreen({ auditId }: { auditId: string }) {
         </div>
       </div>
     </main>
+  );
+}
+
+/** What the chips and the cards' edges mean: the edge colour is named in words, never left to the colour alone. */
+function MapLegend() {
+  const { t } = useTranslation();
+  return (
+    <div className="map-legend" role="group" aria-label={t('map.legend')} data-testid="map-legend">
+      <span className="map-legend-group">
+        <span className="chip chip-pass">✓ {t('map.pass')}</span>
+        <span className="chip chip-fail">✗ {t('map.fail')}</span>
+        <span className="chip chip-na">– {t('walk.na')}</span>
+        <span className="chip chip-open">· {t('map.open')}</span>
+        <span>★ {t('walk.momentOfTruth')}</span>
+      </span>
+      <span className="map-legend-group" data-testid="map-edge-legend">
+        <span className="muted">{t('map.edge.title')}:</span>
+        {CARD_EDGES.map((edge) => (
+          <span key={edge} className="edge-key" data-edge={edge}>
+            <span className={`edge-swatch edge-${edge}`} aria-hidden="true" />
+            {t(`map.edge.${edge}`)}
+          </span>
+        ))}
+      </span>
+    </div>
   );
 }

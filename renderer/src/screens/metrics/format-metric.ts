@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { percentText } from '../../lib/format-score';
+import { PERCENT_DECIMALS, percentText } from '../../lib/format-score';
 import { METRIC_UNIT, type MetricKey } from '../../../../shared/metrics/compute-metrics';
 
 /** Keeps a signed number in one piece inside right-to-left text ("+20", not "20+"). */
@@ -10,10 +10,10 @@ export function number(language: string, value: number, options: Intl.NumberForm
   return new Intl.NumberFormat(language, { maximumFractionDigits: 1, ...options }).format(value);
 }
 
-/** A metric share (0..100) in the app's one percent format, up to one decimal ("75%", "72.5%"). */
-export const percent = (language: string, value: number): string => percentText(language, value, { min: 0, max: 1 });
+/** A metric share (0..100) in the app's one percent format ("75.0%", "72.5%"), as every score. */
+export const percent = (language: string, value: number): string => percentText(language, value);
 
-/** A metric's value for people: "+30", "75%", "5.5 / 7", "26.5 h", "7 min"; null is "No data". */
+/** A metric's value for people: "+30", "75.0%", "5.5 / 7", "26.5 h", "7 min"; null is "No data". */
 export function formatMetric(
   t: TFunction,
   language: string,
@@ -39,7 +39,7 @@ export function formatMetric(
   }
 }
 
-/** A change, always signed: "+20 NPS points", "−6 h", "+5 pp". */
+/** A change, always signed: "+20 NPS points", "−6 h", "+5.0 pp". */
 export function formatMetricChange(t: TFunction, language: string, key: MetricKey, change: number | null): string {
   if (change === null) return '—';
   const signed = isolate(number(language, change, { signDisplay: 'exceptZero' }));
@@ -47,7 +47,12 @@ export function formatMetricChange(t: TFunction, language: string, key: MetricKe
     case 'nps':
       return t('metrics.units.npsPoints', { value: signed });
     case 'percent':
-      return t('metrics.units.percentPoints', { value: signed });
+      // Points of a share, at the shares' own precision ("+5.0 pp" beside "75.0%").
+      return t('metrics.units.percentPoints', {
+        value: isolate(
+          number(language, change, { signDisplay: 'exceptZero', minimumFractionDigits: PERCENT_DECIMALS }),
+        ),
+      });
     case 'scale':
       return signed;
     case 'hours':

@@ -1,37 +1,15 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MetricsSummary } from '../../../../shared/metrics/compute-metrics';
-import { describeError } from '../../lib/field-errors';
+import { SaveBadge } from '../../components/SaveIndicator';
 import { number, percent } from './format-metric';
 import type { PanelSaveState } from './use-audit-metrics';
 
 /** The metrics form's small controls: number boxes, an answers list, mode switches, the NPS bar. */
 
+/** The metrics panel's own save state, in the app's one wording and look (the header's SaveBadge). */
 export function PanelSaveIndicator({ save, blocked }: { save: PanelSaveState; blocked: boolean }) {
-  const { t } = useTranslation();
-  const kind = blocked ? 'failed' : save.kind;
-  const text = blocked
-    ? t('metrics.fixFirst')
-    : save.kind === 'saving'
-      ? t('save.saving')
-      : save.kind === 'saved'
-        ? t('save.saved')
-        : save.kind === 'failed'
-          ? t('save.failed', { reason: describeError(t, save.error, 'metrics.fields') })
-          : t('save.idle');
-  return (
-    <span
-      className={`save-indicator save-${kind}`}
-      role="status"
-      aria-live="polite"
-      data-testid="metrics-save"
-      data-state={kind}
-      title={text}
-    >
-      <span className="save-dot" aria-hidden="true" />
-      {text}
-    </span>
-  );
+  return <SaveBadge state={blocked ? { kind: 'invalid' } : save} testId="metrics-save" fieldsPrefix="metrics.fields" />;
 }
 
 export function NumberBox(props: {

@@ -5,7 +5,8 @@ import { touchpointsInScope } from '../../../../shared/domain/audit';
 import { numberFormat } from '../../lib/formatters';
 import { ScoringHelp } from '../help/ScoringHelp';
 import { ReportTrail } from './ReportTrail';
-import { answerMark, answerText, MARK_SYMBOL } from './report-format';
+import { answerMark } from '../../../../shared/scoring/answer-marks';
+import { answerText, MARK_SYMBOL } from './report-format';
 import { ReportSectionFrame, UserText, useReportFormat } from './report-common';
 import { TableHead, numeric } from '../../components/TableHead';
 

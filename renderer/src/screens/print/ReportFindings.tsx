@@ -6,7 +6,8 @@ import { focusedFindings } from '../../../../shared/reports/focused-findings';
 import type { Stage, Touchpoint } from '../../../../shared/domain/template';
 import { EmotionFace } from '../../components/EmotionFace';
 import { KindIcon } from '../../components/KindIcon';
-import { answerMark, answerText, disagreeingChannels, MARK_SYMBOL } from './report-format';
+import { answerMark } from '../../../../shared/scoring/answer-marks';
+import { answerText, disagreeingChannels, MARK_SYMBOL } from './report-format';
 import { ReportSectionFrame, ScoreText, UserText, useReportFormat } from './report-common';
 
 /**

@@ -6,7 +6,8 @@ import type { Stage, Touchpoint } from '../../../../shared/domain/template';
 import { EmotionFace } from '../../components/EmotionFace';
 import { KindIcon } from '../../components/KindIcon';
 import { CURRENT_SERIES, PRINT_CONTENT_WIDTH, PrintEmotionCurve, PrintFigure } from './print-charts';
-import { answerMark, MARK_SYMBOL } from './report-format';
+import { answerMark } from '../../../../shared/scoring/answer-marks';
+import { MARK_SYMBOL } from './report-format';
 import { ReportSectionFrame, ScoreText, UserText, useReportFormat } from './report-common';
 
 /**
@@ -124,7 +125,7 @@ export function ReportJourneyMap({ data, rtl }: { data: ReportData; rtl: boolean
                   <PrintEmotionCurve
                     rows={band.map((c) => ({
                       label: c.stage.name,
-                      current: c.emotion === null ? null : Math.round(c.emotion * 10) / 10,
+                      current: c.emotion,
                     }))}
                     series={[CURRENT_SERIES(t('map.avgEmotion'))]}
                     rtl={rtl}

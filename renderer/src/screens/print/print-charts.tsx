@@ -2,9 +2,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, XAxis, YAxis } from 'recharts';
 import { AFTER_COLOUR, BEFORE_COLOUR } from '../../components/charts/palette';
-import { chartValue, percentText } from '../../lib/format-score';
-import { numberFormat } from '../../lib/formatters';
-import { tickLayout, tickLines } from './print-ticks';
+import { chartValue, emotionMean, percentText } from '../../lib/format-score';
+import { tickLayout, tickLines } from '../../components/charts/tick-layout';
 
 /**
  * Charts for paper: a fixed size (no measuring of the container), drawn at once (no animation, no
@@ -127,7 +126,7 @@ export function PrintFigure({
  */
 const NO_VERTICAL_LINES = () => [];
 
-/** A category label under the axis, on as many lines as it needs (print-ticks.ts): never cut with "…". */
+/** A category label under the axis, on as many lines as it needs (components/charts/tick-layout.ts): never cut with "…". */
 function WrappedTick(props: { x?: number; y?: number; payload?: { value: string }; width: number; fontSize: number }) {
   const lines = tickLines(props.payload?.value ?? '', props.width, props.fontSize);
   return (
@@ -253,9 +252,7 @@ export function PrintEmotionCurve({
 }) {
   const { t, i18n } = useTranslation();
   const label = (v: unknown) =>
-    typeof v === 'number'
-      ? `${numberFormat(i18n.language, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(v)} ${t(`emotions.${Math.round(v)}`)}`
-      : '';
+    typeof v === 'number' ? `${emotionMean(i18n.language, v)} ${t(`emotions.${Math.round(v)}`)}` : '';
   const band = (width - (bands ? 0 : 96)) / Math.max(1, rows.length);
   const ticks = tickLayout(
     rows.map((r) => r.label),

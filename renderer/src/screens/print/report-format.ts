@@ -2,17 +2,9 @@ import type { TFunction } from 'i18next';
 import { channelDisagreement } from '../../../../shared/audit-progress';
 import type { AnswerValue } from '../../../../shared/domain/audit';
 import type { Criterion } from '../../../../shared/domain/template';
-import { answerPoints, isFail } from '../../../../shared/scoring/answer-points';
+import type { AnswerMark } from '../../../../shared/scoring/answer-marks';
 import { barePercent } from '../../lib/format-score';
 import { numberFormat } from '../../lib/formatters';
-
-export type AnswerMark = 'pass' | 'fail' | 'na' | 'open';
-
-/** The mark beside an answer, as on the journey map: a symbol and a word go with the shade, never the shade alone. */
-export function answerMark(value: AnswerValue | null | undefined, criterion: Criterion): AnswerMark {
-  const p = answerPoints(value, criterion);
-  return p.kind === 'unanswered' ? 'open' : p.kind === 'na' ? 'na' : isFail(p) ? 'fail' : 'pass';
-}
 
 export const MARK_SYMBOL: Record<AnswerMark, string> = { pass: '✓', fail: '✗', na: '–', open: '·' };
 
@@ -57,7 +49,7 @@ export function disagreeingChannels(value: AnswerValue | null | undefined): stri
 
 /**
  * Numbers inside translated sentences, in the interface's number format, one decimal at most, each
- * isolated so a right-to-left sentence keeps it whole; the `percents` get their percent sign inside.
+ * isolated so a right-to-left sentence keeps it whole; the `percents` are in the app's one percent format.
  */
 export function formatParams(
   language: string,
@@ -66,8 +58,7 @@ export function formatParams(
   percents: ReadonlySet<string> = new Set(),
 ): Record<string, string> {
   const n = numberFormat(language, { maximumFractionDigits: 1 });
-  const number = (k: string, v: number) =>
-    `\u2066${percents.has(k) ? barePercent(language, v, { min: 0, max: 1 }) : n.format(v)}\u2069`;
+  const number = (k: string, v: number) => `\u2066${percents.has(k) ? barePercent(language, v) : n.format(v)}\u2069`;
   return Object.fromEntries(
     Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? number(k, v) : label(k, v)]),
   );

@@ -4,7 +4,8 @@ import { TRIANGULATION_METRICS, type TriangulationMetric } from '../../../../sha
 import { isRtl } from '../../../../shared/domain/settings';
 import { ChartFrame } from '../../components/charts/ChartFrame';
 import { AFTER_COLOUR } from '../../components/charts/palette';
-import { formatPercent } from '../../lib/format-score';
+import { METRIC_UNIT } from '../../../../shared/metrics/compute-metrics';
+import { formatPercent, percentText } from '../../lib/format-score';
 import { numberFormat } from '../../lib/formatters';
 import { useRoute } from '../../stores/route-store';
 import { useSettings } from '../../stores/settings-store';
@@ -18,7 +19,11 @@ export function TriangulationScreen({ clientId }: { clientId: string }) {
   const rtl = isRtl(useSettings((s) => s.language));
   const go = useRoute((s) => s.go);
   const { data, result, score, setScore, metric, setMetric, site, setSite } = useTriangulation(clientId);
-  const fmt = (v: number) => numberFormat(i18n.language, { maximumFractionDigits: 1 }).format(v);
+  // CSAT is a share: in the one percent format, as the scores beside it; NPS and CES are plain numbers.
+  const fmt = (v: number) =>
+    METRIC_UNIT[metric] === 'percent'
+      ? percentText(i18n.language, v)
+      : numberFormat(i18n.language, { maximumFractionDigits: 1 }).format(v);
   const metricName = t(`triangulation.metrics.${metric}`);
   const scoreName =
     score === 'overall' ? t('triangulation.overall') : (data?.stages.find((s) => s.id === score)?.name ?? score);
@@ -128,7 +133,15 @@ export function TriangulationScreen({ clientId }: { clientId: string }) {
                       orientation={rtl ? 'right' : 'left'}
                       label={{ value: metricName, angle: -90, position: 'insideLeft' }}
                     />
-                    <Tooltip formatter={(v) => (typeof v === 'number' ? fmt(v) : String(v))} />
+                    <Tooltip
+                      formatter={(v, name) =>
+                        typeof v !== 'number'
+                          ? String(v)
+                          : name === scoreName
+                            ? formatPercent(t, i18n.language, v)
+                            : fmt(v)
+                      }
+                    />
                     <Scatter data={result.pairs} fill={AFTER_COLOUR} isAnimationActive={false} />
                   </ScatterChart>
                 )}

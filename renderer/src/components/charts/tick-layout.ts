@@ -1,11 +1,11 @@
 /**
- * Category labels under a printed chart's axis, never cut: a label wraps between words onto as many
+ * Category labels under a chart's axis (on screen and on paper), never cut: a label wraps between words onto as many
  * lines as it needs, and when its longest word is wider than its band the font gets smaller (down to
  * 7 px) instead of the word being cut with "…" or running into the next label. The axis is as tall as
  * the tallest label.
  */
 
-/** An average glyph of the report's sans-serif, in em (Noto Sans is about 0.52; a little room for wide letters). */
+/** An average glyph of the app's and the report's sans-serif, in em (Noto Sans is about 0.52; a little room for wide letters). */
 const CHAR_EM = 0.56;
 const LINE_EM = 1.2;
 export const TICK_FONT_MAX = 11;
