@@ -35,6 +35,7 @@ export const ENGLISH_REASONS = {
   siteOtherClient: 'that site does not belong to this client',
   waveOtherClient: 'that wave does not belong to this client',
   waveEndsBeforeStart: 'a wave cannot end before it starts',
+  visitEndsBeforeStart: 'a visit cannot end before it starts',
   actionAuditOtherClient: 'that audit belongs to another client, so the action cannot be linked to it',
   actionCriterionWithoutTouchpoint: 'a criterion can only be linked together with its touchpoint',
   actionTouchpointNotInTemplate: 'touchpoint "{{touchpoint}}" is not in this audit\'s template',

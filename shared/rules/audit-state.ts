@@ -1,6 +1,7 @@
 import { isAnswered, touchpointsInScope, type AnswerValue, type AuditScope } from '../domain/audit';
 import type { TemplateDefinition } from '../domain/template';
 import { reason, type Reason } from '../reasons/reason';
+import { visitTimesRefusal } from './record-links';
 
 /**
  * The states an audit can be in, as the API makes them: completing needs every criterion answered
@@ -69,6 +70,8 @@ export function auditStateRefusal(
       criterion: `${first.touchpointId}/${first.criterionId}`,
     });
   }
+  const times = visitTimesRefusal(audit.started_at, audit.ended_at);
+  if (times) return times;
   const visit = audit.audit_type === 'mystery-shop';
   if (audit.review_status !== 'none') {
     if (!visit) return reason('reviewNotVisit');

@@ -19,6 +19,11 @@ export function waveLinkRefusal(waveClientId: string, auditClientId: string): Re
   return waveClientId === auditClientId ? null : reason('waveOtherClient');
 }
 
+/** A visit ends at or after the moment it started (either may be unknown); times compared as instants. */
+export function visitTimesRefusal(startedAt: string | null, endedAt: string | null): Reason | null {
+  return startedAt && endedAt && Date.parse(endedAt) < Date.parse(startedAt) ? reason('visitEndsBeforeStart') : null;
+}
+
 /** A wave ends on or after the day it starts (either may be open). */
 export function waveDatesRefusal(startsOn: string | null, endsOn: string | null): Reason | null {
   return startsOn && endsOn && endsOn < startsOn ? reason('waveEndsBeforeStart') : null;

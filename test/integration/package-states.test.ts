@@ -252,6 +252,15 @@ describe('links the API refuses are refused from a package, in the same words (d
     }, /"Visit": that wave does not belong to this client/);
   });
 
+  it('a visit ending before it starts', async () => {
+    await expectRefused((r) => {
+      Object.assign(auditOf(r, ids.visit), {
+        started_at: '2027-03-03T10:00:00.000Z',
+        ended_at: '2027-03-03T09:00:00.000Z',
+      });
+    }, /"Visit": a visit cannot end before it starts/);
+  });
+
   it('a wave ending before it starts', async () => {
     await expectRefused(
       (r) =>

@@ -169,6 +169,22 @@ describe('a visit', () => {
       review: { status: 'none', comment: '', at: null },
     });
     expect((await call('sites.list', { clientId: client.id })).find((s) => s.id === north.id)?.visits).toBe(1);
+    // A visit that ends before it starts is refused, whichever of the two times is moved (compared as instants).
+    const backwards = await failure('visits.update', {
+      auditId: audit.id,
+      changes: { startedAt: '2027-02-03T12:00:00.000Z', endedAt: '2027-02-03T13:30:00+02:00' },
+    });
+    expect(backwards).toMatchObject({ code: 'VALIDATION', message: 'A visit cannot end before it starts.' });
+    const set = await call('visits.update', {
+      auditId: audit.id,
+      changes: { startedAt: '2027-02-03T12:00:00.000Z', endedAt: '2027-02-03T14:30:00+02:00' },
+    });
+    expect(set.visit).toMatchObject({ startedAt: '2027-02-03T12:00:00.000Z' });
+    expect(
+      (await failure('visits.update', { auditId: audit.id, changes: { startedAt: '2027-02-03T13:00:00.000Z' } }))
+        .issues,
+    ).toEqual([{ field: 'startedAt', rule: 'invalid' }]);
+    await call('visits.update', { auditId: audit.id, changes: { startedAt: null, endedAt: null } });
     // Site and wave of another client, and a walkthrough audit, are refused.
     const other = await call('clients.create', { name: 'Other' });
     const foreign = await call('sites.create', { clientId: other.id, name: 'Elsewhere' });

@@ -4,7 +4,7 @@ import type { AuditDetail } from '../../../shared/domain/audit';
 import type { Site, Wave } from '../../../shared/domain/visit';
 import { asSentence, type Reason } from '../../../shared/reasons/reason';
 import { AppError } from '../../../shared/result';
-import { siteLinkRefusal, waveDatesRefusal, waveLinkRefusal } from '../../../shared/rules/record-links';
+import { siteLinkRefusal, visitTimesRefusal, waveDatesRefusal, waveLinkRefusal } from '../../../shared/rules/record-links';
 import { assertAuditWritable, assertNotReviewed } from '../audits/audit-guard';
 import { auditDetail, getAuditRow, type AuditRow } from '../audits/audit-rows';
 import { readVisit } from '../audits/visit-rows';
@@ -174,6 +174,11 @@ export const visitHandlers = {
         const refusal = waveLinkRefusal(waveClient ?? '', row.client_id);
         if (refusal) refuseField(refusal, 'waveId');
       }
+      const times = visitTimesRefusal(
+        input.changes.startedAt !== undefined ? input.changes.startedAt : (row.started_at ?? null),
+        input.changes.endedAt !== undefined ? input.changes.endedAt : (row.ended_at ?? null),
+      );
+      if (times) refuseField(times, input.changes.endedAt !== undefined ? 'endedAt' : 'startedAt');
       const at = ctx.now().toISOString();
       for (const [k, v] of Object.entries(input.changes) as [keyof typeof VISIT_COLUMNS, string | null | undefined][]) {
         if (v === undefined) continue;
