@@ -1,3 +1,5 @@
+import { shownPercent } from '../rules/shown-percent';
+import { TOUCHPOINT_FAIL_BELOW } from '../rules/touchpoint-fails';
 import type { TemplateDefinition, TouchpointKind } from '../domain/template';
 import type { MetricsSummary } from '../metrics/compute-metrics';
 import type { AuditScore, TouchpointScore } from '../scoring/score-types';
@@ -39,7 +41,7 @@ import type { AuditScore, TouchpointScore } from '../scoring/score-types';
 export type MaturityStage = 1 | 2 | 3 | 4;
 
 export const MATURITY_RULES = {
-  failBelow: 50,
+  failBelow: TOUCHPOINT_FAIL_BELOW,
   stage2: { maxFailingShare: 40, minOverall: 50, minFcr: 50 },
   stage3: { minCrossChannel: 70, maxKindSpread: 25 },
   stage4: { minOverall: 80, minWeakestStage: 70, maxFailingShare: 10, minFcr: 75 },
@@ -105,7 +107,7 @@ export interface Maturity {
 }
 
 const failing = (tp: TouchpointScore) =>
-  tp.criticalFailed || (tp.percent !== null && tp.percent < MATURITY_RULES.failBelow);
+  tp.criticalFailed || (tp.percent !== null && shownPercent(tp.percent) < MATURITY_RULES.failBelow);
 
 function familySignal(
   score: AuditScore,
@@ -188,26 +190,26 @@ export function assessMaturity(input: {
     reasons.push({ stage, key, met, params });
 
   // Stage 2: touchpoints work one by one.
-  gate(2, 'failingShare', failingShare <= rules.stage2.maxFailingShare, {
+  gate(2, 'failingShare', shownPercent(failingShare) <= rules.stage2.maxFailingShare, {
     failing: failingTps.length,
     total: scoredTps.length,
     percent: failingShare,
     limit: rules.stage2.maxFailingShare,
   });
-  gate(2, 'overall', overall >= rules.stage2.minOverall, { percent: overall, limit: rules.stage2.minOverall });
-  if (fcr !== null) gate(2, 'fcr', fcr >= rules.stage2.minFcr, { percent: fcr, limit: rules.stage2.minFcr });
+  gate(2, 'overall', shownPercent(overall) >= rules.stage2.minOverall, { percent: overall, limit: rules.stage2.minOverall });
+  if (fcr !== null) gate(2, 'fcr', shownPercent(fcr) >= rules.stage2.minFcr, { percent: fcr, limit: rules.stage2.minFcr });
 
   // Stage 3: context travels across channels.
   if (!continuity && !consistency) gate(3, 'crossChannelUnmeasured', false, {});
   if (continuity)
-    gate(3, 'continuity', continuity.percent !== null && continuity.percent >= rules.stage3.minCrossChannel, {
+    gate(3, 'continuity', continuity.percent !== null && shownPercent(continuity.percent) >= rules.stage3.minCrossChannel, {
       percent: continuity.percent ?? 0,
       scored: continuity.scored,
       failed: continuity.failed,
       limit: rules.stage3.minCrossChannel,
     });
   if (consistency) {
-    gate(3, 'consistency', consistency.percent !== null && consistency.percent >= rules.stage3.minCrossChannel, {
+    gate(3, 'consistency', consistency.percent !== null && shownPercent(consistency.percent) >= rules.stage3.minCrossChannel, {
       percent: consistency.percent ?? 0,
       scored: consistency.scored,
       failed: consistency.failed,
@@ -216,7 +218,7 @@ export function assessMaturity(input: {
     });
   }
   if (kindSpread !== null) {
-    gate(3, 'kindBalance', kindSpread <= rules.stage3.maxKindSpread, {
+    gate(3, 'kindBalance', shownPercent(kindSpread) <= rules.stage3.maxKindSpread, {
       spread: kindSpread,
       weakestKind: sortedKinds[0]!.kind,
       weakest: sortedKinds[0]!.percent,
@@ -227,14 +229,14 @@ export function assessMaturity(input: {
   }
 
   // Stage 4: the whole journey works from the customer's side.
-  gate(4, 'overall', overall >= rules.stage4.minOverall, { percent: overall, limit: rules.stage4.minOverall });
+  gate(4, 'overall', shownPercent(overall) >= rules.stage4.minOverall, { percent: overall, limit: rules.stage4.minOverall });
   if (weakestStage)
-    gate(4, 'weakestStage', weakestStage.percent >= rules.stage4.minWeakestStage, {
+    gate(4, 'weakestStage', shownPercent(weakestStage.percent) >= rules.stage4.minWeakestStage, {
       name: weakestStage.name,
       percent: weakestStage.percent,
       limit: rules.stage4.minWeakestStage,
     });
-  gate(4, 'failingShare', failingShare <= rules.stage4.maxFailingShare, {
+  gate(4, 'failingShare', shownPercent(failingShare) <= rules.stage4.maxFailingShare, {
     failing: failingTps.length,
     total: scoredTps.length,
     percent: failingShare,
@@ -243,7 +245,7 @@ export function assessMaturity(input: {
   gate(4, 'knockouts', score.knockouts.length === 0, { knockouts: score.knockouts.length });
   if (moments.length)
     gate(4, 'failingMoments', signals.failingMoments === 0, { failing: signals.failingMoments, total: moments.length });
-  if (fcr !== null) gate(4, 'fcr', fcr >= rules.stage4.minFcr, { percent: fcr, limit: rules.stage4.minFcr });
+  if (fcr !== null) gate(4, 'fcr', shownPercent(fcr) >= rules.stage4.minFcr, { percent: fcr, limit: rules.stage4.minFcr });
 
   let stage: MaturityStage = 1;
   for (const s of [2, 3, 4] as const) {

@@ -130,6 +130,10 @@ describe('data exports stream their rows', () => {
 
   it('writes the same rows into the XLSX answers sheet as into the CSV, cell for cell', async () => {
     const { backend: b, clientId } = await clientWith(6, 40);
+    // Text Excel would read as an escape ("_x003D_" is "="): the XLSX must still hold the text the CSV holds.
+    b.database!.db.prepare(
+      `UPDATE audits SET title = '_x003D_HYPERLINK("http://evil.example","Open") _x0041_' WHERE rowid = (SELECT min(rowid) FROM audits)`,
+    ).run();
     const csvRows = parse(downloadedBytes(await exportOf(b, clientId, 'csv')), { bom: true }) as string[][];
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(downloadedBytes(await exportOf(b, clientId, 'xlsx')) as unknown as ArrayBuffer);
@@ -150,5 +154,7 @@ describe('data exports stream their rows', () => {
     const notes = csvRows.slice(1).filter((f) => f[note] !== '');
     expect(notes).toHaveLength(Math.floor(answers / 7));
     expect(notes.some((f) => f[note]!.includes('استقبال ممتاز'))).toBe(true);
+    const title = csvRows[0]!.indexOf('audit_title');
+    expect(csvRows.some((f) => f[title] === '_x003D_HYPERLINK("http://evil.example","Open") _x0041_')).toBe(true);
   }, 120_000);
 });

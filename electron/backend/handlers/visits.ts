@@ -4,7 +4,12 @@ import type { AuditDetail } from '../../../shared/domain/audit';
 import type { Site, Wave } from '../../../shared/domain/visit';
 import { asSentence, type Reason } from '../../../shared/reasons/reason';
 import { AppError } from '../../../shared/result';
-import { siteLinkRefusal, visitTimesRefusal, waveDatesRefusal, waveLinkRefusal } from '../../../shared/rules/record-links';
+import {
+  siteLinkRefusal,
+  visitTimesRefusal,
+  waveDatesRefusal,
+  waveLinkRefusal,
+} from '../../../shared/rules/record-links';
 import { assertAuditWritable, assertNotReviewed } from '../audits/audit-guard';
 import { auditDetail, getAuditRow, type AuditRow } from '../audits/audit-rows';
 import { readVisit } from '../audits/visit-rows';

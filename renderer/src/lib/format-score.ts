@@ -2,11 +2,9 @@ import type { TFunction } from 'i18next';
 import { isRtl, type Language } from '../../../shared/domain/settings';
 import { formatDay, numberFormat } from './formatters';
 
-/**
- * The one precision of every percentage the app shows or prints: one decimal, always ("54.0%", never "54%" in a
- * chart beside "53.9%" in its table). Change it here and every chart label, tooltip, table, tile and report follows.
- */
-export const PERCENT_DECIMALS = 1;
+// The one precision of every percentage shown or printed lives with the rules, which judge thresholds on it.
+import { PERCENT_DECIMALS } from '../../../shared/rules/shown-percent';
+export { PERCENT_DECIMALS };
 
 /**
  * The one percent format of the app, per language: the number in the language's format with `PERCENT_DECIMALS`,

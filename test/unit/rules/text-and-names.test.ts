@@ -46,3 +46,16 @@ describe('broken characters (half of a surrogate pair)', () => {
     }
   });
 });
+
+describe('suggested file names at their limit', () => {
+  it('are cut by whole characters, and never a Windows device name', async () => {
+    const { suggestedFileName } = await import('../../../shared/rules/file-names');
+    const name = suggestedFileName(['a'.repeat(199) + '😀 tail'], 'csv', 'export');
+    expect(name).toBe(`${'a'.repeat(199)}😀.csv`);
+    expect(encodeURIComponent(name)).toContain('%F0%9F%98%80'); // a whole pair: the download header can be made
+    expect(suggestedFileName(['a'.repeat(200) + '😀'], 'csv', 'export')).toBe(`${'a'.repeat(200)}.csv`);
+    expect(suggestedFileName(['CON'], 'zip', 'export')).toBe('CON-.zip');
+    expect(suggestedFileName(['nul'], 'pdf', 'export')).toBe('nul-.pdf');
+    expect(suggestedFileName(['Console'], 'pdf', 'export')).toBe('Console.pdf');
+  });
+});
