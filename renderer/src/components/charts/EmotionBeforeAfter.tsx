@@ -3,9 +3,8 @@ import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'r
 import { emotionMean } from '../../lib/format-score';
 import { ChartFrame } from './ChartFrame';
 import { AFTER_COLOUR, BEFORE_COLOUR } from './palette';
-import { axisLabels, WrappedTick } from './WrappedTick';
+import { axisLabels, categoryBand, CHART_MARGIN_X as MARGIN_X, WrappedTick } from './WrappedTick';
 
-const MARGIN_X = 8;
 /** The emotion words' column: as wide as the longest word of the language needs. */
 const yAxisWidth = (words: string[]) => Math.ceil(12 + Math.max(...words.map((w) => w.length)) * 11 * 0.58);
 
@@ -59,7 +58,7 @@ export function EmotionBeforeAfter({
         const yWidth = yAxisWidth(words);
         // Each stage has an equal band with its point in the middle (half a band of padding at each end), so the
         // first and last labels have as much room as the others and none runs into the emotion words.
-        const band = (width - yWidth - 2 * MARGIN_X) / Math.max(1, points.length);
+        const band = categoryBand(width, yWidth, points.length);
         const ticks = axisLabels(
           points.map((p) => p.label),
           band,

@@ -4,20 +4,19 @@ import { barePercent, chartValue, formatPercent, percentText } from '../../lib/f
 
 import { ChartFrame } from './ChartFrame';
 import { PercentTable } from './PercentTable';
-import { axisLabels, WrappedTick } from './WrappedTick';
+import { axisLabels, categoryBand, CHART_MARGIN_X as MARGIN_X, WrappedTick } from './WrappedTick';
 
 const LABEL_FONT = 11;
 /** Roughly how wide a glyph of the label font is, in em. */
 const LABEL_CHAR_EM = 0.6;
 const Y_AXIS_PX = 48;
-const MARGIN_X = 8;
 
 /**
  * Whether the value labels stand on end: a label wider than its bar (several series in a narrow chart) would run
  * into its neighbour's, so each is turned to read upwards above its bar. `sample` is the longest label's text.
  */
 export function upright(width: number, rows: number, series: number, sample: string): boolean {
-  const band = (width - Y_AXIS_PX - 2 * MARGIN_X) / Math.max(1, rows);
+  const band = categoryBand(width, Y_AXIS_PX, rows);
   // recharts' defaults: 10% of the band on each side of a group, 4 px between the bars of a group.
   const bar = (band * 0.8 - 4 * (series - 1)) / Math.max(1, series);
   return sample.length * LABEL_FONT * LABEL_CHAR_EM > bar;
@@ -96,7 +95,7 @@ export function ScoreBars({
       {/* Drawn afresh when the direction changes: recharts keeps its bars in the order they were first mounted. */}
       {(width, whole) => {
         const stand = upright(width, rows.length, series.length, barePercent(i18n.language, 100));
-        const band = (width - Y_AXIS_PX - 2 * MARGIN_X) / Math.max(1, rows.length);
+        const band = categoryBand(width, Y_AXIS_PX, rows.length);
         const ticks = axisLabels(
           rows.map((r) => r.label),
           band,

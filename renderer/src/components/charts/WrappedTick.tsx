@@ -10,6 +10,13 @@ const LABEL_GAP_PX = 6;
 export const axisLabels = (labels: readonly string[], band: number): TickLayout =>
   tickLayout(labels, band - LABEL_GAP_PX);
 
+/** The side margin of a chart with category bands (recharts' `margin.left` and `margin.right`). */
+export const CHART_MARGIN_X = 8;
+
+/** The width each of `count` categories gets in a chart `width` px wide whose value axis takes `yAxis` px. */
+export const categoryBand = (width: number, yAxis: number, count: number): number =>
+  (width - yAxis - 2 * CHART_MARGIN_X) / Math.max(1, count);
+
 interface TickProps {
   /** Given by recharts: where the tick is and its category. */
   x?: number | string;
